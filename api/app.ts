@@ -1,0 +1,60 @@
+import type { Context } from "hono";
+import { cors } from "hono/cors";
+import { requestId } from "hono/request-id";
+import pkg from "../package.json";
+import { communityRoutes } from "./community/routes";
+import { kioskAdminRoutes, kioskRoutes, kioskTokenScheme } from "./identity/routes";
+import type { AppEnv, Deps } from "./shared/context";
+import { errorResponse, onError } from "./shared/on-error";
+import { createRouter } from "./shared/router";
+import { sameOriginWrites } from "./shared/same-origin";
+import { securityHeaders } from "./shared/security-headers";
+import { authRoutes, staffRoutes } from "./staff/routes";
+import { renderDocsPage } from "./system/docs-page";
+import { systemRoutes } from "./system/routes";
+
+/**
+ * The one app both runtimes serve. Dependencies come from the caller: Node hands in a
+ * long-lived db, the Worker builds one per request from its bindings.
+ */
+export function createApp(getDeps: (c: Context) => Deps) {
+  const app = createRouter();
+  app.onError(onError);
+  app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `No such path: ${c.req.path}`));
+  app.use("*", requestId(), securityHeaders());
+  app.use("/api/*", async (c, next) => {
+    c.set("deps", getDeps(c));
+    const { allowedOrigins } = c.var.deps.config;
+    // CORS stays closed (no headers at all) unless origins are configured.
+    if (allowedOrigins.length === 0) return next();
+    return cors({ origin: allowedOrigins, credentials: true })(c, next);
+  });
+  app.use("/api/*", async (c, next) => sameOriginWrites(c.var.deps.config.allowedOrigins)(c, next));
+
+  const api = app
+    .route("/api", systemRoutes)
+    .route("/api/auth", authRoutes)
+    .route("/api/communities", communityRoutes)
+    .route("/api/communities", staffRoutes)
+    .route("/api/communities", kioskAdminRoutes)
+    .route("/api/kiosk", kioskRoutes);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
+  const docConfig = {
+    openapi: "3.1.0",
+    info: { title: "Linli", version: pkg.version, description: "Kiosk and booking system for a community's shared facilities" },
+    tags: [
+      { name: "system", description: "Health and documentation" },
+      { name: "staff", description: "Staff sign-in, accounts and the audit log" },
+      { name: "community", description: "Communities and their facilities" },
+      { name: "identity", description: "Kiosk devices and identification" },
+    ],
+  };
+  app.doc31("/api/openapi.json", docConfig);
+  app.get("/api/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as unknown as Parameters<typeof renderDocsPage>[0])));
+  app.get("/", (c) => c.redirect("/admin/"));
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApp>;
+export type { AppEnv };

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// The only place that reads process.env or Worker bindings; everything else gets a Config.
+const ConfigSchema = z.object({
+  DATABASE_URL: z.string().min(1).default("file:data/linli.db"),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  PORT: z.coerce.number().int().positive().default(8080),
+  LINLI_SEED: z.enum(["demo", "none"]).default("demo"),
+  // "auto" marks cookies Secure on https and on localhost (which browsers treat as secure).
+  COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  // CORS is closed unless origins are listed here (comma-separated).
+  ALLOWED_ORIGINS: z.string().default(""),
+});
+
+export type Config = {
+  databaseUrl: string;
+  databaseAuthToken?: string;
+  port: number;
+  seed: "demo" | "none";
+  cookieSecure: "auto" | "true" | "false";
+  allowedOrigins: string[];
+};
+
+export function parseConfig(raw: Record<string, unknown>): Config {
+  const env = ConfigSchema.parse(raw);
+  return {
+    databaseUrl: env.DATABASE_URL,
+    databaseAuthToken: env.DATABASE_AUTH_TOKEN,
+    port: env.PORT,
+    seed: env.LINLI_SEED,
+    cookieSecure: env.COOKIE_SECURE,
+    allowedOrigins: env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+  };
+}
+
+export const configFromProcessEnv = (): Config =>
+  parseConfig((globalThis as { process?: { env: Record<string, unknown> } }).process?.env ?? {});
+
+/** Worker bindings hold strings (vars) beside objects (D1, assets); only the strings are config. */
+export const configFromBindings = (bindings: object): Config =>
+  parseConfig(Object.fromEntries(Object.entries(bindings).filter(([, v]) => typeof v === "string")));

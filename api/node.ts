@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createDb } from "../db/client";
+import { migrateDb } from "../db/migrate";
+import { isSeeded, seedDemo } from "../db/seed";
+import { createApp } from "./app";
+import { configFromProcessEnv } from "./env";
+import { systemClock } from "./shared/clock";
+
+const started = performance.now();
+const config = configFromProcessEnv();
+if (config.databaseUrl.startsWith("file:")) mkdirSync("data", { recursive: true });
+const db = createDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
+await migrateDb(db);
+if (config.seed === "demo" && !(await isSeeded(db))) {
+  await seedDemo(db, systemClock);
+  console.log("Seeded the demo community (demo sign-ins are in README.md).");
+}
+
+const deps = { db, clock: systemClock, config };
+const app = createApp(() => deps);
+
+// The built front-ends; a deep link inside either app gets that app's index.html.
+for (const name of ["kiosk", "admin"] as const) {
+  app.use(`/${name}/*`, serveStatic({ root: "./dist", rewriteRequestPath: (p) => p }));
+  const index = `dist/${name}/index.html`;
+  app.get(`/${name}/*`, async (c) => c.html(await readFile(index, "utf8").catch(() => `Run "npm run build" first: ${index} is missing.`)));
+}
+
+serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const ms = Math.round(performance.now() - started);
+  console.log(`Linli listening on http://localhost:${info.port} (ready in ${ms} ms): /admin/ /kiosk/ /api/docs`);
+});

@@ -1,0 +1,28 @@
+import type { Db } from "../../db/client";
+import type { StaffRole } from "../../db/schema";
+import type { Config } from "../env";
+import type { Clock } from "./clock";
+
+/** What a verb needs from the outside world; handed in, never imported. */
+export type Deps = { db: Db; clock: Clock; config: Config };
+
+export type StaffPrincipal = {
+  id: string;
+  districtId: string;
+  communityId: string | null;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  sessionTokenHash: string;
+};
+
+export type KioskPrincipal = { id: string; communityId: string; facilityId: string; name: string };
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    staff: StaffPrincipal;
+    kiosk: KioskPrincipal;
+  };
+};

@@ -1,0 +1,25 @@
+// Domain errors know nothing of HTTP; api/shared/on-error.ts maps each kind to a status.
+export type ErrorKind =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "unprocessable"
+  | "rate_limited";
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new DomainError("not_found", "NOT_FOUND", `${what} not found`);
+export const forbidden = (message = "You may not do this") => new DomainError("forbidden", "FORBIDDEN", message);
+export const unauthenticated = (message = "Sign in first") =>
+  new DomainError("unauthenticated", "UNAUTHENTICATED", message);

@@ -1,0 +1,59 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "./context";
+import { errorResponse } from "./on-error";
+
+/** Every area's router: schema failures become the one error envelope with 422. */
+export const createRouter = () =>
+  new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+        return errorResponse(c, 422, "VALIDATION_FAILED", "The request does not match the expected shape", issues);
+      }
+    },
+  });
+
+/** A required JSON body: without `required`, a request with no JSON content type skips validation. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "VALIDATION_FAILED" }),
+      message: z.string(),
+      requestId: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi("Error");
+
+const errorDescriptions = {
+  400: "The request is malformed",
+  401: "Not signed in, or the credentials are wrong",
+  403: "Signed in without the right role or community",
+  404: "Not found",
+  409: "Conflicts with the current state",
+  422: "The request failed validation",
+  429: "Too many attempts; see Retry-After",
+} as const;
+
+/** The error answers a route can give, for the OpenAPI document. */
+export const errors = <S extends keyof typeof errorDescriptions>(...statuses: S[]) =>
+  Object.fromEntries(statuses.map((s) => [s, jsonContent(ErrorSchema, errorDescriptions[s])])) as {
+    [K in S]: ReturnType<typeof jsonContent<typeof ErrorSchema>>;
+  };
+
+/** What every staff route can answer besides success. */
+export const staffErrors = errors(401, 403, 422);
+
+export const CommunityParams = z.object({
+  communityId: z.string().min(1).openapi({ param: { name: "communityId", in: "path" } }),
+});

@@ -1,0 +1,17 @@
+import { createClient } from "@libsql/client";
+import { drizzle as drizzleLibsql } from "drizzle-orm/libsql";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import * as schema from "./schema";
+
+// Both runtimes meet here: libSQL (Node, Turso) and D1 (Workers) are async SQLite dialects.
+// Verbs use only what both share: the query builder, `returning()` and `db.batch()`.
+export type Db = BaseSQLiteDatabase<"async", unknown, typeof schema> & {
+  batch: ReturnType<typeof drizzleLibsql<typeof schema>>["batch"];
+};
+
+export function createDb(config: { url: string; authToken?: string }): Db {
+  const client = createClient({ url: config.url, authToken: config.authToken });
+  return drizzleLibsql(client, { schema }) as unknown as Db;
+}
+
+export { schema };

@@ -1,0 +1,5 @@
+export * from "./community";
+export * from "./staff";
+export * from "./people";
+export * from "./kiosks";
+export * from "./booking";
