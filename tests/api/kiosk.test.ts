@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kiosks } from "../../db/schema";
+import { makeCommunity, makeKiosk, makeStaff } from "../support/factories";
+import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+
+let t: TestApp;
+let community: Awaited<ReturnType<typeof makeCommunity>>;
+let cookie: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  community = await makeCommunity(t.db);
+  const admin = await makeStaff(t.db, community, "community_admin");
+  cookie = await signInAs(t, admin.username, admin.password);
+});
+afterAll(() => t.cleanup());
+
+const createKiosk = () => call(t, "POST", `/api/communities/${community.id}/kiosks`, { cookie, body: { name: "门口一号机", facilityId: community.facilityId } });
+const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+
+describe("kiosk pairing", () => {
+  it("exchanges a pairing code once for a credential that opens the welcome screen", async () => {
+    const created = await createKiosk();
+    expect(created.status).toBe(201);
+    expect(created.json.pairingCode).toMatch(/^\d{8}$/);
+    const paired = await call(t, "POST", "/api/kiosk/pair", { body: { code: created.json.pairingCode } });
+    expect(paired.status).toBe(200);
+    const welcome = await call(t, "GET", "/api/kiosk/welcome", bearer(paired.json.token));
+    expect(welcome.status).toBe(200);
+    expect(welcome.json.community.id).toBe(community.id);
+    expect(welcome.json.kiosk.facilityId).toBe(community.facilityId);
+    const again = await call(t, "POST", "/api/kiosk/pair", { body: { code: created.json.pairingCode } });
+    expect(again.status).toBe(401);
+    expect(again.json.error.code).toBe("PAIRING_CODE_INVALID");
+  });
+
+  it("refuses a pairing code after ten minutes", async () => {
+    const created = await createKiosk();
+    t.clock.advance(10 * 60_000 + 1);
+    expect((await call(t, "POST", "/api/kiosk/pair", { body: { code: created.json.pairingCode } })).status).toBe(401);
+  });
+
+  it("refuses kiosk calls without a credential or from a revoked kiosk", async () => {
+    expect((await call(t, "GET", "/api/kiosk/welcome")).status).toBe(401);
+    const kiosk = await makeKiosk(t.db, community);
+    expect((await call(t, "GET", "/api/kiosk/welcome", bearer(kiosk.token))).status).toBe(200);
+    await t.db.update(kiosks).set({ revokedAt: t.clock.now() }).where(eq(kiosks.id, kiosk.id));
+    expect((await call(t, "GET", "/api/kiosk/welcome", bearer(kiosk.token))).status).toBe(401);
+  });
+
+  it("records the kiosk's last contact", async () => {
+    const kiosk = await makeKiosk(t.db, community);
+    t.clock.advance(5 * 60_000);
+    await call(t, "GET", "/api/kiosk/welcome", bearer(kiosk.token));
+    const [row] = await t.db.select().from(kiosks).where(eq(kiosks.id, kiosk.id));
+    expect(row!.lastSeenAt?.getTime()).toBe(t.clock.now().getTime());
+  });
+
+  it("refuses to register a kiosk at another community's facility", async () => {
+    const elsewhere = await makeCommunity(t.db);
+    const res = await call(t, "POST", `/api/communities/${community.id}/kiosks`, { cookie, body: { name: "X", facilityId: elsewhere.facilityId } });
+    expect(res.status).toBe(404);
+  });
+});

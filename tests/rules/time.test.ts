@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { ageOn, localDate } from "../../api/shared/time";
+import { birthDateForAge } from "../../db/seed";
+
+describe("local dates and ages", () => {
+  it("takes the calendar date in the community's zone, not UTC", () => {
+    expect(localDate(new Date("2026-11-23T16:30:00Z"), "Asia/Shanghai")).toBe("2026-11-24");
+    expect(localDate(new Date("2026-11-23T15:59:59Z"), "Asia/Shanghai")).toBe("2026-11-23");
+  });
+  it("counts a birthday on the day itself", () => {
+    expect(ageOn("1966-11-23", "2026-11-23")).toBe(60);
+    expect(ageOn("1966-11-24", "2026-11-23")).toBe(59);
+    expect(ageOn("1966-12-01", "2026-11-23")).toBe(59);
+  });
+  it("gives the demo seed birth dates that make each age true on any day of the year", () => {
+    for (const today of ["2026-01-01", "2026-02-14", "2026-03-01", "2026-11-23", "2026-12-31"]) {
+      for (const age of [2, 8, 59, 60, 92]) expect(ageOn(birthDateForAge(today, age), today)).toBe(age);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
+import { hashPassword } from "../../api/staff/password";
+import { sha256, randomToken } from "../../api/shared/crypto";
+
+const now = () => new Date("2026-01-01T00:00:00Z");
+const uid = () => crypto.randomUUID();
+const unique = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export async function makeDistrict(db: Db) {
+  const row = { id: uid(), slug: unique("district"), name: "测试街道", createdAt: now() };
+  await db.insert(t.districts).values(row);
+  return row;
+}
+
+export async function makeCommunity(db: Db, districtId?: string) {
+  const district = districtId ?? (await makeDistrict(db)).id;
+  const row = { id: uid(), districtId: district, slug: unique("community"), name: unique("社区"), timeZone: "Asia/Shanghai", createdAt: now() };
+  await db.insert(t.communities).values(row);
+  const facility = { id: uid(), communityId: row.id, kind: "canteen" as const, name: "食堂", location: "", openingHours: "10:00-19:00", capacity: 50, createdAt: now() };
+  await db.insert(t.facilities).values(facility);
+  return { ...row, facilityId: facility.id };
+}
+
+export async function makeStaff(db: Db, community: { id: string; districtId: string } | { districtId: string; id: null }, role: t.StaffRole, password = TEST_PASSWORD) {
+  const row = {
+    id: uid(), districtId: community.districtId, communityId: community.id, username: unique(role).toLowerCase(), displayName: unique("员工"),
+    role, passwordHash: await hashPassword(password), createdAt: now(),
+  };
+  await db.insert(t.staff).values(row);
+  return { ...row, password };
+}
+
+export async function makeKiosk(db: Db, community: { id: string; facilityId: string }) {
+  const token = randomToken();
+  const row = { id: uid(), communityId: community.id, facilityId: community.facilityId, name: unique("kiosk"), tokenHash: await sha256(token), pairedAt: now(), createdAt: now() };
+  await db.insert(t.kiosks).values(row);
+  return { ...row, token };
+}
