@@ -1,4 +1,6 @@
+import type { D1Database } from "@cloudflare/workers-types";
 import { createClient } from "@libsql/client";
+import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { drizzle as drizzleLibsql } from "drizzle-orm/libsql";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import * as schema from "./schema";
@@ -12,6 +14,11 @@ export type Db = BaseSQLiteDatabase<"async", unknown, typeof schema> & {
 export function createDb(config: { url: string; authToken?: string }): Db {
   const client = createClient({ url: config.url, authToken: config.authToken });
   return drizzleLibsql(client, { schema }) as unknown as Db;
+}
+
+/** The Worker's D1 binding as the same Db; D1's batch is atomic, like libSQL's. */
+export function createD1Db(binding: D1Database): Db {
+  return drizzleD1(binding, { schema }) as unknown as Db;
 }
 
 export { schema };

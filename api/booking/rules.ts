@@ -1,0 +1,17 @@
+import type { BookingStatus } from "../../db/schema";
+
+/** Statuses that hold capacity; every other status has given its place back. */
+export const HOLDING_STATUSES: readonly BookingStatus[] = ["confirmed", "checked_in"];
+
+export type TimeRange = { startsAt: Date; endsAt: Date };
+
+/** Half-open ranges: one booking ending at 10:00 and another starting at 10:00 do not overlap. */
+export const overlaps = (a: TimeRange, b: TimeRange) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+
+export const isValidRange = (r: TimeRange) => r.startsAt.getTime() < r.endsAt.getTime();
+
+/**
+ * How many places one holder may have at once, as each facility's policy decides: one study
+ * seat in the whole room ("facility"), one place per shower or sitting ("resource"), or no limit.
+ */
+export type HolderLimit = "facility" | "resource" | "none";

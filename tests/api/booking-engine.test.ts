@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { book, type BookInput } from "../../api/booking/book";
+import { cancelBooking } from "../../api/booking/cancel-booking";
+import * as t from "../../db/schema";
+import { makeCommunity } from "../support/factories";
+import { createTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+let community: Awaited<ReturnType<typeof makeCommunity>>;
+beforeAll(async () => {
+  app = await createTestApp();
+  community = await makeCommunity(app.db);
+});
+afterAll(() => app.cleanup());
+
+const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
+async function makeResource(capacity: number) {
+  const row = { id: crypto.randomUUID(), communityId: community.id, facilityId: community.facilityId, kind: "seat" as const, label: "R", capacity, attributes: {}, createdAt: new Date() };
+  await app.db.insert(t.resources).values(row);
+  return row;
+}
+const nine = new Date("2026-11-24T01:00:00Z");
+const hours = (n: number) => new Date(nine.getTime() + n * 3_600_000);
+const request = (resourceId: string, holderId: string, extra: Partial<BookInput> = {}): BookInput => ({
+  communityId: community.id, resourceId, holder: { kind: "resident", id: holderId }, startsAt: hours(0), endsAt: hours(2),
+  holderLimit: "resource", idempotencyKey: crypto.randomUUID(), ...extra,
+});
+const settle = (inputs: BookInput[]) => Promise.allSettled(inputs.map((i) => book(deps(), i)));
+const codeOf = (r: PromiseSettledResult<unknown>) => (r.status === "rejected" ? (r.reason as { code: string }).code : "OK");
+
+describe("the booking engine", () => {
+  it("books exactly the capacity when 100 people race for 10 places", async () => {
+    const sitting = await makeResource(10);
+    const results = await settle(Array.from({ length: 100 }, (_, i) => request(sitting.id, `p${i}`)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(new Set(results.filter((r) => r.status === "rejected").map(codeOf))).toEqual(new Set(["FULL"]));
+  });
+
+  it("gives one seat and one range to exactly one of 100 simultaneous bookings", async () => {
+    const seat = await makeResource(1);
+    const results = await settle(Array.from({ length: 100 }, (_, i) => request(seat.id, `s${i}`)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("lets a range that starts when another ends share the seat", async () => {
+    const seat = await makeResource(1);
+    await book(deps(), request(seat.id, "early"));
+    await book(deps(), request(seat.id, "late", { startsAt: hours(2), endsAt: hours(4) }));
+    await expect(book(deps(), request(seat.id, "overlap", { startsAt: hours(1), endsAt: hours(3) }))).rejects.toMatchObject({ code: "FULL" });
+  });
+
+  it("holds one person to one seat at a time across the facility when the policy says so", async () => {
+    const [a, b] = [await makeResource(1), await makeResource(1)];
+    const results = await settle([a, b].map((seat) => request(seat.id, "one-person", { holderLimit: "facility" })));
+    expect(results.map(codeOf).sort()).toEqual(["HOLDER_BUSY", "OK"]);
+  });
+
+  it("answers 50 retries of one request key with the first booking and books once", async () => {
+    const sitting = await makeResource(5);
+    const input = request(sitting.id, "retrier");
+    const results = await Promise.all(Array.from({ length: 50 }, () => book(deps(), input)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    const others = await settle(Array.from({ length: 10 }, (_, i) => request(sitting.id, `o${i}`)));
+    expect(others.filter((r) => r.status === "fulfilled")).toHaveLength(4);
+  });
+
+  it("refuses a request key reused for a different booking", async () => {
+    const seat = await makeResource(3);
+    const first = request(seat.id, "x");
+    await book(deps(), first);
+    await expect(book(deps(), { ...first, holder: { kind: "resident", id: "y" } })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+  });
+
+  it("frees the place on cancellation, and a second cancellation changes nothing", async () => {
+    const seat = await makeResource(1);
+    const first = await book(deps(), request(seat.id, "canceller"));
+    await cancelBooking(deps(), community.id, first.id);
+    await expect(cancelBooking(deps(), community.id, first.id)).rejects.toMatchObject({ code: "NOT_CANCELLABLE" });
+    expect((await book(deps(), request(seat.id, "next"))).status).toBe("confirmed");
+  });
+
+  it("refuses an empty range and a resource of another community", async () => {
+    const seat = await makeResource(1);
+    await expect(book(deps(), request(seat.id, "z", { endsAt: hours(0) }))).rejects.toMatchObject({ code: "INVALID_RANGE" });
+    const elsewhere = await makeCommunity(app.db);
+    await expect(book(deps(), request(seat.id, "z", { communityId: elsewhere.id }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
