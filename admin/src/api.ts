@@ -1,0 +1,9 @@
+import { createApiClient } from "../../kiosk/src/lib/api-client";
+import { signedOut } from "./models/session";
+
+export const api = createApiClient({
+  // The session cookie expired or was revoked: back to the sign-in page, whatever was on screen.
+  onResponse: (res) => {
+    if (res.status === 401) signedOut();
+  },
+}).api;

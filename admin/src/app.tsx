@@ -1,0 +1,40 @@
+import { useSignalEffect } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from "preact-iso";
+import { AppShell } from "./components/app-shell/app-shell";
+import { t } from "./i18n";
+import { loadMe, me } from "./models/session";
+import { SignInPage } from "./pages/sign-in-page";
+import { paths } from "./paths";
+
+// Sign-in is in the first bundle (it is the first page most visits see); the rest load on demand.
+const HomePage = lazy(() => import("./pages/home-page").then((m) => m.HomePage));
+const StaffPage = lazy(() => import("./pages/staff-page").then((m) => m.StaffPage));
+const AuditPage = lazy(() => import("./pages/audit-page").then((m) => m.AuditPage));
+
+export function App() {
+  useEffect(() => void loadMe(), []);
+  useSignalEffect(() => {
+    document.title = t("app.title");
+  });
+  return (
+    <LocationProvider>
+      <AppShell>{me.value === undefined ? <p role="status">{t("app.loading")}</p> : me.value ? <SignedIn /> : <SignInPage />}</AppShell>
+    </LocationProvider>
+  );
+}
+
+function SignedIn() {
+  return (
+    <ErrorBoundary>
+      <Router>
+        <Route path={paths.home} component={HomePage} />
+        <Route path={paths.staff} component={StaffPage} />
+        <Route path={paths.audit} component={AuditPage} />
+        <Route default component={NotFound} />
+      </Router>
+    </ErrorBoundary>
+  );
+}
+
+const NotFound = () => <p>{t("app.notFound")}</p>;

@@ -1,0 +1,59 @@
+import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useLocation } from "preact-iso";
+import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { i18n, locale, t, toggleLocale } from "../../i18n";
+import { community } from "../../models/community";
+import { isAdmin, me, signOut } from "../../models/session";
+import { paths } from "../../paths";
+import "./app-shell.css";
+
+/** Header with the navigation this role may use, then the page in the one <main>. */
+export function AppShell({ children }: { children: ComponentChildren }) {
+  const { path } = useLocation();
+  const signOutError = useSignal<unknown>(null);
+  const links = [{ href: paths.home, label: t("nav.home") }];
+  if (isAdmin.value) links.push({ href: paths.staff, label: t("nav.staff") }, { href: paths.audit, label: t("nav.audit") });
+  const onSignOut = () => signOut().catch((err: unknown) => (signOutError.value = err));
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <header class="app-header">
+        <p class="app-header-title">
+          {t("app.title")}
+          {community.value && <span class="app-header-community">{community.value.name}</span>}
+        </p>
+        {me.value && (
+          <nav aria-label={t("nav.label")}>
+            <ul class="app-nav">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <a href={l.href} aria-current={path === l.href ? "page" : undefined}>
+                    {l.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div class="app-header-actions">
+          <button type="button" class="secondary" lang={locale.value === "zh-CN" ? "en" : "zh-CN"} onClick={toggleLocale}>
+            {t("language.other")}
+          </button>
+          {me.value && (
+            <button type="button" class="secondary" onClick={() => void onSignOut()}>
+              {t("nav.signOut")}
+            </button>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {signOutError.value !== null && <ErrorMessage error={signOutError.value} i18n={i18n} />}
+        {children}
+      </main>
+    </>
+  );
+}

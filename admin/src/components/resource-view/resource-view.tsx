@@ -1,0 +1,22 @@
+import type { ComponentChildren } from "preact";
+import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import type { resource } from "../../../../kiosk/src/lib/resource";
+import { i18n, t } from "../../i18n";
+
+type Loadable<T> = Pick<ReturnType<typeof resource<unknown, T>>, "data" | "error" | "reload">;
+
+/** Loading, failed (with a retry) or loaded: every list in the panel goes through the same three states. */
+export function ResourceView<T>({ of, children }: { of: Loadable<T>; children: (data: T) => ComponentChildren }) {
+  if (of.error.value) {
+    return (
+      <div>
+        <ErrorMessage error={of.error.value} i18n={i18n} />
+        <button type="button" onClick={() => void of.reload()}>
+          {t("app.retry")}
+        </button>
+      </div>
+    );
+  }
+  if (of.data.value === undefined) return <p role="status">{t("app.loading")}</p>;
+  return <>{children(of.data.value)}</>;
+}

@@ -1,0 +1,11 @@
+import { unwrap } from "../../../kiosk/src/lib/api-client";
+import { resource } from "../../../kiosk/src/lib/resource";
+import { api } from "../api";
+import { communityId } from "./community";
+
+export const auditLog = resource(
+  () => communityId.value,
+  async (id) => (await unwrap(api.communities[":communityId"].audit.$get({ param: { communityId: id }, query: { limit: "50" } }))).entries,
+);
+
+export type AuditEntry = NonNullable<typeof auditLog.data.value>[number];

@@ -1,0 +1,3 @@
+import { defineAppConfig } from "../kiosk/define-app-config.js";
+
+export default defineAppConfig("admin");

@@ -1,0 +1,23 @@
+import { useSignalEffect } from "@preact/signals";
+import { useLocation } from "preact-iso";
+import { locale } from "../../i18n";
+import { idle } from "../../models/inactivity";
+import { stopSpeaking } from "../../models/speech";
+import { welcome } from "../../models/welcome";
+import { paths } from "../../paths";
+
+/**
+ * A kiosk left alone goes back to its welcome screen in Chinese, so the next person never sees
+ * what the last one was doing. It also refreshes the welcome data while nobody is looking.
+ */
+export function ReturnWhenIdle() {
+  const { route } = useLocation();
+  useSignalEffect(() => {
+    if (!idle.value) return;
+    stopSpeaking();
+    locale.value = "zh-CN";
+    route(paths.home, true);
+    void welcome.reload();
+  });
+  return null;
+}

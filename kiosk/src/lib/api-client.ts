@@ -1,0 +1,47 @@
+import { hc } from "hono/client";
+import type { ClientResponse } from "hono/client";
+import type { AppType } from "../../../api/app";
+
+type Options = { headers?: () => Record<string, string>; onResponse?: (res: Response) => void };
+
+/** The one typed client both front-ends use; types come from the API, no server code is bundled. */
+export function createApiClient({ headers, onResponse }: Options = {}) {
+  return hc<AppType>(location.origin, {
+    headers: () => headers?.() ?? {},
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await fetch(input, init);
+      onResponse?.(res);
+      return res;
+    },
+  });
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** A failed call, read from the API's one error envelope; status 0 means the network failed. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+type Success<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends 200 | 201 ? T : never) : never;
+
+/** Awaits a call and returns its success body, or throws an ApiError for any other outcome. */
+export async function unwrap<R extends ClientResponse<unknown, number, "json">>(call: Promise<R>): Promise<Success<R>> {
+  let res: R;
+  try {
+    res = await call;
+  } catch {
+    throw new ApiError(0, "NETWORK", "network");
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string } } | null;
+  if (res.ok) return body as Success<R>;
+  const error = body?.error;
+  throw new ApiError(res.status, error?.code ?? "HTTP_ERROR", error?.message ?? res.statusText, error?.requestId);
+}

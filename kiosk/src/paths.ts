@@ -1,0 +1,9 @@
+import type { Facility } from "./models/welcome";
+
+const base = import.meta.env.BASE_URL;
+
+export const paths = {
+  home: base,
+  facilityPattern: `${base}facility/:kind`,
+  facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
+};

@@ -1,0 +1,3 @@
+import { defineAppConfig } from "./define-app-config.js";
+
+export default defineAppConfig("kiosk");
