@@ -3,7 +3,9 @@ import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import pkg from "../package.json";
 import { communityRoutes } from "./community/routes";
-import { kioskAdminRoutes, kioskRoutes, kioskTokenScheme } from "./identity/routes";
+import { kioskRoutes, kioskTokenScheme } from "./identity/routes";
+import { identityStaffRoutes } from "./identity/staff-routes";
+import { peopleRoutes } from "./people/routes";
 import type { AppEnv, Deps } from "./shared/context";
 import { errorResponse, onError } from "./shared/on-error";
 import { createRouter } from "./shared/router";
@@ -36,7 +38,8 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/auth", authRoutes)
     .route("/api/communities", communityRoutes)
     .route("/api/communities", staffRoutes)
-    .route("/api/communities", kioskAdminRoutes)
+    .route("/api/communities", identityStaffRoutes)
+    .route("/api/communities", peopleRoutes)
     .route("/api/kiosk", kioskRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
@@ -47,7 +50,8 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "system", description: "Health and documentation" },
       { name: "staff", description: "Staff sign-in, accounts and the audit log" },
       { name: "community", description: "Communities and their facilities" },
-      { name: "identity", description: "Kiosk devices and identification" },
+      { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
+      { name: "people", description: "Residents, couriers and children" },
     ],
   };
   app.doc31("/api/openapi.json", docConfig);

@@ -10,6 +10,8 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   // CORS is closed unless origins are listed here (comma-separated).
   ALLOWED_ORIGINS: z.string().default(""),
+  // 32 random bytes, base64url: encrypts face descriptors and phone-pass keys at rest.
+  LINLI_DATA_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url").optional(),
 });
 
 export type Config = {
@@ -19,6 +21,7 @@ export type Config = {
   seed: "demo" | "none";
   cookieSecure: "auto" | "true" | "false";
   allowedOrigins: string[];
+  dataKey?: string;
 };
 
 export function parseConfig(raw: Record<string, unknown>): Config {
@@ -30,6 +33,7 @@ export function parseConfig(raw: Record<string, unknown>): Config {
     seed: env.LINLI_SEED,
     cookieSecure: env.COOKIE_SECURE,
     allowedOrigins: env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+    dataKey: env.LINLI_DATA_KEY,
   };
 }
 

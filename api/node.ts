@@ -1,5 +1,5 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { mkdirSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createDb } from "../db/client";
@@ -8,10 +8,18 @@ import { isSeeded, seedDemo } from "../db/seed";
 import { createApp } from "./app";
 import { configFromProcessEnv } from "./env";
 import { systemClock } from "./shared/clock";
+import { randomToken } from "./shared/crypto";
 
 const started = performance.now();
 const config = configFromProcessEnv();
-if (config.databaseUrl.startsWith("file:")) mkdirSync("data", { recursive: true });
+mkdirSync("data", { recursive: true });
+// The embedded default keeps its data key in a file beside the database (owner-only); a real
+// deployment sets LINLI_DATA_KEY from its secret store instead.
+const KEY_FILE = "data/data.key";
+if (!config.dataKey) {
+  if (!existsSync(KEY_FILE)) writeFileSync(KEY_FILE, randomToken(32), { mode: 0o600 });
+  config.dataKey = readFileSync(KEY_FILE, "utf8").trim();
+}
 const db = createDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
 await migrateDb(db);
 if (config.seed === "demo" && !(await isSeeded(db))) {

@@ -1,4 +1,5 @@
-import { count } from "drizzle-orm";
+import { count, getTableColumns } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { hashPassword } from "../api/staff/password";
 import { sha256 } from "../api/shared/crypto";
 import type { Clock } from "../api/shared/clock";
@@ -22,6 +23,15 @@ export function birthDateForAge(today: string, age: number) {
   const past = new Date(Date.parse(`${today}T00:00:00Z`) - 45 * 86_400_000);
   const day = Math.min(past.getUTCDate(), 28); // no 29 February births in demo data
   return `${past.getUTCFullYear() - age}-${String(past.getUTCMonth() + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// D1 binds at most 100 parameters per statement, so a long insert becomes several statements,
+// still inside the one atomic batch.
+const MAX_BOUND_PARAMETERS = 100;
+function insertRows<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInsert"][]) {
+  const perStatement = Math.floor(MAX_BOUND_PARAMETERS / Object.keys(getTableColumns(table)).length);
+  return Array.from({ length: Math.ceil(rows.length / perStatement) }, (_, i) =>
+    db.insert(table).values(rows.slice(i * perStatement, (i + 1) * perStatement)));
 }
 
 export async function isSeeded(db: Db) {
@@ -85,7 +95,7 @@ export async function seedDemo(db: Db, clock: Clock) {
     db.insert(t.districts).values({ id: districtId, slug: "demo-district", name: "示范街道", createdAt: now }),
     db.insert(t.communities).values({ id: communityId, districtId, slug: "demo", name: "幸福里社区", timeZone: "Asia/Shanghai", createdAt: now }),
     db.insert(t.facilities).values([canteen, study, station, baby]),
-    db.insert(t.resources).values([
+    ...insertRows(db, t.resources, [
       resource(canteen.id, "sitting", "lunch", 60, { start: "11:00", end: "13:00", orderCutoff: "10:00" }),
       resource(canteen.id, "sitting", "dinner", 40, { start: "17:00", end: "19:00", orderCutoff: "16:00" }),
       ...seats,
@@ -94,7 +104,7 @@ export async function seedDemo(db: Db, clock: Clock) {
       resource(station.id, "area", "女性休息区", 4, { womenOnly: true }),
       resource(baby.id, "session", "托育", 12, { caregiverRatio: 3 }),
     ]),
-    db.insert(t.residents).values(residents),
+    ...insertRows(db, t.residents, residents),
     db.insert(t.children).values(child),
     db.insert(t.childGuardians).values([
       { childId: child.id, residentId: mother.id, relation: "mother" },

@@ -1,43 +1,61 @@
-import { createRoute } from "@hono/zod-openapi";
-import { communityStaff } from "../staff/guard";
-import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
-import { createKiosk } from "./create-kiosk";
+import { createRoute, z } from "@hono/zod-openapi";
+import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { getKioskWelcome } from "./get-kiosk-welcome";
+import { identify } from "./identify";
 import { requireKiosk } from "./kiosk-guard";
+import { describeSessionPerson, endKioskSession, requireKioskSession } from "./kiosk-session";
 import { pairKiosk } from "./pair-kiosk";
-import { CreateKioskSchema, KioskWelcomeSchema, NewKioskSchema, PairKioskSchema, PairedKioskSchema } from "./schemas";
+import {
+  IdentifiedSchema, IdentifyRequestSchema, KioskSessionSchema, KioskWelcomeSchema, PairKioskSchema, PairedKioskSchema, StaffCallClaimSchema,
+} from "./schemas";
+import { claimStaffCall } from "./staff-calls/claim-staff-call";
+import { raiseStaffCall } from "./staff-calls/raise-staff-call";
 
 const tags = ["identity"];
+const security = [{ kioskToken: [] }];
+const kioskSessionHeader = z.object({ "x-kiosk-session": z.string().min(1) });
+const CallParams = z.object({ callId: z.string().openapi({ param: { name: "callId", in: "path" } }) });
 
-/** Calls made by a kiosk device. */
+/** Calls made by a kiosk device (bearer device credential). */
 export const kioskRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "post", path: "/pair", tags, operationId: "pairKiosk", summary: "Exchange a one-time pairing code for a device credential",
-      request: { body: jsonBody(PairKioskSchema) },
-      responses: { 200: jsonContent(PairedKioskSchema, "Paired"), ...errors(401, 422) },
-    }),
-    async (c) => c.json(await pairKiosk(c.var.deps, c.req.valid("json").code), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "get", path: "/welcome", tags, operationId: "getKioskWelcome", summary: "What this kiosk's welcome screen shows",
-      middleware: [requireKiosk],
-      security: [{ kioskToken: [] }],
-      responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
-    }),
-    async (c) => c.json(await getKioskWelcome(c.var.deps, c.var.kiosk), 200),
-  );
-
-/** Kiosk management by staff. */
-export const kioskAdminRoutes = createRouter().openapi(
-  createRoute({
-    method: "post", path: "/{communityId}/kiosks", tags, operationId: "createKiosk", summary: "Register a kiosk and get its pairing code",
-    middleware: communityStaff("district_admin", "community_admin"),
-    request: { params: CommunityParams, body: jsonBody(CreateKioskSchema) },
-    responses: { 201: jsonContent(NewKioskSchema, "Created; pair within ten minutes"), ...errors(404), ...staffErrors },
-  }),
-  async (c) => c.json(await createKiosk(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
-);
+  .openapi(createRoute({
+    method: "post", path: "/pair", tags, operationId: "pairKiosk", summary: "Exchange a one-time pairing code for a device credential",
+    request: { body: jsonBody(PairKioskSchema) },
+    responses: { 200: jsonContent(PairedKioskSchema, "Paired"), ...errors(401, 422) },
+  }), async (c) => c.json(await pairKiosk(c.var.deps, c.req.valid("json").code), 200))
+  .openapi(createRoute({
+    method: "get", path: "/welcome", tags, operationId: "getKioskWelcome", summary: "What this kiosk's welcome screen shows",
+    middleware: [requireKiosk], security,
+    responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
+  }), async (c) => c.json(await getKioskWelcome(c.var.deps, c.var.kiosk), 200))
+  .openapi(createRoute({
+    method: "post", path: "/identify", tags, operationId: "identifyAtKiosk", summary: "Identify a person by pass code or face descriptor",
+    middleware: [requireKiosk], security, request: { body: jsonBody(IdentifyRequestSchema) },
+    responses: { 200: jsonContent(IdentifiedSchema, "Identified; a kiosk session is open"), ...errors(401, 403, 422, 429) },
+  }), async (c) => c.json(await identify(c.var.deps, c.var.kiosk, c.req.valid("json")), 200))
+  .openapi(createRoute({
+    method: "get", path: "/session", tags, operationId: "getKioskSession", summary: "Who this kiosk session is for; keeps it alive",
+    middleware: [requireKiosk, requireKioskSession], security, request: { headers: kioskSessionHeader },
+    responses: { 200: jsonContent(KioskSessionSchema, "The session's person"), ...errors(401) },
+  }), async (c) => c.json(await describeSessionPerson(c.var.deps.db, c.var.kiosk, c.var.kioskSession.holder), 200))
+  .openapi(createRoute({
+    method: "post", path: "/session/end", tags, operationId: "endKioskSession", summary: "The person tapped done",
+    middleware: [requireKiosk, requireKioskSession], security, request: { headers: kioskSessionHeader },
+    responses: { 200: jsonContent(z.object({ ended: z.literal(true) }), "Ended"), ...errors(401) },
+  }), async (c) => {
+    await endKioskSession(c.var.deps, c.var.kioskSession.tokenHash);
+    return c.json({ ended: true as const }, 200);
+  })
+  .openapi(createRoute({
+    method: "post", path: "/staff-calls", tags, operationId: "callStaff", summary: "The call-staff button",
+    middleware: [requireKiosk], security,
+    responses: { 200: jsonContent(z.object({ callId: z.string(), raisedAt: z.string() }), "The open call"), ...errors(401) },
+  }), async (c) => c.json(await raiseStaffCall(c.var.deps, c.var.kiosk), 200))
+  .openapi(createRoute({
+    method: "post", path: "/staff-calls/{callId}/claim", tags, operationId: "claimStaffCall",
+    summary: "Has staff identified the caller? The first claim after that opens the session",
+    middleware: [requireKiosk], security, request: { params: CallParams },
+    responses: { 200: jsonContent(StaffCallClaimSchema, "Waiting, closed, or identified"), ...errors(401, 404) },
+  }), async (c) => c.json(await claimStaffCall(c.var.deps, c.var.kiosk, c.req.valid("param").callId), 200));
 
 export const kioskTokenScheme = { type: "http", scheme: "bearer" } as const;

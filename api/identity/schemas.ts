@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { facilityKinds, identifyMethods, personKinds } from "../../db/schema";
 import { CommunitySchema, FacilitySchema } from "../community/schemas";
+import { PersonRefSchema } from "../people/schemas";
 
 export const KioskWelcomeSchema = z
   .object({
@@ -16,3 +18,51 @@ export const CreateKioskSchema = z.object({ name: z.string().trim().min(1).max(6
 export const NewKioskSchema = z
   .object({ id: z.string(), name: z.string(), facilityId: z.string(), pairingCode: z.string(), pairingExpiresAt: z.string() })
   .openapi("NewKiosk");
+
+const Descriptor = z.array(z.number().finite()).length(128).openapi({ description: "face-api descriptor, 128 floats" });
+
+export const IdentifyRequestSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("qr"), code: z.string().trim().min(8).max(200) }),
+  z.object({ method: z.literal("face"), descriptor: Descriptor }),
+]).openapi("IdentifyRequest");
+
+const SessionPersonSchema = z.object({
+  person: z.object({ kind: z.enum(personKinds), id: z.string(), name: z.string() }),
+  actions: z.array(z.string()).openapi({ description: "What this person can do at this kiosk's facility" }),
+});
+
+export const IdentifiedSchema = SessionPersonSchema.extend({
+  session: z.object({ token: z.string(), idleSeconds: z.number() }),
+  method: z.enum(identifyMethods),
+}).openapi("Identified");
+
+export const KioskSessionSchema = SessionPersonSchema.openapi("KioskSession");
+
+export const StaffCallClaimSchema = z.union([
+  IdentifiedSchema.extend({ status: z.literal("identified") }),
+  z.object({ status: z.enum(["waiting", "closed"]) }),
+]).openapi("StaffCallClaim");
+
+export const KioskListSchema = z.object({
+  kiosks: z.array(z.object({
+    id: z.string(), name: z.string(), facilityId: z.string(), facilityKind: z.enum(facilityKinds),
+    state: z.enum(["paired", "awaiting_pairing", "revoked"]), lastSeenAt: z.string().nullable(),
+  })),
+}).openapi("KioskList");
+
+export const IssuePassesSchema = z.object({ holders: z.array(PersonRefSchema).min(1).max(100) }).openapi("IssuePasses");
+export const IssuedPassesSchema = z.object({
+  passes: z.array(z.object({ kind: z.enum(personKinds), id: z.string(), name: z.string(), code: z.string() })),
+}).openapi("IssuedPasses");
+export const PhonePassSchema = z.object({ keyId: z.string(), secret: z.string(), name: z.string(), link: z.string() }).openapi("PhonePass");
+
+export const FaceConsentSchema = PersonRefSchema.extend({
+  consentTextVersion: z.string().trim().min(1).max(40),
+  consentedBy: z.string().trim().min(1).max(60).openapi({ description: "Who gave consent: the person, or their legal representative" }),
+}).openapi("FaceConsent");
+export const EnrolFaceSchema = PersonRefSchema.extend({ descriptor: Descriptor }).openapi("EnrolFace");
+
+export const StaffCallSchema = z.object({
+  id: z.string(), raisedAt: z.string(), kioskId: z.string(), kioskName: z.string(), facilityKind: z.enum(facilityKinds),
+}).openapi("StaffCall");
+export const AnswerStaffCallSchema = z.object({ person: PersonRefSchema.nullable() }).openapi("AnswerStaffCall");

@@ -3,3 +3,4 @@ export * from "./staff";
 export * from "./people";
 export * from "./kiosks";
 export * from "./booking";
+export * from "./identity";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createApp } from "../../api/app";
 import { parseConfig } from "../../api/env";
 import { manualClock } from "../../api/shared/clock";
+import { randomToken } from "../../api/shared/crypto";
 import { createDb } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
 
@@ -13,7 +14,7 @@ export async function createTestApp(start = "2026-11-23T02:00:00Z") {
   const db = createDb({ url: `file:${join(dir, "test.db")}` });
   await migrateDb(db);
   const clock = manualClock(start);
-  const config = parseConfig({ LINLI_SEED: "none" });
+  const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
   const app = createApp(() => ({ db, clock, config }));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   return { app, db, clock, config, cleanup };

@@ -1,0 +1,60 @@
+import { and, count, eq, gte } from "drizzle-orm";
+import { faceConsents, identifications, type IdentifyMethod } from "../../db/schema";
+import { findPerson, type PersonRef } from "../people/find-person";
+import type { Deps, KioskPrincipal } from "../shared/context";
+import { DomainError } from "../shared/errors";
+import { loadFaceGallery } from "./face-gallery";
+import { describeSessionPerson, openKioskSession } from "./kiosk-session";
+import { resolvePass } from "./resolve-pass";
+import { IDENTIFY_ATTEMPTS_PER_MINUTE, matchFace } from "./rules";
+
+export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };
+type Resolved = { holder: PersonRef; method: IdentifyMethod; distance?: number } | { refusal: string; method: IdentifyMethod; distance?: number };
+
+const refusalStatus: Record<string, "unauthenticated" | "forbidden"> = { COURIER_NOT_VERIFIED: "forbidden", COURIER_SUSPENDED: "forbidden" };
+const refusalMessage: Record<string, string> = {
+  NOT_RECOGNISED: "Not recognised. Please scan your pass or ask staff.",
+  PASS_REVOKED: "This pass was replaced. Please ask staff for your new card.",
+  CODE_EXPIRED: "This code has expired. Please show the code on your phone again.",
+  COURIER_NOT_VERIFIED: "Your registration is waiting for staff to verify it.",
+  COURIER_SUSPENDED: "Your pass is suspended. Please see the station keeper.",
+};
+
+/** Who is at this kiosk: every attempt is recorded with its method; success opens a kiosk session. */
+export async function identify(deps: Deps, kiosk: KioskPrincipal, request: IdentifyRequest) {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const [recent] = await db.select({ n: count() }).from(identifications)
+    .where(and(eq(identifications.kioskId, kiosk.id), gte(identifications.at, new Date(now.getTime() - 60_000))));
+  if ((recent?.n ?? 0) >= IDENTIFY_ATTEMPTS_PER_MINUTE) {
+    throw new DomainError("rate_limited", "RATE_LIMITED", "Too many attempts at this kiosk; please wait a moment", 60);
+  }
+
+  const resolved = await resolve(deps, kiosk, request);
+  const person = "holder" in resolved ? await findPerson(db, kiosk.communityId, resolved.holder) : null;
+  const refusal = "refusal" in resolved ? resolved.refusal : !person ? "NOT_RECOGNISED" : person.refusal;
+  await db.insert(identifications).values({
+    id: crypto.randomUUID(), communityId: kiosk.communityId, kioskId: kiosk.id, method: resolved.method,
+    outcome: refusal ? "refused" : "accepted", reason: refusal ?? null, holderKind: person?.kind ?? null, holderId: person?.id ?? null,
+    distance: resolved.distance ?? null, at: now,
+  });
+  if (refusal || !person) {
+    const code = refusal ?? "NOT_RECOGNISED";
+    throw new DomainError(refusalStatus[code] ?? "unauthenticated", code, refusalMessage[code] ?? refusalMessage.NOT_RECOGNISED!);
+  }
+  const session = await openKioskSession(deps, kiosk, person, resolved.method);
+  return { session, method: resolved.method, ...(await describeSessionPerson(db, kiosk, person)) };
+}
+
+async function resolve(deps: Deps, kiosk: KioskPrincipal, request: IdentifyRequest): Promise<Resolved> {
+  if (request.method === "qr") {
+    const pass = await resolvePass(deps, kiosk.communityId, request.code.trim());
+    return pass.ok ? { holder: pass.holder, method: pass.method } : { refusal: pass.reason, method: "qr" };
+  }
+  const gallery = await loadFaceGallery(deps.db, deps.config, kiosk.communityId);
+  const match = matchFace(request.descriptor, gallery.descriptors, gallery.templateIds);
+  if (!match.accepted) return { refusal: "NOT_RECOGNISED", method: "face", distance: match.distance };
+  const [consent] = await deps.db.select({ kind: faceConsents.holderKind, id: faceConsents.holderId }).from(faceConsents)
+    .where(eq(faceConsents.templateId, match.ref)).limit(1);
+  return consent ? { holder: consent, method: "face", distance: match.distance } : { refusal: "NOT_RECOGNISED", method: "face" };
+}

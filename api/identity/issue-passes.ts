@@ -1,0 +1,31 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { passes } from "../../db/schema";
+import { findPeople, type PersonRef } from "../people/find-person";
+import { auditInsert } from "../staff/audit";
+import type { Deps, StaffPrincipal } from "../shared/context";
+import { randomToken, sha256 } from "../shared/crypto";
+import { notFound } from "../shared/errors";
+
+export const PASS_PREFIX = "LP1";
+
+/**
+ * New printed passes for these people. Each replaces the holder's previous pass in the same
+ * batch, so a lost card stops working the moment its replacement exists. The codes are
+ * returned once, for printing; only their hashes are kept.
+ */
+export async function issuePasses(deps: Deps, actor: StaffPrincipal, communityId: string, holders: PersonRef[]) {
+  const { db, clock } = deps;
+  const people = await findPeople(db, communityId, holders);
+  if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
+  const now = clock.now();
+  const issued = await Promise.all(people.map(async (p) => ({ person: p, id: crypto.randomUUID(), code: `${PASS_PREFIX}.${randomToken(32)}` })));
+  const statements = await Promise.all(issued.map(async ({ person, id, code }) => [
+    db.update(passes).set({ revokedAt: now })
+      .where(and(eq(passes.communityId, communityId), eq(passes.holderId, person.id), eq(passes.holderKind, person.kind), isNull(passes.revokedAt))),
+    db.insert(passes).values({ id, communityId, holderKind: person.kind, holderId: person.id, secretHash: await sha256(code), issuedAt: now, issuedBy: actor.id }),
+    auditInsert(db, deps, actor, { communityId, action: "pass.issue", entity: person.kind, entityId: person.id, after: { passId: id } }),
+  ] as const));
+  const [first, ...rest] = statements.flat();
+  if (first) await db.batch([first, ...rest]);
+  return issued.map(({ person, code }) => ({ kind: person.kind, id: person.id, name: person.name, code }));
+}

@@ -1,0 +1,51 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { createMiddleware } from "hono/factory";
+import type { Db } from "../../db/client";
+import { facilities, kioskSessions, type IdentifyMethod } from "../../db/schema";
+import { findPerson, type PersonRef } from "../people/find-person";
+import type { AppEnv, Deps, KioskPrincipal } from "../shared/context";
+import { randomToken, sha256 } from "../shared/crypto";
+import { DomainError } from "../shared/errors";
+import { KIOSK_SESSION_IDLE_MS, kioskActions, sessionIsLive } from "./rules";
+
+export const KIOSK_SESSION_HEADER = "x-kiosk-session";
+
+/** A short session for one identified person, valid on this kiosk only. */
+export async function openKioskSession({ db, clock }: Deps, kiosk: KioskPrincipal, holder: PersonRef, method: IdentifyMethod) {
+  const token = randomToken(32);
+  const now = clock.now();
+  await db.insert(kioskSessions).values({
+    tokenHash: await sha256(token), kioskId: kiosk.id, communityId: kiosk.communityId, holderKind: holder.kind, holderId: holder.id,
+    method, startedAt: now, lastActivityAt: now,
+  });
+  return { token, idleSeconds: KIOSK_SESSION_IDLE_MS / 1000 };
+}
+
+const sessionOver = () => new DomainError("unauthenticated", "KIOSK_SESSION_OVER", "Please identify yourself again");
+
+/** For kiosk calls made on behalf of a person: the session must be live and opened on this kiosk. */
+export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
+  const token = c.req.header(KIOSK_SESSION_HEADER);
+  if (!token) throw sessionOver();
+  const { db, clock } = c.var.deps;
+  const tokenHash = await sha256(token);
+  const [session] = await db.select().from(kioskSessions)
+    .where(and(eq(kioskSessions.tokenHash, tokenHash), eq(kioskSessions.kioskId, c.var.kiosk.id))).limit(1);
+  const now = clock.now();
+  if (!session || !sessionIsLive(session, now)) throw sessionOver();
+  await db.update(kioskSessions).set({ lastActivityAt: now }).where(eq(kioskSessions.tokenHash, tokenHash));
+  c.set("kioskSession", { tokenHash, holder: { kind: session.holderKind, id: session.holderId }, method: session.method });
+  await next();
+});
+
+export async function endKioskSession({ db, clock }: Deps, tokenHash: string) {
+  await db.update(kioskSessions).set({ endedAt: clock.now() }).where(and(eq(kioskSessions.tokenHash, tokenHash), isNull(kioskSessions.endedAt)));
+}
+
+/** Greeting data: the person's name and what they can do at this kiosk's facility. */
+export async function describeSessionPerson(db: Db, kiosk: KioskPrincipal, holder: PersonRef) {
+  const person = await findPerson(db, kiosk.communityId, holder);
+  if (!person) throw sessionOver();
+  const [facility] = await db.select({ kind: facilities.kind }).from(facilities).where(eq(facilities.id, kiosk.facilityId)).limit(1);
+  return { person: { kind: person.kind, id: person.id, name: person.name }, actions: facility ? kioskActions(facility.kind, person.kind) : [] };
+}

@@ -1,0 +1,15 @@
+// Shared by the server (verifying) and the phone-pass page (showing): pure Web Crypto, no I/O.
+import { fromBase64Url, toBase64Url } from "../shared/crypto";
+
+export const ROTATING_PREFIX = "LR1";
+
+/** The code for one 30-second step: HMAC-SHA256(secret, step), first 16 bytes. */
+export async function rotatingMac(secret: string, step: number) {
+  const key = await crypto.subtle.importKey("raw", fromBase64Url(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(String(step)));
+  return toBase64Url(new Uint8Array(mac).slice(0, 16));
+}
+
+export async function rotatingCode(keyId: string, secret: string, step: number) {
+  return `${ROTATING_PREFIX}.${keyId}.${await rotatingMac(secret, step)}`;
+}

@@ -1,0 +1,72 @@
+import type { FacilityKind, PersonKind } from "../../db/schema";
+
+export const KIOSK_SESSION_IDLE_MS = 120_000;
+export const IDENTIFY_ATTEMPTS_PER_MINUTE = 20;
+
+// face-api descriptors of one person usually lie within 0.4 of each other and different people
+// beyond 0.6. We accept only clearly close matches that also stand apart from everyone else.
+export const FACE_MAX_DISTANCE = 0.45;
+export const FACE_MIN_MARGIN = 0.1;
+export const DESCRIPTOR_LENGTH = 128;
+
+export type FaceMatch =
+  | { accepted: true; ref: string; distance: number; secondDistance: number }
+  | { accepted: false; reason: "no_candidates" | "too_far" | "ambiguous"; distance?: number; secondDistance?: number };
+
+/**
+ * Best and second-best over a flat gallery (n × 128 floats); `refs[i]` names row i. One
+ * template per person, so the runner-up is always someone else.
+ */
+export function matchFace(probe: ArrayLike<number>, gallery: Float32Array, refs: string[]): FaceMatch {
+  let best = Infinity;
+  let second = Infinity;
+  let bestIndex = -1;
+  for (let row = 0; row < refs.length; row++) {
+    const offset = row * DESCRIPTOR_LENGTH;
+    let sum = 0;
+    for (let i = 0; i < DESCRIPTOR_LENGTH; i++) {
+      const d = probe[i]! - gallery[offset + i]!;
+      sum += d * d;
+      if (sum >= second) break; // cannot beat the runner-up: stop early
+    }
+    if (sum < best) {
+      second = best;
+      best = sum;
+      bestIndex = row;
+    } else if (sum < second) {
+      second = sum;
+    }
+  }
+  if (bestIndex < 0) return { accepted: false, reason: "no_candidates" };
+  const distance = Math.sqrt(best);
+  const secondDistance = Math.sqrt(second);
+  if (distance > FACE_MAX_DISTANCE) return { accepted: false, reason: "too_far", distance, secondDistance };
+  if (secondDistance - distance < FACE_MIN_MARGIN) return { accepted: false, reason: "ambiguous", distance, secondDistance };
+  return { accepted: true, ref: refs[bestIndex]!, distance, secondDistance };
+}
+
+export const ROTATING_STEP_MS = 30_000;
+export const timeStep = (at: Date) => Math.floor(at.getTime() / ROTATING_STEP_MS);
+/** A phone's clock may be a little off: the previous, current and next step are accepted. */
+export const acceptableSteps = (at: Date) => [timeStep(at) - 1, timeStep(at), timeStep(at) + 1];
+
+export const sessionIsLive = (s: { lastActivityAt: Date; endedAt: Date | null }, now: Date) =>
+  !s.endedAt && now.getTime() - s.lastActivityAt.getTime() < KIOSK_SESSION_IDLE_MS;
+
+/** What a person can do at the kiosk of a facility, shown after they are identified. */
+export function kioskActions(facility: FacilityKind, person: PersonKind): string[] {
+  const byFacility: Record<FacilityKind, Partial<Record<PersonKind, string[]>>> = {
+    canteen: { resident: ["order_meal", "meal_card_balance", "book_delivery"] },
+    study_room: { resident: ["book_seat", "check_in_seat", "walk_in_seat"] },
+    station: { courier: ["enter_station", "leave_station", "book_shower"], resident: [] },
+    baby_room: { resident: ["book_session", "check_in_child", "check_out_child"] },
+  };
+  return byFacility[facility][person] ?? [];
+}
+
+/** Children are never enrolled for face identification (PIPL art. 28; 2025 face measures). */
+export const mayEnrolFace = (kind: PersonKind) => kind !== "child";
+
+export const maskPhone = (phone: string | null) => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null);
+/** Keep the building so staff can tell neighbours apart; hide the flat. */
+export const maskAddress = (address: string | null) => (address ? address.replace(/(\d+栋).*/, "$1****") : null);

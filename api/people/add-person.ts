@@ -1,0 +1,61 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { childGuardians, children, couriers, residents, type ResidentGroup } from "../../db/schema";
+import { auditInsert } from "../staff/audit";
+import type { Deps, StaffPrincipal } from "../shared/context";
+import { DomainError } from "../shared/errors";
+
+export type NewResident = { name: string; birthDate: string; gender: "female" | "male"; phone?: string; address?: string; grid?: string; groups: ResidentGroup[] };
+export type NewCourier = { name: string; phone: string; platform: (typeof couriers.$inferInsert)["platform"]; gender: "female" | "male" };
+export type NewChild = { name: string; birthDate: string; guardians: { residentId: string; relation: string }[] };
+
+// Audit entries name what changed but never carry phone numbers or addresses.
+export async function addResident(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewResident) {
+  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() };
+  await deps.db.batch([
+    deps.db.insert(residents).values(row),
+    auditInsert(deps.db, deps, actor, { communityId, action: "resident.create", entity: "resident", entityId: row.id, after: { name: row.name, groups: row.groups } }),
+  ]);
+  return { id: row.id, name: row.name };
+}
+
+/** Couriers start unverified: their pass works only after staff verify them. */
+export async function addCourier(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewCourier) {
+  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() };
+  await deps.db.batch([
+    deps.db.insert(couriers).values(row),
+    auditInsert(deps.db, deps, actor, { communityId, action: "courier.create", entity: "courier", entityId: row.id, after: { name: row.name, platform: row.platform } }),
+  ]);
+  return { id: row.id, name: row.name };
+}
+
+export async function setCourierStatus(deps: Deps, actor: StaffPrincipal, communityId: string, courierId: string, change: { verified?: boolean; suspended?: boolean }) {
+  const { db, clock } = deps;
+  const where = and(eq(couriers.id, courierId), eq(couriers.communityId, communityId));
+  const [current] = await db.select().from(couriers).where(where).limit(1);
+  if (!current) throw new DomainError("not_found", "NOT_FOUND", "Courier not found");
+  const now = clock.now();
+  const set = {
+    ...(change.verified !== undefined && { verifiedAt: change.verified ? (current.verifiedAt ?? now) : null }),
+    ...(change.suspended !== undefined && { suspendedAt: change.suspended ? (current.suspendedAt ?? now) : null }),
+  };
+  const status = (c: typeof current) => ({ verified: c.verifiedAt !== null, suspended: c.suspendedAt !== null });
+  const [before, after] = [status(current), status({ ...current, ...set })];
+  await db.batch([
+    db.update(couriers).set(set).where(where),
+    auditInsert(db, deps, actor, { communityId, action: "courier.status", entity: "courier", entityId: courierId, before, after }),
+  ]);
+  return { id: courierId, ...after };
+}
+
+export async function addChild(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewChild) {
+  const ids = input.guardians.map((g) => g.residentId);
+  const found = await deps.db.select({ id: residents.id }).from(residents).where(and(eq(residents.communityId, communityId), inArray(residents.id, ids)));
+  if (found.length !== new Set(ids).size) throw new DomainError("unprocessable", "GUARDIAN_UNKNOWN", "Every guardian must be a resident of this community");
+  const row = { id: crypto.randomUUID(), communityId, name: input.name, birthDate: input.birthDate, createdAt: deps.clock.now() };
+  await deps.db.batch([
+    deps.db.insert(children).values(row),
+    deps.db.insert(childGuardians).values(input.guardians.map((g) => ({ childId: row.id, ...g }))),
+    auditInsert(deps.db, deps, actor, { communityId, action: "child.create", entity: "child", entityId: row.id, after: { name: row.name, guardians: ids } }),
+  ]);
+  return { id: row.id, name: row.name };
+}

@@ -1,0 +1,34 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { children, couriers, residents, type PersonKind } from "../../db/schema";
+
+export type PersonRef = { kind: PersonKind; id: string };
+export type Person = PersonRef & { name: string; eligible: boolean; refusal?: "COURIER_NOT_VERIFIED" | "COURIER_SUSPENDED" };
+
+const tables = { resident: residents, courier: couriers, child: children } as const;
+
+/** The people behind refs, within one community; refs of another community are simply absent. */
+export async function findPeople(db: Db, communityId: string, refs: PersonRef[]): Promise<Person[]> {
+  const found: Person[] = [];
+  for (const kind of ["resident", "courier", "child"] as const) {
+    const ids = refs.filter((r) => r.kind === kind).map((r) => r.id);
+    if (ids.length === 0) continue;
+    const table = tables[kind];
+    const rows = await db.select().from(table).where(and(eq(table.communityId, communityId), inArray(table.id, ids)));
+    for (const row of rows) found.push({ kind, id: row.id, name: row.name, ...courierEligibility(kind, row) });
+  }
+  return found;
+}
+
+export async function findPerson(db: Db, communityId: string, ref: PersonRef) {
+  return (await findPeople(db, communityId, [ref]))[0] ?? null;
+}
+
+/** A courier's pass works only once staff have verified them, and not while suspended. */
+function courierEligibility(kind: PersonKind, row: object): Pick<Person, "eligible" | "refusal"> {
+  if (kind !== "courier") return { eligible: true };
+  const c = row as typeof couriers.$inferSelect;
+  if (c.suspendedAt) return { eligible: false, refusal: "COURIER_SUSPENDED" };
+  if (!c.verifiedAt) return { eligible: false, refusal: "COURIER_NOT_VERIFIED" };
+  return { eligible: true };
+}

@@ -1,0 +1,70 @@
+import type { D1Database, ExecutionContext, Fetcher } from "@cloudflare/workers-types";
+import type { Context } from "hono";
+import { createD1Db, createDb, type Db } from "../db/client";
+import { isSeeded, seedDemo } from "../db/seed";
+import { createApp } from "./app";
+import { configFromBindings, type Config } from "./env";
+import { systemClock } from "./shared/clock";
+import type { Deps } from "./shared/context";
+import { isUniqueViolation } from "./shared/db-errors";
+
+type Bindings = { DB?: D1Database; ASSETS: Fetcher };
+
+const bindingsOf = (c: Context) => c.env as Bindings;
+
+function depsFrom(env: Bindings): Deps {
+  const config = configFromBindings(env);
+  return { db: dbFrom(env, config), clock: systemClock, config };
+}
+
+function dbFrom(env: Bindings, config: Config): Db {
+  if (env.DB) return createD1Db(env.DB);
+  // Without D1 the database is Turso over HTTP: bundled for workerd, @libsql/client resolves to
+  // its web build (the package's "workerd" export condition), which cannot open a file.
+  if (config.databaseUrl.startsWith("file:")) {
+    throw new Error("No database: bind a D1 database as DB, or set DATABASE_URL to a libsql:// or https:// Turso URL");
+  }
+  return createDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
+}
+
+// Once per isolate. Isolates race on a fresh database; seedDemo is one atomic batch, so the loser's
+// batch fails whole on the unique district slug and the winner's data is the demo community.
+let demoSeed: Promise<void> | undefined;
+
+function seedDemoOnce(env: Bindings) {
+  demoSeed ??= seedIfEmpty(env).catch((err) => {
+    demoSeed = undefined; // a failed attempt is retried by the next request, not cached
+    throw err;
+  });
+  return demoSeed;
+}
+
+async function seedIfEmpty(env: Bindings) {
+  const { db, config } = depsFrom(env);
+  if (config.seed !== "demo" || (await isSeeded(db))) return;
+  try {
+    await seedDemo(db, systemClock);
+  } catch (err) {
+    // Only the lost race is harmless: a unique violation after which the demo is there.
+    if (!isUniqueViolation(err) || !(await isSeeded(db))) throw err;
+  }
+}
+
+const app = createApp((c) => depsFrom(bindingsOf(c)));
+
+// Workers Assets answers every file it has; a deep link that matches none reaches the Worker and
+// gets its app's shell. "/admin/" rather than "/admin/index.html", which Assets redirects to it.
+// The copy gives the response mutable headers, so the app's security headers can be added.
+for (const name of ["kiosk", "admin"] as const) {
+  app.get(`/${name}/*`, async (c) => {
+    const shell = await bindingsOf(c).ASSETS.fetch(new URL(`/${name}/`, c.req.url).href);
+    return new Response(shell.body as ReadableStream | null, { status: shell.status, headers: [...shell.headers] });
+  });
+}
+
+export default {
+  async fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
+    await seedDemoOnce(env);
+    return app.fetch(request, env, ctx);
+  },
+};
