@@ -39,3 +39,30 @@ export async function makeKiosk(db: Db, community: { id: string; facilityId: str
   await db.insert(t.kiosks).values(row);
   return { ...row, token };
 }
+
+export async function makeResident(db: Db, communityId: string, extra: Partial<typeof t.residents.$inferInsert> = {}) {
+  const row = { id: uid(), communityId, name: unique("居民"), birthDate: "1946-05-15", gender: "female" as const, phone: "13812345678", address: "2栋3单元502", createdAt: now(), ...extra };
+  await db.insert(t.residents).values(row);
+  return row;
+}
+
+export async function makeCourier(db: Db, communityId: string, extra: Partial<typeof t.couriers.$inferInsert> = {}) {
+  const row = { id: uid(), communityId, name: unique("骑手"), phone: "13900000000", platform: "meituan" as const, gender: "male" as const, verifiedAt: now(), createdAt: now(), ...extra };
+  await db.insert(t.couriers).values(row);
+  return row;
+}
+
+/** A unit-length random vector, like face-api's descriptors. */
+export function randomDescriptor(seed = Math.random()) {
+  let s = Math.floor(seed * 2 ** 31) || 1;
+  const next = () => ((s = (s * 48271) % 2147483647) / 2147483647) - 0.5;
+  const v = Array.from({ length: 128 }, next);
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+
+/** A descriptor at exactly `distance` from `base`, in a random direction. */
+export function descriptorNear(base: number[], distance: number, seed = Math.random()) {
+  const dir = randomDescriptor(seed);
+  return base.map((x, i) => x + dir[i]! * distance);
+}
