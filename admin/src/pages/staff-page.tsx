@@ -22,7 +22,7 @@ export function StaffPage() {
       </section>
       <section aria-labelledby="staff-add-title">
         <h2 id="staff-add-title">{t("staff.add")}</h2>
-        <StaffForm communityId={id} />
+        <StaffForm communityId={id} labelledBy="staff-add-title" />
       </section>
     </>
   );

@@ -6,7 +6,7 @@ import type { StaffRole } from "../../models/session";
 import { Field } from "../field/field";
 
 /** Adds a staff account; the form clears only once the API has accepted it. */
-export function StaffForm({ communityId }: { communityId: string }) {
+export function StaffForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
   const busy = useSignal(false);
   const error = useSignal<unknown>(null);
   const done = useSignal<string | null>(null);
@@ -33,7 +33,7 @@ export function StaffForm({ communityId }: { communityId: string }) {
   }
 
   return (
-    <form class="staff-form" onSubmit={(e) => void onSubmit(e)}>
+    <form class="staff-form" aria-labelledby={labelledBy} onSubmit={(e) => void onSubmit(e)}>
       <Field label={t("staff.displayName")} name="displayName" required maxLength={60} autoComplete="off" />
       <Field label={t("staff.username")} hint={t("staff.usernameHint")} name="username" required minLength={3} maxLength={40} pattern="[A-Za-z0-9._\-]+" autoComplete="off" />
       <div class="field">

@@ -1,0 +1,97 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_KIOSK_TOKEN } from "../../db/seed";
+import { axeViolations } from "./support/axe";
+import { registerKiosk } from "./support/new-kiosk";
+import { startStack, type Stack } from "./support/stack";
+
+let stack: Stack;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+beforeEach(async () => {
+  // A portrait 1080p kiosk screen; bypassCSP only so axe can be injected.
+  context = await stack.browser.newContext({ bypassCSP: true, viewport: { width: 1080, height: 1920 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const openPairedKiosk = async () => {
+  await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_KIOSK_TOKEN}`);
+  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+};
+
+describe("kiosk", () => {
+  it("greets in Chinese with huge touch targets and switches to English with one tap", async () => {
+    await openPairedKiosk();
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(page.url()).not.toContain("device=");
+    const names = await page.getByRole("link").allInnerTexts();
+    for (const name of ["幸福食堂", "共享自习室", "骑手驿站", "宝宝屋"]) expect(names.join()).toContain(name);
+
+    const targets = await page.locator("button, a[href]").all();
+    expect(targets.length).toBeGreaterThanOrEqual(6);
+    for (const target of targets) {
+      const box = await target.boundingBox();
+      const label = await target.innerText();
+      expect(box?.width, label).toBeGreaterThanOrEqual(72);
+      expect(box?.height, label).toBeGreaterThanOrEqual(72);
+    }
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Hello, welcome!" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.getByRole("link", { name: /Happiness Canteen/ }).isVisible()).toBe(true);
+  });
+
+  it("opens a facility page and returns to the welcome screen in Chinese after a minute of inactivity", async () => {
+    await page.clock.install();
+    await openPairedKiosk();
+    await page.getByRole("link", { name: /幸福食堂/ }).click();
+    await page.getByRole("heading", { name: "幸福食堂" }).waitFor();
+    expect(await page.getByText("党群服务中心一楼").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Happiness Canteen" }).waitFor();
+
+    await page.clock.runFor(59_000);
+    expect(await page.getByRole("heading", { name: "Happiness Canteen" }).isVisible()).toBe(true);
+    await page.clock.runFor(2_000);
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/kiosk/");
+  });
+
+  it("shows the pairing pad when unpaired and refuses a wrong code", async () => {
+    await page.goto(`${stack.baseUrl}/kiosk/`);
+    await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();
+    for (const digit of "12345678") await page.getByRole("button", { name: digit, exact: true }).click();
+    await page.getByRole("button", { name: "确认配对" }).click();
+    await page.getByRole("alert").filter({ hasText: "配对码不对或已过期" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBeNull();
+  });
+
+  it("pairs with the code staff were given, entered on the pad, and then greets", async () => {
+    const code = await registerKiosk(stack.baseUrl, "自习室门口二号机");
+    await page.goto(`${stack.baseUrl}/kiosk/`);
+    for (const digit of code) await page.getByRole("button", { name: digit, exact: true }).click();
+    await page.getByRole("button", { name: "确认配对" }).click();
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    expect(await page.getByText("自习室门口二号机").isVisible()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBeTruthy();
+  });
+
+  it("has no axe violations on the welcome screen in Chinese or English", async () => {
+    await openPairedKiosk();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Hello, welcome!" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

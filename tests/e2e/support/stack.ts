@@ -1,0 +1,86 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser } from "playwright-core";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const CHROMIUM = "/usr/bin/chromium";
+// Quiet, deterministic Chromium: no background downloads, no QUIC probes, no first-run UI.
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export type Stack = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
+
+/** The real server (built front-ends, demo seed, its own database file) and a headless Chromium. */
+export async function startStack(): Promise<Stack> {
+  for (const app of ["kiosk", "admin"]) {
+    if (!existsSync(join(ROOT, "dist", app, "index.html"))) {
+      throw new Error(`dist/${app}/index.html is missing: run "npm run build" before the e2e tests (npm test does it for you).`);
+    }
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}; the e2e tests need it. Install Debian's chromium: apt-get install -y chromium`);
+  }
+  const server = await startServer();
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    return {
+      baseUrl: server.baseUrl,
+      browser,
+      stop: async () => {
+        await browser.close();
+        await server.stop();
+      },
+    };
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+}
+
+async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "api/node.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "linli.db")}`, LINLI_SEED: "demo" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  // localhost, not 127.0.0.1: the session cookie is Secure, and browsers trust http://localhost.
+  const baseUrl = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (!(await isHealthy(baseUrl))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`The server did not become healthy on port ${port}:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { baseUrl, stop };
+}
+
+const isHealthy = (baseUrl: string) =>
+  fetch(`${baseUrl}/api/health`).then((res) => res.ok, () => false);
+
+function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
