@@ -77,6 +77,12 @@ describe("kiosk", () => {
     expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBeNull();
   });
 
+  it("forgets a credential the API refuses and asks to be paired again", async () => {
+    await page.goto(`${stack.baseUrl}/kiosk/?device=revoked-or-made-up`);
+    await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBeNull();
+  });
+
   it("pairs with the code staff were given, entered on the pad, and then greets", async () => {
     const code = await registerKiosk(stack.baseUrl, "自习室门口二号机");
     await page.goto(`${stack.baseUrl}/kiosk/`);

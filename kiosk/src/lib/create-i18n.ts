@@ -42,5 +42,3 @@ export function createI18n<K extends string>(catalogues: Catalogues<K>, options:
   };
   return { locale, t, tryT, toggleLocale };
 }
-
-export type I18n<K extends string> = ReturnType<typeof createI18n<K>>;

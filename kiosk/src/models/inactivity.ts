@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
 
-export const IDLE_MS = 60_000;
+const IDLE_MS = 60_000;
 
 /** True once nobody has touched the kiosk for IDLE_MS; any touch or key makes it false again. */
 export const idle = signal(false);

@@ -1,6 +1,6 @@
 import { locale, t, tryT } from "../../i18n";
 import type { AuditEntry } from "../../models/audit-log";
-import { describeChange } from "./audit-change";
+import { AuditChangeList } from "./audit-change-list";
 
 /** Newest first; times in the community's own zone, whatever the browser's zone is. */
 export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZone: string }) {
@@ -27,11 +27,7 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
             <td>{tryT(`audit.action.${e.action}`) ?? e.action}</td>
             <td>{tryT(`audit.entity.${e.entity}`) ?? e.entity}</td>
             <td>
-              <ul class="change-list">
-                {describeChange(e.before, e.after).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
+              <AuditChangeList before={e.before} after={e.after} />
             </td>
           </tr>
         ))}

@@ -1,12 +1,10 @@
 import type { ComponentChildren } from "preact";
 import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
-import type { resource } from "../../../../kiosk/src/lib/resource";
+import type { Resource } from "../../../../kiosk/src/lib/resource";
 import { i18n, t } from "../../i18n";
 
-type Loadable<T> = Pick<ReturnType<typeof resource<unknown, T>>, "data" | "error" | "reload">;
-
 /** Loading, failed (with a retry) or loaded: every list in the panel goes through the same three states. */
-export function ResourceView<T>({ of, children }: { of: Loadable<T>; children: (data: T) => ComponentChildren }) {
+export function ResourceView<T>({ of, children }: { of: Pick<Resource<T>, "data" | "error" | "reload">; children: (data: T) => ComponentChildren }) {
   if (of.error.value) {
     return (
       <div>
