@@ -7,9 +7,9 @@ const require = createRequire(import.meta.url);
 const faceApiModels = join(dirname(require.resolve("@vladmandic/face-api/package.json")), "model");
 const tfjsWasm = join(dirname(require.resolve("@tensorflow/tfjs-backend-wasm/package.json")), "dist");
 
-// Only the nets face-descriptor.ts loads: detector, landmarks, recognition (≈7 MB together);
+// Only the nets face-descriptor.ts loads: detector, landmarks, recognition (≈12.4 MB together);
 // age, gender and expression models are never shipped.
-const NETS = ["tiny_face_detector_model", "face_landmark_68_model", "face_recognition_model"];
+const NETS = ["ssd_mobilenetv1_model", "face_landmark_68_model", "face_recognition_model"];
 // tfjs picks one at run time: plain, SIMD, or threaded SIMD when the page is cross-origin isolated.
 const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
 

@@ -23,6 +23,7 @@ type IdentifyPanelProps = {
 export function IdentifyPanel({ mode, identify, onIdentified }: IdentifyPanelProps) {
   const video = useRef<HTMLVideoElement>(null);
   const cameraFailed = useSignal(false);
+  // One flow per mounted panel: its "one attempt at a time" lock must survive re-renders.
   const flow = useMemo(() => createIdentifyFlow({ identify, onIdentified }), []);
   const faceOffered = mode === "qr_or_face" && !cameraFailed.value;
 
