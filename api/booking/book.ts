@@ -34,6 +34,7 @@ export async function book({ db, clock }: Deps, input: BookInput) {
   const [start, end] = [input.startsAt.getTime(), input.endsAt.getTime()];
   const inserted = await db.all<{ id: string }>(sql`
     INSERT INTO bookings (id, community_id, facility_id, resource_id, holder_kind, holder_id, starts_at, ends_at, quantity, status, idempotency_key, created_at)
+    -- Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
     SELECT ${crypto.randomUUID()}, r.community_id, r.facility_id, r.id, ${input.holder.kind}, ${input.holder.id}, ${start}, ${end}, ${quantity}, 'confirmed', ${input.idempotencyKey}, ${clock.now().getTime()}
     FROM resources r
     WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId}

@@ -5,9 +5,6 @@ export const HOLDING_STATUSES: readonly BookingStatus[] = ["confirmed", "checked
 
 export type TimeRange = { startsAt: Date; endsAt: Date };
 
-/** Half-open ranges: one booking ending at 10:00 and another starting at 10:00 do not overlap. */
-export const overlaps = (a: TimeRange, b: TimeRange) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
-
 export const isValidRange = (r: TimeRange) => r.startsAt.getTime() < r.endsAt.getTime();
 
 /**
