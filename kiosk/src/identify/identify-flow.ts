@@ -3,9 +3,10 @@ import { computeDescriptor, loadFaceModels, type FaceInput } from "./face-descri
 import type { IdentifyMessageKey } from "./messages";
 
 export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };
+/** The panel needs only the name; the caller's own type (session token, actions…) passes through. */
 export type IdentifiedPerson = { name: string };
-export type IdentifyResponse = { ok: true; person: IdentifiedPerson } | { ok: false; code: string };
-export type Identify = (request: IdentifyRequest) => Promise<IdentifyResponse>;
+export type IdentifyResponse<P extends IdentifiedPerson = IdentifiedPerson> = { ok: true; person: P } | { ok: false; code: string };
+export type Identify<P extends IdentifiedPerson = IdentifiedPerson> = (request: IdentifyRequest) => Promise<IdentifyResponse<P>>;
 
 export type IdentifyStatus =
   | { kind: "ready" }
@@ -19,10 +20,10 @@ export type IdentifyStatus =
 // only repeat the refusal and eat into the kiosk's rate limit.
 const SAME_CODE_PAUSE_MS = 4000;
 
-type FlowOptions = { identify: Identify; onIdentified: (person: IdentifiedPerson) => void; now?: () => number };
+type FlowOptions<P extends IdentifiedPerson> = { identify: Identify<P>; onIdentified: (person: P) => void; now?: () => number };
 
 /** One panel's identification: at most one attempt at a time, and nothing after a success. */
-export function createIdentifyFlow({ identify, onIdentified, now = Date.now }: FlowOptions) {
+export function createIdentifyFlow<P extends IdentifiedPerson>({ identify, onIdentified, now = Date.now }: FlowOptions<P>) {
   const status = signal<IdentifyStatus>({ kind: "ready" });
   let lastRefused: { code: string; at: number } | undefined;
 
@@ -30,7 +31,7 @@ export function createIdentifyFlow({ identify, onIdentified, now = Date.now }: F
 
   async function submit(request: IdentifyRequest) {
     status.value = { kind: "checking" };
-    let response: IdentifyResponse;
+    let response: IdentifyResponse<P>;
     try {
       response = await identify(request);
     } catch {

@@ -13,14 +13,14 @@ import "./identify-panel.css";
 /** "qr_only" where face entry is not offered (no enrolment there, or no camera allowed for faces). */
 export type IdentifyMode = "qr_only" | "qr_or_face";
 
-type IdentifyPanelProps = {
+type IdentifyPanelProps<P extends IdentifiedPerson> = {
   mode: IdentifyMode;
-  identify: Identify;
-  onIdentified: (person: IdentifiedPerson) => void;
+  identify: Identify<P>;
+  onIdentified: (person: P) => void;
 };
 
 /** Camera QR, USB scanner and (by consent) face, side by side; whichever comes first wins. */
-export function IdentifyPanel({ mode, identify, onIdentified }: IdentifyPanelProps) {
+export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onIdentified }: IdentifyPanelProps<P>) {
   const video = useRef<HTMLVideoElement>(null);
   const cameraFailed = useSignal(false);
   // One flow per mounted panel: its "one attempt at a time" lock must survive re-renders.
