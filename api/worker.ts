@@ -52,13 +52,16 @@ async function seedIfEmpty(env: Bindings) {
 
 const app = createApp((c) => depsFrom(bindingsOf(c)));
 
-// Workers Assets answers every file it has; a deep link that matches none reaches the Worker and
-// gets its app's shell. "/admin/" rather than "/admin/index.html", which Assets redirects to it.
-// The copy gives the response mutable headers, so the app's security headers can be added.
+// Every request runs the Worker first, so built files get the same security headers (CSP, HSTS)
+// as the API. A path that matches no file, such as the deep link /admin/staff, gets its app's
+// shell: "/admin/" rather than "/admin/index.html", which Assets redirects to it. The copy gives
+// the response mutable headers for the middleware.
 for (const name of ["kiosk", "admin"] as const) {
   app.get(`/${name}/*`, async (c) => {
-    const shell = await bindingsOf(c).ASSETS.fetch(new URL(`/${name}/`, c.req.url).href);
-    return new Response(shell.body as ReadableStream | null, { status: shell.status, headers: [...shell.headers] });
+    const assets = bindingsOf(c).ASSETS;
+    const file = await assets.fetch(c.req.url);
+    const res = file.status === 404 ? await assets.fetch(new URL(`/${name}/`, c.req.url).href) : file;
+    return new Response(res.body as ReadableStream | null, { status: res.status, headers: [...res.headers] });
   });
 }
 

@@ -18,6 +18,7 @@ export async function startLocalWorker(vars: Record<string, string>) {
   for (const name of ["admin", "kiosk"]) {
     mkdirSync(join(assets, name), { recursive: true });
     writeFileSync(join(assets, name, "index.html"), `<!doctype html><title>${SHELL_MARKER} ${name}</title>`);
+    writeFileSync(join(assets, name, "app.js"), `console.log("${name}");`);
   }
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
 

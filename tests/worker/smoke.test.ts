@@ -97,6 +97,14 @@ describe("the Worker in workerd answers as the Node server does", () => {
 });
 
 describe("the Worker's front-end deep links", () => {
+  it("serves the built files themselves with the same security headers as the API", async () => {
+    const res = await fetch(new URL("/kiosk/app.js", worker.url));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('console.log("kiosk")');
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(res.headers.get("strict-transport-security")).toContain("max-age=31536000");
+  });
+
   it("answers a deep link that matches no asset with that app's index.html and the security headers", async () => {
     for (const path of ["/admin/staff", "/kiosk/welcome/now"]) {
       const res = await fetch(new URL(path, worker.url));
