@@ -4,3 +4,4 @@ export * from "./people";
 export * from "./kiosks";
 export * from "./booking";
 export * from "./identity";
+export * from "./canteen";

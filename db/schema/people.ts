@@ -1,4 +1,4 @@
-import { index, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
 import { communities } from "./community";
 
@@ -17,6 +17,8 @@ export const residents = sqliteTable("residents", {
   address: text("address"),
   grid: text("grid"),
   groups: text("groups", { mode: "json" }).$type<ResidentGroup[]>().notNull().default([]),
+  // Staff flag residents who cannot walk to the canteen; their meals can be delivered (送餐上门).
+  deliveryEligible: integer("delivery_eligible", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 }, (t) => [index("residents_community").on(t.communityId)]);
 
@@ -47,3 +49,10 @@ export const childGuardians = sqliteTable("child_guardians", {
   residentId: text("resident_id").notNull().references(() => residents.id),
   relation: text("relation").notNull(),
 }, (t) => [primaryKey({ columns: [t.childId, t.residentId] })]);
+
+/** A family member (with their own pass) who may act for an elder: order a meal, book delivery. */
+export const residentLinks = sqliteTable("resident_links", {
+  elderId: text("elder_id").notNull().references(() => residents.id),
+  familyId: text("family_id").notNull().references(() => residents.id),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.elderId, t.familyId] }), index("resident_links_family").on(t.familyId)]);

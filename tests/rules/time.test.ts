@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, localDate } from "../../api/shared/time";
+import { ageOn, localDate, localTime, zonedInstant } from "../../api/shared/time";
 import { birthDateForAge } from "../../db/seed";
 
 describe("local dates and ages", () => {
@@ -16,5 +16,15 @@ describe("local dates and ages", () => {
     for (const today of ["2026-01-01", "2026-02-14", "2026-03-01", "2026-11-23", "2026-12-31"]) {
       for (const age of [2, 8, 59, 60, 92]) expect(ageOn(birthDateForAge(today, age), today)).toBe(age);
     }
+  });
+});
+
+describe("zoned wall-clock times", () => {
+  it("turns a Shanghai wall-clock time into the right UTC instant", () => {
+    expect(zonedInstant("2026-11-23", "11:00", "Asia/Shanghai").toISOString()).toBe("2026-11-23T03:00:00.000Z");
+    expect(zonedInstant("2026-11-24", "00:30", "Asia/Shanghai").toISOString()).toBe("2026-11-23T16:30:00.000Z");
+  });
+  it("reads the wall-clock time of an instant in the zone", () => {
+    expect(localTime(new Date("2026-11-23T01:59:00Z"), "Asia/Shanghai")).toBe("09:59");
   });
 });

@@ -1,0 +1,57 @@
+import type { ResidentGroup, SittingName } from "../../db/schema";
+import type { PolicyRules, SubsidyRule } from "./policy-schema";
+
+export type Diner = { age: number; groups: readonly ResidentGroup[] };
+export type SubsidyShare = { ruleId: string; fundCode: string; amountFen: number };
+export type Price = { listPriceFen: number; subsidies: SubsidyShare[]; payFen: number; savedFen: number };
+
+export const ruleApplies = (rule: SubsidyRule, diner: Diner) =>
+  (rule.ageMin === undefined || diner.age >= rule.ageMin) &&
+  (rule.ageMax === undefined || diner.age <= rule.ageMax) &&
+  (rule.groups === undefined || rule.groups.some((g) => diner.groups.includes(g)));
+
+/**
+ * The price of one meal for one person on one sitting, under one policy version. Subsidies from
+ * exhausted funds are left out (the meal is priced without them). Shares are taken in rule order
+ * until the cap and the minimum the resident always pays are reached; the last share is trimmed.
+ */
+export function priceMeal(policy: PolicyRules, sitting: SittingName, diner: Diner, exhaustedFunds: ReadonlySet<string> = new Set()): Price {
+  const listPriceFen = policy.listPriceFen[sitting];
+  const applicable = policy.subsidies.filter((r) => ruleApplies(r, diner) && !exhaustedFunds.has(r.fundCode) && r.offFen[sitting] > 0);
+  const chosen = policy.combine.mode === "best"
+    ? applicable.reduce<SubsidyRule[]>((best, r) => (best[0] && best[0].offFen[sitting] >= r.offFen[sitting] ? best : [r]), [])
+    : applicable;
+  const limit = Math.max(0, Math.min(listPriceFen - policy.combine.minPayFen, policy.combine.capFen ?? Infinity));
+  const subsidies: SubsidyShare[] = [];
+  let total = 0;
+  for (const rule of chosen) {
+    const amountFen = Math.min(rule.offFen[sitting], limit - total);
+    if (amountFen <= 0) break;
+    subsidies.push({ ruleId: rule.id, fundCode: rule.fundCode, amountFen });
+    total += amountFen;
+  }
+  return { listPriceFen, subsidies, payFen: listPriceFen - total, savedFen: total };
+}
+
+/** The policy version in force on a service date: the latest to take effect on or before it. */
+export function policyInForce<P extends { effectiveFrom: string; version: number }>(policies: readonly P[], serviceDate: string): P | null {
+  return policies
+    .filter((p) => p.effectiveFrom <= serviceDate)
+    .reduce<P | null>((best, p) => (!best || p.effectiveFrom > best.effectiveFrom || (p.effectiveFrom === best.effectiveFrom && p.version > best.version) ? p : best), null);
+}
+
+export const ageBrackets = ["under_12", "12_59", "60_69", "70_79", "80_89", "90_plus"] as const;
+export type AgeBracket = (typeof ageBrackets)[number];
+
+/** The brackets the street office's settlement form counts meals by. */
+export function ageBracket(age: number): AgeBracket {
+  if (age < 12) return "under_12";
+  if (age < 60) return "12_59";
+  if (age < 70) return "60_69";
+  if (age < 80) return "70_79";
+  if (age < 90) return "80_89";
+  return "90_plus";
+}
+
+/** Orders close at the sitting's cut-off (local time); cancellation with a refund closes at the same time. */
+export const beforeCutoff = (nowLocalTime: string, cutoff: string) => nowLocalTime < cutoff;

@@ -1,0 +1,122 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { bookings } from "./booking";
+import { createdAt, id, instant } from "./columns";
+import { communities } from "./community";
+import { kiosks } from "./kiosks";
+import { residents } from "./people";
+import { staff } from "./staff";
+import { identifyMethods } from "./identity";
+
+export const sittingNames = ["lunch", "dinner"] as const;
+export type SittingName = (typeof sittingNames)[number];
+
+/** Who pays a subsidy: the street office's elderly-meal fund, the civil-affairs fund, the canteen itself. */
+export const funds = sqliteTable("funds", {
+  id: id(),
+  communityId: text("community_id").notNull().references(() => communities.id),
+  code: text("code").notNull(),
+  name: text("name").notNull(),
+  // Null means no monthly cap. A trigger refuses any subsidy that would take a month past it.
+  monthlyBudgetFen: integer("monthly_budget_fen"),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("funds_community_code").on(t.communityId, t.code)]);
+
+/** Pricing and subsidy rules as data. Editing makes a new version; orders keep the version they used. */
+export const pricingPolicies = sqliteTable("pricing_policies", {
+  id: id(),
+  communityId: text("community_id").notNull().references(() => communities.id),
+  version: integer("version").notNull(),
+  // Local date (YYYY-MM-DD) in the community's zone from which this version applies.
+  effectiveFrom: text("effective_from").notNull(),
+  rules: text("rules", { mode: "json" }).notNull(),
+  createdBy: text("created_by").references(() => staff.id),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("pricing_policies_version").on(t.communityId, t.version), index("pricing_policies_from").on(t.communityId, t.effectiveFrom)]);
+
+export const menuItems = sqliteTable("menu_items", {
+  id: id(),
+  communityId: text("community_id").notNull().references(() => communities.id),
+  serviceDate: text("service_date").notNull(),
+  sitting: text("sitting", { enum: sittingNames }).notNull(),
+  name: text("name").notNull(),
+  position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+}, (t) => [index("menu_items_day").on(t.communityId, t.serviceDate)]);
+
+/** A day an admin closed the canteen (holiday, repairs): no orders are taken for it. */
+export const canteenClosures = sqliteTable("canteen_closures", {
+  communityId: text("community_id").notNull().references(() => communities.id),
+  serviceDate: text("service_date").notNull(),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("canteen_closures_day").on(t.communityId, t.serviceDate)]);
+
+export const orderStatuses = ["placed", "served", "delivered", "no_answer", "cancelled"] as const;
+
+export const mealOrders = sqliteTable("meal_orders", {
+  id: id(),
+  communityId: text("community_id").notNull().references(() => communities.id),
+  bookingId: text("booking_id").notNull().references(() => bookings.id),
+  residentId: text("resident_id").notNull().references(() => residents.id),
+  orderedById: text("ordered_by_id").notNull().references(() => residents.id),
+  serviceDate: text("service_date").notNull(),
+  sitting: text("sitting", { enum: sittingNames }).notNull(),
+  ticketNo: integer("ticket_no").notNull(),
+  policyId: text("policy_id").notNull().references(() => pricingPolicies.id),
+  policyVersion: integer("policy_version").notNull(),
+  listPriceFen: integer("list_price_fen").notNull(),
+  payFen: integer("pay_fen").notNull(),
+  payment: text("payment", { enum: ["meal_card", "counter"] }).notNull(),
+  delivery: integer("delivery", { mode: "boolean" }).notNull(),
+  deliveryAddress: text("delivery_address"),
+  deliveryGrid: text("delivery_grid"),
+  status: text("status", { enum: orderStatuses }).notNull(),
+  identifiedBy: text("identified_by", { enum: identifyMethods }).notNull(),
+  identifyDistance: real("identify_distance"),
+  kioskId: text("kiosk_id").references(() => kiosks.id),
+  createdAt: createdAt(),
+  updatedAt: instant("updated_at").notNull(),
+}, (t) => [
+  uniqueIndex("meal_orders_booking").on(t.bookingId),
+  uniqueIndex("meal_orders_ticket").on(t.communityId, t.serviceDate, t.sitting, t.ticketNo),
+  index("meal_orders_day").on(t.communityId, t.serviceDate),
+  index("meal_orders_resident").on(t.residentId, t.serviceDate),
+]);
+
+/** The subsidy each fund paid for an order: the evidence a monthly claim is built from. */
+export const orderSubsidies = sqliteTable("order_subsidies", {
+  orderId: text("order_id").notNull().references(() => mealOrders.id),
+  fundId: text("fund_id").notNull().references(() => funds.id),
+  ruleId: text("rule_id").notNull(),
+  amountFen: integer("amount_fen").notNull(),
+  // YYYY-MM of the service date: budgets are monthly.
+  month: text("month").notNull(),
+}, (t) => [index("order_subsidies_fund_month").on(t.fundId, t.month), index("order_subsidies_order").on(t.orderId)]);
+
+/** The meal card: an append-only ledger in fen. The balance is the sum; a trigger keeps it ≥ 0. */
+export const mealCardEntries = sqliteTable("meal_card_entries", {
+  id: id(),
+  communityId: text("community_id").notNull().references(() => communities.id),
+  residentId: text("resident_id").notNull().references(() => residents.id),
+  amountFen: integer("amount_fen").notNull(),
+  kind: text("kind", { enum: ["top_up", "payment", "refund", "correction"] }).notNull(),
+  method: text("method", { enum: ["cash", "transfer", "meal_card"] }).notNull(),
+  orderId: text("order_id"),
+  note: text("note"),
+  recordedBy: text("recorded_by").references(() => staff.id),
+  idempotencyKey: text("idempotency_key").notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("meal_card_entries_key").on(t.communityId, t.idempotencyKey), index("meal_card_entries_resident").on(t.residentId)]);
+
+/** A delivery nobody answered: a welfare check for the grid worker until someone resolves it. */
+export const welfareAlerts = sqliteTable("welfare_alerts", {
+  id: id(),
+  communityId: text("community_id").notNull().references(() => communities.id),
+  orderId: text("order_id").notNull().references(() => mealOrders.id),
+  residentId: text("resident_id").notNull().references(() => residents.id),
+  grid: text("grid"),
+  raisedAt: instant("raised_at").notNull(),
+  resolvedAt: instant("resolved_at"),
+  resolvedBy: text("resolved_by").references(() => staff.id),
+  note: text("note"),
+}, (t) => [uniqueIndex("welfare_alerts_order").on(t.orderId)]);
