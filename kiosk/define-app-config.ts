@@ -1,16 +1,32 @@
 import preact from "@preact/preset-vite";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type PluginOption } from "vite";
+
+type AppOptions = {
+  /** Extra HTML entries besides index.html, by name → file inside the app folder. */
+  pages?: Record<string, string>;
+  plugins?: PluginOption[];
+};
 
 /**
  * Both front-ends build the same way: from their own folder, under /<name>/, into dist/<name>,
  * which api/node.ts serves. In `vite dev` the API is proxied from a locally running server.
  */
-export const defineAppConfig = (name: "kiosk" | "admin") =>
-  defineConfig({
-    root: fileURLToPath(new URL(`../${name}`, import.meta.url)),
+export const defineAppConfig = (name: "kiosk" | "admin", { pages = {}, plugins = [] }: AppOptions = {}) => {
+  const root = fileURLToPath(new URL(`../${name}`, import.meta.url));
+  const input = Object.keys(pages).length
+    ? { index: `${root}/index.html`, ...Object.fromEntries(Object.entries(pages).map(([page, file]) => [page, `${root}/${file}`])) }
+    : undefined;
+  return defineConfig({
+    root,
     base: `/${name}/`,
-    plugins: [preact()],
-    build: { outDir: fileURLToPath(new URL(`../dist/${name}`, import.meta.url)), emptyOutDir: true, target: "es2022" },
+    plugins: [preact(), ...plugins],
+    build: {
+      outDir: fileURLToPath(new URL(`../dist/${name}`, import.meta.url)),
+      emptyOutDir: true,
+      target: "es2022",
+      ...(input && { rolldownOptions: { input } }),
+    },
     server: { proxy: { "/api": "http://localhost:8080" } },
   });
+};

@@ -1,10 +1,20 @@
 import { createApiClient } from "./lib/api-client";
 import { deviceToken, forgetDevice } from "./models/device";
 
+// Only this code means the device credential itself was refused; a refused pass or an ended
+// person session is a 401 too, and must not unpair the kiosk.
+const DEVICE_REFUSED = "UNAUTHENTICATED";
+
 export const api = createApiClient({
   headers: (): Record<string, string> => (deviceToken.value ? { authorization: `Bearer ${deviceToken.value}` } : {}),
   // A revoked or unknown device credential is useless: drop it so staff can pair again.
   onResponse: (res) => {
-    if (res.status === 401) forgetDevice();
+    if (res.status !== 401) return;
+    void res.clone().json().then(
+      (body: { error?: { code?: string } } | null) => {
+        if (body?.error?.code === DEVICE_REFUSED) forgetDevice();
+      },
+      () => forgetDevice(),
+    );
   },
 }).api;

@@ -1,34 +1,45 @@
 import { useSignalEffect } from "@preact/signals";
-import { LocationProvider, Route, Router } from "preact-iso";
+import { lazy, LocationProvider, Route, Router } from "preact-iso";
 import { KioskHeader } from "./components/kiosk-header/kiosk-header";
 import { LoadState } from "./components/load-state/load-state";
 import { ReturnWhenIdle } from "./components/return-when-idle/return-when-idle";
+import { StaffCallBar } from "./components/staff-call-bar/staff-call-bar";
 import { t } from "./i18n";
 import { deviceToken } from "./models/device";
+import { session } from "./models/kiosk-session";
 import { welcome } from "./models/welcome";
 import { FacilityPage } from "./pages/facility-page";
 import { PairingPage } from "./pages/pairing-page";
+import { SessionPage } from "./pages/session-page";
 import { WelcomePage } from "./pages/welcome-page";
 import { paths } from "./paths";
+
+// Camera decoding and face models are large; only people who tap "scan / face" load them.
+const IdentifyPage = lazy(() => import("./pages/identify-page").then((m) => m.IdentifyPage));
 
 export function App() {
   useSignalEffect(() => {
     document.title = t("app.title");
   });
+  const paired = Boolean(deviceToken.value);
   return (
     <LocationProvider>
       <ReturnWhenIdle />
       <KioskHeader />
-      <main id="main">{deviceToken.value ? <PairedKiosk /> : <PairingPage />}</main>
+      <main id="main">{paired ? <PairedKiosk /> : <PairingPage />}</main>
+      {paired && welcome.data.value && <StaffCallBar />}
     </LocationProvider>
   );
 }
 
 function PairedKiosk() {
   if (!welcome.data.value) return <LoadState />;
+  // Whatever page was open, an identified person sees their own screen, and nothing else.
+  if (session.value) return <SessionPage />;
   return (
     <Router>
       <Route path={paths.facilityPattern} component={FacilityPage} />
+      <Route path={paths.identify} component={IdentifyPage} />
       <Route default component={WelcomePage} />
     </Router>
   );

@@ -69,7 +69,9 @@ export function createIdentifyFlow<P extends IdentifiedPerson>({ identify, onIde
   return { status, submitCode, captureFace };
 }
 
-const KNOWN_CODES = ["NOT_RECOGNISED", "PASS_REVOKED", "RATE_LIMITED", "NETWORK"] as const;
+const KNOWN_CODES = [
+  "NOT_RECOGNISED", "PASS_REVOKED", "CODE_EXPIRED", "COURIER_NOT_VERIFIED", "COURIER_SUSPENDED", "RATE_LIMITED", "NETWORK",
+] as const;
 
 function refusalMessage(code: string): IdentifyMessageKey {
   return (KNOWN_CODES as readonly string[]).includes(code) ? (`identify.error.${code}` as IdentifyMessageKey) : "identify.error.generic";

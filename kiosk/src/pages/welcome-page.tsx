@@ -1,8 +1,10 @@
 import { computed, useSignalEffect } from "@preact/signals";
 import { FacilityCard } from "../components/facility-card/facility-card";
+import { ScannerListener } from "../components/scanner-listener/scanner-listener";
 import { locale, t } from "../i18n";
 import { speak } from "../models/speech";
 import { welcome } from "../models/welcome";
+import { paths } from "../paths";
 
 // A refresh that brings the same name must not greet the room again.
 const communityName = computed(() => welcome.data.value?.community.name ?? "");
@@ -15,6 +17,12 @@ export function WelcomePage() {
   return (
     <div class="welcome-page">
       <h1 class="welcome-greeting">{t("welcome.greeting")}</h1>
+      <a class="identify-entry" href={paths.identify}>
+        <PassAndFaceIcon />
+        <span class="identify-entry-label">{t("welcome.identify")}</span>
+        <span class="identify-entry-hint">{t("welcome.identifyHint")}</span>
+      </a>
+      <ScannerListener />
       <p class="welcome-prompt">{t("welcome.prompt")}</p>
       <nav aria-label={t("welcome.places")}>
         <ul class="facility-grid">
@@ -27,5 +35,14 @@ export function WelcomePage() {
       </nav>
       <p class="welcome-kiosk">{t("welcome.kiosk", { name: data.kiosk.name })}</p>
     </div>
+  );
+}
+
+function PassAndFaceIcon() {
+  return (
+    <svg viewBox="0 0 48 48" width="112" height="112" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
+      <path d="M4 14V6h8M36 6h8v8M44 34v8h-8M12 42H4v-8" />
+      <path d="M12 14h8v8h-8zM28 26h8v8h-8zM28 14h8M12 30h8M12 34h4" />
+    </svg>
   );
 }

@@ -1,0 +1,37 @@
+import { signal } from "@preact/signals";
+import type { InferResponseType } from "hono/client";
+import { api } from "../api";
+import { unwrap } from "../lib/api-client";
+
+type Identified = InferResponseType<typeof api.kiosk.identify.$post, 200>;
+
+/** The person this kiosk is serving now; `name` satisfies the identify panel's person type. */
+export type SessionPerson = { name: string; kind: Identified["person"]["kind"]; actions: string[]; token: string };
+
+/**
+ * The open kiosk session, or null on the welcome screens. Held in memory only: a reload, a
+ * crash or the next person never finds the token (or the name) in storage.
+ */
+export const session = signal<SessionPerson | null>(null);
+
+export const toSessionPerson = (data: Omit<Identified, "method">): SessionPerson => ({
+  name: data.person.name,
+  kind: data.person.kind,
+  actions: data.actions,
+  token: data.session.token,
+});
+
+export function openSession(person: SessionPerson) {
+  session.value = person;
+}
+
+/**
+ * Done, or nobody there any more: the name leaves the screen first, then the server is told.
+ * A failed call is not retried: the server ends an idle session by itself after two minutes.
+ */
+export async function endSession() {
+  const ending = session.peek();
+  if (!ending) return;
+  session.value = null;
+  await unwrap(api.kiosk.session.end.$post({ header: { "x-kiosk-session": ending.token } })).catch(() => undefined);
+}

@@ -1,0 +1,53 @@
+import { useSignalEffect } from "@preact/signals";
+import { useLocation } from "preact-iso";
+import { locale, t, tryT } from "../i18n";
+import { endSession, session, type SessionPerson } from "../models/kiosk-session";
+import { speak } from "../models/speech";
+import { paths } from "../paths";
+
+const actionLabel = (action: string) => tryT(`action.${action}`) ?? action;
+
+/**
+ * Shown while a person is identified: their name, large enough to read from a step away, and
+ * what this kiosk's facility offers them. The actions are listed as information, not buttons.
+ */
+export function SessionPage() {
+  const { route } = useLocation();
+  const person = session.value!;
+  useSignalEffect(() => {
+    speak(greetingSpeech(session.value), locale.value);
+  });
+  const done = () => {
+    route(paths.home, true);
+    void endSession();
+  };
+  return (
+    <section class="session-page" aria-labelledby="session-greeting">
+      <h1 id="session-greeting" class="session-greeting" data-person-kind={person.kind}>
+        {t("session.greeting", { name: person.name })}
+      </h1>
+      {person.actions.length > 0 ? (
+        <div class="session-actions">
+          <h2>{t("session.canDo")}</h2>
+          <ul>
+            {person.actions.map((action) => (
+              <li key={action}>{actionLabel(action)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p class="session-actions">{t("session.nothing")}</p>
+      )}
+      <p>{t("session.doneHint")}</p>
+      <button type="button" class="big-button primary wide session-done" onClick={done}>
+        {t("session.done")}
+      </button>
+    </section>
+  );
+}
+
+function greetingSpeech(person: SessionPerson | null) {
+  if (!person) return "";
+  if (!person.actions.length) return t("session.speech", { name: person.name });
+  return t("session.speechActions", { name: person.name, actions: person.actions.map(actionLabel).join(locale.value === "en" ? ", " : "、") });
+}
