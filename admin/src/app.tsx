@@ -11,6 +11,10 @@ import { paths } from "./paths";
 const HomePage = lazy(() => import("./pages/home-page").then((m) => m.HomePage));
 const StaffPage = lazy(() => import("./pages/staff-page").then((m) => m.StaffPage));
 const AuditPage = lazy(() => import("./pages/audit-page").then((m) => m.AuditPage));
+const PeoplePage = lazy(() => import("./pages/people-page").then((m) => m.PeoplePage));
+const PassesPage = lazy(() => import("./pages/passes-page").then((m) => m.PassesPage));
+const FacePage = lazy(() => import("./pages/face-page").then((m) => m.FacePage));
+const KiosksPage = lazy(() => import("./pages/kiosks-page").then((m) => m.KiosksPage));
 
 export function App() {
   useEffect(() => void loadMe(), []);
@@ -31,6 +35,10 @@ function SignedIn() {
         <Route path={paths.home} component={HomePage} />
         <Route path={paths.staff} component={StaffPage} />
         <Route path={paths.audit} component={AuditPage} />
+        <Route path={paths.people} component={PeoplePage} />
+        <Route path={paths.passes} component={PassesPage} />
+        <Route path={paths.face} component={FacePage} />
+        <Route path={paths.kiosks} component={KiosksPage} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

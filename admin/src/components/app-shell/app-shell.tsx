@@ -4,24 +4,32 @@ import { useLocation } from "preact-iso";
 import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
 import { i18n, locale, t, toggleLocale } from "../../i18n";
 import { community } from "../../models/community";
+import { may, mayListPeople } from "../../models/permissions";
 import { isAdmin, me, signOut } from "../../models/session";
 import { paths } from "../../paths";
+import { StaffCallPanel } from "../staff-calls/staff-call-panel";
 import "./app-shell.css";
 
 /** Header with the navigation this role may use, then the page in the one <main>. */
 export function AppShell({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const signOutError = useSignal<unknown>(null);
-  const links = [{ href: paths.home, label: t("nav.home") }];
-  if (isAdmin.value) links.push({ href: paths.staff, label: t("nav.staff") }, { href: paths.audit, label: t("nav.audit") });
+  const links = [
+    { href: paths.home, label: t("nav.home"), show: true },
+    { href: paths.people, label: t("nav.people"), show: mayListPeople.value },
+    { href: paths.passes, label: t("nav.passes"), show: may.residents.value || may.couriers.value },
+    { href: paths.kiosks, label: t("nav.kiosks"), show: may.kiosks.value },
+    { href: paths.staff, label: t("nav.staff"), show: isAdmin.value },
+    { href: paths.audit, label: t("nav.audit"), show: isAdmin.value },
+  ].filter((l) => l.show);
   const onSignOut = () => signOut().catch((err: unknown) => (signOutError.value = err));
 
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a class="skip-link no-print" href="#main">
         {t("app.skip")}
       </a>
-      <header class="app-header">
+      <header class="app-header no-print">
         <p class="app-header-title">
           {t("app.title")}
           {community.value && <span class="app-header-community">{community.value.name}</span>}
@@ -51,6 +59,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        {me.value && <StaffCallPanel />}
         {signOutError.value !== null && <ErrorMessage error={signOutError.value} i18n={i18n} />}
         {children}
       </main>

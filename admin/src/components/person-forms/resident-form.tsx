@@ -1,0 +1,36 @@
+import { t } from "../../i18n";
+import { addResident, type NewResident } from "../../models/people";
+import { optionalText, text, useSubmit } from "../../hooks/use-submit";
+import { ChoiceGroup } from "../choice-group/choice-group";
+import { Field } from "../field/field";
+import { FormFooter } from "./form-footer";
+import { GENDERS, RESIDENT_GROUPS } from "./options";
+
+export function ResidentForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
+  const submit = useSubmit(async (data) => {
+    const resident: NewResident = {
+      name: text(data, "name"),
+      birthDate: text(data, "birthDate"),
+      gender: text(data, "gender") as NewResident["gender"],
+      phone: optionalText(data, "phone"),
+      address: optionalText(data, "address"),
+      grid: optionalText(data, "grid"),
+      groups: data.getAll("groups").map(String) as NewResident["groups"],
+    };
+    const created = await addResident(communityId, resident);
+    return t("people.added", { name: created.name });
+  });
+
+  return (
+    <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+      <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
+      <Field label={t("people.birthDate")} name="birthDate" type="date" required max={new Date().toISOString().slice(0, 10)} />
+      <ChoiceGroup legend={t("people.gender")} name="gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} required />
+      <Field label={t("people.phone")} hint={t("people.phoneHint")} name="phone" type="tel" inputMode="numeric" pattern="1\d{10}" maxLength={11} autoComplete="off" />
+      <Field label={t("people.address")} hint={t("people.addressHint")} name="address" maxLength={100} autoComplete="off" />
+      <Field label={t("people.grid")} name="grid" maxLength={40} autoComplete="off" />
+      <ChoiceGroup legend={t("people.groups")} name="groups" multiple options={RESIDENT_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))} />
+      <FormFooter {...submit} label={t("people.addResident")} />
+    </form>
+  );
+}
