@@ -141,7 +141,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "people.suspend": "Suspend",
   "people.resume": "Resume",
   "people.verifyOf": "Verify {{name}}",
-  "people.unverifyOf": "Withdraw verification of {{name}}",
+  "people.unverifyOf": "Unverify {{name}}",
   "people.suspendOf": "Suspend {{name}}",
   "people.resumeOf": "Resume {{name}}",
   "people.saved": "Saved the status of {{name}}",
@@ -250,4 +250,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "error.CONSENT_EXISTS": "This person has already consented.",
   "error.GUARDIAN_UNKNOWN": "The chosen guardian is not a resident of this community.",
   "error.DATA_KEY_MISSING": "The server has no encryption key configured, so faces cannot be enrolled. Contact technical support.",
+  "people.newResident": "New resident",
+  "people.newCourier": "New courier",
+  "people.newChild": "New child",
 };

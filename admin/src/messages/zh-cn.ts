@@ -140,7 +140,7 @@ export const zhCN = {
   "people.suspend": "暂停",
   "people.resume": "恢复",
   "people.verifyOf": "核验通过 {{name}}",
-  "people.unverifyOf": "取消 {{name}} 的核验",
+  "people.unverifyOf": "取消核验 {{name}}",
   "people.suspendOf": "暂停 {{name}}",
   "people.resumeOf": "恢复 {{name}}",
   "people.saved": "已保存 {{name}} 的状态",
@@ -249,4 +249,7 @@ export const zhCN = {
   "error.CONSENT_EXISTS": "此人已经同意过了。",
   "error.GUARDIAN_UNKNOWN": "所选监护人不是本社区居民。",
   "error.DATA_KEY_MISSING": "服务器未配置加密密钥，暂时不能登记刷脸。请联系技术支持。",
+  "people.newResident": "登记新居民",
+  "people.newCourier": "登记新骑手",
+  "people.newChild": "登记新儿童",
 };

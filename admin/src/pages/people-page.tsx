@@ -30,7 +30,7 @@ export function PeoplePage() {
           <h2 id="residents-title">{t("people.residents")}</h2>
           <ResourceView of={residents}>{(list) => <ResidentTable residents={list} />}</ResourceView>
           <details class="add-panel">
-            <summary id="resident-add-title">{t("people.addResident")}</summary>
+            <summary id="resident-add-title">{t("people.newResident")}</summary>
             <ResidentForm communityId={id} labelledBy="resident-add-title" />
           </details>
         </section>
@@ -40,7 +40,7 @@ export function PeoplePage() {
           <h2 id="couriers-title">{t("people.couriers")}</h2>
           <ResourceView of={couriers}>{(list) => <CourierTable communityId={id} couriers={list} />}</ResourceView>
           <details class="add-panel">
-            <summary id="courier-add-title">{t("people.addCourier")}</summary>
+            <summary id="courier-add-title">{t("people.newCourier")}</summary>
             <CourierForm communityId={id} labelledBy="courier-add-title" />
           </details>
         </section>
@@ -50,7 +50,7 @@ export function PeoplePage() {
           <h2 id="children-title">{t("people.children")}</h2>
           <ResourceView of={children}>{(list) => <ChildTable children={list} />}</ResourceView>
           <details class="add-panel">
-            <summary id="child-add-title">{t("people.addChild")}</summary>
+            <summary id="child-add-title">{t("people.newChild")}</summary>
             <ChildForm communityId={id} labelledBy="child-add-title" />
           </details>
         </section>
