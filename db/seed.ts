@@ -1,10 +1,11 @@
-import { count, getTableColumns } from "drizzle-orm";
-import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { count } from "drizzle-orm";
 import { hashPassword } from "../api/staff/password";
 import { sha256 } from "../api/shared/crypto";
 import type { Clock } from "../api/shared/clock";
 import { localDate } from "../api/shared/time";
 import type { Db } from "./client";
+import { insertRows } from "./insert-rows";
+import { canteenSeedStatements } from "./seed-canteen";
 import * as t from "./schema";
 
 // Demo sign-ins, for the demo community only; README says so. Never seed a real deployment.
@@ -25,14 +26,6 @@ export function birthDateForAge(today: string, age: number) {
   return `${past.getUTCFullYear() - age}-${String(past.getUTCMonth() + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-// D1 binds at most 100 parameters per statement, so a long insert becomes several statements,
-// still inside the one atomic batch.
-const MAX_BOUND_PARAMETERS = 100;
-function insertRows<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInsert"][]) {
-  const perStatement = Math.floor(MAX_BOUND_PARAMETERS / Object.keys(getTableColumns(table)).length);
-  return Array.from({ length: Math.ceil(rows.length / perStatement) }, (_, i) =>
-    db.insert(table).values(rows.slice(i * perStatement, (i + 1) * perStatement)));
-}
 
 export async function isSeeded(db: Db) {
   const [row] = await db.select({ n: count() }).from(t.districts);
@@ -74,8 +67,8 @@ export async function seedDemo(db: Db, clock: Clock) {
     person("李建国", 59, "male", { phone: "13800000001", address: "1栋1单元102", grid: "第一网格" }),
     person("张秀英", 60, "female", { phone: "13800000002", address: "1栋2单元201", grid: "第一网格" }),
     person("刘桂兰", 75, "female", { phone: "13800000003", address: "2栋1单元101", grid: "第二网格", groups: ["low_income"] }),
-    person("陈淑珍", 80, "female", { phone: "13800000004", address: "2栋3单元502", grid: "第二网格" }),
-    person("杨德福", 92, "male", { address: "4栋1单元101", grid: "第三网格", groups: ["extreme_hardship"] }),
+    person("陈淑珍", 80, "female", { phone: "13800000004", address: "2栋3单元502", grid: "第二网格", deliveryEligible: true }),
+    person("杨德福", 92, "male", { address: "4栋1单元101", grid: "第三网格", groups: ["extreme_hardship"], deliveryEligible: true }),
     person("周芳", 68, "female", { phone: "13800000005", address: "4栋2单元302", grid: "第三网格", groups: ["disabled"] }),
     person("吴强", 71, "male", { phone: "13800000006", address: "5栋1单元201", grid: "第三网格", groups: ["veteran_family"] }),
     person("赵丽", 34, "female", { phone: "13800000007", address: "3栋2单元301", grid: "第一网格" }),
@@ -119,6 +112,7 @@ export async function seedDemo(db: Db, clock: Clock) {
       id: id(), communityId, facilityId: canteen.id, name: "食堂门口一号机", tokenHash: await sha256(DEMO_KIOSK_TOKEN), pairedAt: now, createdAt: now,
     }),
     db.insert(t.staff).values(staffRows),
+    ...canteenSeedStatements(db, { communityId, now, today, residents }),
   ]);
   return { districtId, communityId };
 }

@@ -27,15 +27,16 @@ const holderScope = (limit: HolderLimit) =>
  * for the last place cannot both win and a retried request never books twice. Capacity counts
  * every holding booking that overlaps the range, which is exact for whole slots and single
  * seats and errs towards "full", never towards overbooking, for partial overlaps.
+ * Returned unexecuted, so a facility can batch it with what depends on it.
  */
-export async function book({ db, clock }: Deps, input: BookInput) {
+export function bookingStatement({ db, clock }: Pick<Deps, "db" | "clock">, input: BookInput, bookingId: string) {
   if (!isValidRange(input)) throw new DomainError("invalid", "INVALID_RANGE", "A booking must end after it starts");
   const quantity = input.quantity ?? 1;
   const [start, end] = [input.startsAt.getTime(), input.endsAt.getTime()];
-  const inserted = await db.all<{ id: string }>(sql`
+  return db.run(sql`
     INSERT INTO bookings (id, community_id, facility_id, resource_id, holder_kind, holder_id, starts_at, ends_at, quantity, status, idempotency_key, created_at)
     -- Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
-    SELECT ${crypto.randomUUID()}, r.community_id, r.facility_id, r.id, ${input.holder.kind}, ${input.holder.id}, ${start}, ${end}, ${quantity}, 'confirmed', ${input.idempotencyKey}, ${clock.now().getTime()}
+    SELECT ${bookingId}, r.community_id, r.facility_id, r.id, ${input.holder.kind}, ${input.holder.id}, ${start}, ${end}, ${quantity}, 'confirmed', ${input.idempotencyKey}, ${clock.now().getTime()}
     FROM resources r
     WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId}
       AND (SELECT coalesce(sum(b.quantity), 0) FROM bookings b
@@ -43,21 +44,19 @@ export async function book({ db, clock }: Deps, input: BookInput) {
       AND NOT EXISTS (SELECT 1 FROM bookings h
            WHERE h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.status IN (${holding})
              AND h.starts_at < ${end} AND h.ends_at > ${start} AND ${holderScope(input.holderLimit)})
-    ON CONFLICT (community_id, idempotency_key) DO NOTHING
-    RETURNING id`);
-  const id = inserted[0]?.id;
-  if (id) return findBooking({ db }, input.communityId, id);
-  return explainRefusal({ db }, input);
+    ON CONFLICT (community_id, idempotency_key) DO NOTHING`);
 }
 
-async function findBooking({ db }: Pick<Deps, "db">, communityId: string, id: string) {
-  const [row] = await db.select().from(bookings).where(and(eq(bookings.communityId, communityId), eq(bookings.id, id)));
-  if (!row) throw notFound("Booking");
-  return row;
+/** Books standalone: the booking, or the first booking made with this key, or why not. */
+export async function book(deps: Deps, input: BookInput) {
+  const id = crypto.randomUUID();
+  await bookingStatement(deps, input, id);
+  const [row] = await deps.db.select().from(bookings).where(and(eq(bookings.communityId, input.communityId), eq(bookings.id, id)));
+  return row ?? explainRefusal(deps, input);
 }
 
 /** Nothing was written; say why (reads after the atomic statement decide nothing, they only explain). */
-async function explainRefusal({ db }: Pick<Deps, "db">, input: BookInput) {
+export async function explainRefusal({ db }: Pick<Deps, "db">, input: BookInput) {
   const [earlier] = await db.select().from(bookings)
     .where(and(eq(bookings.communityId, input.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
   if (earlier) {

@@ -5,3 +5,12 @@ export function isUniqueViolation(err: unknown): boolean {
   }
   return false;
 }
+
+/** Which of these trigger RAISE codes aborted the statement or batch, if any. */
+export function raisedCode<C extends string>(err: unknown, codes: readonly C[]): C | null {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const found = codes.find((code) => e instanceof Error && e.message.includes(code));
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { canteenClosures, communities, facilities, funds, pricingPolicies, resources, type SittingName } from "../../db/schema";
+import { DomainError, notFound } from "../shared/errors";
+import { localDate, localTime, zonedInstant } from "../shared/time";
+import { PolicyRulesSchema } from "./policy-schema";
+import { beforeCutoff, policyInForce } from "./rules";
+
+export type Sitting = { resourceId: string; name: SittingName; capacity: number; start: string; end: string; orderCutoff: string };
+
+/** Everything the canteen's rules need for one service date (today by default), read once. */
+export async function loadCanteenDay(db: Db, communityId: string, now: Date, date?: string) {
+  const [community] = await db.select().from(communities).where(eq(communities.id, communityId)).limit(1);
+  if (!community) throw notFound("Community");
+  const serviceDate = date ?? localDate(now, community.timeZone);
+  const [canteen] = await db.select().from(facilities).where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "canteen"))).limit(1);
+  if (!canteen) throw notFound("Canteen");
+  const [sittingRows, policies, fundRows, closures] = await Promise.all([
+    db.select().from(resources).where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
+    db.select().from(pricingPolicies).where(eq(pricingPolicies.communityId, communityId)),
+    db.select().from(funds).where(eq(funds.communityId, communityId)),
+    db.select().from(canteenClosures).where(and(eq(canteenClosures.communityId, communityId), eq(canteenClosures.serviceDate, serviceDate))),
+  ]);
+  const policy = policyInForce(policies, serviceDate);
+  if (!policy) throw new DomainError("unprocessable", "NO_POLICY", "No pricing policy is in force for this date");
+  const sittings = sittingRows.map((r) => ({
+    resourceId: r.id, name: r.label as SittingName, capacity: r.capacity,
+    start: String(r.attributes.start), end: String(r.attributes.end), orderCutoff: String(r.attributes.orderCutoff),
+  }));
+  return {
+    community, canteen, serviceDate, sittings, funds: fundRows, closed: closures[0]?.reason ?? null,
+    policy: { id: policy.id, version: policy.version, rules: PolicyRulesSchema.parse(policy.rules) },
+    /** Whether orders (and refunds on cancellation) are still open for a sitting. */
+    open: (s: Sitting) => serviceDate > localDate(now, community.timeZone) || (serviceDate === localDate(now, community.timeZone) && beforeCutoff(localTime(now, community.timeZone), s.orderCutoff)),
+    /** A sitting's booking range as UTC instants. */
+    range: (s: Sitting) => ({ startsAt: zonedInstant(serviceDate, s.start, community.timeZone), endsAt: zonedInstant(serviceDate, s.end, community.timeZone) }),
+  };
+}
+
+export type CanteenDay = Awaited<ReturnType<typeof loadCanteenDay>>;
+
+/** Subsidy already committed per fund in a month (cancelled orders give theirs back). */
+export async function fundUsage(db: Db, communityId: string, month: string) {
+  const rows = await db.all<{ fund_id: string; used: number }>(sql`
+    SELECT s.fund_id, sum(s.amount_fen) AS used FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
+    WHERE o.community_id = ${communityId} AND s.month = ${month} AND o.status <> 'cancelled' GROUP BY s.fund_id`);
+  return new Map(rows.map((r) => [r.fund_id, Number(r.used)]));
+}
+
+/** How many places a sitting has left on the day. */
+export async function sittingTaken(db: Db, resourceId: string, range: { startsAt: Date; endsAt: Date }) {
+  const [row] = await db.all<{ taken: number }>(sql`
+    SELECT coalesce(sum(quantity), 0) AS taken FROM bookings
+    WHERE resource_id = ${resourceId} AND status IN ('confirmed', 'checked_in') AND starts_at < ${range.endsAt.getTime()} AND ends_at > ${range.startsAt.getTime()}`);
+  return Number(row?.taken ?? 0);
+}

@@ -1,0 +1,103 @@
+import { and, eq, sql } from "drizzle-orm";
+import { residentLinks, residents, type IdentifyMethod, type SittingName } from "../../db/schema";
+import { bookingStatement, explainRefusal, type BookInput } from "../booking/book";
+import type { Deps } from "../shared/context";
+import { raisedCode } from "../shared/db-errors";
+import { DomainError, forbidden, notFound } from "../shared/errors";
+import { loadCanteenDay, fundUsage } from "./canteen-day";
+import { mealCardBalance } from "./meal-card-balance";
+import { describeOrder } from "./describe-order";
+import { quoteMeal } from "./quote-meal";
+
+export type OrderMealInput = {
+  communityId: string;
+  residentId: string;
+  orderedById: string;
+  sitting: SittingName;
+  payment: "meal_card" | "counter";
+  delivery: boolean;
+  idempotencyKey: string;
+  identifiedBy: IdentifyMethod;
+  identifyDistance?: number | null;
+  kioskId?: string | null;
+};
+
+const TRIGGER_ERRORS = {
+  INSUFFICIENT_BALANCE: new DomainError("conflict", "INSUFFICIENT_BALANCE", "The meal card balance is too low; top up at the desk or pay at the counter"),
+  FUND_EXHAUSTED: new DomainError("conflict", "FUND_EXHAUSTED", "A subsidy fund ran out this month; please look at the new price"),
+};
+
+/**
+ * One meal for one resident at one sitting today. The booking (capacity and one meal per
+ * sitting per person), the order with its priced evidence, each fund's share (budget trigger)
+ * and the card payment (overdraft trigger) go in one batch: all of it lands, or none.
+ */
+export async function orderMeal(deps: Deps, input: OrderMealInput) {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const day = await loadCanteenDay(db, input.communityId, now);
+  const sitting = day.sittings.find((s) => s.name === input.sitting);
+  if (!sitting) throw notFound("Sitting");
+  const [resident] = await db.select().from(residents).where(and(eq(residents.id, input.residentId), eq(residents.communityId, input.communityId))).limit(1);
+  if (!resident) throw notFound("Resident");
+  if (input.orderedById !== input.residentId) {
+    const [link] = await db.select().from(residentLinks).where(and(eq(residentLinks.elderId, input.residentId), eq(residentLinks.familyId, input.orderedById))).limit(1);
+    if (!link) throw forbidden("You may order only for the elders linked to you");
+  }
+  const booking: BookInput = {
+    communityId: input.communityId, resourceId: sitting.resourceId, holder: { kind: "resident", id: resident.id }, ...day.range(sitting),
+    holderLimit: "resource", idempotencyKey: `meal:${input.idempotencyKey}`,
+  };
+  const earlier = await findOrderByKey(deps, booking);
+  if (earlier) return earlier;
+  if (day.closed) throw new DomainError("conflict", "CANTEEN_CLOSED", `The canteen is closed today: ${day.closed}`);
+  if (!day.open(sitting)) throw new DomainError("conflict", "ORDER_CUTOFF_PASSED", "Orders for this sitting are closed");
+  if (input.delivery && !resident.deliveryEligible) throw new DomainError("unprocessable", "DELIVERY_NOT_ELIGIBLE", "Delivery is only for residents staff have signed up");
+
+  const month = day.serviceDate.slice(0, 7);
+  const price = quoteMeal(day, sitting, resident, await fundUsage(db, input.communityId, month));
+  const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
+  const ts = now.getTime();
+  const orderExists = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
+  const fundId = (code: string) => day.funds.find((f) => f.code === code)!.id;
+  try {
+    await db.batch([
+      bookingStatement(deps, booking, bookingId),
+      db.run(sql`
+        INSERT INTO meal_orders (id, community_id, booking_id, resident_id, ordered_by_id, service_date, sitting, ticket_no, policy_id, policy_version,
+          list_price_fen, pay_fen, payment, delivery, delivery_address, delivery_grid, status, identified_by, identify_distance, kiosk_id, created_at, updated_at)
+        SELECT ${orderId}, ${input.communityId}, ${bookingId}, ${resident.id}, ${input.orderedById}, ${day.serviceDate}, ${sitting.name},
+          (SELECT coalesce(max(ticket_no), 0) + 1 FROM meal_orders WHERE community_id = ${input.communityId} AND service_date = ${day.serviceDate} AND sitting = ${sitting.name}),
+          ${day.policy.id}, ${day.policy.version}, ${price.listPriceFen}, ${price.payFen}, ${input.payment}, ${input.delivery ? 1 : 0},
+          ${input.delivery ? resident.address : null}, ${input.delivery ? resident.grid : null}, 'placed', ${input.identifiedBy},
+          ${input.identifyDistance ?? null}, ${input.kioskId ?? null}, ${ts}, ${ts}
+        WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`),
+      ...price.subsidies.map((s) => db.run(sql`
+        INSERT INTO order_subsidies (order_id, fund_id, rule_id, amount_fen, month)
+        SELECT ${orderId}, ${fundId(s.fundCode)}, ${s.ruleId}, ${s.amountFen}, ${month} WHERE ${orderExists}`)),
+      ...(input.payment === "meal_card" && price.payFen > 0 ? [db.run(sql`
+        INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, order_id, idempotency_key, created_at)
+        SELECT ${crypto.randomUUID()}, ${input.communityId}, ${resident.id}, ${-price.payFen}, 'payment', 'meal_card', ${orderId}, ${`pay:${orderId}`}, ${ts}
+        WHERE ${orderExists}`)] : []),
+    ]);
+  } catch (err) {
+    const code = raisedCode(err, ["INSUFFICIENT_BALANCE", "FUND_EXHAUSTED"] as const);
+    throw code ? TRIGGER_ERRORS[code] : err;
+  }
+  const placed = await describeOrder(db, orderId);
+  if (placed) return { ...placed, exhaustedFunds: price.exhaustedFunds, balanceFen: await mealCardBalance(db, resident.id) };
+  const retried = await findOrderByKey(deps, booking);
+  if (retried) return retried;
+  await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY
+  throw new DomainError("conflict", "FULL", "No meals are left for this sitting");
+}
+
+/** A retried request (same key) answers with the order the first request made. */
+async function findOrderByKey(deps: Deps, booking: BookInput) {
+  const [row] = await deps.db.all<{ id: string }>(sql`
+    SELECT o.id FROM meal_orders o JOIN bookings b ON b.id = o.booking_id
+    WHERE b.community_id = ${booking.communityId} AND b.idempotency_key = ${booking.idempotencyKey}`);
+  if (!row) return null;
+  const order = await describeOrder(deps.db, row.id);
+  return order && { ...order, exhaustedFunds: [] as string[], balanceFen: await mealCardBalance(deps.db, order.residentId) };
+}

@@ -1,0 +1,43 @@
+import { and, eq } from "drizzle-orm";
+import { mealCardEntries, residents } from "../../db/schema";
+import { auditInsert } from "../staff/audit";
+import type { Deps, StaffPrincipal } from "../shared/context";
+import { isUniqueViolation, raisedCode } from "../shared/db-errors";
+import { DomainError, notFound } from "../shared/errors";
+import { mealCardBalance } from "./meal-card-balance";
+
+export type CardEntryInput = {
+  residentId: string;
+  amountFen: number;
+  kind: "top_up" | "correction";
+  method: "cash" | "transfer";
+  note?: string;
+  idempotencyKey: string;
+};
+
+/**
+ * Money taken at the desk, or a correction, as a new ledger entry recorded with who took it.
+ * A correction may be negative; the overdraft trigger still holds. The same key twice is one entry.
+ */
+export async function recordCardEntry(deps: Deps, actor: StaffPrincipal, communityId: string, input: CardEntryInput) {
+  const { db, clock } = deps;
+  const [resident] = await db.select({ id: residents.id }).from(residents).where(and(eq(residents.id, input.residentId), eq(residents.communityId, communityId))).limit(1);
+  if (!resident) throw notFound("Resident");
+  if (input.kind === "top_up" && input.amountFen <= 0) throw new DomainError("unprocessable", "TOP_UP_NOT_POSITIVE", "A top-up must be more than zero");
+  const id = crypto.randomUUID();
+  try {
+    await db.batch([
+      db.insert(mealCardEntries).values({
+        id, communityId, residentId: input.residentId, amountFen: input.amountFen, kind: input.kind, method: input.method,
+        note: input.note ?? null, recordedBy: actor.id, idempotencyKey: `desk:${input.idempotencyKey}`, createdAt: clock.now(),
+      }),
+      auditInsert(db, deps, actor, { communityId, action: `meal_card.${input.kind}`, entity: "resident", entityId: input.residentId, after: { amountFen: input.amountFen, method: input.method } }),
+    ]);
+  } catch (err) {
+    if (raisedCode(err, ["INSUFFICIENT_BALANCE"])) {
+      throw new DomainError("conflict", "INSUFFICIENT_BALANCE", "A correction may not take the balance below zero");
+    }
+    if (!isUniqueViolation(err)) throw err; // the same desk entry sent twice: already recorded
+  }
+  return { residentId: input.residentId, balanceFen: await mealCardBalance(db, input.residentId) };
+}
