@@ -11,6 +11,6 @@ export async function describeOrder(db: Db, orderId: string) {
   return {
     id: order.id, residentId: order.residentId, orderedById: order.orderedById, serviceDate: order.serviceDate, sitting: order.sitting,
     ticketNo: order.ticketNo, status: order.status, policyVersion: order.policyVersion, listPriceFen: order.listPriceFen, payFen: order.payFen,
-    savedFen: order.listPriceFen - order.payFen, subsidies: shares, payment: order.payment, delivery: order.delivery, identifiedBy: order.identifiedBy,
+    savedFen: order.listPriceFen - order.payFen, subsidised: order.subsidised, subsidies: shares, payment: order.payment, delivery: order.delivery, identifiedBy: order.identifiedBy,
   };
 }

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { residentLinks, residents, type IdentifyMethod, type SittingName } from "../../db/schema";
 import { bookingStatement, explainRefusal, type BookInput } from "../booking/book";
 import type { Deps } from "../shared/context";
-import { raisedCode } from "../shared/db-errors";
+import { isUniqueViolation, raisedCode } from "../shared/db-errors";
 import { DomainError, forbidden, notFound } from "../shared/errors";
 import { loadCanteenDay, fundUsage } from "./canteen-day";
 import { mealCardBalance } from "./meal-card-balance";
@@ -28,11 +28,21 @@ const TRIGGER_ERRORS = {
 };
 
 /**
- * One meal for one resident at one sitting today. The booking (capacity and one meal per
- * sitting per person), the order with its priced evidence, each fund's share (budget trigger)
- * and the card payment (overdraft trigger) go in one batch: all of it lands, or none.
+ * One meal for one resident at one sitting today. The booking (capacity), the order with its
+ * priced evidence (one subsidised meal per person and sitting: unique index), each fund's share
+ * (budget trigger) and the card payment (overdraft trigger) go in one batch: all of it lands,
+ * or none. A race for the subsidised meal is retried once, when the loser sees it is taken.
  */
 export async function orderMeal(deps: Deps, input: OrderMealInput) {
+  try {
+    return await placeOrder(deps, input);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return placeOrder(deps, input);
+  }
+}
+
+async function placeOrder(deps: Deps, input: OrderMealInput) {
   const { db, clock } = deps;
   const now = clock.now();
   const day = await loadCanteenDay(db, input.communityId, now);
@@ -46,7 +56,7 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
   }
   const booking: BookInput = {
     communityId: input.communityId, resourceId: sitting.resourceId, holder: { kind: "resident", id: resident.id }, ...day.range(sitting),
-    holderLimit: "resource", idempotencyKey: `meal:${input.idempotencyKey}`,
+    holderLimit: "none", idempotencyKey: `meal:${input.idempotencyKey}`,
   };
   const earlier = await findOrderByKey(deps, booking);
   if (earlier) return earlier;
@@ -55,7 +65,8 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
   if (input.delivery && !resident.deliveryEligible) throw new DomainError("unprocessable", "DELIVERY_NOT_ELIGIBLE", "Delivery is only for residents staff have signed up");
 
   const month = day.serviceDate.slice(0, 7);
-  const price = quoteMeal(day, sitting, resident, await fundUsage(db, input.communityId, month));
+  const subsidised = !(await hasSubsidisedMeal(deps, resident.id, day.serviceDate, sitting.name));
+  const price = quoteMeal(day, sitting, resident, await fundUsage(db, input.communityId, month), subsidised);
   const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
   const ts = now.getTime();
   const orderExists = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
@@ -65,10 +76,10 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
       bookingStatement(deps, booking, bookingId),
       db.run(sql`
         INSERT INTO meal_orders (id, community_id, booking_id, resident_id, ordered_by_id, service_date, sitting, ticket_no, policy_id, policy_version,
-          list_price_fen, pay_fen, payment, delivery, delivery_address, delivery_grid, status, identified_by, identify_distance, kiosk_id, created_at, updated_at)
+          list_price_fen, pay_fen, subsidised, payment, delivery, delivery_address, delivery_grid, status, identified_by, identify_distance, kiosk_id, created_at, updated_at)
         SELECT ${orderId}, ${input.communityId}, ${bookingId}, ${resident.id}, ${input.orderedById}, ${day.serviceDate}, ${sitting.name},
           (SELECT coalesce(max(ticket_no), 0) + 1 FROM meal_orders WHERE community_id = ${input.communityId} AND service_date = ${day.serviceDate} AND sitting = ${sitting.name}),
-          ${day.policy.id}, ${day.policy.version}, ${price.listPriceFen}, ${price.payFen}, ${input.payment}, ${input.delivery ? 1 : 0},
+          ${day.policy.id}, ${day.policy.version}, ${price.listPriceFen}, ${price.payFen}, ${subsidised ? 1 : 0}, ${input.payment}, ${input.delivery ? 1 : 0},
           ${input.delivery ? resident.address : null}, ${input.delivery ? resident.grid : null}, 'placed', ${input.identifiedBy},
           ${input.identifyDistance ?? null}, ${input.kioskId ?? null}, ${ts}, ${ts}
         WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`),
@@ -90,6 +101,13 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
   if (retried) return retried;
   await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY
   throw new DomainError("conflict", "FULL", "No meals are left for this sitting");
+}
+
+async function hasSubsidisedMeal({ db }: Deps, residentId: string, serviceDate: string, sitting: SittingName) {
+  const [row] = await db.all<{ id: string }>(sql`
+    SELECT id FROM meal_orders WHERE resident_id = ${residentId} AND service_date = ${serviceDate} AND sitting = ${sitting}
+      AND subsidised = 1 AND status <> 'cancelled'`);
+  return row !== undefined;
 }
 
 /** A retried request (same key) answers with the order the first request made. */

@@ -60,6 +60,7 @@ CREATE TABLE `meal_orders` (
 	`policy_version` integer NOT NULL,
 	`list_price_fen` integer NOT NULL,
 	`pay_fen` integer NOT NULL,
+	`subsidised` integer NOT NULL,
 	`payment` text NOT NULL,
 	`delivery` integer NOT NULL,
 	`delivery_address` text,
@@ -79,6 +80,7 @@ CREATE TABLE `meal_orders` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `meal_orders_booking` ON `meal_orders` (`booking_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `meal_orders_one_subsidised` ON `meal_orders` (`resident_id`,`service_date`,`sitting`) WHERE subsidised = 1 AND status <> 'cancelled';--> statement-breakpoint
 CREATE UNIQUE INDEX `meal_orders_ticket` ON `meal_orders` (`community_id`,`service_date`,`sitting`,`ticket_no`);--> statement-breakpoint
 CREATE INDEX `meal_orders_day` ON `meal_orders` (`community_id`,`service_date`);--> statement-breakpoint
 CREATE INDEX `meal_orders_resident` ON `meal_orders` (`resident_id`,`service_date`);--> statement-breakpoint

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings } from "./booking";
 import { createdAt, id, instant } from "./columns";
@@ -66,6 +67,9 @@ export const mealOrders = sqliteTable("meal_orders", {
   policyVersion: integer("policy_version").notNull(),
   listPriceFen: integer("list_price_fen").notNull(),
   payFen: integer("pay_fen").notNull(),
+  // Only the first meal a person takes at a sitting is subsidised; further meals (for a carer,
+  // say) are at the list price. A partial unique index keeps it to one, even in a race.
+  subsidised: integer("subsidised", { mode: "boolean" }).notNull(),
   payment: text("payment", { enum: ["meal_card", "counter"] }).notNull(),
   delivery: integer("delivery", { mode: "boolean" }).notNull(),
   deliveryAddress: text("delivery_address"),
@@ -78,6 +82,7 @@ export const mealOrders = sqliteTable("meal_orders", {
   updatedAt: instant("updated_at").notNull(),
 }, (t) => [
   uniqueIndex("meal_orders_booking").on(t.bookingId),
+  uniqueIndex("meal_orders_one_subsidised").on(t.residentId, t.serviceDate, t.sitting).where(sql`subsidised = 1 AND status <> 'cancelled'`),
   uniqueIndex("meal_orders_ticket").on(t.communityId, t.serviceDate, t.sitting, t.ticketNo),
   index("meal_orders_day").on(t.communityId, t.serviceDate),
   index("meal_orders_resident").on(t.residentId, t.serviceDate),

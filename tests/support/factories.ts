@@ -66,3 +66,18 @@ export function descriptorNear(base: number[], distance: number, seed = Math.ran
   const dir = randomDescriptor(seed);
   return base.map((x, i) => x + dir[i]! * distance);
 }
+
+/** A canteen with one lunch sitting (cut-off 10:00), the seeds' policy and funds with the given budgets. */
+export async function makeCanteen(db: Db, community: { id: string; facilityId: string }, opts: { lunchCapacity?: number; budgets?: Partial<Record<string, number | null>> } = {}) {
+  const { SEED_FUNDS, SEED_POLICY } = await import("../../api/canteen/seed-policy");
+  const sitting = { id: uid(), communityId: community.id, facilityId: community.facilityId, kind: "sitting" as const, label: "lunch", capacity: opts.lunchCapacity ?? 100, attributes: { start: "11:00", end: "13:00", orderCutoff: "10:00" }, createdAt: now() };
+  await db.insert(t.resources).values(sitting);
+  const funds = SEED_FUNDS.map((f) => ({ id: uid(), communityId: community.id, code: f.code, name: f.name, monthlyBudgetFen: f.code in (opts.budgets ?? {}) ? opts.budgets![f.code]! : f.monthlyBudgetFen, createdAt: now() }));
+  await db.insert(t.funds).values(funds);
+  await db.insert(t.pricingPolicies).values({ id: uid(), communityId: community.id, version: 1, effectiveFrom: "2026-01-01", rules: SEED_POLICY, createdAt: now() });
+  return { sitting, funds };
+}
+
+export async function topUpCard(db: Db, communityId: string, residentId: string, amountFen: number) {
+  await db.insert(t.mealCardEntries).values({ id: uid(), communityId, residentId, amountFen, kind: "top_up", method: "cash", idempotencyKey: uid(), createdAt: now() });
+}
