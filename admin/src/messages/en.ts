@@ -186,7 +186,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "face.title": "Face entry for {{name}}",
   "face.back": "Back to people",
   "face.optional": "Face entry is a convenience, never required: the QR pass and staff help always work. Only the face descriptor is kept, never a photo.",
-  "face.adultsOnly": "Only residents and couriers can use face entry; children are never enrolled.",
+  "face.adultsOnly": "Face entry is only for residents aged 14 or more and couriers; children are never enrolled.",
   "face.notFound": "This person does not exist or you may not enrol them.",
   "face.consentTitle": "Step 1: separate consent",
   "face.consentTextLabel": "Notice on processing face information",
@@ -253,4 +253,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   "people.newResident": "New resident",
   "people.newCourier": "New courier",
   "people.newChild": "New child",
+  "face.state": "Face entry:",
 };

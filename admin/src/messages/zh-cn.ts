@@ -185,7 +185,7 @@ export const zhCN = {
   "face.title": "{{name}} 的刷脸登记",
   "face.back": "返回人员列表",
   "face.optional": "刷脸只是方便，不是必须：扫码通行证和找工作人员始终可用。只保存人脸特征值，不保存照片。",
-  "face.adultsOnly": "只为居民和骑手登记刷脸，儿童一律不登记。",
+  "face.adultsOnly": "只为 14 周岁以上的居民和骑手登记刷脸，儿童一律不登记。",
   "face.notFound": "找不到此人，或您无权为其登记。",
   "face.consentTitle": "第一步：单独同意",
   "face.consentTextLabel": "人脸信息处理告知书",
@@ -252,4 +252,5 @@ export const zhCN = {
   "people.newResident": "登记新居民",
   "people.newCourier": "登记新骑手",
   "people.newChild": "登记新儿童",
+  "face.state": "刷脸状态：",
 };

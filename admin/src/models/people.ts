@@ -56,3 +56,15 @@ export async function setCourierStatus(id: string, courierId: string, json: { ve
 
 /** Passes and face state changed on the server: lists show them, so read them again. */
 export const reloadPeople = () => Promise.all([residents.reload(), couriers.reload()]);
+
+// PIPL art. 28 treats under-14s' data as sensitive; the product enrols no child's face, and
+// some children are registered as residents (a household member), so their age decides.
+const FACE_MIN_AGE = 14;
+
+/** Whether face entry may be offered: couriers (adults by their job) and residents aged 14 or more. */
+export function mayOfferFace(person: object, today = new Date()) {
+  if (!("birthDate" in person) || typeof person.birthDate !== "string") return true;
+  const [y, m, d] = person.birthDate.split("-").map(Number) as [number, number, number];
+  const hadBirthday = today.getMonth() + 1 > m || (today.getMonth() + 1 === m && today.getDate() >= d);
+  return today.getFullYear() - y - (hadBirthday ? 0 : 1) >= FACE_MIN_AGE;
+}

@@ -9,7 +9,7 @@ import { FaceConsentForm } from "../components/face-entry/face-consent-form";
 import { i18n, t } from "../i18n";
 import { communityId } from "../models/community";
 import { withdrawFaceConsent } from "../models/identity";
-import { couriers, reloadPeople, residents } from "../models/people";
+import { couriers, mayOfferFace, reloadPeople, residents } from "../models/people";
 import { may } from "../models/permissions";
 import { paths } from "../paths";
 
@@ -31,6 +31,8 @@ export function FacePage() {
   if (!list.data.value) return <p role="status">{t("app.loading")}</p>;
   const person = list.data.value.find((p) => p.id === params.id);
   if (!person) return <p role="alert">{t("face.notFound")}</p>;
+  // A withdrawal is always offered; a new enrolment never for a child.
+  if (person.face === "none" && !mayOfferFace(person)) return <p role="alert">{t("face.adultsOnly")}</p>;
   const ref = { kind, id: person.id };
 
   async function withdraw() {
@@ -51,7 +53,7 @@ export function FacePage() {
       </p>
       <h1>{t("face.title", { name: person.name })}</h1>
       <p>
-        {t("people.faceState")}: <strong>{t(`people.face.${person.face}`)}</strong>
+        {t("face.state")} <strong>{t(`people.face.${person.face}`)}</strong>
       </p>
       <p class="notice" role="note">{t("face.optional")}</p>
       <p role="status" class="status-message">{withdrawn.value && person.face === "none" ? t("face.withdrawn") : ""}</p>

@@ -1,6 +1,6 @@
 import { t } from "../../i18n";
 import { may } from "../../models/permissions";
-import type { PersonKind } from "../../models/people";
+import { mayOfferFace, type PersonKind } from "../../models/people";
 import { facePath } from "../../paths";
 
 type Identity = { hasPass: boolean; face: "none" | "consented" | "enrolled" };
@@ -12,7 +12,7 @@ export function StatusCells({ kind, id, name, person }: { kind: PersonKind; id: 
       <td>{t(person.hasPass ? "people.passYes" : "people.passNo")}</td>
       <td>
         {t(`people.face.${person.face}`)}
-        {may.faces.value && (
+        {may.faces.value && (person.face !== "none" || mayOfferFace(person)) && (
           <>
             {" "}
             <a href={facePath(kind, id)} aria-label={t("people.faceEntryOf", { name })}>
