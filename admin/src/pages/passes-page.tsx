@@ -27,6 +27,8 @@ export function PassesPage() {
     ...(couriers.data.value ?? []).map((c) => ({ kind: "courier" as const, id: c.id, name: c.name, detail: t(`platform.${c.platform}`), hasPass: c.hasPass })),
   ]);
 
+  const loading = useComputed(() => [residents, couriers].some((list) => list.loading.value && list.data.value === undefined));
+
   if (!may.residents.value && !may.couriers.value) return <p role="alert">{t("app.notAllowed")}</p>;
   const id = communityId.value;
   if (!id) return <CommunityPicker />;
@@ -74,12 +76,12 @@ export function PassesPage() {
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
       {residents.error.value !== null && <ErrorMessage error={residents.error.value} i18n={i18n} />}
       {couriers.error.value !== null && <ErrorMessage error={couriers.error.value} i18n={i18n} />}
-      <PassPicker holders={holders.value} selected={selected} busy={busy.value} onPhonePass={issuePhone} />
-      <div class="sticky-actions">
+      <div class="button-row">
         <button type="button" disabled={count === 0 || busy.value} onClick={issue}>
           {busy.value ? t("passes.issuing") : t("passes.issue", { count })}
         </button>
       </div>
+      {loading.value ? <p role="status">{t("app.loading")}</p> : <PassPicker holders={holders.value} selected={selected} busy={busy.value} onPhonePass={issuePhone} />}
     </>
   );
 }

@@ -10,7 +10,7 @@ export function PhonePassPanel({ pass, onClose }: { pass: PhonePass; onClose: ()
   const url = `${location.origin}${pass.link}`;
   return (
     <section class="phone-pass" aria-labelledby="phone-pass-title">
-      <h2 id="phone-pass-title">{t("phonePass.title", { name: pass.name })}</h2>
+      <h1 id="phone-pass-title">{t("phonePass.title", { name: pass.name })}</h1>
       <p>{t("phonePass.instructions")}</p>
       <QrImage text={url} alt={t("phonePass.qrAlt", { name: pass.name })} size={280} />
       <p class="notice" role="note">
