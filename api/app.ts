@@ -2,6 +2,8 @@ import type { Context } from "hono";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import pkg from "../package.json";
+import { canteenKioskRoutes } from "./canteen/kiosk-routes";
+import { canteenStaffRoutes } from "./canteen/staff-routes";
 import { communityRoutes } from "./community/routes";
 import { kioskRoutes, kioskTokenScheme } from "./identity/routes";
 import { identityStaffRoutes } from "./identity/staff-routes";
@@ -40,7 +42,9 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", staffRoutes)
     .route("/api/communities", identityStaffRoutes)
     .route("/api/communities", peopleRoutes)
-    .route("/api/kiosk", kioskRoutes);
+    .route("/api/communities", canteenStaffRoutes)
+    .route("/api/kiosk", kioskRoutes)
+    .route("/api/kiosk/canteen", canteenKioskRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
   const docConfig = {
@@ -52,6 +56,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "community", description: "Communities and their facilities" },
       { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
       { name: "people", description: "Residents, couriers and children" },
+      { name: "canteen", description: "Meals, prices and subsidies, meal cards, delivery and settlement" },
     ],
   };
   app.doc31("/api/openapi.json", docConfig);

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { mealOrders } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
@@ -11,11 +11,12 @@ import { mealCardBalance } from "./meal-card-balance";
  * live orders) and the card payment all come back. The refund's key is derived from the order,
  * so a double tap refunds once.
  */
-export async function cancelOrder(deps: Deps, communityId: string, orderId: string, residentId: string) {
+export async function cancelOrder(deps: Deps, communityId: string, orderId: string, actorResidentId: string) {
   const { db, clock } = deps;
   const [order] = await db.select().from(mealOrders)
-    .where(and(eq(mealOrders.id, orderId), eq(mealOrders.communityId, communityId), eq(mealOrders.residentId, residentId))).limit(1);
-  if (!order) throw notFound("Order");
+    .where(and(eq(mealOrders.id, orderId), eq(mealOrders.communityId, communityId), or(eq(mealOrders.residentId, actorResidentId), eq(mealOrders.orderedById, actorResidentId))))
+    .limit(1);
+  if (!order) throw notFound("Order"); // the diner, or the family member who ordered, may cancel
   const now = clock.now();
   const day = await loadCanteenDay(db, communityId, now, order.serviceDate);
   const sitting = day.sittings.find((s) => s.name === order.sitting);
@@ -32,5 +33,5 @@ export async function cancelOrder(deps: Deps, communityId: string, orderId: stri
   ]);
   const after = await describeOrder(db, orderId);
   if (after?.status !== "cancelled") throw new DomainError("conflict", "NOT_CANCELLABLE", "This order can no longer be cancelled");
-  return { ...after, balanceFen: await mealCardBalance(db, residentId) };
+  return { ...after, balanceFen: await mealCardBalance(db, order.residentId) };
 }

@@ -8,6 +8,7 @@ import { loadCanteenDay, fundUsage } from "./canteen-day";
 import { mealCardBalance } from "./meal-card-balance";
 import { describeOrder } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
+import { ageOn } from "../shared/time";
 
 export type OrderMealInput = {
   communityId: string;
@@ -75,9 +76,10 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     await db.batch([
       bookingStatement(deps, booking, bookingId),
       db.run(sql`
-        INSERT INTO meal_orders (id, community_id, booking_id, resident_id, ordered_by_id, service_date, sitting, ticket_no, policy_id, policy_version,
+        INSERT INTO meal_orders (id, community_id, booking_id, resident_id, ordered_by_id, service_date, sitting, diner_age, diner_groups, ticket_no, policy_id, policy_version,
           list_price_fen, pay_fen, subsidised, payment, delivery, delivery_address, delivery_grid, status, identified_by, identify_distance, kiosk_id, created_at, updated_at)
         SELECT ${orderId}, ${input.communityId}, ${bookingId}, ${resident.id}, ${input.orderedById}, ${day.serviceDate}, ${sitting.name},
+          ${ageOn(resident.birthDate, day.serviceDate)}, ${JSON.stringify(resident.groups)},
           (SELECT coalesce(max(ticket_no), 0) + 1 FROM meal_orders WHERE community_id = ${input.communityId} AND service_date = ${day.serviceDate} AND sitting = ${sitting.name}),
           ${day.policy.id}, ${day.policy.version}, ${price.listPriceFen}, ${price.payFen}, ${subsidised ? 1 : 0}, ${input.payment}, ${input.delivery ? 1 : 0},
           ${input.delivery ? resident.address : null}, ${input.delivery ? resident.grid : null}, 'placed', ${input.identifiedBy},

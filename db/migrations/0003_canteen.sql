@@ -55,6 +55,8 @@ CREATE TABLE `meal_orders` (
 	`ordered_by_id` text NOT NULL,
 	`service_date` text NOT NULL,
 	`sitting` text NOT NULL,
+	`diner_age` integer NOT NULL,
+	`diner_groups` text NOT NULL,
 	`ticket_no` integer NOT NULL,
 	`policy_id` text NOT NULL,
 	`policy_version` integer NOT NULL,

@@ -32,7 +32,7 @@ BEGIN
 END;
 --> statement-breakpoint
 -- What an order cost and who paid is evidence for the subsidy claim: it never changes afterwards.
-CREATE TRIGGER meal_order_amounts_fixed BEFORE UPDATE OF policy_id, policy_version, list_price_fen, pay_fen, resident_id, service_date, sitting ON meal_orders
+CREATE TRIGGER meal_order_amounts_fixed BEFORE UPDATE OF policy_id, policy_version, list_price_fen, pay_fen, subsidised, resident_id, diner_age, diner_groups, service_date, sitting ON meal_orders
 BEGIN
   SELECT RAISE(ABORT, 'ORDER_AMOUNTS_FIXED');
 END;

@@ -4,7 +4,7 @@ import { bookings } from "./booking";
 import { createdAt, id, instant } from "./columns";
 import { communities } from "./community";
 import { kiosks } from "./kiosks";
-import { residents } from "./people";
+import { residents, type ResidentGroup } from "./people";
 import { staff } from "./staff";
 import { identifyMethods } from "./identity";
 
@@ -62,6 +62,10 @@ export const mealOrders = sqliteTable("meal_orders", {
   orderedById: text("ordered_by_id").notNull().references(() => residents.id),
   serviceDate: text("service_date").notNull(),
   sitting: text("sitting", { enum: sittingNames }).notNull(),
+  // The diner's age and groups on the service date, kept as the claim's evidence: a later change
+  // to the resident's record must not move a past meal into another bracket.
+  dinerAge: integer("diner_age").notNull(),
+  dinerGroups: text("diner_groups", { mode: "json" }).$type<ResidentGroup[]>().notNull(),
   ticketNo: integer("ticket_no").notNull(),
   policyId: text("policy_id").notNull().references(() => pricingPolicies.id),
   policyVersion: integer("policy_version").notNull(),

@@ -1,0 +1,54 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { funds, mealOrders, orderSubsidies, residents } from "../../db/schema";
+import { notFound } from "../shared/errors";
+
+// The age bracket as SQL over the age recorded on the order (the claim's evidence).
+const bracket = sql<string>`CASE WHEN o.diner_age < 12 THEN 'under_12' WHEN o.diner_age < 60 THEN '12_59' WHEN o.diner_age < 70 THEN '60_69'
+  WHEN o.diner_age < 80 THEN '70_79' WHEN o.diner_age < 90 THEN '80_89' ELSE '90_plus' END`;
+const live = sql`o.status <> 'cancelled'`;
+
+/**
+ * A fund's monthly claim to the street office: meals and amounts by age bracket, by group and
+ * by day, computed in SQL over the subsidies of orders that were not cancelled.
+ */
+export async function monthlySettlement(db: Db, communityId: string, month: string, fundCode: string) {
+  const [fund] = await db.select().from(funds).where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode))).limit(1);
+  if (!fund) throw notFound("Fund");
+  const scope = sql`FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id WHERE s.fund_id = ${fund.id} AND s.month = ${month} AND ${live}`;
+  const [totals, byBracket, byGroup, byDay] = await Promise.all([
+    db.all<{ meals: number; amount: number }>(sql`SELECT count(*) AS meals, coalesce(sum(s.amount_fen), 0) AS amount ${scope}`),
+    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT ${bracket} AS key, count(*) AS meals, sum(s.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
+    db.all<{ key: string; meals: number; amount: number }>(sql`
+      SELECT g.value AS key, count(*) AS meals, sum(s.amount_fen) AS amount
+      FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id, json_each(o.diner_groups) g
+      WHERE s.fund_id = ${fund.id} AND s.month = ${month} AND ${live} GROUP BY key ORDER BY key`),
+    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT o.service_date AS key, count(*) AS meals, sum(s.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
+  ]);
+  const rows = (xs: { key: string; meals: number; amount: number }[]) => xs.map((r) => ({ key: r.key, meals: Number(r.meals), amountFen: Number(r.amount) }));
+  return {
+    fund: { code: fund.code, name: fund.name, monthlyBudgetFen: fund.monthlyBudgetFen },
+    month,
+    meals: Number(totals[0]?.meals ?? 0),
+    amountFen: Number(totals[0]?.amount ?? 0),
+    byBracket: rows(byBracket),
+    byGroup: rows(byGroup),
+    byDay: rows(byDay),
+  };
+}
+
+/** The orders behind a claim, one line each, for the CSV the street office checks. */
+export async function settlementEvidence(db: Db, communityId: string, month: string, fundCode: string) {
+  return db.select({
+    orderId: mealOrders.id, serviceDate: mealOrders.serviceDate, sitting: mealOrders.sitting, ticketNo: mealOrders.ticketNo,
+    residentName: residents.name, dinerAge: mealOrders.dinerAge, dinerGroups: mealOrders.dinerGroups, listPriceFen: mealOrders.listPriceFen,
+    payFen: mealOrders.payFen, subsidyFen: orderSubsidies.amountFen, ruleId: orderSubsidies.ruleId, policyVersion: mealOrders.policyVersion,
+    identifiedBy: mealOrders.identifiedBy, kioskId: mealOrders.kioskId,
+  })
+    .from(orderSubsidies)
+    .innerJoin(mealOrders, eq(mealOrders.id, orderSubsidies.orderId))
+    .innerJoin(funds, eq(funds.id, orderSubsidies.fundId))
+    .innerJoin(residents, eq(residents.id, mealOrders.residentId))
+    .where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode), eq(orderSubsidies.month, month), sql`${mealOrders.status} <> 'cancelled'`))
+    .orderBy(asc(mealOrders.serviceDate), asc(mealOrders.sitting), asc(mealOrders.ticketNo));
+}
