@@ -5,14 +5,18 @@ import type { Deps, StaffPrincipal } from "../shared/context";
 import { isUniqueViolation } from "../shared/db-errors";
 import { DomainError, notFound } from "../shared/errors";
 import { mayEnrolFace } from "./rules";
+import { findCommunity } from "../community/find-community";
+import { ageOn, localDate } from "../shared/time";
 
 export type ConsentInput = PersonRef & { consentTextVersion: string; consentedBy: string };
 
 /** Separate, explicit consent comes before any enrolment and is recorded with its text version. */
 export async function recordFaceConsent(deps: Deps, actor: StaffPrincipal, communityId: string, input: ConsentInput) {
-  if (!mayEnrolFace(input.kind)) throw new DomainError("unprocessable", "CHILD_FACE_NOT_ALLOWED", "Children are never enrolled for face identification");
   const person = await findPerson(deps.db, communityId, input);
   if (!person) throw notFound("Person");
+  const community = await findCommunity(deps.db, communityId);
+  const age = person.birthDate && community ? ageOn(person.birthDate, localDate(deps.clock.now(), community.timeZone)) : null;
+  if (!mayEnrolFace(person.kind, age)) throw new DomainError("unprocessable", "CHILD_FACE_NOT_ALLOWED", "Children are never enrolled for face identification");
   const row = {
     id: crypto.randomUUID(), communityId, holderKind: input.kind, holderId: input.id, consentTextVersion: input.consentTextVersion,
     consentedBy: input.consentedBy, recordedBy: actor.id, consentedAt: deps.clock.now(),

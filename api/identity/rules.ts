@@ -64,8 +64,12 @@ export function kioskActions(facility: FacilityKind, person: PersonKind): string
   return byFacility[facility][person] ?? [];
 }
 
-/** Children are never enrolled for face identification (PIPL art. 28; 2025 face measures). */
-export const mayEnrolFace = (kind: PersonKind) => kind !== "child";
+/**
+ * Children are never enrolled for face identification: not the baby room's children, and not a
+ * resident under 14, whose data PIPL art. 28 treats as sensitive (the 2025 face measures).
+ */
+export const FACE_MIN_AGE = 14;
+export const mayEnrolFace = (kind: PersonKind, age: number | null) => kind !== "child" && (age === null || age >= FACE_MIN_AGE);
 
 export const maskPhone = (phone: string | null) => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null);
 /** Keep the building so staff can tell neighbours apart; hide the flat. */

@@ -171,12 +171,13 @@ describe("face entry", () => {
     expect((await identify({ method: "face", descriptor: face }, k)).status).toBe(401);
   });
 
-  it("never enrols without consent, and never enrols a child", async () => {
+  it("never enrols without consent, and never enrols anyone under 14", async () => {
     const resident = await makeResident(t.db, community.id);
     const res = await call(t, "POST", `${base()}/face-templates`, { cookie, body: { kind: "resident", id: resident.id, descriptor: randomDescriptor() } });
     expect(res.status).toBe(422);
     expect(res.json.error.code).toBe("CONSENT_REQUIRED");
-    const child = await call(t, "POST", `${base()}/face-consents`, { cookie, body: { kind: "child", id: "any", consentTextVersion: "2026-01", consentedBy: "母亲" } });
+    const young = await makeResident(t.db, community.id, { birthDate: "2014-01-01" });
+    const child = await call(t, "POST", `${base()}/face-consents`, { cookie, body: { kind: "resident", id: young.id, consentTextVersion: "2026-01", consentedBy: "母亲" } });
     expect(child.status).toBe(422);
     expect(child.json.error.code).toBe("CHILD_FACE_NOT_ALLOWED");
   });

@@ -41,9 +41,11 @@ describe("identity rules", () => {
     expect(sessionIsLive({ lastActivityAt: t0, endedAt: null }, new Date(120_000))).toBe(false);
     expect(sessionIsLive({ lastActivityAt: t0, endedAt: t0 }, new Date(1))).toBe(false);
   });
-  it("never enrols a child's face", () => {
-    expect(mayEnrolFace("child")).toBe(false);
-    expect(mayEnrolFace("resident")).toBe(true);
+  it("never enrols a child's face, nor a resident under 14", () => {
+    expect(mayEnrolFace("child", 20)).toBe(false);
+    expect(mayEnrolFace("resident", 13)).toBe(false);
+    expect(mayEnrolFace("resident", 14)).toBe(true);
+    expect(mayEnrolFace("courier", null)).toBe(true);
   });
   it("offers each person what the kiosk's facility does for them", () => {
     expect(kioskActions("station", "courier")).toContain("enter_station");
