@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import pkg from "../package.json";
+import { canteenAdminRoutes } from "./canteen/admin-routes";
 import { canteenKioskRoutes } from "./canteen/kiosk-routes";
 import { canteenStaffRoutes } from "./canteen/staff-routes";
 import { communityRoutes } from "./community/routes";
@@ -43,6 +44,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", identityStaffRoutes)
     .route("/api/communities", peopleRoutes)
     .route("/api/communities", canteenStaffRoutes)
+    .route("/api/communities", canteenAdminRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes);
 
