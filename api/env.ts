@@ -11,6 +11,8 @@ const ConfigSchema = z.object({
   // CORS is closed unless origins are listed here (comma-separated).
   ALLOWED_ORIGINS: z.string().default(""),
   // 32 random bytes, base64url: encrypts face descriptors and phone-pass keys at rest.
+  // For browser tests and demos: the server's clock starts at this instant and runs on from there.
+  LINLI_FAKE_NOW: z.iso.datetime().optional(),
   LINLI_DATA_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url").optional(),
 });
 
@@ -22,6 +24,7 @@ export type Config = {
   cookieSecure: "auto" | "true" | "false";
   allowedOrigins: string[];
   dataKey?: string;
+  fakeNow?: string;
 };
 
 export function parseConfig(raw: Record<string, unknown>): Config {
@@ -34,6 +37,7 @@ export function parseConfig(raw: Record<string, unknown>): Config {
     cookieSecure: env.COOKIE_SECURE,
     allowedOrigins: env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
     dataKey: env.LINLI_DATA_KEY,
+    fakeNow: env.LINLI_FAKE_NOW,
   };
 }
 

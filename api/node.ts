@@ -7,7 +7,7 @@ import { migrateDb } from "../db/migrate";
 import { isSeeded, seedDemo } from "../db/seed";
 import { createApp } from "./app";
 import { configFromProcessEnv } from "./env";
-import { systemClock } from "./shared/clock";
+import { shiftedClock, systemClock } from "./shared/clock";
 import { randomToken } from "./shared/crypto";
 
 const started = performance.now();
@@ -20,14 +20,15 @@ if (!config.dataKey) {
   if (!existsSync(KEY_FILE)) writeFileSync(KEY_FILE, randomToken(32), { mode: 0o600 });
   config.dataKey = readFileSync(KEY_FILE, "utf8").trim();
 }
+const clock = config.fakeNow ? shiftedClock(config.fakeNow) : systemClock;
 const db = createDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
 await migrateDb(db);
 if (config.seed === "demo" && !(await isSeeded(db))) {
-  await seedDemo(db, systemClock);
+  await seedDemo(db, clock);
   console.log("Seeded the demo community (demo sign-ins are in README.md).");
 }
 
-const deps = { db, clock: systemClock, config };
+const deps = { db, clock, config };
 const app = createApp(() => deps);
 
 // The built front-ends; a deep link inside either app gets that app's index.html.

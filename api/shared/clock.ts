@@ -3,6 +3,12 @@ export type Clock = { now(): Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that starts at `start` and runs at real speed from there (browser tests, demos). */
+export function shiftedClock(start: Date | string): Clock {
+  const offset = new Date(start).getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 /** A clock tests can set and advance. */
 export function manualClock(start: Date | string) {
   let current = new Date(start);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { shiftedClock } from "../../api/shared/clock";
 import { ageOn, localDate, localTime, zonedInstant } from "../../api/shared/time";
 import { birthDateForAge } from "../../db/seed";
 
@@ -26,5 +27,15 @@ describe("zoned wall-clock times", () => {
   });
   it("reads the wall-clock time of an instant in the zone", () => {
     expect(localTime(new Date("2026-11-23T01:59:00Z"), "Asia/Shanghai")).toBe("09:59");
+  });
+});
+
+describe("the shifted clock", () => {
+  it("starts at the given instant and runs on at real speed", async () => {
+    const clock = shiftedClock("2026-11-23T01:30:00Z");
+    const first = clock.now().getTime();
+    expect(Math.abs(first - Date.parse("2026-11-23T01:30:00Z"))).toBeLessThan(50);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(clock.now().getTime()).toBeGreaterThan(first);
   });
 });
