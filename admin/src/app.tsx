@@ -15,6 +15,12 @@ const PeoplePage = lazy(() => import("./pages/people-page").then((m) => m.People
 const PassesPage = lazy(() => import("./pages/passes-page").then((m) => m.PassesPage));
 const FacePage = lazy(() => import("./pages/face-page").then((m) => m.FacePage));
 const KiosksPage = lazy(() => import("./pages/kiosks-page").then((m) => m.KiosksPage));
+const CanteenTodayPage = lazy(() => import("./pages/canteen-today-page").then((m) => m.CanteenTodayPage));
+const CanteenDeliveriesPage = lazy(() => import("./pages/canteen-deliveries-page").then((m) => m.CanteenDeliveriesPage));
+const MealCardsPage = lazy(() => import("./pages/meal-cards-page").then((m) => m.MealCardsPage));
+const CanteenMenusPage = lazy(() => import("./pages/canteen-menus-page").then((m) => m.CanteenMenusPage));
+const CanteenPricingPage = lazy(() => import("./pages/canteen-pricing-page").then((m) => m.CanteenPricingPage));
+const CanteenSettlementPage = lazy(() => import("./pages/canteen-settlement-page").then((m) => m.CanteenSettlementPage));
 
 export function App() {
   useEffect(() => void loadMe(), []);
@@ -39,6 +45,12 @@ function SignedIn() {
         <Route path={paths.passes} component={PassesPage} />
         <Route path={paths.face} component={FacePage} />
         <Route path={paths.kiosks} component={KiosksPage} />
+        <Route path={paths.canteen} component={CanteenTodayPage} />
+        <Route path={paths.canteenDeliveries} component={CanteenDeliveriesPage} />
+        <Route path={paths.mealCards} component={MealCardsPage} />
+        <Route path={paths.menus} component={CanteenMenusPage} />
+        <Route path={paths.pricing} component={CanteenPricingPage} />
+        <Route path={paths.settlement} component={CanteenSettlementPage} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

@@ -8,6 +8,12 @@ export const paths = {
   kiosks: `${base}kiosks`,
   staff: `${base}staff`,
   audit: `${base}audit`,
+  canteen: `${base}canteen`,
+  canteenDeliveries: `${base}canteen/deliveries`,
+  mealCards: `${base}canteen/cards`,
+  menus: `${base}canteen/menus`,
+  pricing: `${base}canteen/pricing`,
+  settlement: `${base}canteen/settlement`,
 };
 
 export const facePath = (kind: string, id: string) => `${base}people/${kind}/${id}/face`;

@@ -1,8 +1,10 @@
 import { sharedMessages } from "../../../kiosk/src/lib/shared-messages";
 import type { zhCN } from "./zh-cn";
+import { canteenEn } from "./canteen-en";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
+  ...canteenEn,
   "app.title": "Linli · Admin",
   "app.skip": "Skip to main content",
   "app.loading": "Loading…",

@@ -1,7 +1,9 @@
 import { sharedMessages } from "../../../kiosk/src/lib/shared-messages";
+import { canteenZhCN } from "./canteen-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
+  ...canteenZhCN,
   "app.title": "邻里 · 管理后台",
   "app.skip": "跳到主要内容",
   "app.loading": "正在加载…",

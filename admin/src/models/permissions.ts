@@ -15,6 +15,9 @@ export const may = {
   children: rolesMay("district_admin", "community_admin", "baby_room_staff"),
   kiosks: rolesMay("district_admin", "community_admin"),
   faces: rolesMay("district_admin", "community_admin", "canteen_staff", "station_keeper"),
+  canteen: rolesMay("district_admin", "community_admin", "canteen_staff"),
+  // Prices, subsidies and fund budgets are the admins' to change; canteen staff read them.
+  canteenMoney: rolesMay("district_admin", "community_admin"),
 };
 
 export const mayListPeople = computed(() => may.residents.value || may.couriers.value || may.children.value);

@@ -2,6 +2,7 @@ import { useEffect } from "preact/hooks";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { ChildTable } from "../components/people-tables/child-table";
 import { CourierTable } from "../components/people-tables/courier-table";
+import { CanteenServices } from "../components/canteen-residents/canteen-services";
 import { ResidentTable } from "../components/people-tables/resident-table";
 import { ChildForm } from "../components/person-forms/child-form";
 import { CourierForm } from "../components/person-forms/courier-form";
@@ -35,6 +36,7 @@ export function PeoplePage() {
           </details>
         </section>
       )}
+      {may.canteen.value && residents.data.value && <CanteenServices communityId={id} residents={residents.data.value} />}
       {may.couriers.value && (
         <section aria-labelledby="couriers-title">
           <h2 id="couriers-title">{t("people.couriers")}</h2>

@@ -18,6 +18,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
     { href: paths.home, label: t("nav.home"), show: true },
     { href: paths.people, label: t("nav.people"), show: mayListPeople.value },
     { href: paths.passes, label: t("nav.passes"), show: may.residents.value || may.couriers.value },
+    { href: paths.canteen, label: t("nav.canteen"), show: may.canteen.value, section: `${paths.canteen}/` },
     { href: paths.kiosks, label: t("nav.kiosks"), show: may.kiosks.value },
     { href: paths.staff, label: t("nav.staff"), show: isAdmin.value },
     { href: paths.audit, label: t("nav.audit"), show: isAdmin.value },
@@ -39,7 +40,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
             <ul class="app-nav">
               {links.map((l) => (
                 <li key={l.href}>
-                  <a href={l.href} aria-current={path === l.href ? "page" : undefined}>
+                  <a href={l.href} aria-current={path === l.href ? "page" : l.section && path.startsWith(l.section) ? "true" : undefined}>
                     {l.label}
                   </a>
                 </li>

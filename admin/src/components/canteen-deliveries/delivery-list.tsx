@@ -1,0 +1,68 @@
+import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { useAction } from "../../hooks/use-action";
+import { i18n, t } from "../../i18n";
+import { markOrder, type DeliveryGrid, type DeliveryOrder } from "../../models/canteen";
+import { DoneMessage } from "../done-message/done-message";
+
+/** The round as it is walked: grid, then building, each door with its address and phone in full. */
+export function DeliveryList({ communityId, grids }: { communityId: string; grids: DeliveryGrid[] }) {
+  const action = useAction();
+  if (grids.length === 0) return <p>{t("deliveries.none")}</p>;
+  const mark = (o: DeliveryOrder, outcome: "delivered" | "no_answer") => action.run(async () => {
+    await markOrder(communityId, o.orderId, outcome);
+    return t("deliveries.marked", { name: o.name, status: t(`canteen.status.${outcome}`) });
+  });
+  return (
+    <>
+      {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
+      <DoneMessage text={action.done.value} />
+      {grids.map((g, gi) => (
+        <section key={g.grid} class="delivery-grid" aria-labelledby={`grid-${gi}`}>
+          <h3 id={`grid-${gi}`}>{g.grid ? t("deliveries.grid", { grid: g.grid }) : t("deliveries.noGrid")}</h3>
+          {g.buildings.map((b) => (
+            <div key={b.building} class="table-scroll">
+              <table class="data-table">
+                <caption>{b.building || t("deliveries.noBuilding")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("today.name")}</th>
+                    <th scope="col">{t("deliveries.address")}</th>
+                    <th scope="col">{t("deliveries.phone")}</th>
+                    <th scope="col">{t("today.ticket")}</th>
+                    <th scope="col">{t("today.state")}</th>
+                    <th scope="col">{t("today.action")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.orders.map((o) => (
+                    <tr key={o.orderId}>
+                      <th scope="row">{o.name}</th>
+                      <td>{o.address ?? "—"}</td>
+                      <td>{o.phone ? <a href={`tel:${o.phone}`}>{o.phone}</a> : "—"}</td>
+                      <td>
+                        {t(`canteen.sitting.${o.sitting}`)} {o.ticketNo}
+                      </td>
+                      <td>{t(`canteen.status.${o.status}`)}</td>
+                      <td class="actions">
+                        {o.status === "placed" && (
+                          <>
+                            <button type="button" disabled={action.busy.value} onClick={() => mark(o, "delivered")} aria-label={t("deliveries.deliveredOf", { name: o.name })}>
+                              {t("deliveries.delivered")}
+                            </button>
+                            <button type="button" class="secondary danger" disabled={action.busy.value} onClick={() => mark(o, "no_answer")} aria-label={t("deliveries.noAnswerOf", { name: o.name })}>
+                              {t("deliveries.noAnswer")}
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useId } from "preact/hooks";
+import { useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import type { Sitting } from "../../models/canteen";
+import { setDishes } from "../../models/canteen-menus";
+import { FormFooter } from "../person-forms/form-footer";
+
+/** One sitting's dishes on one date, one per line; saving replaces the list. */
+export function DishesForm({ communityId, date, dayLabel, sitting, dishes, onDone }: {
+  communityId: string; date: string; dayLabel: string; sitting: Sitting; dishes: string[]; onDone: (message: string) => void;
+}) {
+  const id = useId();
+  const names = { date: dayLabel, sitting: t(`canteen.sitting.${sitting}`) };
+  const submit = useSubmit(async (data) => {
+    const list = String(data.get("dishes") ?? "").split("\n").map((d) => d.trim()).filter(Boolean);
+    await setDishes(communityId, date, sitting, list);
+    onDone(t("menus.saved", names));
+  });
+  return (
+    <form class="dishes-form" onSubmit={submit.onSubmit} aria-label={t("menus.editOf", names)}>
+      <label for={id}>{t("menus.dishesOf", names)}</label>
+      <textarea id={id} name="dishes" rows={6} defaultValue={dishes.join("\n")} autoFocus />
+      <FormFooter {...submit} label={t("menus.save")} />
+      <button type="button" class="secondary" onClick={() => onDone("")}>
+        {t("app.cancel")}
+      </button>
+    </form>
+  );
+}

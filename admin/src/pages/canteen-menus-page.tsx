@@ -1,0 +1,43 @@
+import { useEffect } from "preact/hooks";
+import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
+import { ConfirmButton } from "../components/confirm-button/confirm-button";
+import { DoneMessage } from "../components/done-message/done-message";
+import { CloseDayForm } from "../components/menu-week/close-day-form";
+import { MenuGrid, dayLabel } from "../components/menu-week/menu-grid";
+import { ResourceView } from "../components/resource-view/resource-view";
+import { ErrorMessage } from "../../../kiosk/src/lib/error-message";
+import { useAction } from "../hooks/use-action";
+import { i18n, t } from "../i18n";
+import { addDays } from "../lib/local-date";
+import { chosenWeek, copyWeek, menuWeek, moveWeek, weekFrom } from "../models/canteen-menus";
+
+export function CanteenMenusPage() {
+  useEffect(() => menuWeek.watch(), []);
+  const action = useAction();
+  return (
+    <CanteenFrame title={t("menus.title")}>
+      {(id) => (
+        <>
+          <div class="button-row week-nav">
+            <button type="button" class="secondary" onClick={() => moveWeek(-1)}>{t("menus.prev")}</button>
+            <p class="week-range" aria-live="polite">{t("menus.week", { from: weekFrom.value, to: addDays(weekFrom.value, 6) })}</p>
+            <button type="button" class="secondary" onClick={() => moveWeek(1)}>{t("menus.next")}</button>
+            <button type="button" class="secondary" onClick={() => (chosenWeek.value = null)}>{t("menus.thisWeek")}</button>
+            <ConfirmButton label={t("menus.copy")} question={t("menus.copyQuestion")} confirmLabel={t("menus.copyConfirm")}
+              onConfirm={() => action.run(async () => t("menus.copied", { to: (await copyWeek(id, weekFrom.value)).to }))} />
+          </div>
+          {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
+          <DoneMessage text={action.done.value} />
+          <ResourceView of={menuWeek}>
+            {(week) => (
+              <>
+                <MenuGrid communityId={id} week={week} />
+                <CloseDayForm communityId={id} days={week.days.filter((d) => d.date >= week.today && !d.closed).map((d) => ({ date: d.date, label: dayLabel(d.date) }))} />
+              </>
+            )}
+          </ResourceView>
+        </>
+      )}
+    </CanteenFrame>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useId } from "preact/hooks";
+import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
+import { CardEntries } from "../components/meal-card/card-entries";
+import { TopUpForm } from "../components/meal-card/top-up-form";
+import { ResourceView } from "../components/resource-view/resource-view";
+import { t } from "../i18n";
+import { formatFen } from "../lib/money";
+import { cardResidentId, mealCard } from "../models/meal-cards";
+import { residents, type Resident } from "../models/people";
+
+export function MealCardsPage() {
+  useEffect(() => {
+    const stop = [residents.watch(), mealCard.watch()];
+    return () => stop.forEach((s) => s());
+  }, []);
+  return (
+    <CanteenFrame title={t("cards.title")}>
+      {(id) => <ResourceView of={residents}>{(list) => <MealCardDesk communityId={id} residents={list} />}</ResourceView>}
+    </CanteenFrame>
+  );
+}
+
+function MealCardDesk({ communityId, residents: list }: { communityId: string; residents: Resident[] }) {
+  const selectId = useId();
+  const resident = list.find((r) => r.id === cardResidentId.value);
+  return (
+    <>
+      <div class="field">
+        <label for={selectId}>{t("cards.resident")}</label>
+        <select id={selectId} value={resident?.id ?? ""} onChange={(e) => (cardResidentId.value = e.currentTarget.value || null)}>
+          <option value="">{t("cards.choose")}</option>
+          {list.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}（{r.birthDate}）
+            </option>
+          ))}
+        </select>
+      </div>
+      {!resident ? (
+        <p>{t("cards.pick")}</p>
+      ) : (
+        <ResourceView of={mealCard}>
+          {(card) => (
+            <div class="card-desk">
+              <section aria-labelledby="balance-title" class="balance-panel">
+                <h2 id="balance-title">{t("cards.balanceOf", { name: resident.name })}</h2>
+                <p class="balance" data-testid="balance">{formatFen(card.balanceFen)}</p>
+                <h3>{t("cards.entries")}</h3>
+                <CardEntries entries={card.entries} />
+              </section>
+              <TopUpForm key={resident.id} communityId={communityId} resident={resident} />
+            </div>
+          )}
+        </ResourceView>
+      )}
+    </>
+  );
+}
