@@ -1,5 +1,5 @@
 import { useSignalEffect } from "@preact/signals";
-import { useEffect, useMemo } from "preact/hooks";
+import { useLayoutEffect, useMemo } from "preact/hooks";
 import { locale } from "../../i18n";
 import { it } from "../../identify/identify-i18n";
 import { createIdentifyFlow, type IdentifyStatus } from "../../identify/identify-flow";
@@ -15,7 +15,9 @@ import "./scanner-listener.css";
  */
 export function ScannerListener() {
   const flow = useMemo(() => createIdentifyFlow({ identify: identifyAtKiosk, onIdentified: openSession }), []);
-  useEffect(() => listenToUsbScanner(flow.submitCode), []);
+  // Layout effect: listening before the welcome screen is painted, so a scan made the moment it
+  // appears does not lose its first characters (a plain effect waits for the next frame).
+  useLayoutEffect(() => listenToUsbScanner(flow.submitCode), []);
   useSignalEffect(() => {
     const text = statusText(flow.status.value);
     if (text) speak(text, locale.peek());

@@ -1,0 +1,27 @@
+import type { Page } from "playwright-core";
+
+const SCANNER_GAP_S = 0.005;
+
+/**
+ * Types `text` and Enter as a USB barcode scanner does: real (trusted) key events 5 ms apart.
+ * Playwright's keyboard.type waits for a round trip per key, which on a busy machine leaves
+ * 50–90 ms between some keys — human speed, which the kiosk rightly ignores — so the events go
+ * through the DevTools protocol, stamped with a scanner's timing, which Chromium keeps as the
+ * events' timeStamp. Not on a page with page.clock installed: the fake clock re-times events
+ * by their (uneven) delivery.
+ */
+export async function typeLikeUsbScanner(page: Page, text: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const press = (key: string, at: number, extra: Record<string, unknown>) =>
+    (["keyDown", "keyUp"] as const).map((type, i) =>
+      cdp.send("Input.dispatchKeyEvent", { type, key, timestamp: at + i * 0.001, ...(type === "keyDown" ? extra : {}) }),
+    );
+  const keys = [...text].map((ch) => [ch, { text: ch }] as const);
+  await Promise.all(
+    [...keys, ["Enter", { code: "Enter", windowsVirtualKeyCode: 13, text: "\r" }] as const].flatMap(([key, extra], i) =>
+      press(key, start + i * SCANNER_GAP_S, extra),
+    ),
+  );
+  await cdp.detach();
+}
