@@ -8,25 +8,24 @@ export type NewResident = { name: string; birthDate: string; gender: "female" | 
 export type NewCourier = { name: string; phone: string; platform: (typeof couriers.$inferInsert)["platform"]; gender: "female" | "male" };
 export type NewChild = { name: string; birthDate: string; guardians: { residentId: string; relation: string }[] };
 
-// Audit entries name what changed but never carry phone numbers or addresses.
-export async function addResident(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewResident) {
-  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() };
+/** One new person and its audit entry in one batch; the audit names what changed but never holds a phone or address. */
+async function addPerson<T extends typeof residents | typeof couriers>(
+  deps: Deps, actor: StaffPrincipal, communityId: string, table: T, entity: "resident" | "courier", input: object, audited: Record<string, unknown>,
+) {
+  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() } as T["$inferInsert"] & { id: string };
   await deps.db.batch([
-    deps.db.insert(residents).values(row),
-    auditInsert(deps.db, deps, actor, { communityId, action: "resident.create", entity: "resident", entityId: row.id, after: { name: row.name, groups: row.groups } }),
+    deps.db.insert(table).values(row),
+    auditInsert(deps.db, deps, actor, { communityId, action: `${entity}.create`, entity, entityId: row.id, after: audited }),
   ]);
-  return { id: row.id, name: row.name };
+  return { id: row.id, name: (input as { name: string }).name };
 }
 
+export const addResident = (deps: Deps, actor: StaffPrincipal, communityId: string, input: NewResident) =>
+  addPerson(deps, actor, communityId, residents, "resident", input, { name: input.name, groups: input.groups });
+
 /** Couriers start unverified: their pass works only after staff verify them. */
-export async function addCourier(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewCourier) {
-  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() };
-  await deps.db.batch([
-    deps.db.insert(couriers).values(row),
-    auditInsert(deps.db, deps, actor, { communityId, action: "courier.create", entity: "courier", entityId: row.id, after: { name: row.name, platform: row.platform } }),
-  ]);
-  return { id: row.id, name: row.name };
-}
+export const addCourier = (deps: Deps, actor: StaffPrincipal, communityId: string, input: NewCourier) =>
+  addPerson(deps, actor, communityId, couriers, "courier", input, { name: input.name, platform: input.platform });
 
 export async function setCourierStatus(deps: Deps, actor: StaffPrincipal, communityId: string, courierId: string, change: { verified?: boolean; suspended?: boolean }) {
   const { db, clock } = deps;

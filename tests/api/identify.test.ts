@@ -270,6 +270,20 @@ describe("call staff", () => {
 });
 
 describe("people lists", () => {
+  it("enrol residents and couriers with an audit entry that holds no phone number", async () => {
+    const added = await call(t, "POST", `${base()}/residents`, { cookie, body: { name: "新居民", birthDate: "1950-02-03", gender: "male", phone: "13700001111", groups: ["veteran_family"] } });
+    expect(added.status).toBe(201);
+    const courier = await call(t, "POST", `${base()}/couriers`, { cookie, body: { name: "新骑手", phone: "13700002222", platform: "jd", gender: "female" } });
+    expect(courier.status).toBe(201);
+    const listed = await call(t, "GET", `${base()}/couriers`, { cookie });
+    expect(listed.json.couriers.find((c: { id: string }) => c.id === courier.json.id)).toMatchObject({ verified: false, phone: "137****2222" });
+    const audit = await call(t, "GET", `${base()}/audit?limit=200`, { cookie });
+    const entries = audit.json.entries.filter((e: { entityId: string }) => [added.json.id, courier.json.id].includes(e.entityId));
+    expect(entries.map((e: { action: string }) => e.action).sort()).toEqual(["courier.create", "resident.create"]);
+    expect(JSON.stringify(entries)).not.toMatch(/13700001111|13700002222/);
+  });
+
+
   it("mask phone numbers and flats", async () => {
     await makeResident(t.db, community.id, { phone: "13812345678", address: "2栋3单元502" });
     const res = await call(t, "GET", `${base()}/residents`, { cookie });
