@@ -125,7 +125,9 @@ describe("admin canteen pages", () => {
     await page.getByRole("heading", { name: "幸福食堂助餐补贴结算申报表" }).waitFor();
     const { cookie, communityId } = await adminSession();
     const month = await page.getByLabel("结算月份").inputValue();
-    const claim = await api(`/api/communities/${communityId}/canteen/settlement?month=${month}&fund=street_elderly_meal`, { headers: { cookie } });
+    const fund = await page.getByLabel("补贴资金", { exact: true }).inputValue();
+    expect(fund).toBe("street_elderly_meal");
+    const claim = await api(`/api/communities/${communityId}/canteen/settlement?month=${month}&fund=${fund}`, { headers: { cookie } });
     expect(await page.getByTestId("claim-meals").innerText()).toBe(String(claim.json.meals));
     expect(await page.getByTestId("claim-amount").innerText()).toMatch(/^¥\d+\.\d{2}$/);
     for (const title of ["按年龄段", "按人群类别", "按日"]) await page.getByRole("table", { name: title }).waitFor();

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { funds } from "../../../db/schema";
 import type { Deps } from "../../shared/context";
 import { fundUsage } from "../canteen-day";
@@ -8,7 +8,8 @@ import { communityToday } from "./dates";
 export async function listFunds({ db, clock }: Deps, communityId: string) {
   const month = (await communityToday(db, clock, communityId)).slice(0, 7);
   const [rows, usage] = await Promise.all([
-    db.select().from(funds).where(eq(funds.communityId, communityId)).orderBy(asc(funds.createdAt), asc(funds.code)),
+    // In the order the community set them up: the main fund first.
+    db.select().from(funds).where(eq(funds.communityId, communityId)).orderBy(asc(funds.createdAt), sql`rowid`),
     fundUsage(db, communityId, month),
   ]);
   return { month, items: rows.map((f) => ({ id: f.id, code: f.code, name: f.name, monthlyBudgetFen: f.monthlyBudgetFen, usedFen: usage.get(f.id) ?? 0 })) };

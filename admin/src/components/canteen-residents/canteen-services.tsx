@@ -70,7 +70,7 @@ function ServicesTable({ communityId, residents, flags }: { communityId: string;
                           return (
                             <li key={l.familyId}>
                               {names.family}{" "}
-                              <ConfirmButton label={t("canteenPeople.unlink")} question={t("canteenPeople.unlinkQuestion", names)} confirmLabel={t("canteenPeople.unlinkConfirm")}
+                              <ConfirmButton label={t("canteenPeople.unlink")} ariaLabel={t("canteenPeople.unlinkOf", names)} question={t("canteenPeople.unlinkQuestion", names)} confirmLabel={t("canteenPeople.unlinkConfirm")}
                                 onConfirm={() => action.run(async () => void (await unlinkFamily(communityId, l.elderId, l.familyId)))} />
                             </li>
                           );

@@ -1,18 +1,18 @@
 import { useSignal } from "@preact/signals";
 import { t } from "../../i18n";
 
-type Props = { label: string; question: string; confirmLabel: string; onConfirm: () => Promise<unknown> | void; disabled?: boolean };
+type Props = { label: string; question: string; confirmLabel: string; onConfirm: () => Promise<unknown> | void; disabled?: boolean; ariaLabel?: string };
 
 /**
  * A destructive action in two steps, asked on the page rather than in window.confirm, so the
  * question is read by screen readers and the first button cannot be double-tapped through.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled }: Props) {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled, ariaLabel }: Props) {
   const asking = useSignal(false);
   const busy = useSignal(false);
   if (!asking.value) {
     return (
-      <button type="button" class="secondary danger" disabled={disabled} onClick={() => (asking.value = true)}>
+      <button type="button" class="secondary danger" disabled={disabled} aria-label={ariaLabel} onClick={() => (asking.value = true)}>
         {label}
       </button>
     );
