@@ -1,0 +1,235 @@
+// Kiosk meal orders per second through the full HTTP stack (the real app on @hono/node-server on a
+// loopback port, a libSQL file, every middleware) against the raw rate of the statement that
+// dominates an order, the booking engine's capacity INSERT … SELECT, in the same run on the same
+// database. The load generator runs in a worker thread (keep-alive http.Agent, bounded in count and
+// time) so it does not share the server's event loop. Goals (issue 4): HTTP ≥ 0.5× raw, p99 ≤ 50 ms
+// at 50 connections. Then one request at a time with every SQL statement timed: where an order goes.
+//   npx tsx bench/canteen-orders.ts        (ORDERS=5000 CONNECTIONS=50 by default)
+import { serve } from "@hono/node-server";
+import type { Client } from "@libsql/client";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { createApp } from "../api/app";
+import { bookingStatement } from "../api/booking/book";
+import { parseConfig } from "../api/env";
+import { manualClock } from "../api/shared/clock";
+import { randomToken, sha256 } from "../api/shared/crypto";
+import { zonedInstant } from "../api/shared/time";
+import { createDb, type Db } from "../db/client";
+import { migrateDb } from "../db/migrate";
+import * as t from "../db/schema";
+import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
+
+const ORDERS = Number(process.env.ORDERS ?? 5000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
+const WARMUP = 300;
+const PROFILED = 200;
+const DEADLINE_MS = 45_000; // per phase: a stuck server ends the bench, not the machine
+const NOW = "2026-11-23T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
+const LUNCH = { startsAt: zonedInstant("2026-11-23", "11:00", "Asia/Shanghai"), endsAt: zonedInstant("2026-11-23", "13:00", "Asia/Shanghai") };
+const BIG_BUDGET = 1_000_000_000; // budgets stay set (so their trigger runs) but never run out here
+
+type Session = { token: string; key: string; payment: "meal_card" | "counter" };
+type Load = { ms: number[]; statuses: Record<string, number>; samples: string[]; elapsed: number };
+
+// Plain JS for the worker thread: `connections` loops share one counter over the sessions.
+const LOAD_GENERATOR = `
+const { parentPort, workerData } = require("node:worker_threads");
+const http = require("node:http");
+const { port, kioskToken, sessions, connections, deadlineMs } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+const post = (s) => new Promise((resolve) => {
+  const body = JSON.stringify({ sitting: "lunch", payment: s.payment, delivery: false, idempotencyKey: s.key });
+  const started = performance.now();
+  const req = http.request({ host: "127.0.0.1", port, path: "/api/kiosk/canteen/orders", method: "POST", agent, headers: {
+    "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: "Bearer " + kioskToken, "x-kiosk-session": s.token,
+  } }, (res) => {
+    let text = "";
+    res.setEncoding("utf8");
+    res.on("data", (c) => (text += c));
+    res.on("end", () => resolve({ status: res.statusCode, ms: performance.now() - started, text }));
+  });
+  req.on("error", (e) => resolve({ status: 0, ms: performance.now() - started, text: String(e) }));
+  req.end(body);
+});
+(async () => {
+  const ms = [], statuses = {}, samples = [];
+  let next = 0;
+  const started = performance.now();
+  const loop = async () => {
+    while (next < sessions.length && performance.now() - started < deadlineMs) {
+      const r = await post(sessions[next++]);
+      ms.push(r.ms);
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+      if (r.status !== 200 && samples.length < 3) samples.push(r.status + " " + r.text.slice(0, 200));
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  parentPort.postMessage({ ms, statuses, samples, elapsed: performance.now() - started });
+  agent.destroy();
+})();`;
+
+async function fire(port: number, kioskToken: string, sessions: Session[], connections: number): Promise<Load> {
+  const worker = new Worker(LOAD_GENERATOR, { eval: true, workerData: { port, kioskToken, sessions, connections, deadlineMs: DEADLINE_MS } });
+  const [result] = (await once(worker, "message")) as [Load];
+  await worker.terminate();
+  return result;
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+
+/** Residents of every age (a canteen mostly feeds elders), a card for most, a live kiosk session each. */
+async function makeDiners(db: Db, community: { id: string }, kioskId: string, count: number): Promise<Session[]> {
+  const now = new Date(NOW);
+  const rows = Array.from({ length: count }, (_, i) => {
+    const year = i % 10 === 0 ? 2016 : i % 7 === 0 ? 1985 : 1930 + (i % 36);
+    return {
+      id: crypto.randomUUID(), communityId: community.id, name: `居民${i}`, birthDate: `${year}-0${1 + (i % 9)}-1${i % 10}`, gender: "female" as const,
+      groups: i % 20 === 0 ? ["low_income" as const] : [], createdAt: now,
+    };
+  });
+  const sessions = await Promise.all(rows.map(async (r, i) => ({ resident: r.id, token: randomToken(32), key: crypto.randomUUID(), payment: i % 3 === 2 ? "counter" as const : "meal_card" as const })));
+  const hashes = await Promise.all(sessions.map((s) => sha256(s.token)));
+  for (let i = 0; i < count; i += 500) {
+    const slice = sessions.slice(i, i + 500);
+    await db.batch([
+      db.insert(t.residents).values(rows.slice(i, i + 500)),
+      db.insert(t.mealCardEntries).values(slice.filter((s) => s.payment === "meal_card").map((s) => ({
+        id: crypto.randomUUID(), communityId: community.id, residentId: s.resident, amountFen: 10_000, kind: "top_up" as const, method: "cash" as const, idempotencyKey: crypto.randomUUID(), createdAt: now,
+      }))),
+      db.insert(t.kioskSessions).values(slice.map((s, j) => ({
+        tokenHash: hashes[i + j]!, kioskId, communityId: community.id, holderKind: "resident" as const, holderId: s.resident, method: "qr" as const, startedAt: now, lastActivityAt: now,
+      }))),
+    ]);
+  }
+  return sessions;
+}
+
+/** The raw statement, `connections` awaits at a time over `count` distinct holders. */
+async function rawBookings(db: Db, clock: ReturnType<typeof manualClock>, resourceId: string, communityId: string, count: number, connections: number) {
+  let next = 0;
+  const ms: number[] = [];
+  const started = performance.now();
+  const loop = async () => {
+    while (next < count && performance.now() - started < DEADLINE_MS) {
+      const i = next++;
+      const t0 = performance.now();
+      await bookingStatement({ db, clock }, { communityId, resourceId, holder: { kind: "resident", id: crypto.randomUUID() }, ...LUNCH, holderLimit: "none", idempotencyKey: `raw:${i}:${resourceId}` }, crypto.randomUUID());
+      ms.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  return { elapsed: performance.now() - started, ms, done: ms.length };
+}
+
+/**
+ * Wraps the libSQL client so statements run one after another (a request's Promise.all would
+ * otherwise charge each query for its siblings) and each SQL text, or batch, adds up its own time.
+ */
+function timeStatements(client: Client) {
+  const table = new Map<string, { n: number; ms: number }>();
+  const label = (s: unknown) => String(typeof s === "string" ? s : (s as { sql: string }).sql).replace(/\s+/g, " ").trim().slice(0, 110);
+  const { execute, batch } = client;
+  let queue: Promise<unknown> = Promise.resolve();
+  const timed = <T>(key: string, run: () => Promise<T>) => {
+    const next = queue.then(async () => {
+      const started = performance.now();
+      try {
+        return await run();
+      } finally {
+        const row = table.get(key) ?? { n: 0, ms: 0 };
+        table.set(key, { n: row.n + 1, ms: row.ms + performance.now() - started });
+      }
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  client.execute = ((stmt: unknown, args?: unknown) => timed(label(stmt), () => execute.call(client, stmt as never, args as never))) as Client["execute"];
+  client.batch = ((stmts: unknown[], mode?: unknown) =>
+    timed(`batch of ${stmts.length}: ${stmts.map((s) => label(s).slice(0, 24)).join(" + ")}`, () => batch.call(client, stmts as never, mode as never))) as Client["batch"];
+  return { table, restore: () => Object.assign(client, { execute, batch }) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "linli-bench-"));
+const db = createDb({ url: `file:${join(dir, "bench.db")}` });
+const server = { close: () => {} };
+try {
+  // JOURNAL=wal tries the suggested fix (the journal mode is stored in the file, so every pooled connection gets it).
+  if (process.env.JOURNAL === "wal") await db.run("PRAGMA journal_mode = WAL");
+  await migrateDb(db);
+  const clock = manualClock(NOW);
+  const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
+  const budgets = { street_elderly_meal: BIG_BUDGET, civil_affairs_elderly: BIG_BUDGET, civil_affairs_low_income: BIG_BUDGET };
+  const community = await makeCommunity(db);
+  await makeCanteen(db, community, { lunchCapacity: 100_000, budgets });
+  const kiosk = await makeKiosk(db, community);
+  const setupStarted = performance.now();
+  const diners = await makeDiners(db, community, kiosk.id, WARMUP + ORDERS + PROFILED);
+  const [warm, measured, profiled] = [diners.slice(0, WARMUP), diners.slice(WARMUP, WARMUP + ORDERS), diners.slice(WARMUP + ORDERS)];
+  // The raw statement gets sittings of its own in another community, so each run starts empty like the HTTP one.
+  const other = await makeCommunity(db);
+  const rawSittings = Array.from({ length: 3 }, (_, i) => ({
+    id: crypto.randomUUID(), communityId: other.id, facilityId: other.facilityId, kind: "sitting" as const, label: `raw-${i}`, capacity: 100_000,
+    attributes: { start: "11:00", end: "13:00", orderCutoff: "10:00" }, createdAt: new Date(NOW),
+  }));
+  await db.insert(t.resources).values(rawSittings);
+  console.log(`setup: ${diners.length} residents with kiosk sessions in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
+
+  const app = createApp(() => ({ db, clock, config }));
+  const listening = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  server.close = () => listening.close();
+  if (!listening.listening) await once(listening, "listening");
+  const { port } = listening.address() as AddressInfo;
+
+  await rawBookings(db, clock, rawSittings[0]!.id, other.id, WARMUP, 1);
+  const rawSeq = await rawBookings(db, clock, rawSittings[1]!.id, other.id, ORDERS, 1);
+  const rawConc = await rawBookings(db, clock, rawSittings[2]!.id, other.id, ORDERS, CONNECTIONS);
+  await fire(port, kiosk.token, warm, 10);
+  const http = await fire(port, kiosk.token, measured, CONNECTIONS);
+
+  const client = (db as unknown as { $client: Client }).$client;
+  const timing = timeStatements(client);
+  const one = await fire(port, kiosk.token, profiled, 1);
+  timing.restore();
+
+  const ok = http.statuses["200"] ?? 0;
+  const [placed] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM meal_orders WHERE community_id = '${community.id}'`);
+  const [overdrawn] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT resident_id FROM meal_card_entries GROUP BY resident_id HAVING sum(amount_fen) < 0)`);
+  const rate = (n: number, ms: number) => (n / ms) * 1000;
+  const rawSeqRate = rate(rawSeq.done, rawSeq.elapsed);
+  const rawConcRate = rate(rawConc.done, rawConc.elapsed);
+  const httpRate = rate(ok, http.elapsed);
+  const line = (name: string, perSecond: number, ms: number[]) =>
+    console.log(`${name.padEnd(48)} ${perSecond.toFixed(0).padStart(6)} /s   p50 ${percentile(ms, 0.5).toFixed(2).padStart(6)} ms  p95 ${percentile(ms, 0.95).toFixed(2).padStart(6)} ms  p99 ${percentile(ms, 0.99).toFixed(2).padStart(6)} ms`);
+
+  const [journal] = await db.all<{ journal_mode: string }>("PRAGMA journal_mode");
+  console.log(`\nCanteen orders, up to ${ORDERS} per phase (each phase stops after ${DEADLINE_MS / 1000} s), libSQL file on ${tmpdir()} (journal ${journal?.journal_mode}), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${availableParallelism()} cores`);
+  line(`raw bookingStatement, sequential (${rawSeq.done})`, rawSeqRate, rawSeq.ms);
+  line(`raw bookingStatement, ${CONNECTIONS} at a time (${rawConc.done})`, rawConcRate, rawConc.ms);
+  line(`HTTP POST /canteen/orders, ${CONNECTIONS} conns (${http.ms.length})`, httpRate, http.ms);
+  line("HTTP, 1 connection (statements timed)", rate(profiled.length, one.elapsed), one.ms);
+  console.log(`statuses ${JSON.stringify(http.statuses)}${http.samples.length ? `  e.g. ${http.samples.join(" | ")}` : ""}; meal_orders ${placed?.n}; overdrawn cards ${overdrawn?.n}`);
+
+  const raw = Math.max(rawSeqRate, rawConcRate);
+  const ratio = httpRate / raw;
+  const p99 = percentile(http.ms, 0.99);
+  console.log(`\nHTTP / raw = ${ratio.toFixed(3)}× (goal ≥ 0.5×): ${ratio >= 0.5 ? "met" : "MISSED"}`);
+  console.log(`p99 at ${CONNECTIONS} connections = ${p99.toFixed(1)} ms (goal ≤ 50 ms): ${p99 <= 50 ? "met" : "MISSED"}`);
+  // Closed loop: every connection waits for its answer, so mean latency ≈ connections / throughput.
+  console.log(`(${CONNECTIONS} closed-loop connections: mean latency ≥ ${CONNECTIONS} / rate = ${((CONNECTIONS / httpRate) * 1000).toFixed(0)} ms here; p99 ≤ 50 ms needs ≳ ${Math.round(CONNECTIONS / 0.05)} orders/s)`);
+
+  const perRequest = one.elapsed / profiled.length;
+  const rows = [...timing.table.entries()].sort((a, b) => b[1].ms - a[1].ms);
+  const sqlMs = rows.reduce((sum, [, r]) => sum + r.ms, 0) / profiled.length;
+  console.log(`\nOne order at a time: ${perRequest.toFixed(2)} ms per request, of which SQL ${sqlMs.toFixed(2)} ms in ${(rows.reduce((s, [, r]) => s + r.n, 0) / profiled.length).toFixed(1)} calls; the rest is JS (HTTP, Hono, zod, Drizzle, hashing)`);
+  console.log("per request   calls  statement");
+  for (const [sqlText, r] of rows.slice(0, 24)) console.log(`${(r.ms / profiled.length).toFixed(3).padStart(8)} ms ${(r.n / profiled.length).toFixed(2).padStart(6)}  ${sqlText}`);
+} finally {
+  server.close();
+  (db as unknown as { $client: Client }).$client.close();
+  rmSync(dir, { recursive: true, force: true });
+}
