@@ -39,11 +39,11 @@ export async function loadCanteenDay(db: Db, communityId: string, now: Date, dat
 
 export type CanteenDay = Awaited<ReturnType<typeof loadCanteenDay>>;
 
-/** Subsidy already committed per fund in a month (cancelled orders give theirs back). */
+/** Subsidy already committed per fund in a month (cancelled orders gave theirs back), from the tally. */
 export async function fundUsage(db: Db, communityId: string, month: string) {
   const rows = await db.all<{ fund_id: string; used: number }>(sql`
-    SELECT s.fund_id, sum(s.amount_fen) AS used FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
-    WHERE o.community_id = ${communityId} AND s.month = ${month} AND o.status <> 'cancelled' GROUP BY s.fund_id`);
+    SELECT t.fund_id, sum(t.amount_fen) AS used FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
+    WHERE f.community_id = ${communityId} AND t.month = ${month} GROUP BY t.fund_id`);
   return new Map(rows.map((r) => [r.fund_id, Number(r.used)]));
 }
 

@@ -3,27 +3,26 @@ import type { Db } from "../../db/client";
 import { funds, mealOrders, orderSubsidies, residents } from "../../db/schema";
 import { notFound } from "../shared/errors";
 
-// The age bracket as SQL over the age recorded on the order (the claim's evidence).
-const bracket = sql<string>`CASE WHEN o.diner_age < 12 THEN 'under_12' WHEN o.diner_age < 60 THEN '12_59' WHEN o.diner_age < 70 THEN '60_69'
-  WHEN o.diner_age < 80 THEN '70_79' WHEN o.diner_age < 90 THEN '80_89' ELSE '90_plus' END`;
-const live = sql`o.status <> 'cancelled'`;
+// The age bracket as SQL over the age recorded with the order (the claim's evidence).
+const bracket = sql<string>`CASE WHEN t.diner_age < 12 THEN 'under_12' WHEN t.diner_age < 60 THEN '12_59' WHEN t.diner_age < 70 THEN '60_69'
+  WHEN t.diner_age < 80 THEN '70_79' WHEN t.diner_age < 90 THEN '80_89' ELSE '90_plus' END`;
 
 /**
  * A fund's monthly claim to the street office: meals and amounts by age bracket, by group and
- * by day, computed in SQL over the subsidies of orders that were not cancelled.
+ * by day, from the claim tally the database keeps (cancelled orders already taken out).
  */
 export async function monthlySettlement(db: Db, communityId: string, month: string, fundCode: string) {
   const [fund] = await db.select().from(funds).where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode))).limit(1);
   if (!fund) throw notFound("Fund");
-  const scope = sql`FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id WHERE s.fund_id = ${fund.id} AND s.month = ${month} AND ${live}`;
+  const scope = sql`FROM fund_claim_tally t WHERE t.fund_id = ${fund.id} AND t.month = ${month} AND t.meals > 0`;
   const [totals, byBracket, byGroup, byDay] = await Promise.all([
-    db.all<{ meals: number; amount: number }>(sql`SELECT count(*) AS meals, coalesce(sum(s.amount_fen), 0) AS amount ${scope}`),
-    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT ${bracket} AS key, count(*) AS meals, sum(s.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
+    db.all<{ meals: number; amount: number }>(sql`SELECT coalesce(sum(t.meals), 0) AS meals, coalesce(sum(t.amount_fen), 0) AS amount ${scope}`),
+    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT ${bracket} AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
     db.all<{ key: string; meals: number; amount: number }>(sql`
-      SELECT g.value AS key, count(*) AS meals, sum(s.amount_fen) AS amount
-      FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id, json_each(o.diner_groups) g
-      WHERE s.fund_id = ${fund.id} AND s.month = ${month} AND ${live} GROUP BY key ORDER BY key`),
-    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT o.service_date AS key, count(*) AS meals, sum(s.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
+      SELECT g.value AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount
+      FROM fund_claim_tally t, json_each(t.diner_groups) g
+      WHERE t.fund_id = ${fund.id} AND t.month = ${month} AND t.meals > 0 GROUP BY key ORDER BY key`),
+    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT t.service_date AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
   ]);
   const rows = (xs: { key: string; meals: number; amount: number }[]) => xs.map((r) => ({ key: r.key, meals: Number(r.meals), amountFen: Number(r.amount) }));
   return {

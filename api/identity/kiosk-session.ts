@@ -9,6 +9,7 @@ import { DomainError } from "../shared/errors";
 import { KIOSK_SESSION_IDLE_MS, kioskActions, sessionIsLive } from "./rules";
 
 export const KIOSK_SESSION_HEADER = "x-kiosk-session";
+const SESSION_TOUCH_MS = 10_000;
 
 /** A short session for one identified person, valid on this kiosk only. */
 export async function openKioskSession({ db, clock }: Deps, kiosk: KioskPrincipal, holder: PersonRef, method: IdentifyMethod) {
@@ -33,7 +34,10 @@ export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
     .where(and(eq(kioskSessions.tokenHash, tokenHash), eq(kioskSessions.kioskId, c.var.kiosk.id))).limit(1);
   const now = clock.now();
   if (!session || !sessionIsLive(session, now)) throw sessionOver();
-  await db.update(kioskSessions).set({ lastActivityAt: now }).where(eq(kioskSessions.tokenHash, tokenHash));
+  // Refresh at most every ten seconds: a write per request would cost more than the two minutes need.
+  if (now.getTime() - session.lastActivityAt.getTime() >= SESSION_TOUCH_MS) {
+    await db.update(kioskSessions).set({ lastActivityAt: now }).where(eq(kioskSessions.tokenHash, tokenHash));
+  }
   c.set("kioskSession", { tokenHash, holder: { kind: session.holderKind, id: session.holderId }, method: session.method });
   await next();
 });

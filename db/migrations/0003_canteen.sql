@@ -17,6 +17,18 @@ CREATE TABLE `canteen_closures` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `canteen_closures_day` ON `canteen_closures` (`community_id`,`service_date`);--> statement-breakpoint
+CREATE TABLE `fund_claim_tally` (
+	`fund_id` text NOT NULL,
+	`month` text NOT NULL,
+	`service_date` text NOT NULL,
+	`diner_age` integer NOT NULL,
+	`diner_groups` text NOT NULL,
+	`meals` integer NOT NULL,
+	`amount_fen` integer NOT NULL,
+	PRIMARY KEY(`fund_id`, `month`, `service_date`, `diner_age`, `diner_groups`),
+	FOREIGN KEY (`fund_id`) REFERENCES `funds`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `funds` (
 	`id` text PRIMARY KEY NOT NULL,
 	`community_id` text NOT NULL,
@@ -141,4 +153,6 @@ CREATE TABLE `welfare_alerts` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `welfare_alerts_order` ON `welfare_alerts` (`order_id`);--> statement-breakpoint
-ALTER TABLE `residents` ADD `delivery_eligible` integer DEFAULT false NOT NULL;
+ALTER TABLE `residents` ADD `delivery_eligible` integer DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX `bookings_resource_end` ON `bookings` (`resource_id`,`ends_at`);--> statement-breakpoint
+CREATE INDEX `identifications_holder_at` ON `identifications` (`holder_id`,`at`);

@@ -21,11 +21,35 @@ BEGIN
   SELECT RAISE(ABORT, 'LEDGER_APPEND_ONLY');
 END;
 --> statement-breakpoint
+-- Claim totals per fund, month, day and diner, kept as subsidies are written. An order with two
+-- shares from one fund counts as one meal.
+CREATE TRIGGER fund_claim_tally_add AFTER INSERT ON order_subsidies
+BEGIN
+  INSERT INTO fund_claim_tally (fund_id, month, service_date, diner_age, diner_groups, meals, amount_fen)
+  SELECT NEW.fund_id, NEW.month, o.service_date, o.diner_age, o.diner_groups,
+    CASE WHEN EXISTS (SELECT 1 FROM order_subsidies x WHERE x.order_id = NEW.order_id AND x.fund_id = NEW.fund_id AND x.rowid <> NEW.rowid) THEN 0 ELSE 1 END,
+    NEW.amount_fen
+  FROM meal_orders o WHERE o.id = NEW.order_id
+  ON CONFLICT (fund_id, month, service_date, diner_age, diner_groups)
+  DO UPDATE SET meals = meals + excluded.meals, amount_fen = amount_fen + excluded.amount_fen;
+END;
+--> statement-breakpoint
+-- A cancelled order gives its meals and subsidy back to every fund that paid a share.
+CREATE TRIGGER fund_claim_tally_cancel AFTER UPDATE OF status ON meal_orders
+WHEN NEW.status = 'cancelled' AND OLD.status <> 'cancelled'
+BEGIN
+  UPDATE fund_claim_tally
+  SET meals = meals - 1,
+      amount_fen = amount_fen - (SELECT sum(s.amount_fen) FROM order_subsidies s WHERE s.order_id = NEW.id AND s.fund_id = fund_claim_tally.fund_id)
+  WHERE fund_id IN (SELECT fund_id FROM order_subsidies WHERE order_id = NEW.id)
+    AND month = substr(NEW.service_date, 1, 7) AND service_date = NEW.service_date
+    AND diner_age = NEW.diner_age AND diner_groups = NEW.diner_groups;
+END;
+--> statement-breakpoint
 -- A fund's monthly budget never goes below zero, even when kiosks order at the same instant.
 CREATE TRIGGER fund_budget_not_exceeded BEFORE INSERT ON order_subsidies
 WHEN (SELECT monthly_budget_fen FROM funds WHERE id = NEW.fund_id) IS NOT NULL
-  AND (SELECT coalesce(sum(s.amount_fen), 0) FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
-       WHERE s.fund_id = NEW.fund_id AND s.month = NEW.month AND o.status <> 'cancelled') + NEW.amount_fen
+  AND (SELECT coalesce(sum(amount_fen), 0) FROM fund_claim_tally WHERE fund_id = NEW.fund_id AND month = NEW.month) + NEW.amount_fen
       > (SELECT monthly_budget_fen FROM funds WHERE id = NEW.fund_id)
 BEGIN
   SELECT RAISE(ABORT, 'FUND_EXHAUSTED');

@@ -39,5 +39,7 @@ export const bookings = sqliteTable("bookings", {
 }, (t) => [
   uniqueIndex("bookings_idempotency").on(t.communityId, t.idempotencyKey),
   index("bookings_resource_time").on(t.resourceId, t.startsAt),
+  // Overlap checks ask for bookings that end after a start: this index reaches only those, not the whole history.
+  index("bookings_resource_end").on(t.resourceId, t.endsAt),
   index("bookings_holder_time").on(t.holderId, t.startsAt),
 ]);

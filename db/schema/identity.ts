@@ -86,7 +86,7 @@ export const identifications = sqliteTable("identifications", {
   distance: real("distance"),
   staffId: text("staff_id").references(() => staff.id),
   at: instant("at").notNull(),
-}, (t) => [index("identifications_kiosk_at").on(t.kioskId, t.at)]);
+}, (t) => [index("identifications_kiosk_at").on(t.kioskId, t.at), index("identifications_holder_at").on(t.holderId, t.at)]);
 
 export const staffCalls = sqliteTable("staff_calls", {
   id: id(),

@@ -161,6 +161,21 @@ describe("cancelling and policy changes", () => {
     await expect(app.db.update(t.mealOrders).set({ payFen: 1 }).where(eq(t.mealOrders.id, first.id))).rejects.toThrow();
   });
 
+  it("keeps the claim tally equal to the live orders' subsidies through orders and cancellations", async () => {
+    const { community } = await setup();
+    const people = await Promise.all(Array.from({ length: 12 }, (_, i) => makeResident(app.db, community.id, { birthDate: i % 2 ? eighty : "1958-03-01", groups: i % 3 ? [] : ["low_income"] })));
+    const placed = await Promise.all(people.map((p) => orderMeal(deps(), order(community.id, p.id, { payment: "counter" }))));
+    await Promise.all(placed.slice(0, 4).map((o) => cancelOrder(deps(), community.id, o.id, o.residentId)));
+    const tally = await app.db.all<{ fund_id: string; meals: number; amount: number }>(sql`
+      SELECT t.fund_id, sum(t.meals) AS meals, sum(t.amount_fen) AS amount FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
+      WHERE f.community_id = ${community.id} GROUP BY t.fund_id ORDER BY t.fund_id`);
+    const truth = await app.db.all<{ fund_id: string; meals: number; amount: number }>(sql`
+      SELECT s.fund_id, count(DISTINCT s.order_id) AS meals, sum(s.amount_fen) AS amount FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
+      WHERE o.community_id = ${community.id} AND o.status <> 'cancelled' GROUP BY s.fund_id ORDER BY s.fund_id`);
+    expect(tally.map((r) => [r.fund_id, Number(r.meals), Number(r.amount)])).toEqual(truth.map((r) => [r.fund_id, Number(r.meals), Number(r.amount)]));
+    expect(truth.length).toBeGreaterThan(1);
+  });
+
   it("keeps the ledger append-only", async () => {
     const { community } = await setup();
     const her = await makeResident(app.db, community.id);
