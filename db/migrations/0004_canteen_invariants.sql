@@ -29,7 +29,7 @@ BEGIN
   SELECT NEW.fund_id, NEW.month, o.service_date, o.diner_age, o.diner_groups,
     CASE WHEN EXISTS (SELECT 1 FROM order_subsidies x WHERE x.order_id = NEW.order_id AND x.fund_id = NEW.fund_id AND x.rowid <> NEW.rowid) THEN 0 ELSE 1 END,
     NEW.amount_fen
-  FROM meal_orders o WHERE o.id = NEW.order_id
+  FROM meal_orders o WHERE o.id = NEW.order_id AND o.status <> 'cancelled'
   ON CONFLICT (fund_id, month, service_date, diner_age, diner_groups)
   DO UPDATE SET meals = meals + excluded.meals, amount_fen = amount_fen + excluded.amount_fen;
 END;
