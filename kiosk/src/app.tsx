@@ -10,6 +10,7 @@ import { session } from "./models/kiosk-session";
 import { welcome } from "./models/welcome";
 import { FacilityPage } from "./pages/facility-page";
 import { PairingPage } from "./pages/pairing-page";
+import { LazyCanteenPage } from "./pages/canteen-lazy";
 import { SessionPage } from "./pages/session-page";
 import { WelcomePage } from "./pages/welcome-page";
 import { paths } from "./paths";
@@ -34,10 +35,19 @@ export function App() {
 
 function PairedKiosk() {
   if (!welcome.data.value) return <LoadState />;
-  // Whatever page was open, an identified person sees their own screen, and nothing else.
-  if (session.value) return <SessionPage />;
+  // Whatever page was open, an identified person sees their own screens (the session screen and
+  // what it offers), and nothing else.
+  // Keyed apart: one Router reused for the other set of routes would keep the page it had.
+  if (session.value) {
+    return (
+      <Router key="session">
+        <Route path={paths.canteen} component={LazyCanteenPage} />
+        <Route default component={SessionPage} />
+      </Router>
+    );
+  }
   return (
-    <Router>
+    <Router key="welcome">
       <Route path={paths.facilityPattern} component={FacilityPage} />
       <Route path={paths.identify} component={IdentifyPage} />
       <Route default component={WelcomePage} />

@@ -5,6 +5,7 @@ const base = import.meta.env.BASE_URL;
 export const paths = {
   home: base,
   identify: `${base}identify`,
+  canteen: `${base}canteen`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
 };

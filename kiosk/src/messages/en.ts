@@ -1,8 +1,10 @@
 import { sharedMessages } from "../lib/shared-messages";
+import { canteenEn } from "./canteen-en";
 import type { zhCN } from "./zh-cn";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
+  ...canteenEn,
   "app.title": "Linli · Community services",
   "welcome.greeting": "Hello, welcome!",
   "welcome.prompt": "Tap the place you want to go",

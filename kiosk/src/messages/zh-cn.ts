@@ -1,7 +1,9 @@
 import { sharedMessages } from "../lib/shared-messages";
+import { canteenZhCN } from "./canteen-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
+  ...canteenZhCN,
   "app.title": "邻里 · 社区服务",
   "welcome.greeting": "您好，欢迎！",
   "welcome.prompt": "请点一下您要去的地方",

@@ -1,9 +1,11 @@
 import { useSignalEffect } from "@preact/signals";
+import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { locale, t, tryT } from "../i18n";
 import { endSession, session, type SessionPerson } from "../models/kiosk-session";
 import { speak } from "../models/speech";
 import { paths } from "../paths";
+import { LazyCanteenPage } from "./canteen-lazy";
 
 const actionLabel = (action: string) => tryT(`action.${action}`) ?? action;
 
@@ -17,6 +19,11 @@ export function SessionPage() {
   useSignalEffect(() => {
     speak(greetingSpeech(session.value), locale.value);
   });
+  const canOrderMeal = person.actions.includes("order_meal");
+  // The canteen screens load while the greeting is read, so 点餐 answers at once.
+  useEffect(() => {
+    if (canOrderMeal) void LazyCanteenPage.preload().catch(() => undefined);
+  }, [canOrderMeal]);
   const done = () => {
     route(paths.home, true);
     void endSession();
@@ -26,6 +33,11 @@ export function SessionPage() {
       <h1 id="session-greeting" class="session-greeting" data-person-kind={person.kind}>
         {t("session.greeting", { name: person.name })}
       </h1>
+      {canOrderMeal && (
+        <a class="big-button primary wide session-order-meal" href={paths.canteen}>
+          {t("canteen.order")}
+        </a>
+      )}
       {person.actions.length > 0 ? (
         <div class="session-actions">
           <h2>{t("session.canDo")}</h2>

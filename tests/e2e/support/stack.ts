@@ -13,8 +13,11 @@ const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 export type Stack = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
 
-/** The real server (built front-ends, demo seed, its own database file) and a headless Chromium. */
-export async function startStack(): Promise<Stack> {
+/**
+ * The real server (built front-ends, demo seed, its own database file) and a headless Chromium.
+ * `env` adds server settings, e.g. LINLI_FAKE_NOW to start its clock at a fixed instant.
+ */
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   for (const app of ["kiosk", "admin"]) {
     if (!existsSync(join(ROOT, "dist", app, "index.html"))) {
       throw new Error(`dist/${app}/index.html is missing: run "npm run build" before the e2e tests (npm test does it for you).`);
@@ -23,7 +26,7 @@ export async function startStack(): Promise<Stack> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}; the e2e tests need it. Install Debian's chromium: apt-get install -y chromium`);
   }
-  const server = await startServer();
+  const server = await startServer(env);
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     return {
@@ -40,12 +43,12 @@ export async function startStack(): Promise<Stack> {
   }
 }
 
-async function startServer() {
+async function startServer(extraEnv: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "api/node.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "linli.db")}`, LINLI_SEED: "demo" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "linli.db")}`, LINLI_SEED: "demo", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,0 +1,73 @@
+import { useEffect } from "preact/hooks";
+import { locale, t } from "../../i18n";
+import { priceText, yuanText } from "../../canteen/money";
+import { sittingLabel } from "../../canteen/words";
+import type { CanteenScreen } from "../../models/canteen-flow";
+import { canteenToday, dinerById, orderFor, type Diner } from "../../models/canteen-today";
+import { speak } from "../../models/speech";
+import { CanteenNotice, noticeText } from "./canteen-notice";
+import { SittingCard } from "./sitting-card";
+import "./canteen-menu.css";
+
+const orderable = (diner: Diner) => diner.sittings.filter((s) => s.open && s.left > 0 && !orderFor(diner, s.name));
+
+/** Today's sittings for one diner, with their own price large and what they save. */
+export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind: "menu" }> }) {
+  const today = canteenToday.value!;
+  const diner = dinerById(screen.dinerId)!;
+  const lang = locale.value;
+  // Said when the menu opens, on a language switch, and after a tap here changes something.
+  useEffect(() => {
+    speak(screen.notice ? noticeText(screen.notice) : menuSpeech(screen.dinerId), lang);
+  }, [screen.dinerId, screen.notice, lang]);
+  const nothingLeft = !today.closed && orderable(diner).length === 0 && diner.orders.length === 0;
+  const balance = priceText(diner.balanceFen);
+  return (
+    <div class="canteen-menu">
+      <h1 id="canteen-title">{diner.self ? t("canteen.title") : t("canteen.titleFor", { name: diner.name })}</h1>
+      <p class="canteen-balance">
+        {diner.self ? t("canteen.balance", { amount: balance }) : t("canteen.balanceOf", { name: diner.name, amount: balance })}
+      </p>
+      {screen.notice && <CanteenNotice notice={screen.notice} />}
+      {today.closed ? (
+        <p class="canteen-closed" role="status">
+          {t("canteen.closedDay", { reason: today.closed })}
+        </p>
+      ) : (
+        <>
+          {nothingLeft ? (
+            <div class="canteen-closed" role="status">
+              <p>{t("canteen.allClosed")}</p>
+              <p>{closedHint(diner)}</p>
+            </div>
+          ) : (
+            orderable(diner).length > 0 && <p class="canteen-prompt">{t("canteen.menuPrompt")}</p>
+          )}
+          <ul class="canteen-sittings">
+            {diner.sittings.map((s) => (
+              <li key={s.name}>
+                <SittingCard diner={diner} sitting={s} screen={screen} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function menuSpeech(dinerId: string) {
+  const today = canteenToday.peek();
+  const diner = dinerById(dinerId);
+  if (!today || !diner) return "";
+  if (today.closed) return t("canteen.closedDay", { reason: today.closed });
+  const open = orderable(diner);
+  if (!open.length) return t("canteen.allClosed");
+  const choices = open.map((s) => t("canteen.menuSpeechChoice", { sitting: sittingLabel(s.name), amount: yuanText(s.price.payFen) }));
+  return t("canteen.menuSpeech", { choices: choices.join(locale.peek() === "en" ? ". " : "；") });
+}
+
+function closedHint(diner: Diner) {
+  const cutoff = (name: string) => diner.sittings.find((s) => s.name === name)?.orderCutoff ?? "";
+  return t("canteen.allClosedHint", { lunch: cutoff("lunch"), dinner: cutoff("dinner") });
+}

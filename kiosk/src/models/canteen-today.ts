@@ -1,0 +1,59 @@
+import { signal } from "@preact/signals";
+import type { InferResponseType } from "hono/client";
+import { api } from "../api";
+import { ApiError, unwrap } from "../lib/api-client";
+import { endSession, session } from "./kiosk-session";
+
+export type CanteenToday = InferResponseType<typeof api.kiosk.canteen.today.$get, 200>;
+export type Diner = CanteenToday["diners"][number];
+export type Sitting = Diner["sittings"][number];
+export type SittingName = Sitting["name"];
+export type DinerOrder = Diner["orders"][number];
+export type PlacedOrder = InferResponseType<typeof api.kiosk.canteen.orders.$post, 200>;
+export type CancelledOrder = InferResponseType<(typeof api.kiosk.canteen.orders)[":orderId"]["cancel"]["$post"], 200>;
+
+/** Today's sittings with the identified person's (and their elders') own prices: all from the API. */
+export const canteenToday = signal<CanteenToday | null>(null);
+
+/** Bumped whenever the person changes or leaves: an answer for an earlier person is dropped. */
+let generation = 0;
+export const currentGeneration = () => generation;
+
+export function forgetCanteenToday() {
+  generation++;
+  canteenToday.value = null;
+}
+
+/** The session header for calls made on the identified person's behalf. */
+export function sessionHeader() {
+  const token = session.peek()?.token;
+  if (!token) throw new ApiError(401, "KIOSK_SESSION_OVER", "no session");
+  return { "x-kiosk-session": token };
+}
+
+/**
+ * Awaits a canteen call. A session the server has ended (two idle minutes, ended elsewhere)
+ * takes the person's screen away at once; the caller still sees the error.
+ */
+export async function canteenCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof ApiError && err.code === "KIOSK_SESSION_OVER") void endSession();
+    throw err;
+  }
+}
+
+/** Loads today again; returns false when the answer came too late (another person, or none). */
+export async function loadCanteenToday(): Promise<boolean> {
+  const mine = generation;
+  const data = await canteenCall(() => unwrap(api.kiosk.canteen.today.$get({ header: sessionHeader() })));
+  if (mine !== generation) return false;
+  canteenToday.value = data;
+  return true;
+}
+
+export const dinerById = (id: string) => canteenToday.value?.diners.find((d) => d.id === id);
+
+/** The live order (not cancelled) a diner has for a sitting, if any. */
+export const orderFor = (diner: Diner, sitting: SittingName) => diner.orders.find((o) => o.sitting === sitting && o.status !== "cancelled");

@@ -1,0 +1,75 @@
+import { expect } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+
+/**
+ * Records what the kiosk says and prints instead of doing it: headless Chromium has no voice
+ * or printer, and the test wants the words. Installed before any page script runs.
+ */
+export async function recordSpeechAndPrint(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __spoken: { text: string; lang: string }[]; __printed: number };
+    w.__spoken = [];
+    w.__printed = 0;
+    const fake = { speak: (u: { text: string; lang: string }) => w.__spoken.push({ text: u.text, lang: u.lang }), cancel: () => undefined };
+    Object.defineProperty(window, "speechSynthesis", { value: fake, configurable: true });
+    if (typeof SpeechSynthesisUtterance === "undefined") {
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        lang = "";
+        rate = 1;
+        constructor(readonly text: string) {}
+      };
+    }
+    window.print = () => {
+      w.__printed++;
+    };
+  });
+}
+
+export const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+export const printed = (page: Page) => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
+
+/** Every visible button and link on screen is at least 72 × 72 CSS px. */
+export async function expectBigTargets(page: Page) {
+  const targets = await page.locator("button:visible, a[href]:visible").all();
+  expect(targets.length).toBeGreaterThan(0);
+  for (const target of targets) {
+    const box = await target.boundingBox();
+    const label = (await target.innerText()).slice(0, 40);
+    expect(box?.width, label).toBeGreaterThanOrEqual(72);
+    expect(box?.height, label).toBeGreaterThanOrEqual(72);
+  }
+}
+
+/**
+ * Clicks `tapSelector` inside the page and resolves with the milliseconds until `doneSelector`
+ * is in the DOM: the time a person waits, without the test runner's round trips.
+ */
+export async function timeTap(page: Page, tapSelector: string, doneSelector: string) {
+  const timed = await page.evaluate(
+    ({ tapSelector, doneSelector }) =>
+      new Promise<{ ms: number } | { stuck: string }>((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          if (!document.querySelector(doneSelector)) return false;
+          resolve({ ms: performance.now() - started });
+          return true;
+        };
+        const observer = new MutationObserver(() => check() && observer.disconnect());
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => resolve({ stuck: document.querySelector("main")?.textContent ?? "" }), 15_000);
+        document.querySelector<HTMLElement>(tapSelector)!.click();
+      }),
+    { tapSelector, doneSelector },
+  );
+  if ("stuck" in timed) throw new Error(`Nothing matched ${doneSelector} 15 s after tapping ${tapSelector}; the screen said: ${timed.stuck}`);
+  return timed.ms;
+}
+
+/** "¥7.90" → 790, with integers only. */
+export function fenFrom(text: string) {
+  const match = /¥(\d+)\.(\d{2})/.exec(text);
+  if (!match) throw new Error(`No price in "${text}"`);
+  return Number(match[1]) * 100 + Number(match[2]);
+}
+
+export const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
