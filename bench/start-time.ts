@@ -1,4 +1,4 @@
-// Start-up of `tsx api/node.ts`, spawn to the first 200 from /api/health, on an empty database
+// Start-up of the built server (`node dist/server.mjs`, what `npm start` runs; build first), spawn to the first 200 from /api/health, on an empty database
 // (migrate + seed) and on an already seeded one, beside a bare `node -e` HTTP server spawned the
 // same way in the same run, so the ratio shows what the app itself costs.
 import { spawn } from "node:child_process";
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const RUNS = 5;
-const TSX = "node_modules/.bin/tsx";
+const SERVER = ["dist/server.mjs"];
 const BARE_SERVER = "require('node:http').createServer((q, s) => s.end('{}')).listen(process.env.PORT)";
 
 async function freePort() {
@@ -59,8 +59,8 @@ try {
   // Each empty run leaves its seeded file behind for the seeded run on the same dir.
   const rows = [
     await scenario("bare node -e http server", () => timeStart(process.execPath, ["-e", BARE_SERVER])),
-    await scenario("tsx api/node.ts, empty db", (dir) => timeStart(TSX, ["api/node.ts"], dbEnv(dir))),
-    await scenario("tsx api/node.ts, seeded db", (dir) => timeStart(TSX, ["api/node.ts"], dbEnv(dir))),
+    await scenario("node dist/server.mjs, empty db", (dir) => timeStart(process.execPath, SERVER, dbEnv(dir))),
+    await scenario("node dist/server.mjs, seeded db", (dir) => timeStart(process.execPath, SERVER, dbEnv(dir))),
   ];
 
   const baseline = rows[0]!.toHealthy;
