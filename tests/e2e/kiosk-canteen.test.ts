@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN } from "../../db/seed";
+import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../db/seed";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
 import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
-import { expectBigTargets, fenFrom, printed, recordSpeechAndPrint, spoken, timeTap, yuan } from "./support/kiosk-canteen-helpers";
+import { expectBigTargets, fenFrom, printed, recordSpeechAndPrint, setFundBudget, spoken, timeTap, yuan } from "./support/kiosk-canteen-helpers";
 import { startStack, type Stack } from "./support/stack";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
@@ -275,5 +275,77 @@ describe("the canteen kiosk at 22:00, when the day's orders have closed", () => 
     expect(await axeViolations(page)).toEqual([]);
     await expectBigTargets(page);
     await tapDoneAndCheckGone(page, "陈淑珍");
+  }, 60_000);
+});
+
+describe("the canteen kiosk when a subsidy fund runs out while someone is paying", () => {
+  let stack: Stack;
+  let staff: StaffApi;
+
+  beforeAll(async () => {
+    stack = await startStack({ LINLI_FAKE_NOW: MORNING });
+    staff = await signInAsAdmin(stack.baseUrl);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("says the fund ran out, shows the new price, and takes the order only when tapped again at that price", async () => {
+    const code = await staff.issuePass(staff.resident("周芳"));
+    const kiosk = await staff.pairedKiosk("补贴用完测试机");
+    const page = await openKiosk(stack.browser, stack.baseUrl, kiosk.token);
+    const keys: string[] = [];
+    // The API prices each order as it places it; FUND_EXHAUSTED is its answer when another
+    // kiosk takes the last of the budget in the same instant, which is answered here for it.
+    let raceLost = false;
+    await page.route("**/api/kiosk/canteen/orders", async (route) => {
+      keys.push((route.request().postDataJSON() as { idempotencyKey: string }).idempotencyKey);
+      if (raceLost) return route.continue();
+      raceLost = true;
+      await route.fulfill({ status: 409, json: { error: { code: "FUND_EXHAUSTED", message: "A subsidy fund ran out", requestId: "test" } } });
+    });
+    await typeLikeUsbScanner(page, code);
+    await greeting(page, "周芳").waitFor();
+    await page.getByRole("link", { name: "点餐" }).click();
+    await card(page, "lunch").click();
+    await page.getByRole("heading", { name: /午餐\s*¥9\.90/ }).waitFor();
+    // Her card is empty: no card button that cannot work, the counter instead.
+    expect(await page.locator(".confirm-card").count()).toBe(0);
+    expect(await page.locator(".confirm-card-low").innerText()).toContain("饭卡余额 ¥0.00");
+
+    await setFundBudget(stack.baseUrl, DEMO_PASSWORD, "street_elderly_meal", 0);
+    await page.getByRole("button", { name: "到窗口付款" }).click();
+    await page.getByRole("alert").filter({ hasText: "有一笔补贴本月已经用完" }).waitFor();
+    await page.getByRole("heading", { name: /午餐\s*¥15\.00/ }).waitFor();
+    expect(await page.locator(".confirm-fund-gone").innerText()).toContain("街道老年助餐补贴本月已经用完");
+    expect(await page.locator(".confirm-saved").count()).toBe(0);
+    await shot(page, "j-fund-exhausted");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "到窗口付款" }).click();
+    await page.locator(".ticket-no").waitFor();
+    expect(await page.locator(".ticket-paid").innerText()).toBe("请到窗口付款 ¥15.00");
+    expect(await page.locator(".ticket-price-changed").count()).toBe(0);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+    await tapDoneAndCheckGone(page, "周芳");
+  }, 60_000);
+
+  it("tells the person on the ticket when the server priced the meal higher than the screen showed", async () => {
+    await setFundBudget(stack.baseUrl, DEMO_PASSWORD, "street_elderly_meal", null);
+    const code = await staff.issuePass(staff.resident("张秀英"));
+    const kiosk = await staff.pairedKiosk("价格变化测试机");
+    const page = await openKiosk(stack.browser, stack.baseUrl, kiosk.token);
+    await typeLikeUsbScanner(page, code);
+    await greeting(page, "张秀英").waitFor();
+    await page.getByRole("link", { name: "点餐" }).click();
+    await card(page, "dinner").click();
+    await page.getByRole("heading", { name: /晚餐\s*¥5\.90/ }).waitFor();
+    await setFundBudget(stack.baseUrl, DEMO_PASSWORD, "street_elderly_meal", 0);
+    await page.getByRole("button", { name: "到窗口付款" }).click();
+    await page.locator(".ticket-no").waitFor();
+    expect(await page.locator(".ticket-paid").innerText()).toBe("请到窗口付款 ¥10.00");
+    expect(await page.locator(".ticket-price-changed").innerText()).toContain("这一餐按 ¥10.00 计（刚才显示 ¥5.90）");
+    await setFundBudget(stack.baseUrl, DEMO_PASSWORD, "street_elderly_meal", null);
   }, 60_000);
 });

@@ -73,3 +73,24 @@ export function fenFrom(text: string) {
 }
 
 export const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+
+/** Staff cut a subsidy fund's monthly budget, as the admin panel's fund form does. */
+export async function setFundBudget(baseUrl: string, password: string, fundCode: string, monthlyBudgetFen: number | null) {
+  const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password }),
+  });
+  const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const get = async <T>(path: string) => (await (await fetch(`${baseUrl}/api${path}`, { headers: { cookie } })).json()) as T;
+  const { communities } = await get<{ communities: { id: string }[] }>("/communities");
+  const cid = communities[0]!.id;
+  const { items } = await get<{ items: { id: string; code: string }[] }>(`/communities/${cid}/canteen/funds`);
+  const fund = items.find((f) => f.code === fundCode)!;
+  const res = await fetch(`${baseUrl}/api/communities/${cid}/canteen/funds/${fund.id}`, {
+    method: "PATCH",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ monthlyBudgetFen }),
+  });
+  if (!res.ok) throw new Error(`Setting the budget failed: ${res.status} ${await res.text()}`);
+}

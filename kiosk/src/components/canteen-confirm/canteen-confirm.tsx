@@ -24,7 +24,8 @@ export function CanteenConfirm({ screen }: { screen: ConfirmScreen }) {
   const lang = locale.value;
   useEffect(() => {
     const said = t("canteen.confirmSpeech", { sitting: name, amount: yuanText(price.payFen) });
-    speak(screen.notice ? `${errorText(i18n, (screen.notice as { error: unknown }).error).message} ${said}` : said, lang);
+    const notice = screen.notice && "error" in screen.notice ? `${errorText(i18n, screen.notice.error).message} ` : "";
+    speak(`${notice}${said}`, lang);
   }, [screen.notice, price.payFen, lang]);
   return (
     <div class="canteen-confirm" aria-busy={screen.placing}>
