@@ -32,7 +32,7 @@ export async function canteenToday(deps: Deps, communityId: string, residentId: 
       const mine = orders.filter((o) => o.residentId === d.id && o.status !== "cancelled");
       return {
         id: d.id, name: d.name, self: d.id === residentId, deliveryEligible: d.deliveryEligible, balanceFen: await mealCardBalance(db, d.id),
-        orders: mine.map((o) => ({ id: o.id, sitting: o.sitting, ticketNo: o.ticketNo, payFen: o.payFen, status: o.status, delivery: o.delivery })),
+        orders: mine.map((o) => ({ id: o.id, sitting: o.sitting, ticketNo: o.ticketNo, payFen: o.payFen, payment: o.payment, status: o.status, delivery: o.delivery })),
         sittings: sittings.map(({ s, left }) => {
           const price = quoteMeal(day, s, d, usage, !mine.some((o) => o.sitting === s.name && o.subsidised));
           return {

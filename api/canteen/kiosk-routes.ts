@@ -47,7 +47,7 @@ export const canteenKioskRoutes = createRouter()
     const body = c.req.valid("json");
     const placed = await orderMeal(c.var.deps, {
       communityId: c.var.kiosk.communityId, residentId: body.forResidentId ?? me, orderedById: me, sitting: body.sitting,
-      payment: body.payment, delivery: body.delivery, idempotencyKey: body.idempotencyKey, kioskId: c.var.kiosk.id,
+      payment: body.payment, delivery: body.delivery, idempotencyKey: body.idempotencyKey, expectedPayFen: body.expectedPayFen, kioskId: c.var.kiosk.id,
       ...(await identificationOf(c, me)),
     });
     return c.json(placed, 200);

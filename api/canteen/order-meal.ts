@@ -18,6 +18,8 @@ export type OrderMealInput = {
   payment: "meal_card" | "counter";
   delivery: boolean;
   idempotencyKey: string;
+  // What the screen showed: if the price changed since (a fund ran out), nothing is charged.
+  expectedPayFen?: number;
   identifiedBy: IdentifyMethod;
   identifyDistance?: number | null;
   kioskId?: string | null;
@@ -68,6 +70,9 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
   const month = day.serviceDate.slice(0, 7);
   const subsidised = !(await hasSubsidisedMeal(deps, resident.id, day.serviceDate, sitting.name));
   const price = quoteMeal(day, sitting, resident, await fundUsage(db, input.communityId, month), subsidised);
+  if (input.expectedPayFen !== undefined && input.expectedPayFen !== price.payFen) {
+    throw new DomainError("conflict", "PRICE_CHANGED", "The price changed since it was shown; please look at the new price");
+  }
   const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
   const ts = now.getTime();
   const orderExists = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
@@ -98,7 +103,8 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     throw code ? TRIGGER_ERRORS[code] : err;
   }
   const placed = await describeOrder(db, orderId);
-  if (placed) return { ...placed, exhaustedFunds: price.exhaustedFunds, balanceFen: await mealCardBalance(db, resident.id) };
+  const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
+  if (placed) return { ...placed, exhaustedFunds: price.exhaustedFunds.map(fundName), balanceFen: await mealCardBalance(db, resident.id) };
   const retried = await findOrderByKey(deps, booking);
   if (retried) return retried;
   await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY

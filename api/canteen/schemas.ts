@@ -9,7 +9,7 @@ export const CanteenTodaySchema = z.object({
   closed: z.string().nullable(),
   diners: z.array(z.object({
     id: z.string(), name: z.string(), self: z.boolean(), deliveryEligible: z.boolean(), balanceFen: Fen,
-    orders: z.array(z.object({ id: z.string(), sitting: z.enum(sittingNames), ticketNo: z.number(), payFen: Fen, status: z.enum(orderStatuses), delivery: z.boolean() })),
+    orders: z.array(z.object({ id: z.string(), sitting: z.enum(sittingNames), ticketNo: z.number(), payFen: Fen, payment: z.enum(["meal_card", "counter"]), status: z.enum(orderStatuses), delivery: z.boolean() })),
     sittings: z.array(z.object({
       name: z.enum(sittingNames), start: z.string(), end: z.string(), orderCutoff: z.string(), open: z.boolean(), left: z.number(),
       dishes: z.array(z.string()),
@@ -26,6 +26,8 @@ export const PlaceOrderSchema = z.object({
   // Absent: the identified person eats. Present: an elder linked to them.
   forResidentId: z.string().optional(),
   idempotencyKey: z.string().min(8).max(100),
+  // The price the screen showed; a different price now is refused with PRICE_CHANGED.
+  expectedPayFen: z.number().int().min(0).optional(),
 }).openapi("PlaceOrder");
 
 export const OrderSchema = z.object({
@@ -35,7 +37,7 @@ export const OrderSchema = z.object({
   payment: z.enum(["meal_card", "counter"]), delivery: z.boolean(), identifiedBy: z.string(), balanceFen: Fen,
 }).openapi("MealOrder");
 
-export const PlacedOrderSchema = OrderSchema.extend({ exhaustedFunds: z.array(z.string()) }).openapi("PlacedMealOrder");
+export const PlacedOrderSchema = OrderSchema.extend({ exhaustedFunds: z.array(z.string()).openapi({ description: "Names of the funds that had run out" }) }).openapi("PlacedMealOrder");
 
 export const CardEntrySchema = z.object({
   amountFen: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, "not zero"),

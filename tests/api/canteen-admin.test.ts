@@ -154,7 +154,7 @@ describe("fund budgets", () => {
     expect(cut.json).toMatchObject({ monthlyBudgetFen: 0 });
     const other = await makeResident(app.db, community.id, { birthDate: "1955-03-03" });
     const priced = await lunchFor(other.id);
-    expect(priced.exhaustedFunds).toEqual(["street_elderly_meal"]);
+    expect(priced.exhaustedFunds).toEqual(["街道老年助餐补贴"]);
     expect(priced.payFen).toBe(1500);
     expect(await auditActions()).toContain("fund.budget");
     await call(app, "PATCH", `${base()}/funds/${street.id}`, { cookie: admin, body: { monthlyBudgetFen: null } });

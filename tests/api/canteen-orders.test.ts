@@ -91,10 +91,19 @@ describe("ordering a meal", () => {
     expect(Number(used!.total)).toBeLessThanOrEqual(510 * 5);
     const placed = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     expect(placed.filter((o) => o.payFen === 990)).toHaveLength(5);
-    expect(placed.filter((o) => o.payFen === 1500).every((o) => o.exhaustedFunds.includes("street_elderly_meal") || o.subsidies.length === 0)).toBe(true);
+    expect(placed.filter((o) => o.payFen === 1500).every((o) => o.exhaustedFunds.includes("街道老年助餐补贴") || o.subsidies.length === 0)).toBe(true);
     expect(codes(results).every((c) => c === "FUND_EXHAUSTED")).toBe(true);
     const later = await orderMeal(deps(), order(community.id, (await makeResident(app.db, community.id, { birthDate: "1950-01-01" })).id, { payment: "counter" }));
-    expect(later).toMatchObject({ payFen: 1500, exhaustedFunds: ["street_elderly_meal"] });
+    expect(later).toMatchObject({ payFen: 1500, exhaustedFunds: ["街道老年助餐补贴"] });
+  });
+
+  it("charges nothing when the price changed since the screen showed it", async () => {
+    const { community } = await setup({ budgets: { street_elderly_meal: 0 } });
+    const her = await makeResident(app.db, community.id, { birthDate: "1950-01-01" });
+    await topUpCard(app.db, community.id, her.id, 5000);
+    await expect(orderMeal(deps(), order(community.id, her.id, { expectedPayFen: 990 }))).rejects.toMatchObject({ code: "PRICE_CHANGED" });
+    expect(await ledger(her.id)).toBe(5000);
+    expect((await orderMeal(deps(), order(community.id, her.id, { expectedPayFen: 1500 }))).payFen).toBe(1500);
   });
 
   it("refuses orders after the sitting's cut-off", async () => {

@@ -61,6 +61,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.ticketSpeechCard": "Your meal card balance is {{balance}} yuan.",
   "canteen.ticketSpeechCounter": "Please pay {{amount}} yuan at the counter.",
   "error.INSUFFICIENT_BALANCE": "The meal card balance is too low. Pay at the counter, or top up at the desk.",
+  "error.PRICE_CHANGED": "The price has just changed and nothing was charged. Please look at the new price before paying.",
   "error.FUND_EXHAUSTED": "A subsidy has run out this month and the price has changed. Please look at the new price before paying.",
   "error.FULL": "This meal has just sold out.",
   "error.HOLDER_BUSY": "You have already ordered this meal.",

@@ -60,6 +60,7 @@ export const canteenZhCN = {
   "canteen.ticketSpeechCard": "饭卡余额 {{balance}} 元。",
   "canteen.ticketSpeechCounter": "请到窗口付款 {{amount}} 元。",
   "error.INSUFFICIENT_BALANCE": "饭卡余额不够。可以到窗口付款，或到服务台充值。",
+  "error.PRICE_CHANGED": "价格刚刚变了，这次没有扣钱。请看一下新的价格再付款。",
   "error.FUND_EXHAUSTED": "有一笔补贴本月已经用完，价格变了，请看一下新的价格再付款。",
   "error.FULL": "这一餐刚刚订完了。",
   "error.HOLDER_BUSY": "这一餐您已经订过了。",

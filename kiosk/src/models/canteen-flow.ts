@@ -89,7 +89,7 @@ export function orderMore() {
   set(manyDiners() ? { kind: "who" } : menuOrWho(s.dinerId));
 }
 
-const STAY_ON_CONFIRM = new Set(["NETWORK", "INSUFFICIENT_BALANCE", "FUND_EXHAUSTED", "DELIVERY_NOT_ELIGIBLE"]);
+const STAY_ON_CONFIRM = new Set(["NETWORK", "INSUFFICIENT_BALANCE", "FUND_EXHAUSTED", "PRICE_CHANGED", "DELIVERY_NOT_ELIGIBLE"]);
 
 export async function placeOrder(payment: "meal_card" | "counter") {
   const s = canteenScreen.peek();
@@ -102,7 +102,7 @@ export async function placeOrder(payment: "meal_card" | "counter") {
   try {
     const order = await canteenCall(() => unwrap(api.kiosk.canteen.orders.$post({
       header: sessionHeader(),
-      json: { sitting: s.sitting, payment, delivery: s.delivery, idempotencyKey: s.key, ...(diner.self ? {} : { forResidentId: diner.id }) },
+      json: { sitting: s.sitting, payment, delivery: s.delivery, idempotencyKey: s.key, expectedPayFen: shownPayFen, ...(diner.self ? {} : { forResidentId: diner.id }) },
     })));
     if (mine !== currentGeneration()) return;
     set({ kind: "ticket", dinerId: s.dinerId, order, shownPayFen });
