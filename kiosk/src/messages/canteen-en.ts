@@ -54,7 +54,6 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.ticketDelivery": "Delivery: the meal is brought to your door, please be at home",
   "canteen.paidCard": "Paid {{amount}} by meal card",
   "canteen.payAtCounter": "Please pay {{amount}} at the counter",
-  "canteen.priceChanged": "The price changed: a subsidy has just run out, so this meal is {{amount}} (the screen showed {{shown}})",
   "canteen.print": "Print ticket",
   "canteen.orderMore": "Order another meal",
   "canteen.ticketSpeech": "All done. Your ticket number is {{ticketNo}}. {{paid}}",

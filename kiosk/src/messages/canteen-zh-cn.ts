@@ -53,7 +53,6 @@ export const canteenZhCN = {
   "canteen.ticketDelivery": "送餐上门：开饭时送到家，请在家等候",
   "canteen.paidCard": "已用饭卡支付 {{amount}}",
   "canteen.payAtCounter": "请到窗口付款 {{amount}}",
-  "canteen.priceChanged": "价格变了：有一笔补贴刚刚用完，这一餐按 {{amount}} 计（刚才显示 {{shown}}）",
   "canteen.print": "打印小票",
   "canteen.orderMore": "继续点餐",
   "canteen.ticketSpeech": "点好了。取餐号 {{ticketNo}} 号。{{paid}}",

@@ -17,8 +17,7 @@ export type CanteenScreen =
   // `key` is made once per confirmation screen: a double tap, or a retry after a lost answer,
   // sends the same key and the server answers with the first order instead of charging twice.
   | { kind: "confirm"; dinerId: string; sitting: SittingName; key: string; delivery: boolean; placing: boolean; notice?: Notice }
-  // `shownPayFen`: the price on the screen when she tapped; the server prices again as it places.
-  | { kind: "ticket"; dinerId: string; order: PlacedOrder; shownPayFen: number };
+  | { kind: "ticket"; dinerId: string; order: PlacedOrder };
 
 export const canteenScreen = signal<CanteenScreen>({ kind: "loading" });
 
@@ -97,6 +96,7 @@ export async function placeOrder(payment: "meal_card" | "counter") {
   const diner = dinerById(s.dinerId);
   if (!diner) return;
   const mine = currentGeneration();
+  // The server refuses (PRICE_CHANGED) rather than charge more than the screen showed.
   const shownPayFen = diner.sittings.find((x) => x.name === s.sitting)?.price.payFen ?? 0;
   set({ ...s, placing: true, notice: undefined });
   try {
@@ -105,7 +105,7 @@ export async function placeOrder(payment: "meal_card" | "counter") {
       json: { sitting: s.sitting, payment, delivery: s.delivery, idempotencyKey: s.key, expectedPayFen: shownPayFen, ...(diner.self ? {} : { forResidentId: diner.id }) },
     })));
     if (mine !== currentGeneration()) return;
-    set({ kind: "ticket", dinerId: s.dinerId, order, shownPayFen });
+    set({ kind: "ticket", dinerId: s.dinerId, order });
     void loadCanteenToday().catch(() => undefined);
   } catch (error) {
     if (mine !== currentGeneration()) return;

@@ -34,9 +34,6 @@ export function CanteenTicket({ screen }: { screen: TicketScreen }) {
         <p class="ticket-paid">
           {t(byCard ? "canteen.paidCard" : "canteen.payAtCounter", { amount: priceText(order.payFen) })}
         </p>
-        {order.payFen !== screen.shownPayFen && (
-          <p class="ticket-price-changed">{t("canteen.priceChanged", { amount: priceText(order.payFen), shown: priceText(screen.shownPayFen) })}</p>
-        )}
         {order.savedFen > 0 && <p class="ticket-saved">{t("canteen.saved", { amount: priceText(order.savedFen) })}</p>}
         {byCard && <p class="ticket-balance">{t("canteen.balance", { amount: priceText(order.balanceFen) })}</p>}
       </div>
