@@ -230,7 +230,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteenPeople.addLink": "Add a family link",
   "canteenPeople.linked": "{{family}} may now order for {{elder}}",
   "canteenPeople.unlink": "Remove link",
-  "canteenPeople.unlinkOf": "Stop {{family}} ordering for {{elder}}",
+  "canteenPeople.unlinkOf": "Remove link: {{family}} orders for {{elder}}",
   "canteenPeople.unlinkQuestion": "Stop {{family}} ordering for {{elder}}?",
   "canteenPeople.unlinkConfirm": "Remove",
   "error.MONEY_FORMAT": "That amount is not right: write yuan with at most two decimals.",

@@ -229,7 +229,7 @@ export const canteenZhCN = {
   "canteenPeople.addLink": "添加家属代订",
   "canteenPeople.linked": "已允许 {{family}} 为 {{elder}} 点餐",
   "canteenPeople.unlink": "取消代订",
-  "canteenPeople.unlinkOf": "取消 {{family}} 为 {{elder}} 点餐",
+  "canteenPeople.unlinkOf": "取消代订：{{family}} 为 {{elder}} 点餐",
   "canteenPeople.unlinkQuestion": "确定取消 {{family}} 为 {{elder}} 点餐？",
   "canteenPeople.unlinkConfirm": "确定取消",
   "error.MONEY_FORMAT": "金额格式不对：请按“元”填写，最多两位小数。",
