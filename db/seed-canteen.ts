@@ -1,3 +1,4 @@
+import { addDays } from "../api/canteen/admin/dates";
 import { SEED_FUNDS, SEED_POLICY } from "../api/canteen/seed-policy";
 import type { Db } from "./client";
 import { insertRows } from "./insert-rows";
@@ -7,8 +8,6 @@ const DEMO_MENU = {
   lunch: [["红烧鸡块", "清炒小白菜", "番茄炒蛋", "米饭", "紫菜蛋花汤"], ["清蒸鱼", "蒜蓉西兰花", "土豆丝", "米饭", "冬瓜汤"]],
   dinner: [["小米粥", "肉末豆腐", "凉拌黄瓜", "馒头"], ["南瓜粥", "香菇青菜", "卤鸡蛋", "花卷"]],
 } as const;
-
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The canteen part of the demo: the seeds' policy and its funds, a fortnight of menus, meal-card

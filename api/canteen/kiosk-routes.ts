@@ -1,8 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
-import { identifications } from "../../db/schema";
 import { requireKiosk } from "../identity/kiosk-guard";
+import { lastIdentification } from "../identity/last-identification";
 import { requireKioskSession } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
 import { DomainError } from "../shared/errors";
@@ -24,14 +23,6 @@ function sessionResident(c: Context<AppEnv>) {
   return holder.id;
 }
 
-/** How this session's person was identified, for the order's evidence. */
-async function identificationOf(c: Context<AppEnv>, residentId: string) {
-  const [row] = await c.var.deps.db.select({ method: identifications.method, distance: identifications.distance }).from(identifications)
-    .where(and(eq(identifications.kioskId, c.var.kiosk.id), eq(identifications.holderId, residentId), eq(identifications.outcome, "accepted")))
-    .orderBy(desc(identifications.at)).limit(1);
-  return { identifiedBy: row?.method ?? "staff", identifyDistance: row?.distance ?? null };
-}
-
 export const canteenKioskRoutes = createRouter()
   .openapi(createRoute({
     method: "get", path: "/today", tags, operationId: "getCanteenToday", summary: "Today's sittings, dishes and the person's own prices",
@@ -48,7 +39,7 @@ export const canteenKioskRoutes = createRouter()
     const placed = await orderMeal(c.var.deps, {
       communityId: c.var.kiosk.communityId, residentId: body.forResidentId ?? me, orderedById: me, sitting: body.sitting,
       payment: body.payment, delivery: body.delivery, idempotencyKey: body.idempotencyKey, expectedPayFen: body.expectedPayFen, kioskId: c.var.kiosk.id,
-      ...(await identificationOf(c, me)),
+      ...(await lastIdentification(c.var.deps.db, c.var.kiosk.id, me)),
     });
     return c.json(placed, 200);
   })

@@ -1,9 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { findCommunity } from "../community/find-community";
 import { communityStaff } from "../staff/guard";
 import type { Deps } from "../shared/context";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
-import { localDate } from "../shared/time";
+import { communityToday } from "./admin/dates";
 import { deliveryList, markOrder, openWelfareAlerts, resolveWelfareAlert } from "./delivery";
 import { counterTickets, productionList } from "./kitchen";
 import { getMealCard } from "./meal-card-balance";
@@ -18,9 +17,7 @@ const tags = ["canteen"];
 const canteenStaff = communityStaff("district_admin", "community_admin", "canteen_staff");
 const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
 
-async function dateOr(deps: Deps, communityId: string, date?: string) {
-  return date ?? localDate(deps.clock.now(), (await findCommunity(deps.db, communityId))?.timeZone ?? "Asia/Shanghai");
-}
+const dateOr = async (deps: Deps, communityId: string, date?: string) => date ?? communityToday(deps.db, deps.clock, communityId);
 
 export const canteenStaffRoutes = createRouter()
   .openapi(createRoute({

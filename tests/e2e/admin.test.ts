@@ -1,32 +1,15 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn } from "./support/admin";
 import { axeViolations } from "./support/axe";
-import { startStack, type Stack } from "./support/stack";
+import { useAdminBrowser } from "./support/admin-browser";
 
-let stack: Stack;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
-beforeEach(async () => {
-  context = await stack.browser.newContext({ bypassCSP: true, locale: "zh-CN" });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const env = useAdminBrowser();
 
 describe("admin panel", () => {
   it("shows a community admin the community's four facilities after signing in", async () => {
-    await signIn(page, stack.baseUrl, "admin");
-    await page.getByRole("heading", { level: 1, name: "幸福里社区" }).waitFor();
-    const facilities = await page.getByRole("article").allInnerTexts();
+    await signIn(env.page, env.stack.baseUrl, "admin");
+    await env.page.getByRole("heading", { level: 1, name: "幸福里社区" }).waitFor();
+    const facilities = await env.page.getByRole("article").allInnerTexts();
     expect(facilities).toHaveLength(4);
     for (const name of ["幸福食堂", "共享自习室", "骑手驿站", "宝宝屋"]) {
       expect(facilities.some((card) => card.includes(name))).toBe(true);
@@ -35,50 +18,50 @@ describe("admin panel", () => {
 
   it("lets a community admin add a staff account, which is then listed and audited", async () => {
     const username = `e2e-${Date.now()}`;
-    await signIn(page, stack.baseUrl, "admin");
-    await page.getByRole("link", { name: "员工管理" }).click();
-    const form = page.getByRole("form", { name: "添加员工" });
+    await signIn(env.page, env.stack.baseUrl, "admin");
+    await env.page.getByRole("link", { name: "员工管理" }).click();
+    const form = env.page.getByRole("form", { name: "添加员工" });
     await form.getByLabel("姓名").fill("测试员工");
     await form.getByLabel("用户名").fill(username);
     await form.getByLabel("角色").selectOption({ label: "驿站站长" });
     await form.getByLabel("初始密码").fill("a-long-enough-password");
     await form.getByRole("button", { name: "添加", exact: true }).click();
 
-    await page.getByRole("status").filter({ hasText: "已添加员工 测试员工" }).waitFor();
-    const row = page.getByRole("row").filter({ hasText: username });
+    await env.page.getByRole("status").filter({ hasText: "已添加员工 测试员工" }).waitFor();
+    const row = env.page.getByRole("row").filter({ hasText: username });
     expect(await row.innerText()).toContain("驿站站长");
 
-    await page.getByRole("link", { name: "操作日志" }).click();
-    const entry = page.getByRole("row").filter({ hasText: username });
+    await env.page.getByRole("link", { name: "操作日志" }).click();
+    const entry = env.page.getByRole("row").filter({ hasText: username });
     await entry.waitFor();
     expect(await entry.innerText()).toContain("添加员工");
   });
 
   it("does not offer staff management to canteen staff", async () => {
-    await signIn(page, stack.baseUrl, "canteen");
-    expect(await page.getByRole("link", { name: "员工管理" }).count()).toBe(0);
-    await page.goto(`${stack.baseUrl}/admin/staff`);
-    await page.getByRole("alert").filter({ hasText: "无权查看" }).waitFor();
+    await signIn(env.page, env.stack.baseUrl, "canteen");
+    expect(await env.page.getByRole("link", { name: "员工管理" }).count()).toBe(0);
+    await env.page.goto(`${env.stack.baseUrl}/admin/staff`);
+    await env.page.getByRole("alert").filter({ hasText: "无权查看" }).waitFor();
   });
 
   it("says so when the password is wrong", async () => {
-    await page.goto(`${stack.baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("admin");
-    await page.getByLabel("密码").fill("not-the-password");
-    await page.getByRole("button", { name: "登录", exact: true }).click();
-    await page.getByRole("alert").filter({ hasText: "用户名或密码不正确" }).waitFor();
-    expect(await page.getByRole("heading", { name: "员工登录" }).isVisible()).toBe(true);
+    await env.page.goto(`${env.stack.baseUrl}/admin/`);
+    await env.page.getByLabel("用户名").fill("admin");
+    await env.page.getByLabel("密码").fill("not-the-password");
+    await env.page.getByRole("button", { name: "登录", exact: true }).click();
+    await env.page.getByRole("alert").filter({ hasText: "用户名或密码不正确" }).waitFor();
+    expect(await env.page.getByRole("heading", { name: "员工登录" }).isVisible()).toBe(true);
   });
 
   it("has no axe violations on the sign-in page", async () => {
-    await page.goto(`${stack.baseUrl}/admin/`);
-    await page.getByRole("heading", { name: "员工登录" }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await env.page.goto(`${env.stack.baseUrl}/admin/`);
+    await env.page.getByRole("heading", { name: "员工登录" }).waitFor();
+    expect(await axeViolations(env.page)).toEqual([]);
   });
 
   it("has no axe violations on the landing page", async () => {
-    await signIn(page, stack.baseUrl, "admin");
-    await page.getByRole("article").first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await signIn(env.page, env.stack.baseUrl, "admin");
+    await env.page.getByRole("article").first().waitFor();
+    expect(await axeViolations(env.page)).toEqual([]);
   });
 });

@@ -166,10 +166,7 @@ describe("identification at the kiosk", () => {
     await page.getByText("已通知工作人员，请稍候").waitFor();
     await shot(page, "e-staff-called");
 
-    const { calls } = await staff.openStaffCalls();
-    const call = calls.find((c) => c.kioskId === kiosk.id);
-    expect(call).toBeDefined();
-    await staff.answerStaffCall(call!.id, person);
+    await staff.answerCallAt(kiosk.id, person);
     await greeting(page, person.name).waitFor({ timeout: 10_000 });
     expect(await page.getByRole("button", { name: "找工作人员" }).isVisible()).toBe(true);
     await tapDoneAndCheckNameGone(page, person.name);
@@ -185,8 +182,7 @@ describe("identification at the kiosk", () => {
     await page.getByRole("button", { name: "找工作人员" }).click();
     await page.getByText("已通知工作人员，请稍候").waitFor();
     const claimed = page.waitForResponse(async (res) => res.url().endsWith("/claim") && (await res.json()).status === "identified");
-    const { calls } = await staff.openStaffCalls();
-    await staff.answerStaffCall(calls.find((c) => c.kioskId === kiosk.id)!.id, person);
+    await staff.answerCallAt(kiosk.id, person);
     const { session } = (await (await claimed).json()) as { session: { token: string } };
     await greeting(page, person.name).waitFor();
 

@@ -231,8 +231,7 @@ describe("ordering a meal at the canteen kiosk at 09:30", () => {
     await page.goto(`${stack.baseUrl}/kiosk/?device=${kiosk.token}`);
     await page.getByRole("button", { name: "找工作人员" }).click();
     await page.getByText("已通知工作人员，请稍候").waitFor();
-    const { calls } = await staff.openStaffCalls();
-    await staff.answerStaffCall(calls.find((c) => c.kioskId === kiosk.id)!.id, person);
+    await staff.answerCallAt(kiosk.id, person);
     await greeting(page, person.name).waitFor({ timeout: 10_000 });
     await page.getByRole("link", { name: "点餐" }).click();
     expect(await card(page, "lunch").locator(".sitting-pay").innerText()).toBe("¥9.90");

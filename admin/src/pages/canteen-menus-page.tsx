@@ -1,13 +1,12 @@
+import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { ConfirmButton } from "../components/confirm-button/confirm-button";
-import { DoneMessage } from "../components/done-message/done-message";
 import { CloseDayForm } from "../components/menu-week/close-day-form";
 import { MenuGrid, dayLabel } from "../components/menu-week/menu-grid";
 import { ResourceView } from "../components/resource-view/resource-view";
-import { ErrorMessage } from "../../../kiosk/src/lib/error-message";
 import { useAction } from "../hooks/use-action";
-import { i18n, t } from "../i18n";
+import { t } from "../i18n";
 import { addDays } from "../lib/local-date";
 import { chosenWeek, copyWeek, menuWeek, moveWeek, weekFrom } from "../models/canteen-menus";
 
@@ -26,8 +25,7 @@ export function CanteenMenusPage() {
             <ConfirmButton label={t("menus.copy")} question={t("menus.copyQuestion")} confirmLabel={t("menus.copyConfirm")}
               onConfirm={() => action.run(async () => t("menus.copied", { to: (await copyWeek(id, weekFrom.value)).to }))} />
           </div>
-          {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
-          <DoneMessage text={action.done.value} />
+          <ActionFeedback action={action} />
           <ResourceView of={menuWeek}>
             {(week) => (
               <>

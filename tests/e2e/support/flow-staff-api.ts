@@ -46,8 +46,13 @@ export async function signInAsAdmin(baseUrl: string) {
       call("POST", `/communities/${cid}/face-consents`, { ...holder, consentTextVersion: "2026-01", consentedBy: "本人" }),
     enrolFace: (holder: PersonRef, descriptor: number[]) => call("POST", `/communities/${cid}/face-templates`, { ...holder, descriptor }),
     withdrawFaceConsent: (holder: PersonRef) => call("DELETE", `/communities/${cid}/face-consents/${holder.kind}/${holder.id}`),
-    openStaffCalls: () => call<{ calls: { id: string; kioskId: string }[] }>("GET", `/communities/${cid}/staff-calls`),
-    answerStaffCall: (callId: string, person: PersonRef) => call("POST", `/communities/${cid}/staff-calls/${callId}/answer`, { person }),
+    /** Staff at the desk answer a kiosk's open call by saying who is standing there. */
+    async answerCallAt(kioskId: string, person: PersonRef) {
+      const { calls } = await call<{ calls: { id: string; kioskId: string }[] }>("GET", `/communities/${cid}/staff-calls`);
+      const open = calls.find((c) => c.kioskId === kioskId);
+      if (!open) throw new Error(`no open staff call at kiosk ${kioskId}`);
+      await call("POST", `/communities/${cid}/staff-calls/${open.id}/answer`, { person });
+    },
 
     /** A new kiosk at `facilityKind`, already paired: its own rate limit and its own staff calls. */
     async pairedKiosk(name: string, facilityKind = "canteen") {

@@ -1,8 +1,7 @@
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ActionFeedback } from "../action-feedback/action-feedback";
 import { useAction } from "../../hooks/use-action";
-import { i18n, t } from "../../i18n";
+import { t } from "../../i18n";
 import { markOrder, type DeliveryGrid, type DeliveryOrder } from "../../models/canteen";
-import { DoneMessage } from "../done-message/done-message";
 
 /** The round as it is walked: grid, then building, each door with its address and phone in full. */
 export function DeliveryList({ communityId, grids }: { communityId: string; grids: DeliveryGrid[] }) {
@@ -14,8 +13,7 @@ export function DeliveryList({ communityId, grids }: { communityId: string; grid
   });
   return (
     <>
-      {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
-      <DoneMessage text={action.done.value} />
+      <ActionFeedback action={action} />
       {grids.map((g, gi) => (
         <section key={g.grid} class="delivery-grid" aria-labelledby={`grid-${gi}`}>
           <h3 id={`grid-${gi}`}>{g.grid ? t("deliveries.grid", { grid: g.grid }) : t("deliveries.noGrid")}</h3>

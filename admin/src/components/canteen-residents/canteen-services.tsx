@@ -1,12 +1,11 @@
+import { ActionFeedback } from "../action-feedback/action-feedback";
 import { useEffect, useId } from "preact/hooks";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
 import { useAction } from "../../hooks/use-action";
 import { text, useSubmit } from "../../hooks/use-submit";
-import { i18n, t } from "../../i18n";
+import { t } from "../../i18n";
 import { canteenResidents, linkFamily, setDeliveryEligible, unlinkFamily } from "../../models/canteen";
 import type { Resident } from "../../models/people";
 import { ConfirmButton } from "../confirm-button/confirm-button";
-import { DoneMessage } from "../done-message/done-message";
 import { FormFooter } from "../person-forms/form-footer";
 import { ResourceView } from "../resource-view/resource-view";
 
@@ -39,8 +38,7 @@ function ServicesTable({ communityId, residents, flags }: { communityId: string;
   });
   return (
     <>
-      {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
-      <DoneMessage text={action.done.value} />
+      <ActionFeedback action={action} />
       <div class="table-scroll">
         <table class="data-table">
           <caption class="visually-hidden">{t("canteenPeople.title")}</caption>

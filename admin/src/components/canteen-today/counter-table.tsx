@@ -1,9 +1,8 @@
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ActionFeedback } from "../action-feedback/action-feedback";
 import { useAction } from "../../hooks/use-action";
-import { i18n, t } from "../../i18n";
+import { t } from "../../i18n";
 import { formatFen } from "../../lib/money";
 import { markOrder, type Ticket } from "../../models/canteen";
-import { DoneMessage } from "../done-message/done-message";
 
 /** The counter: dine-in tickets in order, each with a big button to hand the meal over. */
 export function CounterTable({ communityId, tickets }: { communityId: string; tickets: Ticket[] }) {
@@ -16,8 +15,7 @@ export function CounterTable({ communityId, tickets }: { communityId: string; ti
   });
   return (
     <>
-      {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
-      <DoneMessage text={action.done.value} />
+      <ActionFeedback action={action} />
       <div class="table-scroll">
         <table class="data-table counter-table">
           <caption class="visually-hidden">{t("today.counter")}</caption>

@@ -1,11 +1,10 @@
+import { ActionFeedback } from "../action-feedback/action-feedback";
 import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
 import { useAction } from "../../hooks/use-action";
-import { i18n, t } from "../../i18n";
+import { t } from "../../i18n";
 import { weekdayOf } from "../../lib/local-date";
 import type { Sitting } from "../../models/canteen";
 import { reopenDay, type MenuWeek } from "../../models/canteen-menus";
-import { DoneMessage } from "../done-message/done-message";
 import { DishesForm } from "./dishes-form";
 
 const SITTINGS: Sitting[] = ["lunch", "dinner"];
@@ -21,8 +20,7 @@ export function MenuGrid({ communityId, week }: { communityId: string; week: Men
   });
   return (
     <>
-      {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
-      <DoneMessage text={action.done.value} />
+      <ActionFeedback action={action} />
       <div class="table-scroll">
         <table class="data-table menu-grid">
           <caption class="visually-hidden">{t("menus.caption")}</caption>

@@ -1,11 +1,10 @@
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ActionFeedback } from "../action-feedback/action-feedback";
 import { ApiError } from "../../../../kiosk/src/lib/api-client";
 import { useAction } from "../../hooks/use-action";
-import { i18n, t } from "../../i18n";
+import { t } from "../../i18n";
 import { fenToYuanText, formatFen, parseYuan, YUAN_PATTERN } from "../../lib/money";
 import { setFundBudget, type Fund } from "../../models/canteen";
 import { may } from "../../models/permissions";
-import { DoneMessage } from "../done-message/done-message";
 
 /** Each fund's monthly budget and this month's use; admins set budgets in place. */
 export function FundTable({ communityId, month, funds }: { communityId: string; month: string; funds: Fund[] }) {
@@ -19,8 +18,7 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
   });
   return (
     <>
-      {action.error.value !== null && <ErrorMessage error={action.error.value} i18n={i18n} />}
-      <DoneMessage text={action.done.value} />
+      <ActionFeedback action={action} />
       <div class="table-scroll">
         <table class="data-table">
           <caption>{t("funds.caption", { month })}</caption>
