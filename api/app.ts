@@ -12,6 +12,7 @@ import { peopleRoutes } from "./people/routes";
 import type { AppEnv, Deps } from "./shared/context";
 import { errorResponse, onError } from "./shared/on-error";
 import { createRouter } from "./shared/router";
+import { studyRoomKioskRoutes } from "./study-room/kiosk-routes";
 import { sameOriginWrites } from "./shared/same-origin";
 import { securityHeaders } from "./shared/security-headers";
 import { authRoutes, staffRoutes } from "./staff/routes";
@@ -46,7 +47,8 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", canteenStaffRoutes)
     .route("/api/communities", canteenAdminRoutes)
     .route("/api/kiosk", kioskRoutes)
-    .route("/api/kiosk/canteen", canteenKioskRoutes);
+    .route("/api/kiosk/canteen", canteenKioskRoutes)
+    .route("/api/kiosk/study-room", studyRoomKioskRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
   const docConfig = {
@@ -59,6 +61,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
       { name: "people", description: "Residents, couriers and children" },
       { name: "canteen", description: "Meals, prices and subsidies, meal cards, delivery and settlement" },
+      { name: "study-room", description: "Seats, opening hours, time-range bookings, check-in, 暂离, waitlist, no-shows and bans" },
     ],
   };
   app.doc31("/api/openapi.json", docConfig);

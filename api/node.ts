@@ -7,6 +7,7 @@ import { createDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { isSeeded, seedDemo } from "../db/seed";
 import { createApp } from "./app";
+import { runBookingDuties } from "./booking/run-duties";
 import { configFromProcessEnv } from "./env";
 import { shiftedClock, systemClock } from "./shared/clock";
 import { randomToken } from "./shared/crypto";
@@ -40,6 +41,12 @@ for (const name of ["kiosk", "admin"] as const) {
   const index = `dist/${name}/index.html`;
   app.get(`/${name}/*`, async (c) => c.html(await readFile(index, "utf8").catch(() => `Run "npm run build" first: ${index} is missing.`)));
 }
+
+// No-shows, 暂离 overruns and waitlist offers happen on time whether or not anyone opens a page.
+// Once at start (time passed while the server was down), then every minute; the verb is idempotent.
+const runDuties = () => runBookingDuties(deps).catch((err: unknown) => console.error("booking duties failed", err));
+await runDuties();
+setInterval(runDuties, 60_000);
 
 serve({ fetch: app.fetch, port: config.port }, (info) => {
   const ms = Math.round(performance.now()); // since the process started, module loading included

@@ -1,8 +1,9 @@
-import type { D1Database, ExecutionContext, Fetcher } from "@cloudflare/workers-types";
+import type { D1Database, ExecutionContext, Fetcher, ScheduledController } from "@cloudflare/workers-types";
 import type { Context } from "hono";
 import { createD1Db, createDb, type Db } from "../db/client";
 import { isSeeded, seedDemo } from "../db/seed";
 import { createApp } from "./app";
+import { runBookingDuties } from "./booking/run-duties";
 import { configFromBindings, type Config } from "./env";
 import { systemClock } from "./shared/clock";
 import type { Deps } from "./shared/context";
@@ -69,5 +70,9 @@ export default {
   async fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
     await seedDemoOnce(env);
     return app.fetch(request, env, ctx);
+  },
+  // The Cron Trigger in wrangler.toml: the same idempotent verb Node's timer runs every minute.
+  async scheduled(_controller: ScheduledController, env: Bindings, ctx: ExecutionContext) {
+    ctx.waitUntil(runBookingDuties(depsFrom(env)));
   },
 };

@@ -1,4 +1,4 @@
-import { addDays } from "../api/canteen/admin/dates";
+import { addDays } from "../api/shared/time";
 import { SEED_FUNDS, SEED_POLICY } from "../api/canteen/seed-policy";
 import type { Db } from "./client";
 import { insertRows } from "./insert-rows";

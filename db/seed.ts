@@ -6,11 +6,13 @@ import { localDate } from "../api/shared/time";
 import type { Db } from "./client";
 import { insertRows } from "./insert-rows";
 import { canteenSeedStatements } from "./seed-canteen";
+import { studyRoomDefaults } from "./seed-study-room";
 import * as t from "./schema";
 
 // Demo sign-ins, for the demo community only; README says so. Never seed a real deployment.
 export const DEMO_PASSWORD = "linli-demo-2026";
 export const DEMO_KIOSK_TOKEN = "demo-kiosk-token-for-the-demo-only";
+export const DEMO_STUDY_KIOSK_TOKEN = "demo-study-room-kiosk-token-for-the-demo-only";
 export const DEMO_STAFF = [
   { username: "district", displayName: "街道管理员 Ma", role: "district_admin" },
   { username: "admin", displayName: "社区书记 Zhou", role: "community_admin" },
@@ -56,9 +58,11 @@ export async function seedDemo(db: Db, clock: Clock) {
     const row = Math.floor(i / 6);
     const col = i % 6;
     return resource(study.id, "seat", `${"ABCD"[row]}${col + 1}`, 1, {
-      row, col, zone: zones[row], power: col % 2 === 0, window: row === 0,
+      row, col, zone: zones[row], power: col % 2 === 0, window: row === 0, quiet: zones[row] === "quiet",
     });
   });
+
+  const studyRules = studyRoomDefaults(communityId, study.id, now);
 
   const person = (name: string, age: number, gender: "female" | "male", extra: Partial<typeof t.residents.$inferInsert> = {}) =>
     ({ id: id(), communityId, name, birthDate: birthDateForAge(today, age), gender, createdAt: now, ...extra });
@@ -97,6 +101,8 @@ export async function seedDemo(db: Db, clock: Clock) {
       resource(station.id, "area", "女性休息区", 4, { womenOnly: true }),
       resource(baby.id, "session", "托育", 12, { caregiverRatio: 3 }),
     ]),
+    db.insert(t.bookingPolicies).values(studyRules.policy),
+    db.insert(t.facilityHours).values(studyRules.hours),
     ...insertRows(db, t.residents, residents),
     db.insert(t.children).values(child),
     db.insert(t.childGuardians).values([
@@ -108,6 +114,9 @@ export async function seedDemo(db: Db, clock: Clock) {
       courier("何静", "eleme", "female", "13900000002"),
       courier("郭勇", "sf", "male", "13900000003"),
     ]),
+    db.insert(t.kiosks).values({
+      id: id(), communityId, facilityId: study.id, name: "自习室门口", tokenHash: await sha256(DEMO_STUDY_KIOSK_TOKEN), pairedAt: now, createdAt: now,
+    }),
     db.insert(t.kiosks).values({
       id: id(), communityId, facilityId: canteen.id, name: "食堂门口一号机", tokenHash: await sha256(DEMO_KIOSK_TOKEN), pairedAt: now, createdAt: now,
     }),

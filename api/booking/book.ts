@@ -1,8 +1,17 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { bookings, holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
-import { DomainError, notFound } from "../shared/errors";
+import { DomainError } from "../shared/errors";
+import { explainRefusal } from "./explain-refusal";
 import { HOLDING_STATUSES, isValidRange, type HolderLimit } from "./rules";
+
+/** A holder's allowances at a facility, checked inside the booking statement itself. */
+export type Allowance = {
+  /** Bookings not yet over that one person may hold at once. */
+  activeBookings?: number;
+  /** Minutes one person may book on the local day [dayStart, dayEnd) the booking starts in. */
+  minutesPerDay?: { minutes: number; dayStart: Date; dayEnd: Date };
+};
 
 export type BookInput = {
   communityId: string;
@@ -12,6 +21,12 @@ export type BookInput = {
   endsAt: Date;
   quantity?: number;
   holderLimit: HolderLimit;
+  allowance?: Allowance;
+  /** A walk-in sits down at once; a waitlist offer holds the place until it expires. */
+  status?: "confirmed" | "checked_in" | "held";
+  holdExpiresAt?: Date;
+  /** One more condition the place depends on, such as the waitlist entry still waiting. */
+  guard?: SQL;
   idempotencyKey: string;
 };
 
@@ -21,29 +36,55 @@ const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
 const holderScope = (limit: HolderLimit) =>
   limit === "facility" ? sql`h.facility_id = r.facility_id` : limit === "resource" ? sql`h.resource_id = r.id` : sql`0`;
 
+const sameHolder = (input: BookInput) => sql`h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.facility_id = r.facility_id`;
+
+/** The allowance conditions over the holder's bookings at this facility (alias h). */
+function allowanceChecks(input: BookInput, now: number, length: number) {
+  const checks: SQL[] = [];
+  const { activeBookings, minutesPerDay } = input.allowance ?? {};
+  if (activeBookings !== undefined) {
+    checks.push(sql`(SELECT count(*) FROM bookings h WHERE ${sameHolder(input)} AND h.status IN (${holding}) AND h.ends_at > ${now}) < ${activeBookings}`);
+  }
+  if (minutesPerDay) {
+    // Time already given back (left early) does not count; a no-show or a released place does not either.
+    checks.push(sql`(SELECT coalesce(sum(max(0, min(coalesce(h.closed_at, h.ends_at), h.ends_at) - h.starts_at)), 0) FROM bookings h
+      WHERE ${sameHolder(input)} AND h.status IN (${holding}, 'completed')
+        AND h.starts_at >= ${minutesPerDay.dayStart.getTime()} AND h.starts_at < ${minutesPerDay.dayEnd.getTime()}) + ${length} <= ${minutesPerDay.minutes * 60_000}`);
+  }
+  return checks.length ? sql`AND ${sql.join(checks, sql` AND `)}` : sql``;
+}
+
 /**
- * The one way any facility takes capacity. A single INSERT … SELECT checks capacity, the
- * holder's other bookings and the idempotency key in the same statement, so two kiosks racing
- * for the last place cannot both win and a retried request never books twice. Capacity counts
- * every holding booking that overlaps the range, which is exact for whole slots and single
- * seats and errs towards "full", never towards overbooking, for partial overlaps.
+ * The one way any facility takes capacity. A single INSERT … SELECT checks capacity, service,
+ * bans, the holder's other bookings and allowances and the idempotency key in the same statement,
+ * so two kiosks racing for the last place cannot both win and a retried request never books
+ * twice. Capacity counts every holding booking that overlaps the range, which is exact for whole
+ * slots and single seats and errs towards "full", never towards overbooking, for partial overlaps.
  * Returned unexecuted, so a facility can batch it with what depends on it.
  */
 export function bookingStatement({ db, clock }: Pick<Deps, "db" | "clock">, input: BookInput, bookingId: string) {
   if (!isValidRange(input)) throw new DomainError("invalid", "INVALID_RANGE", "A booking must end after it starts");
   const quantity = input.quantity ?? 1;
   const [start, end] = [input.startsAt.getTime(), input.endsAt.getTime()];
+  const now = clock.now().getTime();
+  const status = input.status ?? "confirmed";
   return db.run(sql`
-    INSERT INTO bookings (id, community_id, facility_id, resource_id, holder_kind, holder_id, starts_at, ends_at, quantity, status, idempotency_key, created_at)
+    INSERT INTO bookings (id, community_id, facility_id, resource_id, holder_kind, holder_id, starts_at, ends_at, quantity, status, checked_in_at, hold_expires_at, idempotency_key, created_at)
     -- Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
-    SELECT ${bookingId}, r.community_id, r.facility_id, r.id, ${input.holder.kind}, ${input.holder.id}, ${start}, ${end}, ${quantity}, 'confirmed', ${input.idempotencyKey}, ${clock.now().getTime()}
+    SELECT ${bookingId}, r.community_id, r.facility_id, r.id, ${input.holder.kind}, ${input.holder.id}, ${start}, ${end}, ${quantity}, ${status},
+      ${status === "checked_in" ? now : null}, ${input.holdExpiresAt?.getTime() ?? null}, ${input.idempotencyKey}, ${now}
     FROM resources r
-    WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId}
+    WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId} AND r.in_service = 1
       AND (SELECT coalesce(sum(b.quantity), 0) FROM bookings b
            WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${end} AND b.ends_at > ${start}) + ${quantity} <= r.capacity
       AND NOT EXISTS (SELECT 1 FROM bookings h
            WHERE h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.status IN (${holding})
              AND h.starts_at < ${end} AND h.ends_at > ${start} AND ${holderScope(input.holderLimit)})
+      AND NOT EXISTS (SELECT 1 FROM booking_bans x
+           WHERE x.holder_kind = ${input.holder.kind} AND x.holder_id = ${input.holder.id} AND x.facility_id = r.facility_id
+             AND x.lifted_at IS NULL AND x.starts_at <= ${now} AND x.ends_at > ${now})
+      ${allowanceChecks(input, now, end - start)}
+      ${input.guard ? sql`AND ${input.guard}` : sql``}
     ON CONFLICT (community_id, idempotency_key) DO NOTHING`);
 }
 
@@ -53,24 +94,4 @@ export async function book(deps: Deps, input: BookInput) {
   await bookingStatement(deps, input, id);
   const [row] = await deps.db.select().from(bookings).where(and(eq(bookings.communityId, input.communityId), eq(bookings.id, id)));
   return row ?? explainRefusal(deps, input);
-}
-
-/** Nothing was written; say why (reads after the atomic statement decide nothing, they only explain). */
-export async function explainRefusal({ db }: Pick<Deps, "db">, input: BookInput) {
-  const [earlier] = await db.select().from(bookings)
-    .where(and(eq(bookings.communityId, input.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
-  if (earlier) {
-    const same = earlier.resourceId === input.resourceId && earlier.holderId === input.holder.id && earlier.startsAt.getTime() === input.startsAt.getTime();
-    if (same) return earlier;
-    throw new DomainError("conflict", "IDEMPOTENCY_KEY_REUSED", "This request key was already used for a different booking");
-  }
-  const [resource] = await db.all<{ id: string }>(sql`SELECT id FROM resources WHERE id = ${input.resourceId} AND community_id = ${input.communityId}`);
-  if (!resource) throw notFound("Resource");
-  const [busy] = await db.all<{ id: string }>(sql`
-    SELECT h.id FROM bookings h JOIN resources r ON r.id = ${input.resourceId}
-    WHERE h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.status IN (${holding})
-      AND h.starts_at < ${input.endsAt.getTime()} AND h.ends_at > ${input.startsAt.getTime()}
-      AND ${holderScope(input.holderLimit)}`);
-  if (busy) throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
-  throw new DomainError("conflict", "FULL", "No place is left at this time");
 }

@@ -1,7 +1,7 @@
 import type { BookingStatus } from "../../db/schema";
 
-/** Statuses that hold capacity; every other status has given its place back. */
-export const HOLDING_STATUSES: readonly BookingStatus[] = ["confirmed", "checked_in"];
+/** Statuses that hold capacity (a waitlist offer's hold included); every other status has given its place back. */
+export const HOLDING_STATUSES: readonly BookingStatus[] = ["held", "confirmed", "checked_in"];
 
 export type TimeRange = { startsAt: Date; endsAt: Date };
 

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { residentLinks, residents, type IdentifyMethod, type SittingName } from "../../db/schema";
-import { bookingStatement, explainRefusal, type BookInput } from "../booking/book";
+import { bookingStatement, type BookInput } from "../booking/book";
+import { explainRefusal } from "../booking/explain-refusal";
 import type { Deps } from "../shared/context";
 import { isUniqueViolation, raisedCode } from "../shared/db-errors";
 import { DomainError, forbidden, notFound } from "../shared/errors";

@@ -14,6 +14,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfterSeconds?: number,
+    /** Facts the screen needs to explain the refusal kindly, such as the date a ban ends. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -22,7 +22,7 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 export function onError(err: Error, c: Context) {
   if (err instanceof DomainError) {
     if (err.retryAfterSeconds) c.header("Retry-After", String(err.retryAfterSeconds));
-    return errorResponse(c, statusOf[err.kind], err.code, err.message);
+    return errorResponse(c, statusOf[err.kind], err.code, err.message, err.details);
   }
   if (err instanceof HTTPException) {
     // Hono raises these for malformed JSON bodies and similar protocol-level mistakes.

@@ -27,3 +27,15 @@ export function ageOn(birthDate: string, onDate: string): number {
   const [y, m, d] = onDate.split("-").map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** Calendar arithmetic on local dates (YYYY-MM-DD) through UTC midnight: no zone can shift a day. */
+export const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+
+/** Minutes since midnight of "HH:MM". */
+export const minutesOfDay = (time: string) => {
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+};

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { hashPassword } from "../../api/staff/password";
 import { sha256, randomToken } from "../../api/shared/crypto";
+import { studyRoomDefaults } from "../../db/seed-study-room";
 
 const now = () => new Date("2026-01-01T00:00:00Z");
 const uid = () => crypto.randomUUID();
@@ -80,4 +81,17 @@ export async function makeCanteen(db: Db, community: { id: string; facilityId: s
 
 export async function topUpCard(db: Db, communityId: string, residentId: string, amountFen: number) {
   await db.insert(t.mealCardEntries).values({ id: uid(), communityId, residentId, amountFen, kind: "top_up", method: "cash", idempotencyKey: uid(), createdAt: now() });
+}
+
+/** The community's study room with the default rules and a row of seats A1…An (power on odd columns). */
+export async function makeStudyRoom(db: Db, communityId: string, seats = 4) {
+  const facility = { id: uid(), communityId, kind: "study_room" as const, name: "自习室", location: "", openingHours: null, capacity: seats, createdAt: now() };
+  await db.insert(t.facilities).values(facility);
+  const { policy, hours } = studyRoomDefaults(communityId, facility.id, now());
+  const rows = Array.from({ length: seats }, (_, col) => ({
+    id: uid(), communityId, facilityId: facility.id, kind: "seat" as const, label: `A${col + 1}`, capacity: 1,
+    attributes: { row: 0, col, zone: "", power: col % 2 === 0, window: false, quiet: false }, createdAt: now(),
+  }));
+  await db.batch([db.insert(t.bookingPolicies).values(policy), db.insert(t.facilityHours).values(hours), db.insert(t.resources).values(rows)]);
+  return { facilityId: facility.id, seats: rows, policy };
 }

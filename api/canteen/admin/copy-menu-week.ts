@@ -4,7 +4,8 @@ import { insertRows } from "../../../db/insert-rows";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
-import { addDays, communityToday, weekOf } from "./dates";
+import { addDays } from "../../shared/time";
+import { communityToday, weekOf } from "./dates";
 
 /**
  * Copies seven days of menus one week forward: each day of the next week that is today or later

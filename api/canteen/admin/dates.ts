@@ -2,10 +2,8 @@ import type { Db } from "../../../db/client";
 import { findCommunity } from "../../community/find-community";
 import type { Clock } from "../../shared/clock";
 import { DomainError, notFound } from "../../shared/errors";
-import { localDate } from "../../shared/time";
+import { addDays, localDate } from "../../shared/time";
 
-/** Calendar arithmetic on local dates (YYYY-MM-DD) through UTC midnight: no zone can shift a day. */
-export const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 export const weekOf = (from: string) => Array.from({ length: 7 }, (_, i) => addDays(from, i));
 
 /** Today in the community's own zone: menus, closures and policies are planned in local days. */

@@ -1,0 +1,36 @@
+import type { TimeRange } from "./rules";
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Check-in opens a grace period before the start and closes a grace period after it. */
+export const checkInOpen = (booking: TimeRange, now: Date, graceMinutes: number) =>
+  now.getTime() >= booking.startsAt.getTime() - graceMinutes * MINUTE &&
+  now.getTime() < Math.min(booking.startsAt.getTime() + graceMinutes * MINUTE, booking.endsAt.getTime());
+
+/** Not checked in by the end of the grace period (or by the end, for a booking shorter than it): a no-show. */
+export const noShowAt = (booking: TimeRange, graceMinutes: number) =>
+  new Date(Math.min(booking.startsAt.getTime() + graceMinutes * MINUTE, booking.endsAt.getTime()));
+
+/** Stepped out (暂离) and not back by then: the place is given back. */
+export const awayEndsAt = (awaySince: Date, awayMinutes: number) => new Date(awaySince.getTime() + awayMinutes * MINUTE);
+
+export type StrikePolicy = { strikeLimit: number; strikeWindowDays: number; banDays: number };
+
+/**
+ * Strikes that count now: no-shows inside the rolling window and after the last ban began, so a
+ * ban uses up the strikes that caused it and the next ban needs a fresh run of no-shows.
+ */
+export function countingStrikes(noShowStarts: readonly Date[], now: Date, windowDays: number, lastBanStart: Date | null) {
+  const from = Math.max(now.getTime() - windowDays * DAY, lastBanStart?.getTime() ?? -Infinity);
+  return noShowStarts.filter((at) => at.getTime() > from && at.getTime() <= now.getTime()).length;
+}
+
+/** The ban that N strikes bring, if they do: from now for the policy's days. */
+export function banFromStrikes(strikes: number, policy: StrikePolicy, now: Date): TimeRange | null {
+  if (strikes < policy.strikeLimit) return null;
+  return { startsAt: now, endsAt: new Date(now.getTime() + policy.banDays * DAY) };
+}
+
+export type Ban = TimeRange & { liftedAt: Date | null };
+export const banInForce = (ban: Ban, now: Date) => !ban.liftedAt && ban.startsAt <= now && now < ban.endsAt;

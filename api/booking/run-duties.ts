@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import type { Deps } from "../shared/context";
+import { banIfStruckOut } from "./bans";
+import { offerFreedPlaces } from "./waitlist";
+
+type Row = { facility_id: string; holder_kind: "resident" | "courier" | "child"; holder_id: string };
+
+// Only facilities with a booking policy check people in; the canteen's sittings are never touched.
+const withPolicy = sql`facility_id IN (SELECT facility_id FROM booking_policies)`;
+const policyMinutes = (column: "grace_minutes" | "away_minutes") =>
+  sql`(SELECT ${sql.raw(column)} FROM booking_policies p WHERE p.facility_id = bookings.facility_id) * 60000`;
+
+/**
+ * The booking engine's clockwork, run every minute by Node's timer and by the Workers Cron
+ * Trigger alike: no-shows after the grace period, people away (暂离) past their allowance, finished
+ * bookings, expired waitlist offers; then bans for repeated no-shows and offers of freed places.
+ * Every step is a conditional UPDATE on the current status, so a second run (or two runtimes
+ * running at once) changes nothing more.
+ */
+export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
+  const { db, clock } = deps;
+  const now = clock.now().getTime();
+  // The mirror of attendance-rules noShowAt: the grace period, or the end for a shorter booking.
+  const noShows = await db.all<Row>(sql`
+    UPDATE bookings SET status = 'no_show', closed_at = ${now}
+    WHERE status = 'confirmed' AND ${withPolicy} AND min(starts_at + ${policyMinutes("grace_minutes")}, ends_at) <= ${now}
+    RETURNING facility_id, holder_kind, holder_id`);
+  const released = await db.all<Row>(sql`
+    UPDATE bookings SET status = 'released', closed_at = away_since + ${policyMinutes("away_minutes")}
+    WHERE status = 'checked_in' AND away_since IS NOT NULL AND away_since + ${policyMinutes("away_minutes")} <= ${now} AND ${withPolicy}
+    RETURNING facility_id, holder_kind, holder_id`);
+  // Someone away when their time ran out left when they stepped out.
+  const completed = await db.all<Row>(sql`
+    UPDATE bookings SET status = 'completed', closed_at = away_since
+    WHERE status = 'checked_in' AND ends_at <= ${now} AND ${withPolicy}
+    RETURNING facility_id, holder_kind, holder_id`);
+  const expiredOffers = await db.all<{ id: string }>(sql`
+    UPDATE bookings SET status = 'expired', closed_at = ${now}
+    WHERE status = 'held' AND hold_expires_at <= ${now} AND ${withPolicy}
+    RETURNING id`);
+  // An offer not taken in time passes the place on; the entry has had its turn.
+  for (const { id } of expiredOffers) {
+    await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE offer_booking_id = ${id} AND status = 'offered'`);
+  }
+  await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE status = 'waiting' AND ends_at <= ${now}`);
+
+  const struck = [...new Map(noShows.map((r) => [`${r.facility_id}:${r.holder_kind}:${r.holder_id}`, r])).values()];
+  let bans = 0;
+  for (const r of struck) if (await banIfStruckOut(deps, r.facility_id, { kind: r.holder_kind, id: r.holder_id })) bans += 1;
+
+  const waiting = await db.all<{ facility_id: string }>(sql`SELECT DISTINCT facility_id FROM waitlist_entries WHERE status = 'waiting'`);
+  let offers = 0;
+  for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, facility_id);
+  return { noShows: noShows.length, released: released.length, completed: completed.length, expiredOffers: expiredOffers.length, bans, offers };
+}

@@ -1,0 +1,117 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { bookings, waitlistEntries, type holderKinds } from "../../db/schema";
+import type { Deps } from "../shared/context";
+import { DomainError, notFound } from "../shared/errors";
+import { isUniqueViolation } from "../shared/db-errors";
+import { bookingStatement } from "./book";
+import { allowanceFor, loadPolicy } from "./policy";
+import { HOLDING_STATUSES } from "./rules";
+
+type Holder = { kind: (typeof holderKinds)[number]; id: string };
+const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
+
+export type JoinWaitlist = { communityId: string; facilityId: string; holder: Holder; startsAt: Date; endsAt: Date; idempotencyKey: string };
+
+/** Queue for a full time range. A retried request or a double tap finds the same place in line. */
+export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
+  const row = {
+    id: crypto.randomUUID(), communityId: input.communityId, facilityId: input.facilityId, holderKind: input.holder.kind, holderId: input.holder.id,
+    startsAt: input.startsAt, endsAt: input.endsAt, status: "waiting" as const, idempotencyKey: input.idempotencyKey, createdAt: clock.now(),
+  };
+  try {
+    await db.insert(waitlistEntries).values(row);
+    return row;
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const [same] = await db.select().from(waitlistEntries).where(and(
+      eq(waitlistEntries.holderId, input.holder.id), eq(waitlistEntries.facilityId, input.facilityId),
+      eq(waitlistEntries.startsAt, input.startsAt), eq(waitlistEntries.endsAt, input.endsAt), sql`${waitlistEntries.status} IN ('waiting', 'offered')`));
+    if (same) return same;
+    throw new DomainError("conflict", "IDEMPOTENCY_KEY_REUSED", "This request key was already used");
+  }
+}
+
+/**
+ * Offer freed places to the people waiting, first come first served: for each waiting entry, a
+ * place free for its whole range is held for the policy's minutes. The hold is an engine booking
+ * (status "held"), so it takes capacity atomically and the entry moves to "offered" in the same
+ * batch only if the hold was written. Returns how many offers were made.
+ */
+export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilityId: string) {
+  const { db, clock } = deps;
+  const loaded = await loadPolicy(db, facilityId);
+  if (!loaded) return 0;
+  const { policy, timeZone } = loaded;
+  const now = clock.now();
+  const queue = await db.select().from(waitlistEntries)
+    .where(and(eq(waitlistEntries.facilityId, facilityId), eq(waitlistEntries.status, "waiting"))).orderBy(asc(waitlistEntries.createdAt));
+  let offers = 0;
+  for (const entry of queue) {
+    const free = await db.all<{ id: string }>(sql`
+      SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1
+        AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.resource_id = r.id AND b.status IN (${holding})
+          AND b.starts_at < ${entry.endsAt.getTime()} AND b.ends_at > ${entry.startsAt.getTime()})
+      ORDER BY r.label`);
+    for (const place of free) {
+      const bookingId = crypto.randomUUID();
+      const hold = bookingStatement(deps, {
+        communityId: entry.communityId, resourceId: place.id, holder: { kind: entry.holderKind, id: entry.holderId },
+        startsAt: entry.startsAt, endsAt: entry.endsAt, holderLimit: "facility", allowance: allowanceFor(policy, entry.startsAt, timeZone),
+        status: "held", holdExpiresAt: new Date(now.getTime() + policy.offerMinutes * 60_000),
+        guard: sql`EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.id = ${entry.id} AND w.status = 'waiting')`,
+        idempotencyKey: `offer:${entry.id}:${place.id}`,
+      }, bookingId);
+      await db.batch([hold, db.run(sql`
+        UPDATE waitlist_entries SET status = 'offered', offer_booking_id = ${bookingId}
+        WHERE id = ${entry.id} AND status = 'waiting' AND EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`)]);
+      const [offered] = await db.select({ status: waitlistEntries.status }).from(waitlistEntries).where(eq(waitlistEntries.id, entry.id));
+      if (offered?.status !== "waiting") {
+        if (offered?.status === "offered") offers += 1;
+        break;
+      }
+    }
+  }
+  return offers;
+}
+
+async function findOffer(db: Deps["db"], communityId: string, bookingId: string, holder: Holder) {
+  const [offer] = await db.select().from(bookings).where(and(
+    eq(bookings.communityId, communityId), eq(bookings.id, bookingId), eq(bookings.holderKind, holder.kind), eq(bookings.holderId, holder.id)));
+  if (!offer) throw notFound("Offer");
+  return offer;
+}
+
+/** Take the offered place: the hold becomes a booking if it has not expired; a second tap finds it taken. */
+export async function acceptOffer({ db, clock }: Deps, communityId: string, bookingId: string, holder: Holder) {
+  const now = clock.now().getTime();
+  await db.batch([
+    db.run(sql`UPDATE bookings SET status = 'confirmed', hold_expires_at = NULL
+      WHERE id = ${bookingId} AND community_id = ${communityId} AND holder_id = ${holder.id} AND status = 'held' AND hold_expires_at > ${now}`),
+    db.run(sql`UPDATE waitlist_entries SET status = 'accepted'
+      WHERE offer_booking_id = ${bookingId} AND status = 'offered' AND EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId} AND status = 'confirmed')`),
+  ]);
+  const offer = await findOffer(db, communityId, bookingId, holder);
+  if (offer.status !== "confirmed") throw new DomainError("conflict", "OFFER_EXPIRED", "This offer has run out; the place went to the next person");
+  return offer;
+}
+
+/** Say no to an offer: the place goes to the next person at once. */
+export async function declineOffer(deps: Deps, communityId: string, bookingId: string, holder: Holder) {
+  const { db, clock } = deps;
+  const offer = await findOffer(db, communityId, bookingId, holder);
+  await db.batch([
+    db.run(sql`UPDATE bookings SET status = 'cancelled', closed_at = ${clock.now().getTime()} WHERE id = ${bookingId} AND status = 'held'`),
+    db.run(sql`UPDATE waitlist_entries SET status = 'cancelled' WHERE offer_booking_id = ${bookingId} AND status = 'offered'`),
+  ]);
+  await offerFreedPlaces(deps, offer.facilityId);
+  return { bookingId, declined: true as const };
+}
+
+/** Leave the line. */
+export async function cancelWaitlistEntry({ db }: Deps, communityId: string, entryId: string, holder: Holder) {
+  const [row] = await db.update(waitlistEntries).set({ status: "cancelled" })
+    .where(and(eq(waitlistEntries.communityId, communityId), eq(waitlistEntries.id, entryId), eq(waitlistEntries.holderId, holder.id), eq(waitlistEntries.status, "waiting")))
+    .returning();
+  if (!row) throw new DomainError("conflict", "NOT_WAITING", "You are not waiting for this time");
+  return row;
+}

@@ -1,0 +1,23 @@
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { bookings } from "../../db/schema";
+import { activeBan } from "../booking/bans";
+import { HOLDING_STATUSES, type TimeRange } from "../booking/rules";
+import { joinWaitlist } from "../booking/waitlist";
+import type { Deps } from "../shared/context";
+import { DomainError } from "../shared/errors";
+import { refuseRange } from "./book-seat";
+import { loadStudyRoom } from "./load-study-room";
+import type { Resident } from "./my-seat-booking";
+
+/** Wait for a time range in which every seat is taken; with a seat free, the person books it instead. */
+export async function joinSeatWaitlist(deps: Deps, communityId: string, input: { holder: Resident; range: TimeRange; idempotencyKey: string }) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, communityId);
+  refuseRange(input.range, room);
+  const ban = await activeBan(deps, room.facility.id, input.holder);
+  if (ban) throw new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, { until: ban.endsAt.toISOString() });
+  const busy = await db.selectDistinct({ resourceId: bookings.resourceId }).from(bookings).where(and(
+    eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, input.range.endsAt), gt(bookings.endsAt, input.range.startsAt)));
+  if (room.seats.filter((s) => s.inService).length > busy.length) throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
+  return joinWaitlist(deps, { communityId, facilityId: room.facility.id, holder: input.holder, startsAt: input.range.startsAt, endsAt: input.range.endsAt, idempotencyKey: input.idempotencyKey });
+}

@@ -1,0 +1,32 @@
+import { and, asc, eq, gt } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { bookingPolicies, communities, facilities, facilityClosures, facilityHours, resources } from "../../db/schema";
+import type { Clock } from "../shared/clock";
+import { notFound } from "../shared/errors";
+import type { StudyRules } from "./rules";
+import { seatView } from "./seats";
+
+/**
+ * Everything the study room's rules need, read once per request: the facility and
+ * its zone, the booking policy, weekly hours, closures not yet over, and the seats.
+ */
+export async function loadStudyRoom(db: Db, clock: Clock, communityId: string) {
+  const now = clock.now();
+  const [head] = await db.select({ facility: facilities, timeZone: communities.timeZone, policy: bookingPolicies })
+    .from(facilities)
+    .innerJoin(communities, eq(communities.id, facilities.communityId))
+    .leftJoin(bookingPolicies, eq(bookingPolicies.facilityId, facilities.id))
+    .where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "study_room")));
+  if (!head?.policy) throw notFound("Study room");
+  const { facility, timeZone, policy } = head;
+  const [hours, closures, seats] = await db.batch([
+    db.select().from(facilityHours).where(eq(facilityHours.facilityId, facility.id)),
+    db.select().from(facilityClosures).where(and(eq(facilityClosures.facilityId, facility.id), gt(facilityClosures.endsAt, now))).orderBy(asc(facilityClosures.startsAt)),
+    db.select().from(resources).where(and(eq(resources.facilityId, facility.id), eq(resources.kind, "seat"))).orderBy(asc(resources.label)),
+  ]);
+  const rules: StudyRules = {
+    now, timeZone, stepMinutes: policy.stepMinutes, daysAhead: policy.daysAhead, minutesPerDay: policy.minutesPerDay, hours, closures,
+  };
+  return { facility, policy, timeZone, rules, closures, hours, seats: seats.map(seatView) };
+}
+export type StudyRoom = Awaited<ReturnType<typeof loadStudyRoom>>;

@@ -1,0 +1,43 @@
+import { and, eq, isNull, isNotNull, sql } from "drizzle-orm";
+import { bookings } from "../../db/schema";
+import { awayEndsAt } from "../booking/attendance-rules";
+import { offerFreedPlaces } from "../booking/waitlist";
+import type { Deps, KioskPrincipal } from "../shared/context";
+import { DomainError } from "../shared/errors";
+import { loadStudyRoom } from "./load-study-room";
+import { mySeatBooking, type Resident } from "./my-seat-booking";
+
+const notSeated = () => new DomainError("conflict", "NOT_SEATED", "You are not checked in on this seat");
+
+/** 暂离: keep the seat for the policy's minutes while the person steps out. */
+export async function stepOut(deps: Deps, kiosk: KioskPrincipal, bookingId: string, holder: Resident) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, kiosk.communityId);
+  const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
+  const now = clock.now();
+  const [row] = await db.update(bookings).set({ awaySince: now })
+    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in"), isNull(bookings.awaySince))).returning();
+  if (row) return { booking: row, backBy: awayEndsAt(now, room.policy.awayMinutes) };
+  if (booking.status === "checked_in" && booking.awaySince) return { booking, backBy: awayEndsAt(booking.awaySince, room.policy.awayMinutes) };
+  throw notSeated();
+}
+
+/** Back in time: the seat is theirs again. Too late: the release job's rule applies here too. */
+export async function comeBack(deps: Deps, kiosk: KioskPrincipal, bookingId: string, holder: Resident) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, kiosk.communityId);
+  const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
+  const now = clock.now().getTime();
+  const [row] = await db.update(bookings).set({ awaySince: null })
+    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in"), isNotNull(bookings.awaySince),
+      sql`${bookings.awaySince} + ${room.policy.awayMinutes * 60_000} > ${now}`)).returning();
+  if (row) return row;
+  if (booking.status === "checked_in" && !booking.awaySince) return booking;
+  if (booking.status === "checked_in") {
+    // Late, and the job has not run yet: release now, as it would have.
+    await db.update(bookings).set({ status: "released", closedAt: awayEndsAt(booking.awaySince!, room.policy.awayMinutes) })
+      .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in")));
+    await offerFreedPlaces(deps, room.facility.id);
+  }
+  throw new DomainError("conflict", "SEAT_RELEASED", "You were away longer than the seat is kept, so it was given to others");
+}

@@ -1,0 +1,43 @@
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { bookings } from "../../db/schema";
+import { bookingStatement } from "../booking/book";
+import { explainRefusal } from "../booking/explain-refusal";
+import { HOLDING_STATUSES } from "../booking/rules";
+import type { Deps, KioskPrincipal } from "../shared/context";
+import { DomainError } from "../shared/errors";
+import { seatBooking } from "./book-seat";
+import { loadStudyRoom } from "./load-study-room";
+import type { Resident } from "./my-seat-booking";
+import { rankSeats, walkInRange } from "./rules";
+import type { SeatFeature } from "./seats";
+
+/**
+ * "Any free seat, now": seats with the wished-for feature first. Each try is the engine's atomic
+ * statement, so a seat someone else took a moment ago simply fails and the next is tried; the
+ * person is checked in at once. A retry with the same key finds the first seat.
+ */
+export async function walkIn(deps: Deps, kiosk: KioskPrincipal, input: { holder: Resident; minutes: number; prefer?: SeatFeature; idempotencyKey: string }) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, kiosk.communityId);
+  if (kiosk.facilityId !== room.facility.id) throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Walk in at the study room's own kiosk");
+  const [earlier] = await db.select().from(bookings).where(and(eq(bookings.communityId, kiosk.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
+  if (earlier) return earlier;
+  const range = walkInRange(input.minutes, room.rules);
+  if (!range) throw new DomainError("unprocessable", "CLOSED", "The study room is closed now");
+  // Only picks the order to try in; the statement decides.
+  const busy = await db.select({ resourceId: bookings.resourceId }).from(bookings).where(and(
+    eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, range.endsAt), gt(bookings.endsAt, range.startsAt)));
+  const taken = new Set(busy.map((b) => b.resourceId));
+  for (const seat of rankSeats(room.seats, input.prefer).filter((s) => !taken.has(s.id))) {
+    const id = crypto.randomUUID();
+    const attempt = { ...seatBooking(room, seat.id, input.holder, range, input.idempotencyKey), status: "checked_in" as const };
+    await bookingStatement(deps, attempt, id);
+    const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
+    if (row) return row;
+    // A ban, a seat already held or the day's hours stop every seat alike: say so at once.
+    await explainRefusal(deps, attempt).catch((err: unknown) => {
+      if (!(err instanceof DomainError && err.code === "FULL")) throw err;
+    });
+  }
+  throw new DomainError("conflict", "FULL", "Every seat is taken now");
+}
