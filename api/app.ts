@@ -12,6 +12,7 @@ import { peopleRoutes } from "./people/routes";
 import type { AppEnv, Deps } from "./shared/context";
 import { errorResponse, onError } from "./shared/on-error";
 import { createRouter } from "./shared/router";
+import { studyRoomAdminRoutes } from "./study-room/admin-routes";
 import { studyRoomKioskRoutes } from "./study-room/kiosk-routes";
 import { sameOriginWrites } from "./shared/same-origin";
 import { securityHeaders } from "./shared/security-headers";
@@ -46,6 +47,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", peopleRoutes)
     .route("/api/communities", canteenStaffRoutes)
     .route("/api/communities", canteenAdminRoutes)
+    .route("/api/communities", studyRoomAdminRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)
     .route("/api/kiosk/study-room", studyRoomKioskRoutes);

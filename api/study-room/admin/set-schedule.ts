@@ -1,0 +1,74 @@
+import { and, eq, inArray, lt, gt } from "drizzle-orm";
+import { bookingPolicies, bookings, facilityClosures, facilityHours, waitlistEntries } from "../../../db/schema";
+import type { WeekdayHours } from "../../booking/schedule-rules";
+import { auditInsert } from "../../staff/audit";
+import type { Deps, StaffPrincipal } from "../../shared/context";
+import { DomainError, notFound } from "../../shared/errors";
+import { zonedInstant } from "../../shared/time";
+import { loadStudyRoom } from "../load-study-room";
+
+/**
+ * Replace the weekly hours (a weekday left out is closed). Bookings already made stay: staff
+ * who shorten a day see them on the live map and can cancel with a reason.
+ */
+export async function setWeeklyHours(deps: Deps, actor: StaffPrincipal, communityId: string, days: WeekdayHours[]) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, communityId);
+  const facilityId = room.facility.id;
+  await db.batch([
+    db.delete(facilityHours).where(eq(facilityHours.facilityId, facilityId)),
+    ...(days.length ? [db.insert(facilityHours).values(days.map((d) => ({ ...d, facilityId, communityId })))] : []),
+    auditInsert(db, deps, actor, { communityId, action: "study_room.set_hours", entity: "facility", entityId: facilityId, before: room.hours, after: days }),
+  ]);
+  return { days };
+}
+
+export type PolicyInput = Omit<typeof bookingPolicies.$inferInsert, "facilityId" | "communityId" | "updatedAt">;
+
+/** New rules apply to bookings made from now on; bookings already made keep their range. */
+export async function setBookingPolicy(deps: Deps, actor: StaffPrincipal, communityId: string, input: PolicyInput) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, communityId);
+  const [, [row]] = await db.batch([
+    auditInsert(db, deps, actor, { communityId, action: "study_room.set_policy", entity: "facility", entityId: room.facility.id, before: room.policy, after: input }),
+    db.update(bookingPolicies).set({ ...input, updatedAt: clock.now() }).where(eq(bookingPolicies.facilityId, room.facility.id)).returning(),
+  ]);
+  return row!;
+}
+
+/**
+ * Close the room for a while (a holiday, an exam day, maintenance): in the same batch every
+ * booking and wait inside it is cancelled, each booking with a notice the person sees at the kiosk.
+ * People already checked in are left to staff in the room.
+ */
+export async function addClosure(deps: Deps, actor: StaffPrincipal, communityId: string, input: { from: string; to: string; reason: string }) {
+  const { db, clock } = deps;
+  const room = await loadStudyRoom(db, clock, communityId);
+  const at = (local: string) => zonedInstant(local.slice(0, 10), local.slice(11, 16), room.timeZone);
+  const [startsAt, endsAt] = [at(input.from), at(input.to)];
+  if (endsAt <= startsAt) throw new DomainError("unprocessable", "INVALID_RANGE", "A closure must end after it starts");
+  if (endsAt <= clock.now()) throw new DomainError("unprocessable", "DATE_IN_PAST", "This closure is over already");
+  const facilityId = room.facility.id;
+  const id = crypto.randomUUID();
+  const inside = (t: typeof bookings | typeof waitlistEntries) => and(eq(t.facilityId, facilityId), lt(t.startsAt, endsAt), gt(t.endsAt, startsAt));
+  const [, , cancelled] = await db.batch([
+    db.insert(facilityClosures).values({ id, communityId, facilityId, startsAt, endsAt, reason: input.reason, createdAt: clock.now() }),
+    auditInsert(db, deps, actor, { communityId, action: "study_room.add_closure", entity: "closure", entityId: id, after: input }),
+    db.update(bookings).set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason: input.reason } })
+      .where(and(inside(bookings), inArray(bookings.status, ["confirmed", "held"]))).returning({ id: bookings.id }),
+    db.update(waitlistEntries).set({ status: "cancelled" }).where(and(inside(waitlistEntries), inArray(waitlistEntries.status, ["waiting", "offered"]))),
+  ]);
+  return { id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason: input.reason, bookingsCancelled: cancelled.length };
+}
+
+/** Open again: bookings cancelled by the closure stay cancelled (their people were told). */
+export async function removeClosure(deps: Deps, actor: StaffPrincipal, communityId: string, closureId: string) {
+  const { db } = deps;
+  const [row] = await db.select().from(facilityClosures).where(and(eq(facilityClosures.id, closureId), eq(facilityClosures.communityId, communityId)));
+  if (!row) throw notFound("Closure");
+  await db.batch([
+    db.delete(facilityClosures).where(eq(facilityClosures.id, closureId)),
+    auditInsert(db, deps, actor, { communityId, action: "study_room.remove_closure", entity: "closure", entityId: closureId, before: row }),
+  ]);
+  return { id: closureId, removed: true as const };
+}
