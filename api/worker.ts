@@ -5,7 +5,7 @@ import { isSeeded, seedDemo } from "../db/seed";
 import { createApp } from "./app";
 import { runBookingDuties } from "./booking/run-duties";
 import { configFromBindings, type Config } from "./env";
-import { systemClock } from "./shared/clock";
+import { shiftedClock, systemClock, type Clock } from "./shared/clock";
 import type { Deps } from "./shared/context";
 import { isUniqueViolation } from "./shared/db-errors";
 
@@ -13,9 +13,13 @@ type Bindings = { DB?: D1Database; ASSETS: Fetcher };
 
 const bindingsOf = (c: Context) => c.env as Bindings;
 
+// One clock per isolate: a demo or test Worker set to LINLI_FAKE_NOW runs on from that instant.
+let clock: Clock | undefined;
+
 function depsFrom(env: Bindings): Deps {
   const config = configFromBindings(env);
-  return { db: dbFrom(env, config), clock: systemClock, config };
+  clock ??= config.fakeNow ? shiftedClock(config.fakeNow) : systemClock;
+  return { db: dbFrom(env, config), clock, config };
 }
 
 function dbFrom(env: Bindings, config: Config): Db {
@@ -41,10 +45,10 @@ function seedDemoOnce(env: Bindings) {
 }
 
 async function seedIfEmpty(env: Bindings) {
-  const { db, config } = depsFrom(env);
+  const { db, config, clock } = depsFrom(env);
   if (config.seed !== "demo" || (await isSeeded(db))) return;
   try {
-    await seedDemo(db, systemClock);
+    await seedDemo(db, clock);
   } catch (err) {
     // Only the lost race is harmless: a unique violation after which the demo is there.
     if (!isUniqueViolation(err) || !(await isSeeded(db))) throw err;

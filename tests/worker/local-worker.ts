@@ -42,7 +42,8 @@ export async function startLocalWorker(vars: Record<string, string>) {
       assets,
       bindings,
       sendMetrics: false,
-      dev: { persist, watch: false, inspector: false, logLevel: "error", server: { hostname: "127.0.0.1", port: 0 } },
+      // testScheduled serves /__scheduled, which fires the Cron Trigger's handler on demand.
+      dev: { persist, watch: false, inspector: false, logLevel: "error", server: { hostname: "127.0.0.1", port: 0 }, testScheduled: true },
     }));
     const url = await within(60_000, "wrangler's start", started.ready.then(() => started.url));
     // `ready` means wrangler's proxy is up, not that workerd took the Worker (a refused one leaves
