@@ -15,7 +15,7 @@ afterAll(() => app.cleanup());
 
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 async function makeResource(capacity: number) {
-  const row = { id: crypto.randomUUID(), communityId: community.id, facilityId: community.facilityId, kind: "seat" as const, label: "R", capacity, attributes: {}, createdAt: new Date() };
+  const row = { id: crypto.randomUUID(), communityId: community.id, facilityId: community.facilityId, kind: "seat" as const, label: `R-${crypto.randomUUID().slice(0, 8)}`, capacity, attributes: {}, createdAt: new Date() };
   await app.db.insert(t.resources).values(row);
   return row;
 }
