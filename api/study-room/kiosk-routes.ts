@@ -32,8 +32,11 @@ function sessionResident(c: Context<AppEnv>): Resident {
   return { kind: "resident", id: holder.id };
 }
 
-/** One route per act on a booking of one's own: the same shape, a different verb. */
-const bookingAct = (path: string, operationId: string, summary: string) =>
+/**
+ * One route per act on a booking of one's own: the same shape, a different verb. The verb stays a
+ * literal type, so the typed client has a key per act rather than one for any string.
+ */
+const bookingAct = <P extends string>(path: P, operationId: string, summary: string) =>
   createRoute({ method: "post", path: `/bookings/{bookingId}/${path}`, tags, operationId, summary, middleware, security, request: { headers, params: BookingParams }, responses: { 200: BookingAnswer, ...bookingErrors } });
 
 export const studyRoomKioskRoutes = createRouter()
