@@ -25,6 +25,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    /** Facts the API gives to explain a refusal (the date a ban ends, a limit): worded by the screen. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -40,8 +42,8 @@ export async function unwrap<R extends ClientResponse<unknown, number, "json">>(
   } catch {
     throw new ApiError(0, "NETWORK", "network");
   }
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string } } | null;
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string; details?: Record<string, unknown> } } | null;
   if (res.ok) return body as Success<R>;
   const error = body?.error;
-  throw new ApiError(res.status, error?.code ?? "HTTP_ERROR", error?.message ?? res.statusText, error?.requestId);
+  throw new ApiError(res.status, error?.code ?? "HTTP_ERROR", error?.message ?? res.statusText, error?.requestId, error?.details);
 }

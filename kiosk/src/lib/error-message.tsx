@@ -1,9 +1,9 @@
-import { errorText, type Translate } from "./error-text";
+import { errorText, type ErrorWording, type Translate } from "./error-text";
 import "./error-message.css";
 
 /** A failed call, said plainly; role=alert makes screen readers announce it at once. */
-export function ErrorMessage({ error, i18n }: { error: unknown; i18n: Translate }) {
-  const { message, reference } = errorText(i18n, error);
+export function ErrorMessage({ error, i18n, wording }: { error: unknown; i18n: Translate; wording?: ErrorWording }) {
+  const { message, reference } = errorText(i18n, error, wording);
   return (
     <div class="error-message" role="alert">
       <p>{message}</p>

@@ -2,10 +2,10 @@ import { effect, signal } from "@preact/signals";
 import { api } from "../api";
 import { ApiError, unwrap } from "../lib/api-client";
 import {
-  canteenCall, canteenToday, currentGeneration, dinerById, forgetCanteenToday, loadCanteenToday, sessionHeader,
-  type CancelledOrder, type PlacedOrder, type SittingName,
+  canteenToday, currentGeneration, dinerById, forgetCanteenToday, loadCanteenToday, type CancelledOrder, type PlacedOrder, type SittingName,
 } from "./canteen-today";
 import { session } from "./kiosk-session";
+import { sessionCall, sessionHeader } from "./session-call";
 
 export type Notice = { error: unknown } | { cancelled: CancelledOrder };
 
@@ -100,7 +100,7 @@ export async function placeOrder(payment: "meal_card" | "counter") {
   const shownPayFen = diner.sittings.find((x) => x.name === s.sitting)?.price.payFen ?? 0;
   set({ ...s, placing: true, notice: undefined });
   try {
-    const order = await canteenCall(() => unwrap(api.kiosk.canteen.orders.$post({
+    const order = await sessionCall(() => unwrap(api.kiosk.canteen.orders.$post({
       header: sessionHeader(),
       json: { sitting: s.sitting, payment, delivery: s.delivery, idempotencyKey: s.key, expectedPayFen: shownPayFen, ...(diner.self ? {} : { forResidentId: diner.id }) },
     })));
@@ -132,7 +132,7 @@ export async function cancelOrder(orderId: string) {
   set({ ...s, cancelling: true, notice: undefined });
   let notice: Notice;
   try {
-    const cancelled = await canteenCall(() => unwrap(api.kiosk.canteen.orders[":orderId"].cancel.$post({ param: { orderId }, header: sessionHeader() })));
+    const cancelled = await sessionCall(() => unwrap(api.kiosk.canteen.orders[":orderId"].cancel.$post({ param: { orderId }, header: sessionHeader() })));
     notice = { cancelled };
   } catch (error) {
     notice = { error };

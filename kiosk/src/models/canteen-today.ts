@@ -1,8 +1,8 @@
 import { signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api";
-import { ApiError, unwrap } from "../lib/api-client";
-import { endSession, session } from "./kiosk-session";
+import { unwrap } from "../lib/api-client";
+import { sessionCall, sessionHeader } from "./session-call";
 
 export type CanteenToday = InferResponseType<typeof api.kiosk.canteen.today.$get, 200>;
 export type Diner = CanteenToday["diners"][number];
@@ -24,30 +24,10 @@ export function forgetCanteenToday() {
   canteenToday.value = null;
 }
 
-/** The session header for calls made on the identified person's behalf. */
-export function sessionHeader() {
-  const token = session.peek()?.token;
-  if (!token) throw new ApiError(401, "KIOSK_SESSION_OVER", "no session");
-  return { "x-kiosk-session": token };
-}
-
-/**
- * Awaits a canteen call. A session the server has ended (two idle minutes, ended elsewhere)
- * takes the person's screen away at once; the caller still sees the error.
- */
-export async function canteenCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof ApiError && err.code === "KIOSK_SESSION_OVER") void endSession();
-    throw err;
-  }
-}
-
 /** Loads today again; returns false when the answer came too late (another person, or none). */
 export async function loadCanteenToday(): Promise<boolean> {
   const mine = generation;
-  const data = await canteenCall(() => unwrap(api.kiosk.canteen.today.$get({ header: sessionHeader() })));
+  const data = await sessionCall(() => unwrap(api.kiosk.canteen.today.$get({ header: sessionHeader() })));
   if (mine !== generation) return false;
   canteenToday.value = data;
   return true;
