@@ -3,14 +3,22 @@ import type { TimeRange } from "./rules";
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** Check-in opens a grace period before the start and closes a grace period after it. */
-export const checkInOpen = (booking: TimeRange, now: Date, graceMinutes: number) =>
-  now.getTime() >= booking.startsAt.getTime() - graceMinutes * MINUTE &&
-  now.getTime() < Math.min(booking.startsAt.getTime() + graceMinutes * MINUTE, booking.endsAt.getTime());
+/** A booking with the moment it was made: one made after its start (the current step, a waitlist offer) counts from then. */
+export type Attendable = TimeRange & { createdAt?: Date };
 
-/** Not checked in by the end of the grace period (or by the end, for a booking shorter than it): a no-show. */
-export const noShowAt = (booking: TimeRange, graceMinutes: number) =>
-  new Date(Math.min(booking.startsAt.getTime() + graceMinutes * MINUTE, booking.endsAt.getTime()));
+/**
+ * Not checked in by the end of the grace period (or by the end, for a booking shorter than it): a
+ * no-show. The grace period runs from the start, or from when the booking was made if that was
+ * later, so booking the current step or taking a seat offered after its start never means a strike.
+ */
+export function noShowAt(booking: Attendable, graceMinutes: number) {
+  const from = Math.max(booking.startsAt.getTime(), booking.createdAt?.getTime() ?? -Infinity);
+  return new Date(Math.min(from + graceMinutes * MINUTE, booking.endsAt.getTime()));
+}
+
+/** Check-in opens a grace period before the start and closes at the no-show moment. */
+export const checkInOpen = (booking: Attendable, now: Date, graceMinutes: number) =>
+  now.getTime() >= booking.startsAt.getTime() - graceMinutes * MINUTE && now < noShowAt(booking, graceMinutes);
 
 /** Stepped out (暂离) and not back by then: the place is given back. */
 export const awayEndsAt = (awaySince: Date, awayMinutes: number) => new Date(awaySince.getTime() + awayMinutes * MINUTE);

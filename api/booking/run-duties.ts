@@ -20,10 +20,11 @@ const policyMinutes = (column: "grace_minutes" | "away_minutes") =>
 export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
   const { db, clock } = deps;
   const now = clock.now().getTime();
-  // The mirror of attendance-rules noShowAt: the grace period, or the end for a shorter booking.
+  // The mirror of attendance-rules noShowAt: the grace period from the start (or from booking, if
+  // later), or the end for a shorter booking.
   const noShows = await db.all<Row>(sql`
     UPDATE bookings SET status = 'no_show', closed_at = ${now}
-    WHERE status = 'confirmed' AND ${withPolicy} AND min(starts_at + ${policyMinutes("grace_minutes")}, ends_at) <= ${now}
+    WHERE status = 'confirmed' AND ${withPolicy} AND min(max(starts_at, created_at) + ${policyMinutes("grace_minutes")}, ends_at) <= ${now}
     RETURNING facility_id, holder_kind, holder_id`);
   const released = await db.all<Row>(sql`
     UPDATE bookings SET status = 'released', closed_at = away_since + ${policyMinutes("away_minutes")}

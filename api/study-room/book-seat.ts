@@ -7,6 +7,7 @@ import { loadStudyRoom, type StudyRoom } from "./load-study-room";
 import { rangeRefusal, type RangeRefusal } from "./rules";
 
 const refusalMessages: Record<RangeRefusal, string> = {
+  EMPTY_RANGE: "A booking must end after it starts",
   NOT_ON_STEP: "Bookings start and end on the room's time steps",
   IN_PAST: "This time has passed",
   TOO_FAR_AHEAD: "This day is not open for booking yet",

@@ -16,8 +16,10 @@ export async function joinSeatWaitlist(deps: Deps, communityId: string, input: {
   refuseRange(input.range, room);
   const ban = await activeBan(deps, room.facility.id, input.holder);
   if (ban) throw new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, { until: ban.endsAt.toISOString() });
-  const busy = await db.selectDistinct({ resourceId: bookings.resourceId }).from(bookings).where(and(
+  const busy = await db.select({ resourceId: bookings.resourceId, holderId: bookings.holderId }).from(bookings).where(and(
     eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, input.range.endsAt), gt(bookings.endsAt, input.range.startsAt)));
-  if (room.seats.filter((s) => s.inService).length > busy.length) throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
+  // Someone with a seat at that time could never be offered one: the engine holds one seat a person.
+  if (busy.some((b) => b.holderId === input.holder.id)) throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
+  if (room.seats.filter((s) => s.inService).length > new Set(busy.map((b) => b.resourceId)).size) throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
   return joinWaitlist(deps, { communityId, facilityId: room.facility.id, holder: input.holder, startsAt: input.range.startsAt, endsAt: input.range.endsAt, idempotencyKey: input.idempotencyKey });
 }

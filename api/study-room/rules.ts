@@ -1,5 +1,5 @@
 import { durationMinutes, isStepAligned, openingContaining, closureDuring, stepStart, withinDaysAhead, type Closure, type WeekdayHours } from "../booking/schedule-rules";
-import type { TimeRange } from "../booking/rules";
+import { isValidRange, type TimeRange } from "../booking/rules";
 import type { SeatFeature, SeatView } from "./seats";
 
 export type StudyRules = {
@@ -12,13 +12,14 @@ export type StudyRules = {
   closures: readonly Closure[];
 };
 
-export type RangeRefusal = "NOT_ON_STEP" | "IN_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "CLOSED" | "CLOSURE";
+export type RangeRefusal = "EMPTY_RANGE" | "NOT_ON_STEP" | "IN_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "CLOSED" | "CLOSURE";
 
 /**
  * Why a seat cannot be booked for this range, before any seat is considered; null when it can.
  * The current step may still be booked (10:00–12:00 at 10:10), the past may not.
  */
 export function rangeRefusal(range: TimeRange, r: StudyRules): RangeRefusal | null {
+  if (!isValidRange(range)) return "EMPTY_RANGE";
   if (!isStepAligned(range, r.stepMinutes, r.timeZone)) return "NOT_ON_STEP";
   if (range.startsAt < stepStart(r.now, r.stepMinutes, r.timeZone)) return "IN_PAST";
   if (!withinDaysAhead(range.startsAt, r.now, r.daysAhead, r.timeZone)) return "TOO_FAR_AHEAD";

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, or, isNotNull } from "drizzle-orm";
 import { bookings, waitlistEntries } from "../../db/schema";
 import { activeBan } from "../booking/bans";
-import { awayEndsAt } from "../booking/attendance-rules";
+import { awayEndsAt, noShowAt } from "../booking/attendance-rules";
 import { HOLDING_STATUSES } from "../booking/rules";
 import { openingOn, overlaps } from "../booking/schedule-rules";
 import type { Deps, KioskPrincipal } from "../shared/context";
@@ -52,7 +52,7 @@ export async function studyDay(deps: Deps, kiosk: KioskPrincipal, holder: Reside
     mine: mine.map((b) => ({
       id: b.id, seatId: b.resourceId, seatLabel: label.get(b.resourceId) ?? "", status: b.status, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(),
       checkInFrom: new Date(b.startsAt.getTime() - policy.graceMinutes * 60_000).toISOString(),
-      checkInUntil: new Date(Math.min(b.startsAt.getTime() + policy.graceMinutes * 60_000, b.endsAt.getTime())).toISOString(),
+      checkInUntil: noShowAt(b, policy.graceMinutes).toISOString(),
       awaySince: iso(b.awaySince), backBy: b.awaySince ? awayEndsAt(b.awaySince, policy.awayMinutes).toISOString() : null,
       offerExpiresAt: b.status === "held" ? iso(b.holdExpiresAt) : null, notice: b.notice ?? null,
     })),

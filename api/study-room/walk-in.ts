@@ -21,7 +21,10 @@ export async function walkIn(deps: Deps, kiosk: KioskPrincipal, input: { holder:
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   if (kiosk.facilityId !== room.facility.id) throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Walk in at the study room's own kiosk");
   const [earlier] = await db.select().from(bookings).where(and(eq(bookings.communityId, kiosk.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
-  if (earlier) return earlier;
+  if (earlier) {
+    if (earlier.holderId === input.holder.id) return earlier;
+    throw new DomainError("conflict", "IDEMPOTENCY_KEY_REUSED", "This request key was already used");
+  }
   const range = walkInRange(input.minutes, room.rules);
   if (!range) throw new DomainError("unprocessable", "CLOSED", "The study room is closed now");
   // Only picks the order to try in; the statement decides.
