@@ -12,6 +12,7 @@ import { FacilityPage } from "./pages/facility-page";
 import { PairingPage } from "./pages/pairing-page";
 import { LazyCanteenPage } from "./pages/canteen-lazy";
 import { SessionPage } from "./pages/session-page";
+import { LazyStudyRoomPage } from "./pages/study-room-lazy";
 import { WelcomePage } from "./pages/welcome-page";
 import { paths } from "./paths";
 
@@ -42,6 +43,7 @@ function PairedKiosk() {
     return (
       <Router key="session">
         <Route path={paths.canteen} component={LazyCanteenPage} />
+        <Route path={paths.studyRoom} component={LazyStudyRoomPage} />
         <Route default component={SessionPage} />
       </Router>
     );

@@ -6,6 +6,7 @@ export const paths = {
   home: base,
   identify: `${base}identify`,
   canteen: `${base}canteen`,
+  studyRoom: `${base}study-room`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
 };

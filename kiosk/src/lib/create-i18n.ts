@@ -40,5 +40,14 @@ export function createI18n<K extends string>(catalogues: Catalogues<K>, options:
   const toggleLocale = () => {
     locale.value = locale.value === "zh-CN" ? "en" : "zh-CN";
   };
-  return { locale, t, tryT, toggleLocale };
+  /**
+   * Adds an area's catalogues when its lazy screens load, so their text is not in the first
+   * bundle; returns a `t` typed for the area's keys (tryT finds them too, once added).
+   */
+  const extend = <A extends string>(more: Catalogues<A>) => {
+    i18n.addResourceBundle("zh-CN", "translation", more["zh-CN"], true, true);
+    i18n.addResourceBundle("en", "translation", more.en, true, true);
+    return (key: A, values?: Values): string => i18n.t(key, { ...values, lng: locale.value });
+  };
+  return { locale, t, tryT, toggleLocale, extend };
 }

@@ -26,6 +26,7 @@ export const zhCN = {
   "session.speechActions": "{{name}}，您好！在本机可以办理：{{actions}}。",
   "session.done": "完成",
   "session.doneHint": "办完了请点“完成”，您的信息会从屏幕上清除。",
+  "study.open": "自习室",
   "action.order_meal": "订餐",
   "action.meal_card_balance": "查询饭卡余额",
   "action.book_delivery": "预约送餐上门",

@@ -6,8 +6,15 @@ import { endSession, session, type SessionPerson } from "../models/kiosk-session
 import { speak } from "../models/speech";
 import { paths } from "../paths";
 import { LazyCanteenPage } from "./canteen-lazy";
+import { LazyStudyRoomPage } from "./study-room-lazy";
 
 const actionLabel = (action: string) => tryT(`action.${action}`) ?? action;
+
+/** The places a person can go from here, each shown as one big button when an action allows it. */
+const entries = [
+  { actions: ["order_meal"], href: paths.canteen, label: "canteen.order", className: "session-order-meal", page: LazyCanteenPage },
+  { actions: ["book_seat", "check_in_seat", "walk_in_seat"], href: paths.studyRoom, label: "study.open", className: "session-study-room", page: LazyStudyRoomPage },
+] as const;
 
 /**
  * Shown while a person is identified: their name, large enough to read from a step away, and
@@ -19,11 +26,11 @@ export function SessionPage() {
   useSignalEffect(() => {
     speak(greetingSpeech(session.value), locale.value);
   });
-  const canOrderMeal = person.actions.includes("order_meal");
-  // The canteen screens load while the greeting is read, so 点餐 answers at once.
+  const offered = entries.filter((e) => e.actions.some((a) => person.actions.includes(a)));
+  // The offered screens load while the greeting is read, so 点餐 or 自习室 answers at once.
   useEffect(() => {
-    if (canOrderMeal) void LazyCanteenPage.preload().catch(() => undefined);
-  }, [canOrderMeal]);
+    for (const e of offered) void e.page.preload().catch(() => undefined);
+  }, [offered.map((e) => e.href).join()]);
   const done = () => {
     route(paths.home, true);
     void endSession();
@@ -33,11 +40,11 @@ export function SessionPage() {
       <h1 id="session-greeting" class="session-greeting" data-person-kind={person.kind}>
         {t("session.greeting", { name: person.name })}
       </h1>
-      {canOrderMeal && (
-        <a class="big-button primary wide session-order-meal" href={paths.canteen}>
-          {t("canteen.order")}
+      {offered.map((e) => (
+        <a key={e.href} class={`big-button primary wide session-entry ${e.className}`} href={e.href}>
+          {t(e.label)}
         </a>
-      )}
+      ))}
       {person.actions.length > 0 ? (
         <div class="session-actions">
           <h2>{t("session.canDo")}</h2>

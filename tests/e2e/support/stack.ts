@@ -11,7 +11,16 @@ const CHROMIUM = "/usr/bin/chromium";
 // Quiet, deterministic Chromium: no background downloads, no QUIC probes, no first-run UI.
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-export type Stack = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
+export type Stack = {
+  baseUrl: string;
+  browser: Browser;
+  /**
+   * Stops the server and starts a new one on the same database file and port, with `env` in place
+   * of the first settings: a server back after a night, e.g. with LINLI_FAKE_NOW later.
+   */
+  restartServer: (env?: Record<string, string>) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /**
  * The real server (built front-ends, demo seed, its own database file) and a headless Chromium.
@@ -26,26 +35,36 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}; the e2e tests need it. Install Debian's chromium: apt-get install -y chromium`);
   }
-  const server = await startServer(env);
+  const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  const port = await freePort();
+  let server = await startServer(dir, port, env).catch((err: unknown) => {
+    removeDir();
+    throw err;
+  });
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     return {
       baseUrl: server.baseUrl,
       browser,
+      restartServer: async (next = env) => {
+        await server.stop();
+        server = await startServer(dir, port, next);
+      },
       stop: async () => {
         await browser.close();
         await server.stop();
+        removeDir();
       },
     };
   } catch (err) {
     await server.stop();
+    removeDir();
     throw err;
   }
 }
 
-async function startServer(extraEnv: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
-  const port = await freePort();
+async function startServer(dir: string, port: number, extraEnv: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "api/node.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "linli.db")}`, LINLI_SEED: "demo", ...extraEnv },
@@ -58,7 +77,6 @@ async function startServer(extraEnv: Record<string, string>) {
   const stop = async () => {
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
-    rmSync(dir, { recursive: true, force: true });
   };
 
   // localhost, not 127.0.0.1: the session cookie is Secure, and browsers trust http://localhost.

@@ -1,0 +1,88 @@
+import { seatState } from "../study/seat-plan";
+import { clockTime } from "../study/time";
+import { seatStateWord, whenText } from "../study/words";
+import { act, keyFor, sayStudy, studyAsk, studyChoice, studyNotice, studyPlan } from "./study-flow";
+import { studyCalls, studyDay, type MyBooking, type Seat } from "./study-day";
+import { st } from "../study/i18n";
+
+type Answered = { resourceId: string; startsAt: string; endsAt: string };
+
+const MINUTE = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const seatLabel = (seatId: string) => studyDay.peek()?.seats.find((s) => s.id === seatId)?.label ?? "";
+const graceMs = () => (studyDay.peek()?.policy.graceMinutes ?? 0) * MINUTE;
+
+/** When check-in opens and closes for a booking, as the API counts it. */
+function checkInWindow(b: Answered) {
+  const start = Date.parse(b.startsAt);
+  return { from: clockTime(iso(start - graceMs())), until: clockTime(iso(Math.min(start + graceMs(), Date.parse(b.endsAt)))) };
+}
+
+/** A tap on the map: a free seat asks to confirm; any other seat says why it cannot be booked. */
+export function tapSeat(seat: Seat) {
+  const range = studyPlan.peek()?.range;
+  if (!range) return;
+  const state = seatState(seat, range);
+  if (state === "free") {
+    studyNotice.value = null;
+    studyAsk.value = { kind: "book", seatId: seat.id };
+    return;
+  }
+  studyAsk.value = null;
+  sayStudy(() => st(`study.seatSays.${state}`, { seat: seat.label, state: seatStateWord(state) }));
+}
+
+export async function confirmBooking() {
+  const ask = studyAsk.peek();
+  const range = studyPlan.peek()?.range;
+  if (ask?.kind !== "book" || !range) return;
+  const json = { seatId: ask.seatId, startsAt: iso(range.startsAt), endsAt: iso(range.endsAt) };
+  const name = `book:${json.seatId}:${json.startsAt}:${json.endsAt}`;
+  const outcome = await act(name, () => studyCalls.book({ ...json, idempotencyKey: keyFor(name) }),
+    (b) => () => st("study.booked", { seat: seatLabel(b.resourceId), when: whenText(b.startsAt, b.endsAt), ...checkInWindow(b) }));
+  // A lost answer keeps the question open: the same tap asks again, with the same key.
+  if (outcome !== "lost" && outcome !== "skipped" && studyAsk.peek() === ask) studyAsk.value = null;
+}
+
+export function walkIn(minutes: number) {
+  const prefer = studyChoice.peek().prefer ?? undefined;
+  const name = `walk-in:${minutes}:${prefer ?? ""}`;
+  return act(name, () => studyCalls.walkIn({ minutes, ...(prefer && { prefer }), idempotencyKey: keyFor(name) }),
+    (b) => () => st("study.seated", { seat: seatLabel(b.resourceId), end: clockTime(b.endsAt) }));
+}
+
+export function joinWaitlist() {
+  const range = studyPlan.peek()?.range;
+  if (!range) return;
+  const json = { startsAt: iso(range.startsAt), endsAt: iso(range.endsAt) };
+  const name = `waitlist:${json.startsAt}:${json.endsAt}`;
+  return act(name, () => studyCalls.joinWaitlist({ ...json, idempotencyKey: keyFor(name) }),
+    (w) => () => st("study.joined", { when: whenText(w.startsAt, w.endsAt) }));
+}
+
+export const leaveWaitlist = (entryId: string) =>
+  act(`leave-line:${entryId}`, () => studyCalls.leaveWaitlist(entryId), () => () => st("study.leftLine"));
+
+export const checkIn = (b: MyBooking) =>
+  act(`check-in:${b.id}`, () => studyCalls.checkIn(b.id), (r) => () => st("study.checkedIn", { seat: b.seatLabel, end: clockTime(r.endsAt) }));
+
+export const stepOut = (b: MyBooking) =>
+  act(`step-out:${b.id}`, () => studyCalls.stepOut(b.id), (r) => () => st("study.steppedOut", { seat: b.seatLabel, time: clockTime(r.backBy) }));
+
+export const comeBack = (b: MyBooking) =>
+  act(`come-back:${b.id}`, () => studyCalls.comeBack(b.id), () => () => st("study.cameBack", { seat: b.seatLabel }));
+
+export const accept = (b: MyBooking) =>
+  act(`accept:${b.id}`, () => studyCalls.accept(b.id), (r) => () => st("study.accepted", { seat: b.seatLabel, when: whenText(r.startsAt, r.endsAt) }));
+
+export const decline = (b: MyBooking) => act(`decline:${b.id}`, () => studyCalls.decline(b.id), () => () => st("study.declined"));
+
+export const askLeave = (bookingId: string | null) => void (studyAsk.value = bookingId ? { kind: "leave", bookingId } : null);
+
+/** Leave a seat early, or cancel a booking not yet used; asked first, since it cannot be undone. */
+export async function confirmLeave(b: MyBooking) {
+  const seated = b.status === "checked_in";
+  await act(`leave:${b.id}`, () => studyCalls.leave(b.id),
+    () => () => (seated ? st("study.left", { seat: b.seatLabel }) : st("study.cancelled", { seat: b.seatLabel, when: whenText(b.startsAt, b.endsAt) })));
+  studyAsk.value = null;
+}

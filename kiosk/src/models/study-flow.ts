@@ -1,0 +1,120 @@
+import { computed, effect, signal } from "@preact/signals";
+import { ApiError } from "../lib/api-client";
+import { lengthsFrom, startTimes, type Range } from "../study/seat-plan";
+import { session } from "./kiosk-session";
+import { sessionCall } from "./session-call";
+import { loadStudyDay, serverNow, studyDay, studyGeneration, type SeatFeature } from "./study-day";
+
+const MINUTE = 60_000;
+
+/** What the person has picked: a date (null: today), a start, a length, and a wish for a walk-in seat. */
+type Choice = { date: string | null; startsAt: number | null; minutes: number; prefer: SeatFeature | null };
+const FIRST_CHOICE: Choice = { date: null, startsAt: null, minutes: 120, prefer: null };
+export const studyChoice = signal<Choice>(FIRST_CHOICE);
+
+/** A question on screen before an act that cannot be undone by a tap. */
+export type StudyAsk = { kind: "book"; seatId: string } | { kind: "leave"; bookingId: string };
+export const studyAsk = signal<StudyAsk | null>(null);
+
+/** What the last tap did: words made at render time (so a language switch re-words them), or a refusal. */
+export type StudyNotice = { said: () => string } | { error: unknown };
+export const studyNotice = signal<StudyNotice | null>(null);
+
+/** The act under way; every button waits for it, so a double tap does nothing twice. */
+export const studyBusy = signal<string | null>(null);
+export const studyLoad = signal<{ kind: "loading" } | { kind: "ready" } | { kind: "failed"; error: unknown }>({ kind: "loading" });
+
+/** Nothing the last person picked or was told stays for the next. */
+effect(() => {
+  if (session.value) return;
+  studyChoice.value = FIRST_CHOICE;
+  studyAsk.value = null;
+  studyNotice.value = null;
+  studyBusy.value = null;
+  studyLoad.value = { kind: "loading" };
+});
+
+/**
+ * The booking the picks describe, kept to what the day allows: a start no longer offered moves to
+ * the first one, a length that no longer fits to the longest that does.
+ */
+export const studyPlan = computed(() => {
+  const day = studyDay.value;
+  if (!day) return null;
+  const { startsAt, minutes } = studyChoice.value;
+  const starts = startTimes(day, serverNow());
+  const start = startsAt !== null && starts.includes(startsAt) ? startsAt : (starts[0] ?? null);
+  const lengths = start === null ? [] : lengthsFrom(day, start);
+  const length = lengths.includes(minutes) ? minutes : (lengths.filter((l) => l <= minutes).at(-1) ?? lengths[0] ?? null);
+  const range: Range | null = start !== null && length !== null ? { startsAt: start, endsAt: start + length * MINUTE } : null;
+  return { starts, start, lengths, length, range };
+});
+
+const choose = (patch: Partial<Choice>) => {
+  studyChoice.value = { ...studyChoice.peek(), ...patch };
+  studyAsk.value = null;
+};
+export const chooseStart = (startsAt: number) => choose({ startsAt });
+export const chooseLength = (minutes: number) => choose({ minutes });
+export const choosePrefer = (prefer: SeatFeature | null) => choose({ prefer });
+
+/** The page opens: today's seats and the person's own bookings, fresh. */
+export async function openStudyRoom() {
+  studyLoad.value = { kind: "loading" };
+  const mine = studyGeneration();
+  try {
+    if (await loadStudyDay(studyChoice.peek().date ?? undefined)) studyLoad.value = { kind: "ready" };
+  } catch (error) {
+    if (mine === studyGeneration()) studyLoad.value = { kind: "failed", error };
+  }
+}
+
+/** Another date: its seats load; a failure is said, and the day on screen stays as it was. */
+export async function chooseDate(date: string) {
+  choose({ date, startsAt: null });
+  studyNotice.value = null;
+  await loadStudyDay(date).catch((error: unknown) => void (studyNotice.value = { error }));
+}
+
+export const refreshStudyDay = () => loadStudyDay(studyChoice.peek().date ?? undefined).catch(() => false);
+
+// One idempotency key per act the person confirms. A lost answer keeps it, so tapping again asks
+// for the same booking and the server answers with the first; any other answer spends it.
+let pendingKey: { name: string; key: string } | null = null;
+export function keyFor(name: string) {
+  if (pendingKey?.name !== name) pendingKey = { name, key: crypto.randomUUID() };
+  return pendingKey.key;
+}
+const answerLost = (error: unknown) => !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+
+export type Outcome = "done" | "refused" | "lost" | "skipped";
+
+/**
+ * Runs one act for the person: the result is said (and spoken by the notice), the day is read
+ * again so the map and "my seat" show what the server now holds, whatever the answer was.
+ */
+export async function act<T>(name: string, call: () => Promise<T>, said: (result: T) => () => string): Promise<Outcome> {
+  if (studyBusy.peek()) return "skipped";
+  const mine = studyGeneration();
+  studyBusy.value = name;
+  studyNotice.value = null;
+  let outcome: Outcome;
+  try {
+    const result = await sessionCall(call);
+    if (mine !== studyGeneration()) return "skipped";
+    studyNotice.value = { said: said(result) };
+    outcome = "done";
+  } catch (error) {
+    if (mine !== studyGeneration()) return "skipped";
+    studyNotice.value = { error };
+    outcome = answerLost(error) ? "lost" : "refused";
+  }
+  if (outcome !== "lost") pendingKey = null;
+  // Still busy until the day is read again: a second tap meanwhile would act on what was.
+  await refreshStudyDay();
+  if (mine === studyGeneration()) studyBusy.value = null;
+  return outcome;
+}
+
+/** A tap's feedback that needs no call (a taken seat, a question withdrawn). */
+export const sayStudy = (said: () => string) => void (studyNotice.value = { said });
