@@ -55,17 +55,20 @@ describe("no-shows and bans", () => {
     expect((await s.day()).ban).toBeNull();
   });
 
-  // BUG (api/study-room/rules.ts rangeRefusal with api/booking/attendance-rules.ts checkInOpen): the
-  // current step may be booked until its end, but check-in closes at start + grace, so a booking made
-  // in the second half of a step can never be checked in and the next duties run counts it a no-show.
-  it.fails("never strikes someone for booking the current step after its check-in has closed", async () => {
+  // The current step may be booked until its end, after its start's grace period has run out:
+  // the grace period runs from the booking then, or the booking would be a strike from birth.
+  it("gives someone who books the current step after its start a grace period from booking", async () => {
     const r = await openRoom(2);
-    const s = await r.student();
+    const [s, late] = await Promise.all([r.student(), r.student()]);
     r.t.clock.set(at("10:20"));
-    const booked = await s.book(r.seat(0), at("10:00"), at("12:00"));
-    if (booked.status === 200) await s.on(booked.json.id, "check-in");
-    r.t.clock.set(at("10:21"));
-    expect((await r.duties()).noShows).toBe(0);
+    const booked = (await s.book(r.seat(0), at("10:00"), at("12:00"))).json;
+    const unseated = (await late.book(r.seat(1), at("10:00"), at("12:00"))).json;
+    r.t.clock.set(at("10:34"));
+    expect((await s.on(booked.id, "check-in")).json.status).toBe("checked_in");
+    expect(await r.duties()).toEqual(NOTHING);
+    r.t.clock.set(at("10:35"));
+    expect(await r.duties()).toEqual({ ...NOTHING, noShows: 1 });
+    expect((await late.on(unseated.id, "check-in")).json.error.code).toBe("NOT_OPEN_FOR_CHECK_IN");
   });
 });
 

@@ -98,10 +98,9 @@ describe("offers of freed seats", () => {
     expect(await heldOffer(r.second)).toBeUndefined();
   });
 
-  // BUG (api/booking/waitlist.ts offerFreedPlaces + check-in-seat.ts): the offer keeps the entry's
-  // start, so a seat freed by a no-show (at start + grace) is offered when check-in has already
-  // closed; accepting it can only end in TOO_LATE and a strike. Drop `.fails` once fixed.
-  it.fails("lets the person who accepts a seat freed by a no-show sit down instead of striking them", async () => {
+  // The offer keeps the range the person queued for, which has begun by the time a no-show frees
+  // it: check-in has to run from the offer, or accepting would only earn a strike.
+  it("lets the person who accepts a seat freed by a no-show after its start check in, with no strike", async () => {
     const r = await fullRoomWithQueue();
     r.t.clock.set(at("09:50"));
     await r.b.on(r.booked[1].id, "check-in");
@@ -115,15 +114,14 @@ describe("offers of freed seats", () => {
     expect((await r.duties()).noShows).toBe(0);
   });
 
-  // BUG (api/study-room/rules.ts rangeRefusal, api/booking/waitlist.ts offerFreedPlaces): POST /waitlist
-  // takes a range that ends where it starts; once a seat is free for it, bookingStatement throws
-  // INVALID_RANGE inside offerFreedPlaces, so every leave answers 400 after cancelling and every run
-  // of the duties throws until that instant has passed, and no one in line is offered anything.
-  it.fails("keeps offering freed seats when someone has queued for a range that ends where it starts", async () => {
+  // An entry that ends where it starts could never be offered a seat, and trying would stop the
+  // offers to everyone behind it.
+  it("refuses to queue for a range that ends where it starts, and freed seats keep going to those in line", async () => {
     const r = await openRoom(1);
     const [a, odd, next] = await Promise.all([r.student(), r.student(), r.student()]);
     const booked = (await a.book(r.seat(0), at("10:00"), at("12:00"))).json;
-    await odd.join(at("11:00"), at("11:00"));
+    const empty = await odd.join(at("11:00"), at("11:00"));
+    expect([empty.status, empty.json.error.code]).toEqual([422, "EMPTY_RANGE"]);
     r.t.clock.advance(1000);
     await next.join(at("10:00"), at("12:00"));
     r.t.clock.set(at("08:40"));
