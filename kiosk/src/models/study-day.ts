@@ -34,11 +34,15 @@ effect(() => {
   if (!session.value) forgetStudyDay();
 });
 
-/** Loads a date (today when none); returns false when the answer came too late for this person. */
+// Each load is numbered: a slow answer (the day before she tapped another) never replaces a newer one.
+let loads = 0;
+
+/** Loads a date (today when none); returns false when the answer came too late to be shown. */
 export async function loadStudyDay(date?: string): Promise<boolean> {
   const mine = generation;
+  const load = ++loads;
   const data = await sessionCall(() => unwrap(studyRoom.day.$get({ header: sessionHeader(), query: date ? { date } : {} })));
-  if (mine !== generation) return false;
+  if (mine !== generation || load !== loads) return false;
   serverOffsetMs = Date.parse(data.now) - Date.now();
   studyDay.value = data;
   return true;

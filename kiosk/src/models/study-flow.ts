@@ -69,11 +69,17 @@ export async function openStudyRoom() {
   }
 }
 
-/** Another date: its seats load; a failure is said, and the day on screen stays as it was. */
+/** Another date: its seats load; a failure is said, and the day on screen stays chosen. */
 export async function chooseDate(date: string) {
+  const shown = studyDay.peek()?.date ?? null;
   choose({ date, startsAt: null });
   studyNotice.value = null;
-  await loadStudyDay(date).catch((error: unknown) => void (studyNotice.value = { error }));
+  try {
+    await loadStudyDay(date);
+  } catch (error) {
+    studyNotice.value = { error };
+    if (studyChoice.peek().date === date) choose({ date: shown });
+  }
 }
 
 export const refreshStudyDay = () => loadStudyDay(studyChoice.peek().date ?? undefined).catch(() => false);
@@ -116,5 +122,5 @@ export async function act<T>(name: string, call: () => Promise<T>, said: (result
   return outcome;
 }
 
-/** A tap's feedback that needs no call (a taken seat, a question withdrawn). */
+/** A tap's feedback that needs no call, such as why a taken seat cannot be booked. */
 export const sayStudy = (said: () => string) => void (studyNotice.value = { said });
