@@ -21,6 +21,10 @@ const MealCardsPage = lazy(() => import("./pages/meal-cards-page").then((m) => m
 const CanteenMenusPage = lazy(() => import("./pages/canteen-menus-page").then((m) => m.CanteenMenusPage));
 const CanteenPricingPage = lazy(() => import("./pages/canteen-pricing-page").then((m) => m.CanteenPricingPage));
 const CanteenSettlementPage = lazy(() => import("./pages/canteen-settlement-page").then((m) => m.CanteenSettlementPage));
+const StudyLivePage = lazy(() => import("./pages/study-live-page").then((m) => m.StudyLivePage));
+const StudyNoShowsPage = lazy(() => import("./pages/study-no-shows-page").then((m) => m.StudyNoShowsPage));
+const StudySetupPage = lazy(() => import("./pages/study-setup-page").then((m) => m.StudySetupPage));
+const StudyReportPage = lazy(() => import("./pages/study-report-page").then((m) => m.StudyReportPage));
 
 export function App() {
   useEffect(() => void loadMe(), []);
@@ -51,6 +55,10 @@ function SignedIn() {
         <Route path={paths.menus} component={CanteenMenusPage} />
         <Route path={paths.pricing} component={CanteenPricingPage} />
         <Route path={paths.settlement} component={CanteenSettlementPage} />
+        <Route path={paths.studyRoom} component={StudyLivePage} />
+        <Route path={paths.studyNoShows} component={StudyNoShowsPage} />
+        <Route path={paths.studySetup} component={StudySetupPage} />
+        <Route path={paths.studyReport} component={StudyReportPage} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

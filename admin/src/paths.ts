@@ -14,6 +14,10 @@ export const paths = {
   menus: `${base}canteen/menus`,
   pricing: `${base}canteen/pricing`,
   settlement: `${base}canteen/settlement`,
+  studyRoom: `${base}study-room`,
+  studyNoShows: `${base}study-room/no-shows`,
+  studySetup: `${base}study-room/setup`,
+  studyReport: `${base}study-room/report`,
 };
 
 export const facePath = (kind: string, id: string) => `${base}people/${kind}/${id}/face`;

@@ -1,10 +1,12 @@
 import { sharedMessages } from "../../../kiosk/src/lib/shared-messages";
 import type { zhCN } from "./zh-cn";
 import { canteenEn } from "./canteen-en";
+import { studyRoomEn } from "./study-room-en";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
   ...canteenEn,
+  ...studyRoomEn,
   "app.title": "Linli · Admin",
   "app.skip": "Skip to main content",
   "app.loading": "Loading…",

@@ -1,9 +1,11 @@
 import { sharedMessages } from "../../../kiosk/src/lib/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
+import { studyRoomZhCN } from "./study-room-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
   ...canteenZhCN,
+  ...studyRoomZhCN,
   "app.title": "邻里 · 管理后台",
   "app.skip": "跳到主要内容",
   "app.loading": "正在加载…",

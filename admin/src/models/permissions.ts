@@ -18,6 +18,8 @@ export const may = {
   canteen: rolesMay("district_admin", "community_admin", "canteen_staff"),
   // Prices, subsidies and fund budgets are the admins' to change; canteen staff read them.
   canteenMoney: rolesMay("district_admin", "community_admin"),
+  // No role runs the study room alone: the community's admins do.
+  studyRoom: rolesMay("district_admin", "community_admin"),
 };
 
 export const mayListPeople = computed(() => may.residents.value || may.couriers.value || may.children.value);

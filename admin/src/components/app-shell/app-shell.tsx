@@ -19,6 +19,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
     { href: paths.people, label: t("nav.people"), show: mayListPeople.value },
     { href: paths.passes, label: t("nav.passes"), show: may.residents.value || may.couriers.value },
     { href: paths.canteen, label: t("nav.canteen"), show: may.canteen.value, section: `${paths.canteen}/` },
+    { href: paths.studyRoom, label: t("nav.studyRoom"), show: may.studyRoom.value, section: `${paths.studyRoom}/` },
     { href: paths.kiosks, label: t("nav.kiosks"), show: may.kiosks.value },
     { href: paths.staff, label: t("nav.staff"), show: isAdmin.value },
     { href: paths.audit, label: t("nav.audit"), show: isAdmin.value },

@@ -1,0 +1,51 @@
+import { useId } from "preact/hooks";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import { addSeat, updateSeat, type Seat, type SeatInput } from "../../models/study-room";
+import { Field } from "../field/field";
+import { FormFooter } from "../person-forms/form-footer";
+
+const FEATURES = ["power", "window", "quiet"] as const;
+
+/** Staff count rows and columns from 1; the map stores them from 0. */
+function seatFrom(data: FormData): SeatInput {
+  return {
+    label: text(data, "label"), row: Number(text(data, "row")) - 1, col: Number(text(data, "col")) - 1, zone: text(data, "zone"),
+    power: data.has("power"), window: data.has("window"), quiet: data.has("quiet"),
+  };
+}
+
+type Props = { communityId: string; seat?: Seat; place?: { row: number; col: number }; zones: string[] };
+
+/** A new seat, or one seat's label, place, zone and features; the same fields either way. */
+export function SeatForm({ communityId, seat, place, zones }: Props) {
+  const zonesId = useId();
+  const submit = useSubmit(async (data) => {
+    const saved = seat ? await updateSeat(communityId, seat.id, seatFrom(data)) : await addSeat(communityId, seatFrom(data));
+    return t(seat ? "study.seatSaved" : "study.seatAdded", { seat: saved.label });
+  });
+  const at = seat ?? place ?? { row: 0, col: 0 };
+  return (
+    <form class="seat-form" aria-label={seat ? t("study.editSeatOf", { seat: seat.label }) : t("study.addSeat")} onSubmit={submit.onSubmit}>
+      <div class="inline-fields">
+        <Field label={t("study.seatLabel")} hint={t("study.seatLabelHint")} name="label" required maxLength={10} defaultValue={seat?.label ?? ""} autoComplete="off" />
+        <Field label={t("study.seatRow")} name="row" type="number" required min={1} max={50} defaultValue={String(at.row + 1)} />
+        <Field label={t("study.seatCol")} name="col" type="number" required min={1} max={50} defaultValue={String(at.col + 1)} />
+        <Field label={t("study.seatZone")} hint={t("study.seatZoneHint")} name="zone" maxLength={20} list={zonesId} defaultValue={seat?.zone ?? ""} autoComplete="off" />
+        <datalist id={zonesId}>
+          {zones.map((z) => <option key={z} value={z} />)}
+        </datalist>
+      </div>
+      <fieldset class="choice-group">
+        <legend>{t("study.seatFeatures")}</legend>
+        {FEATURES.map((f) => (
+          <label key={f}>
+            <input type="checkbox" name={f} defaultChecked={seat?.[f] ?? false} />
+            {t(`study.feature.${f}`)}
+          </label>
+        ))}
+      </fieldset>
+      <FormFooter {...submit} label={t(seat ? "study.saveSeat" : "study.addSeatButton")} />
+    </form>
+  );
+}

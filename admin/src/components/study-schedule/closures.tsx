@@ -1,0 +1,88 @@
+import { useId } from "preact/hooks";
+import { useAction } from "../../hooks/use-action";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import { localDateTimeText } from "../../lib/zoned-format";
+import { addClosure, removeClosure, type Closure } from "../../models/study-room";
+import { ActionFeedback } from "../action-feedback/action-feedback";
+import { ConfirmButton } from "../confirm-button/confirm-button";
+import { FormFooter } from "../person-forms/form-footer";
+
+type Props = { communityId: string; closures: Closure[] };
+
+/**
+ * Closures to come (a holiday, an exam day, repairs), in the room's local time, with the form to
+ * add one; bookings inside are cancelled and their people told at the kiosk.
+ */
+export function Closures({ communityId, closures }: Props) {
+  const action = useAction();
+  return (
+    <section class="panel-form" aria-labelledby="closures-title">
+      <h2 id="closures-title">{t("study.closures")}</h2>
+      {closures.length === 0 ? (
+        <p>{t("study.noClosures")}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="data-table">
+            <caption class="visually-hidden">{t("study.closures")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("study.closureFrom")}</th>
+                <th scope="col">{t("study.closureTo")}</th>
+                <th scope="col">{t("study.closureReason")}</th>
+                <th scope="col">{t("study.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {closures.map((c) => (
+                <tr key={c.id}>
+                  <td>{localDateTimeText(c.from)}</td>
+                  <td>{localDateTimeText(c.to)}</td>
+                  <td>{c.reason}</td>
+                  <td>
+                    <ConfirmButton label={t("study.removeClosure")} ariaLabel={t("study.removeClosureOf", { from: localDateTimeText(c.from) })}
+                      question={t("study.removeClosureQuestion")} confirmLabel={t("study.removeClosureConfirm")}
+                      onConfirm={() => action.run(async () => (await removeClosure(communityId, c.id), t("study.closureRemoved", { from: localDateTimeText(c.from) })))} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ActionFeedback action={action} />
+      <ClosureForm communityId={communityId} />
+    </section>
+  );
+}
+
+function ClosureForm({ communityId }: { communityId: string }) {
+  const fromId = useId();
+  const toId = useId();
+  const reasonId = useId();
+  const submit = useSubmit(async (data) => {
+    const closure = await addClosure(communityId, { from: text(data, "from"), to: text(data, "to"), reason: text(data, "reason") });
+    return t("study.closureAdded", { count: closure.bookingsCancelled });
+  });
+  return (
+    <form aria-labelledby="closure-add-title" onSubmit={submit.onSubmit}>
+      <h3 id="closure-add-title">{t("study.addClosure")}</h3>
+      <p class="field-hint">{t("study.closureHelp")}</p>
+      <div class="inline-fields">
+        <div class="field">
+          <label for={fromId}>{t("study.closureFrom")}</label>
+          <input id={fromId} name="from" type="datetime-local" required step={60} />
+        </div>
+        <div class="field">
+          <label for={toId}>{t("study.closureTo")}</label>
+          <input id={toId} name="to" type="datetime-local" required step={60} />
+        </div>
+      </div>
+      <div class="field">
+        <label for={reasonId}>{t("study.closureReason")}</label>
+        <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
+      </div>
+      <FormFooter {...submit} label={t("study.addClosureButton")} />
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useSignal } from "@preact/signals";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import { weekdayName as dayName } from "../../lib/weekday-name";
+import { setWeeklyHours, type WeekdayHours } from "../../models/study-room";
+import { FormFooter } from "../person-forms/form-footer";
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/** Opening hours for each weekday; a day ticked closed is left out, which the API reads as closed. */
+export function HoursForm({ communityId, hours }: { communityId: string; hours: WeekdayHours[] }) {
+  const row = (weekday: number) => hours.find((h) => h.weekday === weekday);
+  const closed = useSignal<Set<number>>(new Set(WEEKDAYS.filter((w) => !row(w))));
+  const submit = useSubmit(async (data) => {
+    const days = WEEKDAYS.filter((w) => !closed.value.has(w)).map((weekday) => ({ weekday, opens: text(data, `opens-${weekday}`), closes: text(data, `closes-${weekday}`) }));
+    await setWeeklyHours(communityId, days);
+    return t("study.hoursSaved");
+  });
+  const toggle = (weekday: number, isClosed: boolean) => {
+    const next = new Set(closed.value);
+    if (isClosed) next.add(weekday);
+    else next.delete(weekday);
+    closed.value = next;
+  };
+  return (
+    <form class="panel-form" aria-labelledby="hours-title" onSubmit={submit.onSubmit}>
+      <h2 id="hours-title">{t("study.hours")}</h2>
+      <p class="field-hint">{t("study.hoursHelp")}</p>
+      <div class="table-scroll">
+        <table class="data-table hours-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("study.weekday")}</th>
+              <th scope="col">{t("study.closedDay")}</th>
+              <th scope="col">{t("study.opens")}</th>
+              <th scope="col">{t("study.closes")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {WEEKDAYS.map((w) => {
+              const isClosed = closed.value.has(w);
+              return (
+                <tr key={w}>
+                  <th scope="row">{dayName(w)}</th>
+                  <td>
+                    <input type="checkbox" aria-label={t("study.closedOf", { day: dayName(w) })} checked={isClosed}
+                      onChange={(e) => toggle(w, e.currentTarget.checked)} />
+                  </td>
+                  <td>
+                    <input type="time" name={`opens-${w}`} aria-label={t("study.opensOf", { day: dayName(w) })} required={!isClosed} disabled={isClosed}
+                      defaultValue={row(w)?.opens ?? "08:00"} />
+                  </td>
+                  <td>
+                    <input type="time" name={`closes-${w}`} aria-label={t("study.closesOf", { day: dayName(w) })} required={!isClosed} disabled={isClosed}
+                      defaultValue={row(w)?.closes ?? "22:00"} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <FormFooter {...submit} label={t("study.saveHours")} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import { setStudyPolicy, type PolicyInput, type StudyPolicy } from "../../models/study-room";
+import { Field } from "../field/field";
+import { FormFooter } from "../person-forms/form-footer";
+
+type NumberRule = Exclude<keyof StudyPolicy, "stepMinutes">;
+
+// Each rule with the API's bounds (its label names the unit), in the order staff think of them.
+const RULES: { name: NumberRule; min: number; max: number }[] = [
+  { name: "minutesPerDay", min: 1, max: 1440 },
+  { name: "activeBookings", min: 1, max: 20 },
+  { name: "daysAhead", min: 0, max: 30 },
+  { name: "graceMinutes", min: 1, max: 120 },
+  { name: "awayMinutes", min: 1, max: 240 },
+  { name: "offerMinutes", min: 1, max: 120 },
+  { name: "strikeLimit", min: 1, max: 20 },
+  { name: "strikeWindowDays", min: 1, max: 365 },
+  { name: "banDays", min: 1, max: 365 },
+];
+const STEPS = [15, 30, 60] as const;
+
+/** The booking rules; new values apply to bookings made from now on. */
+export function RulesForm({ communityId, policy }: { communityId: string; policy: StudyPolicy }) {
+  const submit = useSubmit(async (data) => {
+    const numbers = Object.fromEntries(RULES.map((r) => [r.name, Number(text(data, r.name))])) as Record<NumberRule, number>;
+    const stepMinutes = Number(text(data, "stepMinutes")) as PolicyInput["stepMinutes"];
+    await setStudyPolicy(communityId, { ...numbers, stepMinutes });
+    return t("study.rulesSaved");
+  });
+  return (
+    <form class="panel-form" aria-labelledby="rules-title" onSubmit={submit.onSubmit}>
+      <h2 id="rules-title">{t("study.rules")}</h2>
+      <p class="field-hint">{t("study.rulesHelp")}</p>
+      <fieldset class="choice-group">
+        <legend>{t("study.rule.stepMinutes")}</legend>
+        {STEPS.map((s) => (
+          <label key={s}>
+            <input type="radio" name="stepMinutes" value={s} required defaultChecked={policy.stepMinutes === s} />
+            {t("study.unit.minutes", { count: s })}
+          </label>
+        ))}
+      </fieldset>
+      <div class="rules-grid">
+        {RULES.map((r) => (
+          <Field key={r.name} label={t(`study.rule.${r.name}`)} hint={t(`study.ruleHint.${r.name}`)} name={r.name} type="number"
+            required min={r.min} max={r.max} step={1} defaultValue={String(policy[r.name])} />
+        ))}
+      </div>
+      <FormFooter {...submit} label={t("study.saveRules")} />
+    </form>
+  );
+}
