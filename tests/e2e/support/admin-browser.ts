@@ -4,12 +4,13 @@ import { startStack, type Stack } from "./stack";
 
 /**
  * One real server for the test file and a fresh Chinese browser context per test. The CSP is
- * bypassed only so axe can be injected; the pages themselves are served with it.
+ * bypassed only so axe can be injected; the pages themselves are served with it. `serverEnv`
+ * goes to the server (LINLI_FAKE_NOW for a file whose pages depend on the time of day).
  */
-export function useAdminBrowser(options: BrowserContextOptions = {}) {
+export function useAdminBrowser(options: BrowserContextOptions = {}, serverEnv: Record<string, string> = {}) {
   const env = {} as { stack: Stack; context: BrowserContext; page: Page };
   beforeAll(async () => {
-    env.stack = await startStack();
+    env.stack = await startStack(serverEnv);
   });
   afterAll(async () => {
     await env.stack?.stop();

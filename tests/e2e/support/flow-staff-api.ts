@@ -31,6 +31,9 @@ export async function signInAsAdmin(baseUrl: string) {
   const { facilities } = await call<{ facilities: { id: string; kind: string }[] }>("GET", `/communities/${cid}/facilities`);
 
   return {
+    communityId: cid,
+    /** Any staff route, as the signed-in admin: for the desk's steps no helper below names. */
+    call,
     /** A seeded adult resident, by name. */
     resident(name: string): PersonRef & { name: string } {
       const found = residents.find((r) => r.name === name);
