@@ -102,6 +102,16 @@ describe("live map, utilisation and no-shows", () => {
     expect(seat.bookings[0].holderName).toBe(sitting.person.name);
   });
 
+  it("counts a sitting still in progress only up to now", async () => {
+    t.clock.set(at("10:00", "2026-11-30"));
+    const student = await room.newStudent();
+    await room.kioskCall(student.headers, "POST", "/walk-in", { minutes: 120, idempotencyKey: crypto.randomUUID() });
+    t.clock.set(at("10:30", "2026-11-30"));
+    await signInAdmin();
+    const report = await staff("GET", "/utilisation?from=2026-11-30&to=2026-11-30");
+    expect(report.json.usedMinutes).toBe(30);
+  });
+
   it("reports used seat time by weekday and hour", async () => {
     t.clock.set(at("12:00", "2026-11-26"));
     await signInAdmin();

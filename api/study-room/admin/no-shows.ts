@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, or, isNull } from "drizzle-orm";
+import { and, desc, eq, gt } from "drizzle-orm";
 import { bookingBans, bookings, residents, resources } from "../../../db/schema";
 import { banInForce, countingStrikes } from "../../booking/attendance-rules";
 import type { Deps } from "../../shared/context";
@@ -18,7 +18,7 @@ export async function noShowReport(deps: Deps, communityId: string) {
       .from(bookings).innerJoin(resources, eq(resources.id, bookings.resourceId)).leftJoin(residents, eq(residents.id, bookings.holderId))
       .where(and(eq(bookings.facilityId, room.facility.id), eq(bookings.status, "no_show"), gt(bookings.startsAt, since))).orderBy(desc(bookings.startsAt)),
     db.select({ ban: bookingBans, name: residents.name }).from(bookingBans).leftJoin(residents, eq(residents.id, bookingBans.holderId))
-      .where(and(eq(bookingBans.facilityId, room.facility.id), or(gt(bookingBans.endsAt, since), isNull(bookingBans.liftedAt)))).orderBy(desc(bookingBans.startsAt)),
+      .where(and(eq(bookingBans.facilityId, room.facility.id), gt(bookingBans.endsAt, since))).orderBy(desc(bookingBans.startsAt)),
   ]);
   const lastBan = (holderId: string) => bans.find((b) => b.ban.holderId === holderId)?.ban.startsAt ?? null;
   const strikesOf = (holderId: string) =>

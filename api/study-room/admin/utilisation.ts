@@ -13,11 +13,12 @@ import { minutesByHour, utilisationCells } from "../utilisation-grid";
 export async function studyUtilisation({ db, clock }: Pick<Deps, "db" | "clock">, communityId: string, range: { from: string; to: string }) {
   const room = await loadStudyRoom(db, clock, communityId);
   const { timeZone } = room;
+  const now = clock.now().getTime();
   const [from, to] = [zonedInstant(range.from, "00:00", timeZone).getTime(), zonedInstant(addDays(range.to, 1), "00:00", timeZone).getTime()];
   const rows = await db.all<{ s: number; e: number; used: number }>(sql`
     SELECT max(starts_at, coalesce(checked_in_at, starts_at), ${from}) AS s,
-           -- A no-show's whole booking was lost to others; anyone else's time ends when they left.
-           CASE WHEN status = 'no_show' THEN min(ends_at, ${to}) ELSE min(coalesce(closed_at, ends_at), ends_at, ${to}) END AS e,
+           -- A no-show's whole booking was lost to others; anyone else's time ends when they left (or now, while they sit).
+           CASE WHEN status = 'no_show' THEN min(ends_at, ${to}) ELSE min(coalesce(closed_at, ends_at), ends_at, ${to}, ${now}) END AS e,
            status <> 'no_show' AS used
     FROM bookings
     WHERE facility_id = ${room.facility.id} AND starts_at < ${to} AND ends_at > ${from}
