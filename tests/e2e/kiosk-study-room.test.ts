@@ -71,7 +71,7 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     await page.getByRole("link", { name: /扫码/ }).click();
     await greeting(page, name).waitFor({ timeout: 20_000 });
-    await page.getByRole("link", { name: "自习室" }).click();
+    await page.getByRole("link", { name: "自习室", exact: true }).click();
     await page.getByRole("heading", { name: "我的座位" }).waitFor();
     return page;
   }
@@ -207,7 +207,9 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STUDY_KIOSK_TOKEN}`);
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     await typeLikeUsbScanner(page, await staff.issuePass(staff.resident(name)));
-    await page.getByRole("link", { name: "自习室" }).click();
+    await greeting(page, name).waitFor();
+    // Exact: the welcome screen's own card, 共享自习室, would match too.
+    await page.getByRole("link", { name: "自习室", exact: true }).click();
     await page.getByRole("heading", { name: "我的座位" }).waitFor();
     return page;
   }
