@@ -11,21 +11,57 @@ import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { expectBigTargets, recordSpeechAndPrint, spoken } from "./support/kiosk-canteen-helpers";
 import { startStack, type Stack } from "./support/stack";
+import { studyKioskAs } from "./support/study-kiosk-api";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
 const OUT = join(tmpdir(), "linli-kiosk-study-room");
 const KIOSK_SCREEN = { width: 1080, height: 1920 };
 // Tuesday 24 November 2026 in Shanghai; the demo room opens 08:00–22:00 with 15 minutes' grace.
 const at = (local: string) => new Date(`2026-11-24T${local}:00+08:00`).toISOString();
-const MORNING = at("09:00");
-// Five minutes after 赵丽's 14:00 start; twenty after 孙伟's grace for 13:30 ran out (13:45).
-const AFTERNOON = at("14:05");
+
+type Setup = { seats: { id: string; label: string }[]; policy: Record<string, number> };
+type Day = { seats: { label: string; taken: unknown[] }[]; mine: unknown[] };
 
 const greeting = (page: Page, name: string) => page.getByRole("heading", { name: `${name}，您好！` });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 const seat = (page: Page, label: string) => page.locator(`.seat[data-seat="${label}"]`);
 const myBooking = (page: Page, label: string) => page.locator(`.study-booking[data-seat="${label}"]`);
 const notice = (page: Page, text: string | RegExp) => page.locator(".study-notice-bar").getByText(text);
+const lastSaid = async (page: Page) => (await spoken(page)).at(-1)?.text;
+const pick = async (page: Page, group: string, choice: string) => page.getByRole("group", { name: group }).getByRole("button", { name: choice }).click();
+
+/** The study room's own kiosk showing its welcome screen, in a fresh context of `browser`. */
+async function studyKiosk(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({ viewport: KIOSK_SCREEN, bypassCSP: true });
+  await recordSpeechAndPrint(context);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/kiosk/?device=${DEMO_STUDY_KIOSK_TOKEN}`);
+  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+  return page;
+}
+
+/** Once the kiosk greets her: 自习室 (exactly: the welcome screen's 共享自习室 card would match too). */
+async function openStudyRoom(page: Page, name: string, timeout?: number) {
+  await greeting(page, name).waitFor({ timeout });
+  await page.getByRole("link", { name: "自习室", exact: true }).click();
+  await page.getByRole("heading", { name: "我的座位" }).waitFor();
+}
+
+/** A pass typed by the kiosk's USB scanner, then 自习室. */
+async function byScanner(stack: Stack, code: string, name: string) {
+  const page = await studyKiosk(stack.browser, stack.baseUrl);
+  await typeLikeUsbScanner(page, code);
+  await openStudyRoom(page, name);
+  return page;
+}
+
+async function tapDone(page: Page, ...gone: string[]) {
+  await page.getByRole("button", { name: "完成" }).click();
+  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+  const text = await page.locator("body").innerText();
+  for (const g of gone) expect(text).not.toContain(g);
+  await page.context().close();
+}
 
 describe("the study room kiosk: book on the map, the clock moves, check in by QR; a no-show is released", () => {
   let stack: Stack;
@@ -34,7 +70,7 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    stack = await startStack({ LINLI_FAKE_NOW: MORNING });
+    stack = await startStack({ LINLI_FAKE_NOW: at("09:00") });
     staff = await signInAsAdmin(stack.baseUrl);
   });
   afterAll(async () => {
@@ -42,65 +78,42 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     await stack?.stop();
   });
 
-  /** What the study room's kiosk sends for a person whose pass it has read, from outside any browser. */
-  async function studyKioskAs(code: string) {
-    const identified = await fetch(`${stack.baseUrl}/api/kiosk/identify`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${DEMO_STUDY_KIOSK_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ method: "qr", code }),
-    });
-    expect(identified.status).toBe(200);
-    const { session } = (await identified.json()) as { session: { token: string } };
-    return async <T>(method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${stack.baseUrl}/api/kiosk/study-room${path}`, {
-        method,
-        headers: { authorization: `Bearer ${DEMO_STUDY_KIOSK_TOKEN}`, "x-kiosk-session": session.token, "content-type": "application/json" },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: res.status, json: (await res.json()) as T };
-    };
-  }
-  type Day = { seats: { id: string; label: string; taken: { startsAt: string }[] }[]; mine: { seatLabel: string; status: string }[] };
-
-  /** The study room's own kiosk, whose camera sees the pass in `video`; one browser, a fresh screen per visit. */
-  async function scanAtStudyKiosk(name: string) {
-    const context = await camera!.newContext({ viewport: KIOSK_SCREEN, bypassCSP: true });
-    await recordSpeechAndPrint(context);
-    const page = await context.newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STUDY_KIOSK_TOKEN}`);
-    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+  /** The kiosk's camera sees 赵丽's printed pass; one browser (Chromium reads the file at launch), a fresh screen per visit. */
+  async function scanByCamera(name: string) {
+    const page = await studyKiosk(camera!, stack.baseUrl);
     await page.getByRole("link", { name: /扫码/ }).click();
-    await greeting(page, name).waitFor({ timeout: 20_000 });
-    await page.getByRole("link", { name: "自习室", exact: true }).click();
-    await page.getByRole("heading", { name: "我的座位" }).waitFor();
+    await openStudyRoom(page, name, 20_000);
     return page;
   }
 
   it("lets a resident book a free seat by tapping it on the map, check in by QR after the clock moves, while another resident's unchecked booking is released", async () => {
     const zhao = staff.resident("赵丽");
-    const sun = staff.resident("孙伟");
+    const sunPass = await staff.issuePass(staff.resident("孙伟"));
+    const room = `/communities/${staff.communityId}/study-room`;
+    const setup = await staff.call<Setup>("GET", room);
+    // One missed booking pauses booking here, so the no-show below also shows what a ban looks like.
+    await staff.call("PUT", `${room}/policy`, { ...setup.policy, strikeLimit: 1 });
 
-    // 孙伟 books B2 for 13:30–15:30 at the study room's kiosk (through the API: his screens are not under test).
-    const sunPass = await staff.issuePass(sun);
-    const sunAtKiosk = await studyKioskAs(sunPass);
-    const { json: morning } = await sunAtKiosk<Day>("GET", "/day");
-    const b2 = morning.seats.find((s) => s.label === "B2")!;
-    const sunBooked = await sunAtKiosk<{ status: string }>("POST", "/bookings", { seatId: b2.id, startsAt: at("13:30"), endsAt: at("15:30"), idempotencyKey: crypto.randomUUID() });
+    // 孙伟 books B2 for 13:30–15:30 at the study room's kiosk (through the API: his booking screens are not under test here).
+    const b2 = setup.seats.find((s) => s.label === "B2")!;
+    const sunBooked = await (await studyKioskAs(stack.baseUrl, sunPass))<{ status: string }>("POST", "/bookings", {
+      seatId: b2.id, startsAt: at("13:30"), endsAt: at("15:30"), idempotencyKey: crypto.randomUUID(),
+    });
     expect(sunBooked).toMatchObject({ status: 200, json: { status: "confirmed" } });
 
     // 赵丽 shows her printed pass to the study room kiosk's camera and taps 自习室.
     const video = join(OUT, "pass-zhao.y4m");
     writeQrVideo(video, await staff.issuePass(zhao));
     camera = await launchChromium(fakeCameraArgs(video));
-    const page = await scanAtStudyKiosk(zhao.name);
+    const page = await scanByCamera(zhao.name);
     expect(await page.locator(".study-my-seat").innerText()).toContain("您现在没有预约。");
     expect(await page.getByRole("heading", { name: "现在就坐" }).isVisible()).toBe(true);
-    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe("欢迎来到自习室。可以现在就坐，也可以预约座位。");
+    await expect.poll(() => lastSaid(page)).toBe("欢迎来到自习室。可以现在就坐，也可以预约座位。");
 
     // Today is chosen; she picks 14:00 and two hours, and the map shows that range.
     expect(await page.getByRole("group", { name: "哪一天" }).getByRole("button", { name: /今天/ }).getAttribute("aria-pressed")).toBe("true");
-    await page.getByRole("group", { name: "几点开始" }).getByRole("button", { name: "14:00" }).click();
-    await page.getByRole("group", { name: "坐多久" }).getByRole("button", { name: "2 小时" }).click();
+    await pick(page, "几点开始", "14:00");
+    await pick(page, "坐多久", "2 小时");
     await page.getByRole("heading", { name: "今天 14:00–16:00 的座位" }).waitFor();
     expect(await page.locator(".seat").count()).toBe(24);
 
@@ -111,13 +124,12 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     expect(await seat(page, "B4").innerText()).toMatch(/^B4\s+空闲\s+安静$/);
     expect(await page.locator(".seat-legend").innerText()).toMatch(/空闲\s+已约\s+我的\s+停用\s+插座\s+靠窗\s+安静/);
 
-    // A tap on the taken seat answers with words too; a tap on a free one asks before booking.
+    // A tap on the taken seat answers in words too; a tap on a free one asks before booking.
     await seat(page, "B2").click();
     await notice(page, "B2 这段时间已经有人约了，请选一个“空闲”的座位。").waitFor();
     await seat(page, "A3").click();
-    const question = page.locator(".seat-confirm-question");
-    expect(await question.innerText()).toBe("A3，今天 14:00–16:00，预约吗？");
-    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe("A3，今天 14:00–16:00，预约吗？");
+    expect(await page.locator(".seat-confirm-question").innerText()).toBe("A3，今天 14:00–16:00，预约吗？");
+    await expect.poll(() => lastSaid(page)).toBe("A3，今天 14:00–16:00，预约吗？");
     await shot(page, "a-map-confirm");
     expect(await axeViolations(page)).toEqual([]);
     await expectBigTargets(page);
@@ -127,31 +139,29 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     const booked = "约好了：A3，今天 14:00–16:00。请在 13:45 到 14:15 之间到自习室门口签到。";
     await notice(page, booked).waitFor();
     expect((await booking).postDataJSON()).toMatchObject({ startsAt: at("14:00"), endsAt: at("16:00") });
-    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(booked);
+    await expect.poll(() => lastSaid(page)).toBe(booked);
     await expect.poll(() => myBooking(page, "A3").getAttribute("data-state")).toBe("confirmed");
     expect(await myBooking(page, "A3").innerText()).toMatch(/A3\s+已预约\s+今天 14:00–16:00/);
     // Too early to check in: the card says when, and offers to cancel instead.
     expect(await myBooking(page, "A3").getByRole("button", { name: "签到" }).count()).toBe(0);
     expect(await myBooking(page, "A3").getByRole("button", { name: "取消预约" }).isVisible()).toBe(true);
-    await expect.poll(() => seat(page, "A3").innerText()).toMatch(/^A3\s+我的/);
+    expect(await seat(page, "A3").innerText()).toMatch(/^A3\s+我的/);
     await shot(page, "b-booked");
-    await page.getByRole("button", { name: "完成" }).click();
-    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-    expect(await page.locator("body").innerText()).not.toMatch(/赵丽|A3/);
-    await page.context().close();
+    await tapDone(page, zhao.name, "A3");
 
-    // The server is stopped and started again at 14:05 on the same database: its duties run at start.
-    await stack.restartServer({ LINLI_FAKE_NOW: AFTERNOON });
+    // The server is stopped and started again at 14:05 on the same database; its duties run at
+    // start: 孙伟's grace for 13:30 ended at 13:45, 赵丽's for 14:00 runs to 14:15.
+    await stack.restartServer({ LINLI_FAKE_NOW: at("14:05") });
 
     // She scans her pass again; check-in is open, and she is told so.
-    const later = await scanAtStudyKiosk(zhao.name);
+    const later = await scanByCamera(zhao.name);
     const card = myBooking(later, "A3");
-    await expect.poll(async () => (await spoken(later)).at(-1)?.text).toBe("您预约的座位 A3 可以签到了，请点“签到”。");
+    await expect.poll(() => lastSaid(later)).toBe("您预约的座位 A3 可以签到了，请点“签到”。");
     expect(await card.innerText()).toContain("请在 13:45 到 14:15 之间签到。");
     await card.getByRole("button", { name: "签到" }).click();
     const checkedIn = "签到好了！请坐 A3，座位到 16:00。";
     await notice(later, checkedIn).waitFor();
-    await expect.poll(async () => (await spoken(later)).at(-1)?.text).toBe(checkedIn);
+    await expect.poll(() => lastSaid(later)).toBe(checkedIn);
     await expect.poll(() => card.getAttribute("data-state")).toBe("checked_in");
     expect(await card.innerText()).toMatch(/A3\s+已签到/);
     // Seated, she has no walk-in to take; the map for now shows her seat, and 孙伟's B2 free again.
@@ -172,19 +182,24 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     await card.getByRole("button", { name: "我回来了" }).click();
     await notice(later, "欢迎回来，A3 还是您的。").waitFor();
     await expect.poll(() => card.getAttribute("data-state")).toBe("checked_in");
+    await tapDone(later, zhao.name, "A3");
 
-    // 孙伟 did not check in by 13:45: his booking was released, and he holds nothing now.
-    const sunLater = await studyKioskAs(sunPass);
-    const { json: afternoon } = await sunLater<Day>("GET", "/day");
-    expect(afternoon.mine).toEqual([]);
-    expect(afternoon.seats.find((s) => s.label === "B2")!.taken).toEqual([]);
-    const zhaoSeat = afternoon.seats.find((s) => s.label === "A3")!;
-    expect(zhaoSeat.taken).toHaveLength(1);
-
-    await later.getByRole("button", { name: "完成" }).click();
-    await later.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-    expect(await later.locator("body").innerText()).not.toMatch(/赵丽|A3/);
-  }, 120_000);
+    // 孙伟's booking was released: he holds nothing, B2 is free for anyone, and (one strike here)
+    // booking is paused for him, which the kiosk explains with the date it ends.
+    const { json: day } = await (await studyKioskAs(stack.baseUrl, sunPass))<Day>("GET", "/day");
+    expect(day.mine).toEqual([]);
+    expect(day.seats.find((s) => s.label === "B2")!.taken).toEqual([]);
+    const sun = await byScanner(stack, sunPass, "孙伟");
+    expect(await sun.locator(".study-booking").count()).toBe(0);
+    expect(await sun.locator(".study-ban").innerText()).toMatch(/^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。/);
+    await seat(sun, "B2").click();
+    await sun.getByRole("button", { name: "确定预约" }).click();
+    const refusal = sun.getByRole("alert").filter({ hasText: "您的预约暂停到" });
+    await refusal.waitFor();
+    expect(await refusal.locator("p").first().innerText()).toMatch(/^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。$/);
+    await shot(sun, "d-banned");
+    await tapDone(sun, "孙伟");
+  }, 150_000);
 });
 
 describe("the study room kiosk at 10:00: sitting down now, leaving early, and a booking whose answer was lost", () => {
@@ -199,20 +214,7 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     await stack?.stop();
   });
 
-  /** A pass typed by the study room kiosk's USB scanner, then 自习室. */
-  async function atStudyKiosk(name: string) {
-    const context = await stack.browser.newContext({ viewport: KIOSK_SCREEN, bypassCSP: true });
-    await recordSpeechAndPrint(context);
-    const page = await context.newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STUDY_KIOSK_TOKEN}`);
-    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-    await typeLikeUsbScanner(page, await staff.issuePass(staff.resident(name)));
-    await greeting(page, name).waitFor();
-    // Exact: the welcome screen's own card, 共享自习室, would match too.
-    await page.getByRole("link", { name: "自习室", exact: true }).click();
-    await page.getByRole("heading", { name: "我的座位" }).waitFor();
-    return page;
-  }
+  const atStudyKiosk = async (name: string) => byScanner(stack, await staff.issuePass(staff.resident(name)), name);
 
   it("seats a walk-in by a window with one tap, checked in at once, and frees the seat when she leaves early", async () => {
     const page = await atStudyKiosk("周芳");
@@ -220,13 +222,13 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     await page.getByRole("button", { name: "坐 2 小时" }).click();
     const seated = "请坐 A1，已为您签到，座位到 12:00。";
     await notice(page, seated).waitFor();
-    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(seated);
+    await expect.poll(() => lastSaid(page)).toBe(seated);
     const card = myBooking(page, "A1");
     await expect.poll(() => card.getAttribute("data-state")).toBe("checked_in");
     expect(await card.innerText()).toMatch(/A1\s+已签到\s+今天 10:00–12:00/);
     expect(await page.getByRole("heading", { name: "现在就坐" }).count()).toBe(0);
     expect(await seat(page, "A1").getAttribute("data-state")).toBe("mine");
-    await shot(page, "d-walk-in");
+    await shot(page, "e-walk-in");
 
     // Leaving asks first, then gives the rest of the time back to the map.
     await card.getByRole("button", { name: "离开" }).click();
@@ -236,7 +238,7 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     await notice(page, "您已离开 A1，谢谢！").waitFor();
     await expect.poll(() => page.locator(".study-my-seat").innerText()).toContain("您现在没有预约。");
     expect(await seat(page, "A1").getAttribute("data-state")).toBe("free");
-    await page.context().close();
+    await tapDone(page, "周芳");
   }, 60_000);
 
   it("answers a booking retried after a lost answer, even by a double tap, with the one booking the first request made", async () => {
@@ -250,12 +252,12 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
       await route.fetch(); // the server books the seat…
       await route.abort("connectionreset"); // …and the answer never reaches the kiosk
     });
-    await page.getByRole("group", { name: "几点开始" }).getByRole("button", { name: "15:00" }).click();
-    await page.getByRole("group", { name: "坐多久" }).getByRole("button", { name: "1 小时" }).click();
+    await pick(page, "几点开始", "15:00");
+    await pick(page, "坐多久", "1 小时");
     await seat(page, "C3").click();
     await page.getByRole("button", { name: "确定预约" }).click();
     await page.getByRole("alert").filter({ hasText: "网络连接失败" }).waitFor();
-    // The question stays, so the same tap asks again; the day read meanwhile already shows the seat.
+    // The question stays, so the same tap asks again.
     expect(await page.locator(".seat-confirm-question").innerText()).toBe("C3，今天 15:00–16:00，预约吗？");
     await page.getByRole("button", { name: "确定预约" }).dblclick();
     await notice(page, /^约好了：C3，今天 15:00–16:00。/).waitFor();
@@ -264,6 +266,76 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     expect(new Set(keys).size).toBe(1);
     await expect.poll(() => page.locator(".study-booking").count()).toBe(1);
     expect(await myBooking(page, "C3").getAttribute("data-state")).toBe("confirmed");
-    await page.context().close();
+    await tapDone(page, "吴强");
   }, 60_000);
+});
+
+describe("the study room kiosk with one seat left in service: a moved booking, the waitlist, and the seat offered when it is given up", () => {
+  let stack: Stack;
+  let staff: StaffApi;
+
+  beforeAll(async () => {
+    stack = await startStack({ LINLI_FAKE_NOW: at("10:00") });
+    staff = await signInAsAdmin(stack.baseUrl);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("tells a resident his booking moved, lets another join the line when every seat is taken, and offers her the seat he cancels", async () => {
+    const room = `/communities/${staff.communityId}/study-room`;
+    const { seats } = await staff.call<Setup>("GET", room);
+    const id = (label: string) => seats.find((s) => s.label === label)!.id;
+    const [liPass, zhangPass] = [await staff.issuePass(staff.resident("李建国")), await staff.issuePass(staff.resident("张秀英"))];
+    const liBooked = await (await studyKioskAs(stack.baseUrl, liPass))("POST", "/bookings", {
+      seatId: id("C3"), startsAt: at("10:30"), endsAt: at("11:30"), idempotencyKey: crypto.randomUUID(),
+    });
+    expect(liBooked.status).toBe(200);
+    // Staff take every seat but A1 out of service, C3 last: 李建国's booking moves to A1, with a notice.
+    for (const s of seats.filter((s) => !["A1", "C3"].includes(s.label))) await staff.call("POST", `${room}/seats/${s.id}/out-of-service`, { reason: "换桌椅" });
+    const lastOut = await staff.call<{ moved: { toLabel: string }[] }>("POST", `${room}/seats/${id("C3")}/out-of-service`, { reason: "换桌椅" });
+    expect(lastOut.moved.map((m) => m.toLabel)).toEqual(["A1"]);
+
+    // 张秀英 wants 10:30–11:30 too: the one seat left is taken, so she joins the line.
+    const zhang = await byScanner(stack, zhangPass, "张秀英");
+    await pick(zhang, "几点开始", "10:30");
+    await pick(zhang, "坐多久", "1 小时");
+    await zhang.getByRole("heading", { name: "今天 10:30–11:30 的座位" }).waitFor();
+    expect(await seat(zhang, "A1").getAttribute("data-state")).toBe("taken");
+    expect(await seat(zhang, "C3").innerText()).toMatch(/^C3\s+停用/);
+    expect(await zhang.locator(".study-full").innerText()).toContain("这段时间的座位都约满了。可以排队等位，有人让出座位时先留给您。");
+    await zhang.getByRole("button", { name: "排队等位" }).click();
+    await notice(zhang, "已排队：今天 10:30–11:30。有人让出座位时先留给您。").waitFor();
+    const inLine = zhang.locator('.study-booking[data-state="waiting"]');
+    await expect.poll(() => inLine.innerText()).toContain("排队等位：今天 10:30–11:30，您排第 1 位。");
+    expect(await inLine.getByRole("button", { name: "不排了" }).isVisible()).toBe(true);
+    expect(await zhang.locator(".study-full").innerText()).toContain("这段时间您已经在排队了。");
+    await shot(zhang, "f-in-line");
+    expect(await axeViolations(zhang)).toEqual([]);
+    await tapDone(zhang, "张秀英");
+
+    // 李建国 is told why his seat changed, and gives it up.
+    const li = await byScanner(stack, liPass, "李建国");
+    const moved = myBooking(li, "A1");
+    expect(await moved.innerText()).toContain("原来的座位 C3 暂停使用，已为您换到 A1。");
+    await moved.getByRole("button", { name: "取消预约" }).click();
+    expect(await moved.innerText()).toContain("取消 A1，今天 10:30–11:30 的预约吗？");
+    await moved.getByRole("button", { name: "确定取消" }).click();
+    await notice(li, "已取消 A1，今天 10:30–11:30 的预约。").waitFor();
+    await tapDone(li, "李建国");
+
+    // 张秀英 comes back: the seat is kept for her, she hears so, and takes it.
+    const back = await byScanner(stack, zhangPass, "张秀英");
+    const offer = myBooking(back, "A1");
+    await expect.poll(() => lastSaid(back)).toBe("有空位给您了：A1，今天 10:30–11:30。要的话请点“要这个座位”。");
+    expect(await offer.getAttribute("data-state")).toBe("held");
+    expect(await offer.innerText()).toMatch(/有空位留给您[\s\S]*有人让出了座位，先留给您。请在 10:1\d 前确认，过时会让给下一位。/);
+    await shot(back, "g-offer");
+    expect(await axeViolations(back)).toEqual([]);
+    await offer.getByRole("button", { name: "要这个座位" }).click();
+    await notice(back, "好的，A1，今天 10:30–11:30 是您的了。").waitFor();
+    await expect.poll(() => offer.getAttribute("data-state")).toBe("confirmed");
+    expect(await back.locator('.study-booking[data-state="waiting"]').count()).toBe(0);
+    await tapDone(back, "张秀英");
+  }, 90_000);
 });

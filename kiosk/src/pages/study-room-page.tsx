@@ -10,10 +10,12 @@ import { ErrorMessage } from "../lib/error-message";
 import { endSession } from "../models/kiosk-session";
 import { speak } from "../models/speech";
 import { studyDay, type StudyDay } from "../models/study-day";
-import { openStudyRoom, studyLoad } from "../models/study-flow";
+import { openStudyRoom, refreshStudyDay, studyBusy, studyLoad } from "../models/study-flow";
 import { paths } from "../paths";
 import { studyErrorWording, whenText } from "../study/words";
 import "./study-room-page.css";
+
+const REFRESH_MS = 30_000;
 import { st } from "../study/i18n";
 
 /**
@@ -23,6 +25,11 @@ import { st } from "../study/i18n";
 export function StudyRoomPage() {
   const { route } = useLocation();
   useEffect(() => void openStudyRoom(), []);
+  // A check-in opening or a seat offered while she stands here shows without a tap.
+  useEffect(() => {
+    const timer = setInterval(() => studyBusy.peek() || void refreshStudyDay(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
   const load = studyLoad.value;
   const day = studyDay.value;
   const lang = locale.value;
