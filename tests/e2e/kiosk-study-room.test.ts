@@ -192,11 +192,12 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     const sun = await byScanner(stack, sunPass, "孙伟");
     expect(await sun.locator(".study-booking").count()).toBe(0);
     expect(await sun.locator(".study-ban").innerText()).toMatch(/^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。/);
+    // Paused, he is offered no walk-in, and a tap on a free seat tells him why instead of asking.
+    expect(await sun.getByRole("heading", { name: "现在就坐" }).count()).toBe(0);
     await seat(sun, "B2").click();
-    await sun.getByRole("button", { name: "确定预约" }).click();
-    const refusal = sun.getByRole("alert").filter({ hasText: "您的预约暂停到" });
-    await refusal.waitFor();
-    expect(await refusal.locator("p").first().innerText()).toMatch(/^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。$/);
+    await notice(sun, /^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。/).waitFor();
+    expect(await sun.locator(".seat-confirm").count()).toBe(0);
+    await expect.poll(() => lastSaid(sun)).toMatch(/^因为几次预约了没有来/);
     await shot(sun, "d-banned");
     await tapDone(sun, "孙伟");
   }, 150_000);

@@ -1,5 +1,5 @@
 import { seatState } from "../study/seat-plan";
-import { clockTime } from "../study/time";
+import { clockTime, dateTimeWords } from "../study/time";
 import { seatStateWord, whenText } from "../study/words";
 import { act, keyFor, sayStudy, studyAsk, studyChoice, studyNotice, studyPlan } from "./study-flow";
 import { studyCalls, studyDay, type MyBooking, type Seat } from "./study-day";
@@ -18,11 +18,17 @@ function checkInWindow(b: Answered) {
   return { from: clockTime(iso(start - graceMs())), until: clockTime(iso(Math.min(start + graceMs(), Date.parse(b.endsAt)))) };
 }
 
-/** A tap on the map: a free seat asks to confirm; any other seat says why it cannot be booked. */
+/** A tap on the map: a free seat asks to confirm; any other seat, or any seat during a ban, says why it cannot be booked. */
 export function tapSeat(seat: Seat) {
   const range = studyPlan.peek()?.range;
   if (!range) return;
   const state = seatState(seat, range);
+  const ban = studyDay.peek()?.ban;
+  // Booking is paused for her: say so at the tap, rather than ask a question the server refuses.
+  if (state === "free" && ban) {
+    studyAsk.value = null;
+    return sayStudy(() => st("study.ban", { until: dateTimeWords(ban.until) }));
+  }
   if (state === "free") {
     studyNotice.value = null;
     studyAsk.value = { kind: "book", seatId: seat.id };

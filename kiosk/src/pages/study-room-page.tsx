@@ -58,7 +58,7 @@ export function StudyRoomPage() {
         <>
           <StudyNoticeBar />
           <MySeat />
-          {day.atThisRoom && !seated && <WalkIn />}
+          {day.atThisRoom && !seated && !day.ban && <WalkIn />}
           <StudyBooking />
         </>
       )}
