@@ -239,7 +239,18 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     await notice(page, "您已离开 A1，谢谢！").waitFor();
     await expect.poll(() => page.locator(".study-my-seat").innerText()).toContain("您现在没有预约。");
     expect(await seat(page, "A1").getAttribute("data-state")).toBe("free");
-    await tapDone(page, "周芳");
+
+    // One tap for English: the page, the map and the last answer all change language.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "My seat" }).waitFor();
+    await notice(page, "You have left A1. Thank you!").waitFor();
+    expect(await seat(page, "A1").innerText()).toMatch(/^A1\s+Free\s+Power\s+Window$/);
+    expect(await page.getByRole("button", { name: "Sit for 2 h" }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("heading", { name: "Hello, welcome!" }).waitFor();
+    expect(await page.locator("body").innerText()).not.toContain("周芳");
+    await page.context().close();
   }, 60_000);
 
   it("answers a booking retried after a lost answer, even by a double tap, with the one booking the first request made", async () => {
