@@ -86,6 +86,7 @@ export const studyEn: Record<keyof typeof studyZhCN, string> = {
   "study.map.label": "Seat map",
   "study.map.legend": "Key to the map",
   "study.booked": "Booked: {{seat}}, {{when}}. Please check in at the study room door between {{from}} and {{until}}.",
+  "study.bookedPlain": "Booked: {{seat}}, {{when}}.",
   "study.seated": "Please take seat {{seat}}. You are checked in until {{end}}.",
   "study.checkedIn": "You are checked in! Please take seat {{seat}}; it is yours until {{end}}.",
   "study.steppedOut": "All right: {{seat}} is kept for you. Please be back by {{time}}.",

@@ -84,6 +84,7 @@ export const studyZhCN = {
   "study.map.label": "座位图",
   "study.map.legend": "图上的标记",
   "study.booked": "约好了：{{seat}}，{{when}}。请在 {{from}} 到 {{until}} 之间到自习室门口签到。",
+  "study.bookedPlain": "约好了：{{seat}}，{{when}}。",
   "study.seated": "请坐 {{seat}}，已为您签到，座位到 {{end}}。",
   "study.checkedIn": "签到好了！请坐 {{seat}}，座位到 {{end}}。",
   "study.steppedOut": "好的，{{seat}} 给您留着，请在 {{time}} 前回来。",

@@ -5,18 +5,8 @@ import { act, keyFor, sayStudy, studyAsk, studyChoice, studyNotice, studyPlan } 
 import { studyCalls, studyDay, type MyBooking, type Seat } from "./study-day";
 import { st } from "../study/i18n";
 
-type Answered = { resourceId: string; startsAt: string; endsAt: string };
-
-const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const seatLabel = (seatId: string) => studyDay.peek()?.seats.find((s) => s.id === seatId)?.label ?? "";
-const graceMs = () => (studyDay.peek()?.policy.graceMinutes ?? 0) * MINUTE;
-
-/** When check-in opens and closes for a booking, as the API counts it. */
-function checkInWindow(b: Answered) {
-  const start = Date.parse(b.startsAt);
-  return { from: clockTime(iso(start - graceMs())), until: clockTime(iso(Math.min(start + graceMs(), Date.parse(b.endsAt)))) };
-}
 
 /** A tap on the map: a free seat asks to confirm; any other seat, or any seat during a ban, says why it cannot be booked. */
 export function tapSeat(seat: Seat) {
@@ -44,8 +34,12 @@ export async function confirmBooking() {
   if (ask?.kind !== "book" || !range) return;
   const json = { seatId: ask.seatId, startsAt: iso(range.startsAt), endsAt: iso(range.endsAt) };
   const name = `book:${json.seatId}:${json.startsAt}:${json.endsAt}`;
-  const outcome = await act(name, () => studyCalls.book({ ...json, idempotencyKey: keyFor(name) }),
-    (b) => () => st("study.booked", { seat: seatLabel(b.resourceId), when: whenText(b.startsAt, b.endsAt), ...checkInWindow(b) }));
+  const outcome = await act(name, () => studyCalls.book({ ...json, idempotencyKey: keyFor(name) }), (b) => () => {
+    const what = { seat: seatLabel(b.resourceId), when: whenText(b.startsAt, b.endsAt) };
+    // The check-in window as the API counts it (from the booking, for one made after its start).
+    const booked = studyDay.value?.mine.find((m) => m.id === b.id);
+    return booked ? st("study.booked", { ...what, from: clockTime(booked.checkInFrom), until: clockTime(booked.checkInUntil) }) : st("study.bookedPlain", what);
+  });
   // A lost answer keeps the question open: the same tap asks again, with the same key.
   if (outcome !== "lost" && outcome !== "skipped" && studyAsk.peek() === ask) studyAsk.value = null;
 }

@@ -96,29 +96,28 @@ const answerLost = (error: unknown) => !(error instanceof ApiError) || error.sta
 export type Outcome = "done" | "refused" | "lost" | "skipped";
 
 /**
- * Runs one act for the person: the result is said (and spoken by the notice), the day is read
- * again so the map and "my seat" show what the server now holds, whatever the answer was.
+ * Runs one act for the person. The day is read again first, whatever the answer, so what is
+ * then said (aloud too, by the notice) matches the map and "my seat" the server now holds.
  */
 export async function act<T>(name: string, call: () => Promise<T>, said: (result: T) => () => string): Promise<Outcome> {
   if (studyBusy.peek()) return "skipped";
   const mine = studyGeneration();
   studyBusy.value = name;
   studyNotice.value = null;
+  let notice: StudyNotice;
   let outcome: Outcome;
   try {
-    const result = await sessionCall(call);
-    if (mine !== studyGeneration()) return "skipped";
-    studyNotice.value = { said: said(result) };
+    notice = { said: said(await sessionCall(call)) };
     outcome = "done";
   } catch (error) {
-    if (mine !== studyGeneration()) return "skipped";
-    studyNotice.value = { error };
+    notice = { error };
     outcome = answerLost(error) ? "lost" : "refused";
   }
   if (outcome !== "lost") pendingKey = null;
-  // Still busy until the day is read again: a second tap meanwhile would act on what was.
   await refreshStudyDay();
-  if (mine === studyGeneration()) studyBusy.value = null;
+  if (mine !== studyGeneration()) return "skipped";
+  studyNotice.value = notice;
+  studyBusy.value = null;
   return outcome;
 }
 

@@ -13,10 +13,10 @@ import { studyDay, type StudyDay } from "../models/study-day";
 import { openStudyRoom, refreshStudyDay, studyBusy, studyLoad } from "../models/study-flow";
 import { paths } from "../paths";
 import { studyErrorWording, whenText } from "../study/words";
+import { st } from "../study/i18n";
 import "./study-room-page.css";
 
 const REFRESH_MS = 30_000;
-import { st } from "../study/i18n";
 
 /**
  * The study room for the identified resident: her own seat first (check in, 暂离, leave, offers),

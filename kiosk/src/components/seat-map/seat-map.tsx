@@ -4,8 +4,8 @@ import { studyAsk } from "../../models/study-flow";
 import { mapSize, seatState, type Range, type SeatState } from "../../study/seat-plan";
 import { featureWord, seatFeatures, seatStateWord } from "../../study/words";
 import { SeatFeatureIcon, SeatStateIcon } from "./seat-icons";
-import "./seat-map.css";
 import { st } from "../../study/i18n";
+import "./seat-map.css";
 
 const STATES: readonly SeatState[] = ["free", "taken", "mine", "out"];
 

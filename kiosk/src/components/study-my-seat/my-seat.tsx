@@ -3,8 +3,8 @@ import { studyDay } from "../../models/study-day";
 import { dateTimeWords } from "../../study/time";
 import { whenText } from "../../study/words";
 import { BookingCard } from "./booking-card";
-import "./my-seat.css";
 import { st } from "../../study/i18n";
+import "./my-seat.css";
 
 /** First on the page: the person's own bookings, offers, place in line, and any pause on booking. */
 export function MySeat() {
