@@ -5,8 +5,19 @@ import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { randomToken, sha256 } from "../shared/crypto";
 import { notFound } from "../shared/errors";
+import { isReadableQr } from "./readable-qr";
 
 export const PASS_PREFIX = "LP1";
+
+/** A fresh pass code the kiosk's scanner is known to read (a few random codes are not; see isReadableQr). */
+function readablePassCode() {
+  // One in twenty is unreadable, so fifty misses in a row means the check itself is broken.
+  for (let tries = 0; tries < 50; tries++) {
+    const code = `${PASS_PREFIX}.${randomToken(32)}`;
+    if (isReadableQr(code)) return code;
+  }
+  throw new Error("No readable pass code in 50 tries: the QR check is failing");
+}
 
 /**
  * New printed passes for these people. Each replaces the holder's previous pass in the same
@@ -18,7 +29,7 @@ export async function issuePasses(deps: Deps, actor: StaffPrincipal, communityId
   const people = await findPeople(db, communityId, holders);
   if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
   const now = clock.now();
-  const issued = await Promise.all(people.map(async (p) => ({ person: p, id: crypto.randomUUID(), code: `${PASS_PREFIX}.${randomToken(32)}` })));
+  const issued = people.map((p) => ({ person: p, id: crypto.randomUUID(), code: readablePassCode() }));
   const statements = await Promise.all(issued.map(async ({ person, id, code }) => [
     db.update(passes).set({ revokedAt: now })
       .where(and(eq(passes.communityId, communityId), eq(passes.holderId, person.id), eq(passes.holderKind, person.kind), isNull(passes.revokedAt))),

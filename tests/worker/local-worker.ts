@@ -11,8 +11,9 @@ export const SHELL_MARKER = "linli-test-shell";
  * dir migrated by the same command a deployment uses. The assets are a stand-in for dist/, so the
  * test neither needs `npm run build` nor depends on what the front-ends currently build.
  */
-export async function startLocalWorker(vars: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "linli-worker-"));
+export async function startLocalWorker(vars: Record<string, string>, opts: { dir?: string } = {}) {
+  // A given dir keeps the D1 state of an earlier Worker: a restart with a later LINLI_FAKE_NOW.
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), "linli-worker-"));
   const persist = join(dir, "state");
   const assets = join(dir, "assets");
   for (const name of ["admin", "kiosk"]) {
@@ -52,7 +53,7 @@ export async function startLocalWorker(vars: Record<string, string>) {
       throw new Error("GET /api/health had no answer within 30 s; workerd did not load the Worker", { cause });
     });
     if (res.status !== 200) throw new Error(`GET /api/health answered ${res.status}: ${await res.text()}`);
-    return { url, stop: async () => (await started.dispose(), cleanup()) };
+    return { url, dir, stop: async () => (await started.dispose(), cleanup()), dispose: () => started.dispose() };
   } catch (err) {
     await within(10_000, "dispose", worker?.dispose() ?? Promise.resolve()).catch(() => {});
     cleanup();

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_STUDY_KIOSK_TOKEN } from "../../db/seed";
 import { startLocalWorker } from "./local-worker";
 
-// Tuesday 08:50 in Shanghai: a booking from 08:30 is past its 15-minute grace period.
+// Tuesday 08:50 in Shanghai; the Worker is later restarted on the same D1 at 09:20, when a
+// booking from 09:00 is past its 15-minute grace period.
 const NOW = "2026-11-24T00:50:00Z";
+const LATER = "2026-11-24T01:20:00Z";
 let worker: Awaited<ReturnType<typeof startLocalWorker>>;
 beforeAll(async () => {
   worker = await startLocalWorker({ LINLI_SEED: "demo", LINLI_FAKE_NOW: NOW });
@@ -30,16 +32,22 @@ describe("the study room's duties on Workers", () => {
     const student = residents.find((r: { name: string }) => r.name === "李建国");
     const pass = await send("POST", `/api/communities/${community.id}/passes`, { headers: { cookie }, body: { holders: [{ kind: "resident", id: student.id }] } });
     const kiosk = { authorization: `Bearer ${DEMO_STUDY_KIOSK_TOKEN}` };
-    const identified = await send("POST", "/api/kiosk/identify", { headers: kiosk, body: { method: "qr", code: pass.json.passes[0].code } });
-    expect(identified.status).toBe(200);
-    const headers = { ...kiosk, "x-kiosk-session": identified.json.session.token };
+    const identify = async () => {
+      const identified = await send("POST", "/api/kiosk/identify", { headers: kiosk, body: { method: "qr", code: pass.json.passes[0].code } });
+      expect(identified.status).toBe(200);
+      return { ...kiosk, "x-kiosk-session": identified.json.session.token as string };
+    };
+    let headers = await identify();
 
     const day = await send("GET", "/api/kiosk/study-room/day", { headers });
     const seat = day.json.seats[0];
     const booked = await send("POST", "/api/kiosk/study-room/bookings", {
-      headers, body: { seatId: seat.id, startsAt: "2026-11-24T00:30:00Z", endsAt: "2026-11-24T01:30:00Z", idempotencyKey: crypto.randomUUID() },
+      headers, body: { seatId: seat.id, startsAt: "2026-11-24T01:00:00Z", endsAt: "2026-11-24T02:00:00Z", idempotencyKey: crypto.randomUUID() },
     });
     expect(booked.json.status).toBe("confirmed");
+    await worker.dispose();
+    worker = await startLocalWorker({ LINLI_SEED: "demo", LINLI_FAKE_NOW: LATER }, { dir: worker.dir });
+    headers = await identify();
 
     const taken = async () => (await send("GET", "/api/kiosk/study-room/day", { headers })).json.seats.find((s: { id: string }) => s.id === seat.id).taken;
     expect(await taken()).toHaveLength(1);
