@@ -1,5 +1,10 @@
-import { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from "@zxing/library";
+import * as zxingModule from "@zxing/library";
 import QRCode from "qrcode";
+
+// Bundlers (Workers, Vite) take the package's ES build, whose exports are named; Node's own ESM
+// loader takes its CommonJS build, whose named exports it cannot see, only the default.
+const zxing = ((zxingModule as { default?: typeof zxingModule }).default ?? zxingModule) as typeof zxingModule;
+const { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = zxing;
 
 const SCALE = 4;
 const MARGIN = 4;
