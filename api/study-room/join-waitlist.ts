@@ -20,6 +20,9 @@ export async function joinSeatWaitlist(deps: Deps, communityId: string, input: {
     eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, input.range.endsAt), gt(bookings.endsAt, input.range.startsAt)));
   // Someone with a seat at that time could never be offered one: the engine holds one seat a person.
   if (busy.some((b) => b.holderId === input.holder.id)) throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
-  if (room.seats.filter((s) => s.inService).length > new Set(busy.map((b) => b.resourceId)).size) throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
+  // Someone may still sit on a seat taken out of service: only in-service seats count either way.
+  const inService = new Set(room.seats.filter((s) => s.inService).map((s) => s.id));
+  const taken = new Set(busy.map((b) => b.resourceId).filter((id) => inService.has(id)));
+  if (inService.size > taken.size) throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
   return joinWaitlist(deps, { communityId, facilityId: room.facility.id, holder: input.holder, startsAt: input.range.startsAt, endsAt: input.range.endsAt, idempotencyKey: input.idempotencyKey });
 }

@@ -62,6 +62,25 @@ describe("study room setup in the admin panel", () => {
     expect((await staff("POST", `/seats/${seat.id}/in-service`)).json.inService).toBe(true);
   });
 
+  it("does not count a seat out of service, even with someone still on it, when deciding whether a wait is needed", async () => {
+    t.clock.set(at("13:00", "2026-12-01"));
+    await signInAdmin();
+    const sitting = await room.newStudent();
+    const walked = await room.kioskCall(sitting.headers, "POST", "/walk-in", { minutes: 60, idempotencyKey: crypto.randomUUID() });
+    expect((await staff("POST", `/seats/${walked.json.resourceId}/out-of-service`, { reason: "椅子坏了" })).status).toBe(200);
+    // Every in-service seat but one is booked for the hour: one stays free.
+    const inService = (await staff("GET", "")).json.seats.filter((s: { inService: boolean }) => s.inService);
+    const others = await Promise.all(inService.slice(1).map(async (s: { id: string }) => {
+      const o = await room.newStudent();
+      return room.book(o.headers, s.id, at("13:00", "2026-12-01"), at("14:00", "2026-12-01"));
+    }));
+    expect(others.every((b) => b.status === 200)).toBe(true);
+    const waiting = await room.newStudent();
+    const join = await room.kioskCall(waiting.headers, "POST", "/waitlist", { startsAt: at("13:00", "2026-12-01"), endsAt: at("14:00", "2026-12-01"), idempotencyKey: crypto.randomUUID() });
+    expect(join.json.error.code).toBe("SEATS_FREE");
+    await staff("POST", `/seats/${walked.json.resourceId}/in-service`);
+  });
+
   it("cancels the bookings inside a new closure with a notice, and refuses bookings in it", async () => {
     const { headers } = await room.newStudent();
     const booked = await room.book(headers, room.seats[1]!.id, at("10:00", "2026-11-25"), at("11:00", "2026-11-25"));
