@@ -12,7 +12,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { createApp } from "../api/app";
 import { bookingStatement } from "../api/booking/book";
 import { parseConfig } from "../api/env";
@@ -23,6 +22,8 @@ import { createDb, type Db } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import * as t from "../db/schema";
 import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
+import { fire, percentile, type LoadRequest } from "./support/http-load";
+import { timeStatements } from "./support/time-statements";
 
 const ORDERS = Number(process.env.ORDERS ?? 5000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
@@ -34,53 +35,13 @@ const LUNCH = { startsAt: zonedInstant("2026-11-23", "11:00", "Asia/Shanghai"), 
 const BIG_BUDGET = 1_000_000_000; // budgets stay set (so their trigger runs) but never run out here
 
 type Session = { token: string; key: string; payment: "meal_card" | "counter" };
-type Load = { ms: number[]; statuses: Record<string, number>; samples: string[]; elapsed: number };
-
-// Plain JS for the worker thread: `connections` loops share one counter over the sessions.
-const LOAD_GENERATOR = `
-const { parentPort, workerData } = require("node:worker_threads");
-const http = require("node:http");
-const { port, kioskToken, sessions, connections, deadlineMs } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const post = (s) => new Promise((resolve) => {
-  const body = JSON.stringify({ sitting: "lunch", payment: s.payment, delivery: false, idempotencyKey: s.key });
-  const started = performance.now();
-  const req = http.request({ host: "127.0.0.1", port, path: "/api/kiosk/canteen/orders", method: "POST", agent, headers: {
-    "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: "Bearer " + kioskToken, "x-kiosk-session": s.token,
-  } }, (res) => {
-    let text = "";
-    res.setEncoding("utf8");
-    res.on("data", (c) => (text += c));
-    res.on("end", () => resolve({ status: res.statusCode, ms: performance.now() - started, text }));
-  });
-  req.on("error", (e) => resolve({ status: 0, ms: performance.now() - started, text: String(e) }));
-  req.end(body);
-});
-(async () => {
-  const ms = [], statuses = {}, samples = [];
-  let next = 0;
-  const started = performance.now();
-  const loop = async () => {
-    while (next < sessions.length && performance.now() - started < deadlineMs) {
-      const r = await post(sessions[next++]);
-      ms.push(r.ms);
-      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      if (r.status !== 200 && samples.length < 3) samples.push(r.status + " " + r.text.slice(0, 200));
-    }
-  };
-  await Promise.all(Array.from({ length: connections }, loop));
-  parentPort.postMessage({ ms, statuses, samples, elapsed: performance.now() - started });
-  agent.destroy();
-})();`;
-
-async function fire(port: number, kioskToken: string, sessions: Session[], connections: number): Promise<Load> {
-  const worker = new Worker(LOAD_GENERATOR, { eval: true, workerData: { port, kioskToken, sessions, connections, deadlineMs: DEADLINE_MS } });
-  const [result] = (await once(worker, "message")) as [Load];
-  await worker.terminate();
-  return result;
-}
-
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+const asRequests = (kioskToken: string, sessions: Session[]): LoadRequest[] => sessions.map((s) => ({
+  path: "/api/kiosk/canteen/orders",
+  headers: { authorization: `Bearer ${kioskToken}`, "x-kiosk-session": s.token },
+  body: { sitting: "lunch", payment: s.payment, delivery: false, idempotencyKey: s.key },
+}));
+const order = (port: number, kioskToken: string, sessions: Session[], connections: number) =>
+  fire(port, asRequests(kioskToken, sessions), connections, DEADLINE_MS);
 
 /** Residents of every age (a canteen mostly feeds elders), a card for most, a live kiosk session each. */
 async function makeDiners(db: Db, community: { id: string }, kioskId: string, count: number): Promise<Session[]> {
@@ -126,34 +87,6 @@ async function rawBookings(db: Db, clock: ReturnType<typeof manualClock>, resour
   return { elapsed: performance.now() - started, ms, done: ms.length };
 }
 
-/**
- * Wraps the libSQL client so statements run one after another (a request's Promise.all would
- * otherwise charge each query for its siblings) and each SQL text, or batch, adds up its own time.
- */
-function timeStatements(client: Client) {
-  const table = new Map<string, { n: number; ms: number }>();
-  const label = (s: unknown) => String(typeof s === "string" ? s : (s as { sql: string }).sql).replace(/\s+/g, " ").trim().slice(0, 110);
-  const { execute, batch } = client;
-  let queue: Promise<unknown> = Promise.resolve();
-  const timed = <T>(key: string, run: () => Promise<T>) => {
-    const next = queue.then(async () => {
-      const started = performance.now();
-      try {
-        return await run();
-      } finally {
-        const row = table.get(key) ?? { n: 0, ms: 0 };
-        table.set(key, { n: row.n + 1, ms: row.ms + performance.now() - started });
-      }
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
-  client.execute = ((stmt: unknown, args?: unknown) => timed(label(stmt), () => execute.call(client, stmt as never, args as never))) as Client["execute"];
-  client.batch = ((stmts: unknown[], mode?: unknown) =>
-    timed(`batch of ${stmts.length}: ${stmts.map((s) => label(s).slice(0, 24)).join(" + ")}`, () => batch.call(client, stmts as never, mode as never))) as Client["batch"];
-  return { table, restore: () => Object.assign(client, { execute, batch }) };
-}
-
 const dir = mkdtempSync(join(tmpdir(), "linli-bench-"));
 const db = createDb({ url: `file:${join(dir, "bench.db")}` });
 const server = { close: () => {} };
@@ -188,12 +121,12 @@ try {
   await rawBookings(db, clock, rawSittings[0]!.id, other.id, WARMUP, 1);
   const rawSeq = await rawBookings(db, clock, rawSittings[1]!.id, other.id, ORDERS, 1);
   const rawConc = await rawBookings(db, clock, rawSittings[2]!.id, other.id, ORDERS, CONNECTIONS);
-  await fire(port, kiosk.token, warm, 10);
-  const http = await fire(port, kiosk.token, measured, CONNECTIONS);
+  await order(port, kiosk.token, warm, 10);
+  const http = await order(port, kiosk.token, measured, CONNECTIONS);
 
   const client = (db as unknown as { $client: Client }).$client;
   const timing = timeStatements(client);
-  const one = await fire(port, kiosk.token, profiled, 1);
+  const one = await order(port, kiosk.token, profiled, 1);
   timing.restore();
 
   const ok = http.statuses["200"] ?? 0;
