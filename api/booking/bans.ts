@@ -1,12 +1,17 @@
 import { and, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import { bookingBans, bookingPolicies, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
+import { DomainError } from "../shared/errors";
 import { banFromStrikes, countingStrikes } from "./attendance-rules";
 
 type Holder = { kind: (typeof holderKinds)[number]; id: string };
 
 const ofHolder = (facilityId: string, holder: Holder) =>
   and(eq(bookingBans.facilityId, facilityId), eq(bookingBans.holderKind, holder.kind), eq(bookingBans.holderId, holder.id));
+
+/** The refusal a ban brings, with the date it ends so the kiosk can say it kindly. */
+export const bannedError = (ban: { endsAt: Date }) =>
+  new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, { until: ban.endsAt.toISOString() });
 
 /** The ban in force for a person at a facility now, if any. */
 export async function activeBan({ db, clock }: Pick<Deps, "db" | "clock">, facilityId: string, holder: Holder) {

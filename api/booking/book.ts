@@ -30,7 +30,8 @@ export type BookInput = {
   idempotencyKey: string;
 };
 
-const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
+/** The holding statuses as an SQL list, for `status IN (${holding})` wherever a query asks what takes capacity. */
+export const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
 
 /** Which of the holder's other bookings (alias h) count against resource r. */
 const holderScope = (limit: HolderLimit) =>

@@ -2,11 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { bookings } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
-import type { BookInput } from "./book";
-import { activeBan } from "./bans";
-import { HOLDING_STATUSES } from "./rules";
+import { holding, type BookInput } from "./book";
+import { activeBan, bannedError } from "./bans";
 
-const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
 
 /**
  * Nothing was written; say why. These reads decide nothing (the atomic statement did), they only
@@ -26,7 +24,7 @@ export async function explainRefusal(deps: Pick<Deps, "db" | "clock">, input: Bo
   if (!resource) throw notFound("Resource");
   if (!resource.in_service) throw new DomainError("conflict", "OUT_OF_SERVICE", "This place is out of service");
   const ban = await activeBan(deps, resource.facility_id, input.holder);
-  if (ban) throw new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, { until: ban.endsAt.toISOString() });
+  if (ban) throw bannedError(ban);
   const now = clock.now().getTime();
   const mine = await db.all<{ starts_at: number; ends_at: number; closed_at: number | null; status: string; resource_id: string }>(sql`
     SELECT starts_at, ends_at, closed_at, status, resource_id FROM bookings

@@ -3,12 +3,10 @@ import { bookings, waitlistEntries, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { isUniqueViolation } from "../shared/db-errors";
-import { bookingStatement } from "./book";
+import { bookingStatement, holding } from "./book";
 import { allowanceFor, loadPolicy } from "./policy";
-import { HOLDING_STATUSES } from "./rules";
 
 type Holder = { kind: (typeof holderKinds)[number]; id: string };
-const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
 
 export type JoinWaitlist = { communityId: string; facilityId: string; holder: Holder; startsAt: Date; endsAt: Date; idempotencyKey: string };
 

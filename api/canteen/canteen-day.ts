@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { canteenClosures, communities, facilities, funds, pricingPolicies, resources, type SittingName } from "../../db/schema";
+import { holding } from "../booking/book";
 import { DomainError, notFound } from "../shared/errors";
 import { localDate, localTime, zonedInstant } from "../shared/time";
 import { PolicyRulesSchema } from "./policy-schema";
@@ -51,6 +52,6 @@ export async function fundUsage(db: Db, communityId: string, month: string) {
 export async function sittingTaken(db: Db, resourceId: string, range: { startsAt: Date; endsAt: Date }) {
   const [row] = await db.all<{ taken: number }>(sql`
     SELECT coalesce(sum(quantity), 0) AS taken FROM bookings
-    WHERE resource_id = ${resourceId} AND status IN ('confirmed', 'checked_in') AND starts_at < ${range.endsAt.getTime()} AND ends_at > ${range.startsAt.getTime()}`);
+    WHERE resource_id = ${resourceId} AND status IN (${holding}) AND starts_at < ${range.endsAt.getTime()} AND ends_at > ${range.startsAt.getTime()}`);
   return Number(row?.taken ?? 0);
 }

@@ -2,9 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { requireKiosk } from "../identity/kiosk-guard";
 import { lastIdentification } from "../identity/last-identification";
-import { requireKioskSession } from "../identity/kiosk-session";
+import { requireKioskSession, sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
-import { DomainError } from "../shared/errors";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { cancelOrder } from "./cancel-order";
 import { canteenToday } from "./canteen-today";
@@ -17,24 +16,20 @@ const headers = z.object({ "x-kiosk-session": z.string().min(1) });
 const middleware = [requireKiosk, requireKioskSession];
 
 /** The canteen serves residents; a courier's session at the canteen kiosk cannot order. */
-function sessionResident(c: Context<AppEnv>) {
-  const { holder } = c.var.kioskSession;
-  if (holder.kind !== "resident") throw new DomainError("forbidden", "RESIDENTS_ONLY", "The canteen serves residents");
-  return holder.id;
-}
+const diner = (c: Context<AppEnv>) => sessionResident(c, "The canteen serves residents").id;
 
 export const canteenKioskRoutes = createRouter()
   .openapi(createRoute({
     method: "get", path: "/today", tags, operationId: "getCanteenToday", summary: "Today's sittings, dishes and the person's own prices",
     middleware, security, request: { headers },
     responses: { 200: jsonContent(CanteenTodaySchema, "Today at the canteen"), ...errors(401, 403, 422) },
-  }), async (c) => c.json(await canteenToday(c.var.deps, c.var.kiosk.communityId, sessionResident(c)), 200))
+  }), async (c) => c.json(await canteenToday(c.var.deps, c.var.kiosk.communityId, diner(c)), 200))
   .openapi(createRoute({
     method: "post", path: "/orders", tags, operationId: "orderMeal", summary: "Order a meal (idempotent by key)",
     middleware, security, request: { headers, body: jsonBody(PlaceOrderSchema) },
     responses: { 200: jsonContent(PlacedOrderSchema, "Placed (or the first answer to this key)"), ...errors(401, 403, 404, 409, 422) },
   }), async (c) => {
-    const me = sessionResident(c);
+    const me = diner(c);
     const body = c.req.valid("json");
     const placed = await orderMeal(c.var.deps, {
       communityId: c.var.kiosk.communityId, residentId: body.forResidentId ?? me, orderedById: me, sitting: body.sitting,
@@ -48,4 +43,4 @@ export const canteenKioskRoutes = createRouter()
     summary: "Cancel before the cut-off (the diner or the family member who ordered); the card is refunded",
     middleware, security, request: { headers, params: z.object({ orderId: z.string().openapi({ param: { name: "orderId", in: "path" } }) }) },
     responses: { 200: jsonContent(OrderSchema, "Cancelled"), ...errors(401, 404, 409) },
-  }), async (c) => c.json(await cancelOrder(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").orderId, sessionResident(c)), 200));
+  }), async (c) => c.json(await cancelOrder(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").orderId, diner(c)), 200));

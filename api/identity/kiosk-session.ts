@@ -1,4 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Db } from "../../db/client";
 import { facilities, kioskSessions, type IdentifyMethod } from "../../db/schema";
@@ -41,6 +42,16 @@ export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set("kioskSession", { tokenHash, holder: { kind: session.holderKind, id: session.holderId }, method: session.method });
   await next();
 });
+
+/**
+ * The session's person, for facilities that serve residents only (the canteen, the study room):
+ * a courier's session there is refused with the facility's own words.
+ */
+export function sessionResident(c: Context<AppEnv>, refusal: string) {
+  const { holder } = c.var.kioskSession;
+  if (holder.kind !== "resident") throw new DomainError("forbidden", "RESIDENTS_ONLY", refusal);
+  return { kind: "resident" as const, id: holder.id };
+}
 
 export async function endKioskSession({ db, clock }: Deps, tokenHash: string) {
   await db.update(kioskSessions).set({ endedAt: clock.now() }).where(and(eq(kioskSessions.tokenHash, tokenHash), isNull(kioskSessions.endedAt)));

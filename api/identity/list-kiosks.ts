@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { facilities, kiosks } from "../../db/schema";
+import { isoOrNull } from "../shared/time";
 
 export async function listKiosks(db: Db, communityId: string) {
   const rows = await db.select({ kiosk: kiosks, facilityKind: facilities.kind }).from(kiosks)
@@ -8,6 +9,6 @@ export async function listKiosks(db: Db, communityId: string) {
   return rows.map(({ kiosk: k, facilityKind }) => ({
     id: k.id, name: k.name, facilityId: k.facilityId, facilityKind,
     state: k.revokedAt ? ("revoked" as const) : k.pairedAt ? ("paired" as const) : ("awaiting_pairing" as const),
-    lastSeenAt: k.lastSeenAt?.toISOString() ?? null,
+    lastSeenAt: isoOrNull(k.lastSeenAt),
   }));
 }

@@ -28,6 +28,9 @@ export function ageOn(birthDate: string, onDate: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** An optional instant as JSON gives it: ISO text, or null. */
+export const isoOrNull = (at: Date | null) => at?.toISOString() ?? null;
+
 /** Calendar arithmetic on local dates (YYYY-MM-DD) through UTC midnight: no zone can shift a day. */
 export const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 

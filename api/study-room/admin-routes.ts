@@ -14,6 +14,7 @@ import { returnSeatToService, takeSeatOutOfService } from "./admin/seat-service"
 import { addClosure, removeClosure, setBookingPolicy, setWeeklyHours } from "./admin/set-schedule";
 import { studyRoomSetup } from "./admin/study-room-setup";
 import { studyUtilisation } from "./admin/utilisation";
+import { isoOrNull } from "../shared/time";
 import { DateQuery, SeatSchema } from "./schemas";
 
 const tags = ["study-room"];
@@ -22,7 +23,7 @@ const admins = communityStaff("district_admin", "community_admin");
 const param = (name: string) => z.string().min(1).openapi({ param: { name, in: "path" } });
 const base = "/{communityId}/study-room";
 const Ok = <T extends z.ZodType>(schema: T, description: string) => ({ 200: jsonContent(schema, description), ...staffErrors });
-const banView = (b: { id: string; endsAt: Date; liftedAt: Date | null }) => ({ id: b.id, endsAt: b.endsAt.toISOString(), liftedAt: b.liftedAt?.toISOString() ?? null });
+const banView = (b: { id: string; endsAt: Date; liftedAt: Date | null }) => ({ id: b.id, endsAt: b.endsAt.toISOString(), liftedAt: isoOrNull(b.liftedAt) });
 
 export const studyRoomAdminRoutes = createRouter()
   .openapi(createRoute({

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import { bookings } from "../../db/schema";
-import { activeBan } from "../booking/bans";
+import { activeBan, bannedError } from "../booking/bans";
 import { HOLDING_STATUSES, type TimeRange } from "../booking/rules";
 import { joinWaitlist } from "../booking/waitlist";
 import type { Deps } from "../shared/context";
@@ -15,7 +15,7 @@ export async function joinSeatWaitlist(deps: Deps, communityId: string, input: {
   const room = await loadStudyRoom(db, clock, communityId);
   refuseRange(input.range, room);
   const ban = await activeBan(deps, room.facility.id, input.holder);
-  if (ban) throw new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, { until: ban.endsAt.toISOString() });
+  if (ban) throw bannedError(ban);
   const busy = await db.select({ resourceId: bookings.resourceId, holderId: bookings.holderId }).from(bookings).where(and(
     eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, input.range.endsAt), gt(bookings.endsAt, input.range.startsAt)));
   // Someone with a seat at that time could never be offered one: the engine holds one seat a person.

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { bookings } from "../../db/schema";
 import { notFound } from "../shared/errors";
+import { isoOrNull } from "../shared/time";
 
 export type Resident = { kind: "resident"; id: string };
 
@@ -13,10 +14,8 @@ export async function mySeatBooking(db: Db, facilityId: string, bookingId: strin
   return row;
 }
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
 /** A booking as the kiosk and admin receive it. */
 export const seatBookingView = (b: typeof bookings.$inferSelect) => ({
   id: b.id, resourceId: b.resourceId, status: b.status, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(),
-  checkedInAt: iso(b.checkedInAt), awaySince: iso(b.awaySince), closedAt: iso(b.closedAt), holdExpiresAt: iso(b.holdExpiresAt),
+  checkedInAt: isoOrNull(b.checkedInAt), awaySince: isoOrNull(b.awaySince), closedAt: isoOrNull(b.closedAt), holdExpiresAt: isoOrNull(b.holdExpiresAt),
 });

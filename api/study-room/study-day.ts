@@ -5,11 +5,9 @@ import { awayEndsAt, noShowAt } from "../booking/attendance-rules";
 import { HOLDING_STATUSES } from "../booking/rules";
 import { openingOn, overlaps } from "../booking/schedule-rules";
 import type { Deps, KioskPrincipal } from "../shared/context";
-import { addDays, localDate, zonedInstant } from "../shared/time";
+import { addDays, isoOrNull, localDate, zonedInstant } from "../shared/time";
 import { loadStudyRoom } from "./load-study-room";
 import type { Resident } from "./my-seat-booking";
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /**
  * The kiosk's study-room screen for one local date: opening and closures, every seat with the
@@ -53,8 +51,8 @@ export async function studyDay(deps: Deps, kiosk: KioskPrincipal, holder: Reside
       id: b.id, seatId: b.resourceId, seatLabel: label.get(b.resourceId) ?? "", status: b.status, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(),
       checkInFrom: new Date(b.startsAt.getTime() - policy.graceMinutes * 60_000).toISOString(),
       checkInUntil: noShowAt(b, policy.graceMinutes).toISOString(),
-      awaySince: iso(b.awaySince), backBy: b.awaySince ? awayEndsAt(b.awaySince, policy.awayMinutes).toISOString() : null,
-      offerExpiresAt: b.status === "held" ? iso(b.holdExpiresAt) : null, notice: b.notice ?? null,
+      awaySince: isoOrNull(b.awaySince), backBy: b.awaySince ? awayEndsAt(b.awaySince, policy.awayMinutes).toISOString() : null,
+      offerExpiresAt: b.status === "held" ? isoOrNull(b.holdExpiresAt) : null, notice: b.notice ?? null,
     })),
     waitlist: waiting.flatMap((w, i) => (w.holderId === holder.id && w.status === "waiting"
       ? [{ id: w.id, startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), position: waiting.slice(0, i + 1).filter((x) => x.status === "waiting" && overlaps(x, w)).length }]

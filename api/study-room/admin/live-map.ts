@@ -2,10 +2,8 @@ import { and, asc, eq, gt, inArray, lt } from "drizzle-orm";
 import { bookings, residents } from "../../../db/schema";
 import { HOLDING_STATUSES } from "../../booking/rules";
 import type { Deps } from "../../shared/context";
-import { addDays, localDate, zonedInstant } from "../../shared/time";
+import { addDays, isoOrNull, localDate, zonedInstant } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** What a seat is doing right now, as staff read it on the live map. */
 export type SeatState = "free" | "booked" | "offered" | "in_use" | "away" | "out_of_service";
@@ -40,7 +38,7 @@ export async function liveMap(deps: Deps, communityId: string, date?: string) {
         state: seatState(seat.inService, current),
         bookings: mine.map(({ b, name }) => ({
           id: b.id, holderName: name ?? "", status: b.status, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(),
-          checkedInAt: iso(b.checkedInAt), awaySince: iso(b.awaySince), closedAt: iso(b.closedAt),
+          checkedInAt: isoOrNull(b.checkedInAt), awaySince: isoOrNull(b.awaySince), closedAt: isoOrNull(b.closedAt),
         })),
       };
     }),

@@ -2,6 +2,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { bookingBans, bookings, residents, resources } from "../../../db/schema";
 import { banInForce, countingStrikes } from "../../booking/attendance-rules";
 import type { Deps } from "../../shared/context";
+import { isoOrNull } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
 
 /**
@@ -28,7 +29,7 @@ export async function noShowReport(deps: Deps, communityId: string) {
     noShows: missed.map((m) => ({ bookingId: m.id, residentId: m.holderId, name: m.name ?? "", seat: m.seat, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), strikes: strikesOf(m.holderId) })),
     bans: bans.map(({ ban, name }) => ({
       id: ban.id, residentId: ban.holderId, name: name ?? "", startsAt: ban.startsAt.toISOString(), endsAt: ban.endsAt.toISOString(), reason: ban.reason,
-      liftedAt: ban.liftedAt?.toISOString() ?? null, inForce: banInForce(ban, now),
+      liftedAt: isoOrNull(ban.liftedAt), inForce: banInForce(ban, now),
     })),
   };
 }

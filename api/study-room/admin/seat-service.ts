@@ -3,11 +3,10 @@ import { bookings, resources } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { notFound } from "../../shared/errors";
-import { HOLDING_STATUSES } from "../../booking/rules";
+import { holding } from "../../booking/book";
 import { loadStudyRoom } from "../load-study-room";
 import { replacementSeats } from "../rules";
 
-const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
 
 /**
  * Take a seat out of service. Nothing new can be booked on it (the engine checks in_service);
