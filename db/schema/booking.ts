@@ -101,15 +101,20 @@ export const facilityClosures = sqliteTable("facility_closures", {
   createdAt: createdAt(),
 }, (t) => [index("facility_closures_time").on(t.facilityId, t.endsAt)]);
 
-/** A booking ban, from repeated no-shows or set by staff; lifting keeps the row as evidence. */
-export const bookingBans = sqliteTable("booking_bans", {
-  id: id(),
+/** Who, where and when: the columns a ban and a place in line share (fresh builders per table). */
+const holderAtFacility = () => ({
   communityId: text("community_id").notNull().references(() => communities.id),
   facilityId: text("facility_id").notNull().references(() => facilities.id),
   holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
   holderId: text("holder_id").notNull(),
   startsAt: instant("starts_at").notNull(),
   endsAt: instant("ends_at").notNull(),
+});
+
+/** A booking ban, from repeated no-shows or set by staff; lifting keeps the row as evidence. */
+export const bookingBans = sqliteTable("booking_bans", {
+  id: id(),
+  ...holderAtFacility(),
   reason: text("reason").notNull(),
   liftedAt: instant("lifted_at"),
   createdAt: createdAt(),
@@ -120,12 +125,7 @@ export const waitlistStatuses = ["waiting", "offered", "accepted", "expired", "c
 /** People waiting for a place in a full time range, served first come first served. */
 export const waitlistEntries = sqliteTable("waitlist_entries", {
   id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  facilityId: text("facility_id").notNull().references(() => facilities.id),
-  holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
-  holderId: text("holder_id").notNull(),
-  startsAt: instant("starts_at").notNull(),
-  endsAt: instant("ends_at").notNull(),
+  ...holderAtFacility(),
   status: text("status", { enum: waitlistStatuses }).notNull(),
   // The held booking while an offer is open.
   offerBookingId: text("offer_booking_id"),
