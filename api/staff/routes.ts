@@ -18,19 +18,27 @@ const Me = z.object({ staff: StaffSchema.omit({ disabled: true }) });
 export const authRoutes = createRouter()
   .openapi(
     createRoute({
-      method: "post", path: "/sign-in", tags, operationId: "signIn", summary: "Sign in as staff; sets the session cookie",
+      method: "post",
+      path: "/sign-in",
+      tags,
+      operationId: "signIn",
+      summary: "Sign in as staff; sets the session cookie",
       request: { body: jsonBody(SignInSchema) },
       responses: { 200: jsonContent(Me, "Signed in"), ...staffErrors, ...errors(429) },
     }),
     async (c) => {
       const result = await signIn(c.var.deps, c.req.valid("json"));
-      setSessionCookie(c, result.token, result.expiresAt);
+      setSessionCookie(c, result.token);
       return c.json({ staff: result.staff }, 200);
     },
   )
   .openapi(
     createRoute({
-      method: "post", path: "/sign-out", tags, operationId: "signOut", summary: "End this session",
+      method: "post",
+      path: "/sign-out",
+      tags,
+      operationId: "signOut",
+      summary: "End this session",
       middleware: [requireStaff()],
       responses: { 200: jsonContent(z.object({ ok: z.literal(true) }), "Signed out"), ...staffErrors },
     }),
@@ -42,7 +50,11 @@ export const authRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: "get", path: "/me", tags, operationId: "getMe", summary: "Who is signed in",
+      method: "get",
+      path: "/me",
+      tags,
+      operationId: "getMe",
+      summary: "Who is signed in",
       middleware: [requireStaff()],
       responses: { 200: jsonContent(Me, "The signed-in staff member"), ...staffErrors },
     }),
@@ -55,7 +67,11 @@ export const authRoutes = createRouter()
 export const staffRoutes = createRouter()
   .openapi(
     createRoute({
-      method: "get", path: "/{communityId}/staff", tags, operationId: "listStaff", summary: "The community's staff accounts",
+      method: "get",
+      path: "/{communityId}/staff",
+      tags,
+      operationId: "listStaff",
+      summary: "The community's staff accounts",
       middleware: communityStaff(...admins),
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ staff: z.array(StaffSchema) }), "Staff accounts"), ...staffErrors },
@@ -64,16 +80,24 @@ export const staffRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: "post", path: "/{communityId}/staff", tags, operationId: "createStaff", summary: "Add a staff account",
+      method: "post",
+      path: "/{communityId}/staff",
+      tags,
+      operationId: "createStaff",
+      summary: "Add a staff account",
       middleware: communityStaff(...admins),
       request: { params: CommunityParams, body: jsonBody(CreateStaffSchema) },
       responses: { 201: jsonContent(StaffSchema, "Created"), ...errors(409), ...staffErrors },
     }),
-    async (c) => c.json(await createStaff(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+    async (c) =>
+      c.json(await createStaff(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
   )
   .openapi(
     createRoute({
-      method: "patch", path: "/{communityId}/staff/{staffId}", tags, operationId: "updateStaff",
+      method: "patch",
+      path: "/{communityId}/staff/{staffId}",
+      tags,
+      operationId: "updateStaff",
       summary: "Change a staff account's name, role, password or disable it",
       middleware: communityStaff(...admins),
       request: { params: StaffParams, body: jsonBody(UpdateStaffSchema) },
@@ -86,13 +110,24 @@ export const staffRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: "get", path: "/{communityId}/audit", tags, operationId: "listAudit", summary: "The audit log, newest first",
+      method: "get",
+      path: "/{communityId}/audit",
+      tags,
+      operationId: "listAudit",
+      summary: "The audit log, newest first",
       middleware: communityStaff(...admins),
       request: {
         params: CommunityParams,
-        query: z.object({ before: z.coerce.date().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        query: z.object({
+          before: z.coerce.date().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
       },
-      responses: { 200: jsonContent(z.object({ entries: z.array(AuditEntrySchema) }), "Audit entries"), ...staffErrors },
+      responses: {
+        200: jsonContent(z.object({ entries: z.array(AuditEntrySchema) }), "Audit entries"),
+        ...staffErrors,
+      },
     }),
-    async (c) => c.json({ entries: await listAudit(c.var.deps, c.req.valid("param").communityId, c.req.valid("query")) }, 200),
+    async (c) =>
+      c.json({ entries: await listAudit(c.var.deps, c.req.valid("param").communityId, c.req.valid("query")) }, 200),
   );

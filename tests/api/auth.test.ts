@@ -15,13 +15,22 @@ afterAll(() => t.cleanup());
 describe("staff sign-in", () => {
   it("sets an HttpOnly, SameSite=Strict session cookie and /me answers who is signed in", async () => {
     const admin = await makeStaff(t.db, community, "community_admin");
-    const res = await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: admin.password } });
+    const res = await call(t, "POST", "/api/auth/sign-in", {
+      body: { username: admin.username, password: admin.password },
+    });
     expect(res.status).toBe(200);
-    expect(res.json.staff).toMatchObject({ username: admin.username, role: "community_admin", communityId: community.id });
+    expect(res.json.staff).toMatchObject({
+      username: admin.username,
+      role: "community_admin",
+      communityId: community.id,
+    });
     expect(JSON.stringify(res.json)).not.toContain("pbkdf2");
     const setCookie = res.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
+    // A lifetime relative to receipt: a browser whose clock disagrees with the server's keeps it.
+    expect(setCookie).toMatch(/Max-Age=43200/);
+    expect(setCookie).not.toMatch(/Expires=/);
     const cookie = setCookie.split(";")[0]!;
     const token = cookie.split("=")[1]!;
     expect(token.length).toBeGreaterThanOrEqual(43); // 32 random bytes, base64url
@@ -41,7 +50,10 @@ describe("staff sign-in", () => {
 
   it("refuses a wrong password and an unknown username with the same error envelope", async () => {
     const admin = await makeStaff(t.db, community, "canteen_staff");
-    for (const body of [{ username: admin.username, password: "wrong password" }, { username: "nobody-here", password: "whatever1" }]) {
+    for (const body of [
+      { username: admin.username, password: "wrong password" },
+      { username: "nobody-here", password: "whatever1" },
+    ]) {
       const res = await call(t, "POST", "/api/auth/sign-in", { body });
       expect(res.status).toBe(401);
       expect(res.json.error.code).toBe("INVALID_CREDENTIALS");
@@ -53,16 +65,26 @@ describe("staff sign-in", () => {
   it("backs off after five failed attempts, even for the right password, then lets the person in", async () => {
     const admin = await makeStaff(t.db, community, "community_admin");
     for (let i = 0; i < 4; i++) {
-      expect((await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: "nope-nope" } })).status).toBe(401);
+      expect(
+        (await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: "nope-nope" } }))
+          .status,
+      ).toBe(401);
     }
-    const fifth = await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: "nope-nope" } });
+    const fifth = await call(t, "POST", "/api/auth/sign-in", {
+      body: { username: admin.username, password: "nope-nope" },
+    });
     expect(fifth.status).toBe(429);
     expect(fifth.json.error.code).toBe("TOO_MANY_ATTEMPTS");
     expect(Number(fifth.headers.get("retry-after"))).toBeGreaterThan(0);
-    const right = await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: admin.password } });
+    const right = await call(t, "POST", "/api/auth/sign-in", {
+      body: { username: admin.username, password: admin.password },
+    });
     expect(right.status).toBe(429);
     t.clock.advance(61_000);
-    expect((await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: admin.password } })).status).toBe(200);
+    expect(
+      (await call(t, "POST", "/api/auth/sign-in", { body: { username: admin.username, password: admin.password } }))
+        .status,
+    ).toBe(200);
   });
 
   it("signing out revokes the session on the server", async () => {
