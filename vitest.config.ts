@@ -9,7 +9,14 @@ export default defineConfig({
       { test: { ...shared, name: "unit", include: ["tests/rules/**/*.test.ts", "tests/api/**/*.test.ts"] } },
       // Real servers, workerd and Chromium: one file at a time, so a 2-core machine times the
       // browser fairly (camera decoding, the 1 s QR goal) instead of four browsers fighting.
-      { test: { ...shared, name: "browser-and-worker", include: ["tests/worker/**/*.test.ts", "tests/e2e/**/*.test.ts"], fileParallelism: false } },
+      {
+        test: {
+          ...shared,
+          name: "browser-and-worker",
+          include: ["tests/worker/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -55,7 +55,11 @@ export function createApp(getDeps: (c: Context) => Deps) {
   app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
   const docConfig = {
     openapi: "3.1.0",
-    info: { title: "Linli", version: pkg.version, description: "Kiosk and booking system for a community's shared facilities" },
+    info: {
+      title: "Linli",
+      version: pkg.version,
+      description: "Kiosk and booking system for a community's shared facilities",
+    },
     tags: [
       { name: "system", description: "Health and documentation" },
       { name: "staff", description: "Staff sign-in, accounts and the audit log" },
@@ -63,11 +67,16 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
       { name: "people", description: "Residents, couriers and children" },
       { name: "canteen", description: "Meals, prices and subsidies, meal cards, delivery and settlement" },
-      { name: "study-room", description: "Seats, opening hours, time-range bookings, check-in, 暂离, waitlist, no-shows and bans" },
+      {
+        name: "study-room",
+        description: "Seats, opening hours, time-range bookings, check-in, 暂离, waitlist, no-shows and bans",
+      },
     ],
   };
   app.doc31("/api/openapi.json", docConfig);
-  app.get("/api/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as unknown as Parameters<typeof renderDocsPage>[0])));
+  app.get("/api/docs", (c) =>
+    c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as unknown as Parameters<typeof renderDocsPage>[0])),
+  );
   app.get("/", (c) => c.redirect("/admin/"));
   return api;
 }

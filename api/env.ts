@@ -13,7 +13,10 @@ const ConfigSchema = z.object({
   // 32 random bytes, base64url: encrypts face descriptors and phone-pass keys at rest.
   // For browser tests and demos: the server's clock starts at this instant and runs on from there.
   LINLI_FAKE_NOW: z.iso.datetime().optional(),
-  LINLI_DATA_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url").optional(),
+  LINLI_DATA_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url")
+    .optional(),
 });
 
 export type Config = {
@@ -35,7 +38,9 @@ export function parseConfig(raw: Record<string, unknown>): Config {
     port: env.PORT,
     seed: env.LINLI_SEED,
     cookieSecure: env.COOKIE_SECURE,
-    allowedOrigins: env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: env.ALLOWED_ORIGINS.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     dataKey: env.LINLI_DATA_KEY,
     fakeNow: env.LINLI_FAKE_NOW,
   };

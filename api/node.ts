@@ -39,7 +39,9 @@ const app = createApp(() => deps);
 for (const name of ["kiosk", "admin"] as const) {
   app.use(`/${name}/*`, serveStatic({ root: "./dist", rewriteRequestPath: (p) => p }));
   const index = `dist/${name}/index.html`;
-  app.get(`/${name}/*`, async (c) => c.html(await readFile(index, "utf8").catch(() => `Run "npm run build" first: ${index} is missing.`)));
+  app.get(`/${name}/*`, async (c) =>
+    c.html(await readFile(index, "utf8").catch(() => `Run "npm run build" first: ${index} is missing.`)),
+  );
 }
 
 // No-shows, 暂离 overruns and waitlist offers happen on time whether or not anyone opens a page.

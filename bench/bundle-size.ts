@@ -10,10 +10,13 @@ const KIB = 1024;
 const KIOSK_INDEX = "dist/kiosk/index.html";
 
 const sizeOf = (files: string[]) =>
-  files.reduce((sum, file) => {
-    const bytes = readFileSync(file);
-    return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes).length };
-  }, { raw: 0, gzip: 0 });
+  files.reduce(
+    (sum, file) => {
+      const bytes = readFileSync(file);
+      return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes).length };
+    },
+    { raw: 0, gzip: 0 },
+  );
 
 /** Entry scripts and their modulepreloads: everything the first paint waits for. */
 function kioskInitialScripts() {
@@ -34,13 +37,17 @@ function workerBundle(dir: string) {
     env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
     stdio: "pipe",
   });
-  return readdirSync(out).filter((f) => f.endsWith(".js")).map((f) => join(out, f));
+  return readdirSync(out)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => join(out, f));
 }
 
 function report(name: string, files: string[], goalKiB: number) {
   const { raw, gzip } = sizeOf(files);
   const verdict = gzip <= goalKiB * KIB ? "within" : "OVER";
-  console.log(`${name.padEnd(22)} ${(gzip / KIB).toFixed(1).padStart(7)} KiB gzip (${(raw / KIB).toFixed(1)} KiB raw, ${files.length} files)  goal ≤ ${goalKiB} KiB: ${verdict}`);
+  console.log(
+    `${name.padEnd(22)} ${(gzip / KIB).toFixed(1).padStart(7)} KiB gzip (${(raw / KIB).toFixed(1)} KiB raw, ${files.length} files)  goal ≤ ${goalKiB} KiB: ${verdict}`,
+  );
 }
 
 if (existsSync(KIOSK_INDEX)) report("kiosk initial JS", kioskInitialScripts(), 50);

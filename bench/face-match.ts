@@ -21,7 +21,8 @@ function fullScan(probe: number[], gallery: Float32Array, count: number) {
   return best;
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 for (const size of [1_000, 10_000, 100_000]) {
   const gallery = new Float32Array(size * DESCRIPTOR_LENGTH);

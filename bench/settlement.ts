@@ -63,24 +63,39 @@ try {
   const [fk] = await db.all<{ foreign_keys: number }>("PRAGMA foreign_keys");
   const community = await makeCommunity(db);
   // No budgets while generating: the budget trigger sums the month for every share it checks.
-  const { sitting: lunch, funds } = await makeCanteen(db, community, { lunchCapacity: 100_000, budgets: Object.fromEntries(SEED_FUNDS.map((f) => [f.code, null])) });
-  const dinner = { ...lunch, id: crypto.randomUUID(), label: "dinner", attributes: { start: "17:00", end: "19:00", orderCutoff: "15:00" } };
+  const { sitting: lunch, funds } = await makeCanteen(db, community, {
+    lunchCapacity: 100_000,
+    budgets: Object.fromEntries(SEED_FUNDS.map((f) => [f.code, null])),
+  });
+  const dinner = {
+    ...lunch,
+    id: crypto.randomUUID(),
+    label: "dinner",
+    attributes: { start: "17:00", end: "19:00", orderCutoff: "15:00" },
+  };
   await db.insert(t.resources).values(dinner);
   const [policy] = await db.select().from(t.pricingPolicies).where(eq(t.pricingPolicies.communityId, community.id));
 
   // Every price the policy gives, by (age, groups, sitting), as tables the generator joins.
   const prices: string[] = [];
   const shares: string[] = [];
-  for (let age = 0; age <= 100; age++) for (const groups of GROUPS) for (const sitting of ["lunch", "dinner"] as const) {
-    const price = priceMeal(SEED_POLICY, sitting, { age, groups: JSON.parse(groups) });
-    prices.push(`(${age}, '${groups}', '${sitting}', ${price.listPriceFen}, ${price.payFen})`);
-    for (const s of price.subsidies) shares.push(`(${age}, '${groups}', '${sitting}', '${funds.find((f) => f.code === s.fundCode)!.id}', '${s.ruleId}', ${s.amountFen})`);
-  }
+  for (let age = 0; age <= 100; age++)
+    for (const groups of GROUPS)
+      for (const sitting of ["lunch", "dinner"] as const) {
+        const price = priceMeal(SEED_POLICY, sitting, { age, groups: JSON.parse(groups) });
+        prices.push(`(${age}, '${groups}', '${sitting}', ${price.listPriceFen}, ${price.payFen})`);
+        for (const s of price.subsidies)
+          shares.push(
+            `(${age}, '${groups}', '${sitting}', '${funds.find((f) => f.code === s.fundCode)!.id}', '${s.ruleId}', ${s.amountFen})`,
+          );
+      }
   const generated = await timed(async () => {
     await db.batch([
       // A big page cache for the bulk load only (this connection goes back to the pool afterwards).
       db.run("PRAGMA cache_size = -1048576"),
-      db.run("CREATE TEMP TABLE bench_prices (age, groups, sitting, list_fen, pay_fen, PRIMARY KEY (age, groups, sitting))"),
+      db.run(
+        "CREATE TEMP TABLE bench_prices (age, groups, sitting, list_fen, pay_fen, PRIMARY KEY (age, groups, sitting))",
+      ),
       db.run(`INSERT INTO bench_prices VALUES ${prices.join(", ")}`),
       db.run("CREATE TEMP TABLE bench_shares (age, groups, sitting, fund_id, rule_id, amount_fen)"),
       db.run(`INSERT INTO bench_shares VALUES ${shares.join(", ")}`),
@@ -113,16 +128,27 @@ try {
         SELECT b.order_id, s.fund_id, s.rule_id, s.amount_fen, '${MONTH}'
         FROM bench_orders b JOIN bench_people p ON p.n = b.person JOIN bench_shares s ON s.age = p.age AND s.groups = p.groups AND s.sitting = b.sitting`),
       // The seeds' budgets, set after the fact (the trigger checks inserts only).
-      ...SEED_FUNDS.map((f) => db.update(t.funds).set({ monthlyBudgetFen: f.monthlyBudgetFen }).where(eq(t.funds.id, funds.find((x) => x.code === f.code)!.id))),
+      ...SEED_FUNDS.map((f) =>
+        db
+          .update(t.funds)
+          .set({ monthlyBudgetFen: f.monthlyBudgetFen })
+          .where(eq(t.funds.id, funds.find((x) => x.code === f.code)!.id)),
+      ),
       db.run("DROP TABLE bench_orders"),
       db.run("PRAGMA cache_size = -2000"),
     ]);
   });
   const count = async (sql: string) => Number((await db.all<{ n: number }>(sql))[0]?.n);
-  console.log(`generated in ${seconds(generated.ms)}: ${await count("SELECT count(*) AS n FROM meal_orders")} meal_orders (${await count("SELECT count(*) AS n FROM meal_orders WHERE status = 'cancelled'")} cancelled), `
-    + `${await count("SELECT count(*) AS n FROM order_subsidies")} order_subsidies, ${await count("SELECT count(*) AS n FROM bookings")} bookings, ${RESIDENTS} residents; `
-    + `file ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB; PRAGMA foreign_keys = ${fk?.foreign_keys} (so bookings rows are inserted for meal_orders.booking_id)`);
-  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${availableParallelism()} cores, Node ${process.version}`);
+  console.log(
+    `generated in ${seconds(generated.ms)}: ${await count("SELECT count(*) AS n FROM meal_orders")} meal_orders (${await count("SELECT count(*) AS n FROM meal_orders WHERE status = 'cancelled'")} cancelled), ` +
+      `${await count("SELECT count(*) AS n FROM order_subsidies")} order_subsidies, ${await count("SELECT count(*) AS n FROM bookings")} bookings, ${RESIDENTS} residents; ` +
+      `file ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB; PRAGMA foreign_keys = ${fk?.foreign_keys} (so bookings rows are inserted for meal_orders.booking_id)`,
+  );
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} on ${availableParallelism()} cores, Node ${process.version}`,
+  );
 
   /** Median monthlySettlement, each query's own time from one more run, evidence rows, fundUsage. */
   async function measure(label: string, withEvidence: boolean) {
@@ -139,8 +165,12 @@ try {
     const evidence = withEvidence ? await timed(() => settlementEvidence(db, community.id, MONTH, FUND)) : null;
     const usage = await timed(() => fundUsage(db, community.id, MONTH));
     const med = median(runs);
-    console.log(`\n[${label}] monthlySettlement(${FUND}, ${MONTH}): median ${med.toFixed(0)} ms of ${RUNS} (${runs.map((r) => r.toFixed(0)).join(", ")}) — goal ≤ 1000 ms: ${med <= 1000 ? "met" : "MISSED"}`);
-    console.log(`  ${result!.meals} meals, ${result!.amountFen} fen, ${result!.byBracket.length} brackets, ${result!.byGroup.length} groups, ${result!.byDay.length} days`);
+    console.log(
+      `\n[${label}] monthlySettlement(${FUND}, ${MONTH}): median ${med.toFixed(0)} ms of ${RUNS} (${runs.map((r) => r.toFixed(0)).join(", ")}) — goal ≤ 1000 ms: ${med <= 1000 ? "met" : "MISSED"}`,
+    );
+    console.log(
+      `  ${result!.meals} meals, ${result!.amountFen} fen, ${result!.byBracket.length} brackets, ${result!.byGroup.length} groups, ${result!.byDay.length} days`,
+    );
     console.log("  each query on its own (run one after another):");
     for (const q of timing.times) console.log(`  ${q.ms.toFixed(0).padStart(7)} ms  ${q.sql}`);
     if (evidence) console.log(`  settlementEvidence: ${evidence.value.length} rows in ${evidence.ms.toFixed(0)} ms`);
@@ -150,10 +180,14 @@ try {
 
   // Against the same data, the direct sum over every live order's shares: the baseline the tally replaces.
   const fundId = funds.find((f) => f.code === FUND)!.id;
-  const direct = await timed(() => db.all(`SELECT o.service_date, count(*), sum(s.amount_fen) FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
-    WHERE s.fund_id = '${fundId}' AND s.month = '${MONTH}' AND o.status <> 'cancelled' GROUP BY 1`));
+  const direct = await timed(() =>
+    db.all(`SELECT o.service_date, count(*), sum(s.amount_fen) FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
+    WHERE s.fund_id = '${fundId}' AND s.month = '${MONTH}' AND o.status <> 'cancelled' GROUP BY 1`),
+  );
   const settled = await measure("from the claim tally", true);
-  console.log(`\nbaseline, one GROUP BY over all live orders' shares: ${direct.ms.toFixed(0)} ms; monthlySettlement ${settled.toFixed(0)} ms (ratio ${(settled / direct.ms).toFixed(3)}×, goal ≤ 1000 ms)`);
+  console.log(
+    `\nbaseline, one GROUP BY over all live orders' shares: ${direct.ms.toFixed(0)} ms; monthlySettlement ${settled.toFixed(0)} ms (ratio ${(settled / direct.ms).toFixed(3)}×, goal ≤ 1000 ms)`,
+  );
 } finally {
   client.close();
   rmSync(dir, { recursive: true, force: true });

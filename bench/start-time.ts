@@ -25,11 +25,19 @@ async function freePort() {
 async function timeStart(command: string, args: string[], env: Record<string, string> = {}) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   try {
-    while (!(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}:\n${output}`);
       await sleep(5);
     }
@@ -67,7 +75,9 @@ try {
   console.log(`Start-up, median of ${RUNS} runs (spawn → GET /api/health 200)`);
   for (const { name, toHealthy, ready } of rows) {
     const printed = Number.isNaN(ready) ? "" : `  server says ready in ${ready} ms`;
-    console.log(`${name.padEnd(28)} ${toHealthy.toFixed(0).padStart(6)} ms  ${(toHealthy / baseline).toFixed(1).padStart(5)}× baseline${printed}`);
+    console.log(
+      `${name.padEnd(28)} ${toHealthy.toFixed(0).padStart(6)} ms  ${(toHealthy / baseline).toFixed(1).padStart(5)}× baseline${printed}`,
+    );
   }
 } finally {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -8,5 +8,6 @@ const MAX_BOUND_PARAMETERS = 100;
 export function insertRows<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInsert"][]) {
   const perStatement = Math.floor(MAX_BOUND_PARAMETERS / Object.keys(getTableColumns(table)).length);
   return Array.from({ length: Math.ceil(rows.length / perStatement) }, (_, i) =>
-    db.insert(table).values(rows.slice(i * perStatement, (i + 1) * perStatement)));
+    db.insert(table).values(rows.slice(i * perStatement, (i + 1) * perStatement)),
+  );
 }

@@ -7,9 +7,26 @@ import type * as t from "./schema";
  */
 export function studyRoomDefaults(communityId: string, facilityId: string, now: Date) {
   const policy: typeof t.bookingPolicies.$inferInsert = {
-    facilityId, communityId, stepMinutes: 30, minutesPerDay: 240, activeBookings: 2, daysAhead: 3, graceMinutes: 15, awayMinutes: 30,
-    strikeLimit: 3, strikeWindowDays: 30, banDays: 7, offerMinutes: 10, updatedAt: now,
+    facilityId,
+    communityId,
+    stepMinutes: 30,
+    minutesPerDay: 240,
+    activeBookings: 2,
+    daysAhead: 3,
+    graceMinutes: 15,
+    awayMinutes: 30,
+    strikeLimit: 3,
+    strikeWindowDays: 30,
+    banDays: 7,
+    offerMinutes: 10,
+    updatedAt: now,
   };
-  const hours: (typeof t.facilityHours.$inferInsert)[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ facilityId, communityId, weekday, opens: "08:00", closes: "22:00" }));
+  const hours: (typeof t.facilityHours.$inferInsert)[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    facilityId,
+    communityId,
+    weekday,
+    opens: "08:00",
+    closes: "22:00",
+  }));
   return { policy, hours };
 }

@@ -28,7 +28,6 @@ export function birthDateForAge(today: string, age: number) {
   return `${past.getUTCFullYear() - age}-${String(past.getUTCMonth() + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-
 export async function isSeeded(db: Db) {
   const [row] = await db.select({ n: count() }).from(t.districts);
   return (row?.n ?? 0) > 0;
@@ -44,53 +43,115 @@ export async function seedDemo(db: Db, clock: Clock) {
   const id = () => crypto.randomUUID();
   const districtId = id();
   const communityId = id();
-  const facility = (kind: t.FacilityKind, name: string, location: string, openingHours: string | null, capacity: number) =>
-    ({ id: id(), communityId, kind, name, location, openingHours, capacity, createdAt: now });
+  const facility = (
+    kind: t.FacilityKind,
+    name: string,
+    location: string,
+    openingHours: string | null,
+    capacity: number,
+  ) => ({ id: id(), communityId, kind, name, location, openingHours, capacity, createdAt: now });
   const canteen = facility("canteen", "幸福食堂", "党群服务中心一楼", "10:30-19:30", 80);
   const study = facility("study_room", "共享自习室", "党群服务中心二楼", "08:00-22:00", 24);
   const station = facility("station", "骑手驿站", "党群服务中心东门", null, 20);
   const baby = facility("baby_room", "宝宝屋", "党群服务中心一楼西侧", "08:30-17:30", 12);
 
-  const resource = (facilityId: string, kind: (typeof t.resourceKinds)[number], label: string, capacity: number, attributes: Record<string, unknown>) =>
-    ({ id: id(), communityId, facilityId, kind, label, capacity, attributes, createdAt: now });
+  const resource = (
+    facilityId: string,
+    kind: (typeof t.resourceKinds)[number],
+    label: string,
+    capacity: number,
+    attributes: Record<string, unknown>,
+  ) => ({ id: id(), communityId, facilityId, kind, label, capacity, attributes, createdAt: now });
   const zones = ["window", "quiet", "quiet", "standard"] as const;
   const seats = Array.from({ length: 24 }, (_, i) => {
     const row = Math.floor(i / 6);
     const col = i % 6;
     return resource(study.id, "seat", `${"ABCD"[row]}${col + 1}`, 1, {
-      row, col, zone: zones[row], power: col % 2 === 0, window: row === 0, quiet: zones[row] === "quiet",
+      row,
+      col,
+      zone: zones[row],
+      power: col % 2 === 0,
+      window: row === 0,
+      quiet: zones[row] === "quiet",
     });
   });
 
   const studyRules = studyRoomDefaults(communityId, study.id, now);
 
-  const person = (name: string, age: number, gender: "female" | "male", extra: Partial<typeof t.residents.$inferInsert> = {}) =>
-    ({ id: id(), communityId, name, birthDate: birthDateForAge(today, age), gender, createdAt: now, ...extra });
+  const person = (
+    name: string,
+    age: number,
+    gender: "female" | "male",
+    extra: Partial<typeof t.residents.$inferInsert> = {},
+  ) => ({ id: id(), communityId, name, birthDate: birthDateForAge(today, age), gender, createdAt: now, ...extra });
   const residents = [
     person("王小明", 8, "male", { address: "3栋2单元301", grid: "第一网格" }),
     person("李建国", 59, "male", { phone: "13800000001", address: "1栋1单元102", grid: "第一网格" }),
     person("张秀英", 60, "female", { phone: "13800000002", address: "1栋2单元201", grid: "第一网格" }),
-    person("刘桂兰", 75, "female", { phone: "13800000003", address: "2栋1单元101", grid: "第二网格", groups: ["low_income"] }),
-    person("陈淑珍", 80, "female", { phone: "13800000004", address: "2栋3单元502", grid: "第二网格", deliveryEligible: true }),
-    person("杨德福", 92, "male", { address: "4栋1单元101", grid: "第三网格", groups: ["extreme_hardship"], deliveryEligible: true }),
-    person("周芳", 68, "female", { phone: "13800000005", address: "4栋2单元302", grid: "第三网格", groups: ["disabled"] }),
-    person("吴强", 71, "male", { phone: "13800000006", address: "5栋1单元201", grid: "第三网格", groups: ["veteran_family"] }),
+    person("刘桂兰", 75, "female", {
+      phone: "13800000003",
+      address: "2栋1单元101",
+      grid: "第二网格",
+      groups: ["low_income"],
+    }),
+    person("陈淑珍", 80, "female", {
+      phone: "13800000004",
+      address: "2栋3单元502",
+      grid: "第二网格",
+      deliveryEligible: true,
+    }),
+    person("杨德福", 92, "male", {
+      address: "4栋1单元101",
+      grid: "第三网格",
+      groups: ["extreme_hardship"],
+      deliveryEligible: true,
+    }),
+    person("周芳", 68, "female", {
+      phone: "13800000005",
+      address: "4栋2单元302",
+      grid: "第三网格",
+      groups: ["disabled"],
+    }),
+    person("吴强", 71, "male", {
+      phone: "13800000006",
+      address: "5栋1单元201",
+      grid: "第三网格",
+      groups: ["veteran_family"],
+    }),
     person("赵丽", 34, "female", { phone: "13800000007", address: "3栋2单元301", grid: "第一网格" }),
     person("孙伟", 36, "male", { phone: "13800000008", address: "3栋2单元301", grid: "第一网格" }),
   ];
   const [mother, father] = [residents[8]!, residents[9]!];
   const child = { id: id(), communityId, name: "孙乐乐", birthDate: birthDateForAge(today, 2), createdAt: now };
-  const courier = (name: string, platform: (typeof t.courierPlatforms)[number], gender: "female" | "male", phone: string) =>
-    ({ id: id(), communityId, name, phone, platform, gender, verifiedAt: now, createdAt: now });
+  const courier = (
+    name: string,
+    platform: (typeof t.courierPlatforms)[number],
+    gender: "female" | "male",
+    phone: string,
+  ) => ({ id: id(), communityId, name, phone, platform, gender, verifiedAt: now, createdAt: now });
 
   const passwordHashes = await Promise.all(DEMO_STAFF.map(() => hashPassword(DEMO_PASSWORD)));
   const staffRows = DEMO_STAFF.map((s, i) => ({
-    id: id(), districtId, communityId: s.role === "district_admin" ? null : communityId, ...s, passwordHash: passwordHashes[i]!, createdAt: now,
+    id: id(),
+    districtId,
+    communityId: s.role === "district_admin" ? null : communityId,
+    ...s,
+    passwordHash: passwordHashes[i]!,
+    createdAt: now,
   }));
 
   await db.batch([
     db.insert(t.districts).values({ id: districtId, slug: "demo-district", name: "示范街道", createdAt: now }),
-    db.insert(t.communities).values({ id: communityId, districtId, slug: "demo", name: "幸福里社区", timeZone: "Asia/Shanghai", createdAt: now }),
+    db
+      .insert(t.communities)
+      .values({
+        id: communityId,
+        districtId,
+        slug: "demo",
+        name: "幸福里社区",
+        timeZone: "Asia/Shanghai",
+        createdAt: now,
+      }),
     db.insert(t.facilities).values([canteen, study, station, baby]),
     ...insertRows(db, t.resources, [
       resource(canteen.id, "sitting", "lunch", 60, { start: "11:00", end: "13:00", orderCutoff: "10:00" }),
@@ -109,16 +170,30 @@ export async function seedDemo(db: Db, clock: Clock) {
       { childId: child.id, residentId: mother.id, relation: "mother" },
       { childId: child.id, residentId: father.id, relation: "father" },
     ]),
-    db.insert(t.couriers).values([
-      courier("马骏", "meituan", "male", "13900000001"),
-      courier("何静", "eleme", "female", "13900000002"),
-      courier("郭勇", "sf", "male", "13900000003"),
-    ]),
+    db
+      .insert(t.couriers)
+      .values([
+        courier("马骏", "meituan", "male", "13900000001"),
+        courier("何静", "eleme", "female", "13900000002"),
+        courier("郭勇", "sf", "male", "13900000003"),
+      ]),
     db.insert(t.kiosks).values({
-      id: id(), communityId, facilityId: study.id, name: "自习室门口", tokenHash: await sha256(DEMO_STUDY_KIOSK_TOKEN), pairedAt: now, createdAt: now,
+      id: id(),
+      communityId,
+      facilityId: study.id,
+      name: "自习室门口",
+      tokenHash: await sha256(DEMO_STUDY_KIOSK_TOKEN),
+      pairedAt: now,
+      createdAt: now,
     }),
     db.insert(t.kiosks).values({
-      id: id(), communityId, facilityId: canteen.id, name: "食堂门口一号机", tokenHash: await sha256(DEMO_KIOSK_TOKEN), pairedAt: now, createdAt: now,
+      id: id(),
+      communityId,
+      facilityId: canteen.id,
+      name: "食堂门口一号机",
+      tokenHash: await sha256(DEMO_KIOSK_TOKEN),
+      pairedAt: now,
+      createdAt: now,
     }),
     db.insert(t.staff).values(staffRows),
     ...canteenSeedStatements(db, { communityId, now, today, residents }),

@@ -15,7 +15,10 @@ type AppOptions = {
 export const defineAppConfig = (name: "kiosk" | "admin", { pages = {}, plugins = [] }: AppOptions = {}) => {
   const root = fileURLToPath(new URL(`../${name}`, import.meta.url));
   const input = Object.keys(pages).length
-    ? { index: `${root}/index.html`, ...Object.fromEntries(Object.entries(pages).map(([page, file]) => [page, `${root}/${file}`])) }
+    ? {
+        index: `${root}/index.html`,
+        ...Object.fromEntries(Object.entries(pages).map(([page, file]) => [page, `${root}/${file}`])),
+      }
     : undefined;
   return defineConfig({
     root,

@@ -15,7 +15,9 @@ const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-bac
 
 /** URL path under face/ → file on disk. */
 const FILES = new Map<string, string>([
-  ...NETS.flatMap((net) => [`${net}-weights_manifest.json`, `${net}.bin`]).map((file) => [`models/${file}`, join(faceApiModels, file)] as const),
+  ...NETS.flatMap((net) => [`${net}-weights_manifest.json`, `${net}.bin`]).map(
+    (file) => [`models/${file}`, join(faceApiModels, file)] as const,
+  ),
   ...WASM.map((file) => [file, join(tfjsWasm, file)] as const),
 ]);
 
@@ -45,7 +47,8 @@ export function faceAssets(): Plugin {
       });
     },
     generateBundle() {
-      for (const [path, file] of FILES) this.emitFile({ type: "asset", fileName: `face/${path}`, source: readFileSync(file) });
+      for (const [path, file] of FILES)
+        this.emitFile({ type: "asset", fileName: `face/${path}`, source: readFileSync(file) });
     },
   };
 }

@@ -16,11 +16,15 @@ const PassesPage = lazy(() => import("./pages/passes-page").then((m) => m.Passes
 const FacePage = lazy(() => import("./pages/face-page").then((m) => m.FacePage));
 const KiosksPage = lazy(() => import("./pages/kiosks-page").then((m) => m.KiosksPage));
 const CanteenTodayPage = lazy(() => import("./pages/canteen-today-page").then((m) => m.CanteenTodayPage));
-const CanteenDeliveriesPage = lazy(() => import("./pages/canteen-deliveries-page").then((m) => m.CanteenDeliveriesPage));
+const CanteenDeliveriesPage = lazy(() =>
+  import("./pages/canteen-deliveries-page").then((m) => m.CanteenDeliveriesPage),
+);
 const MealCardsPage = lazy(() => import("./pages/meal-cards-page").then((m) => m.MealCardsPage));
 const CanteenMenusPage = lazy(() => import("./pages/canteen-menus-page").then((m) => m.CanteenMenusPage));
 const CanteenPricingPage = lazy(() => import("./pages/canteen-pricing-page").then((m) => m.CanteenPricingPage));
-const CanteenSettlementPage = lazy(() => import("./pages/canteen-settlement-page").then((m) => m.CanteenSettlementPage));
+const CanteenSettlementPage = lazy(() =>
+  import("./pages/canteen-settlement-page").then((m) => m.CanteenSettlementPage),
+);
 const StudyLivePage = lazy(() => import("./pages/study-live-page").then((m) => m.StudyLivePage));
 const StudyNoShowsPage = lazy(() => import("./pages/study-no-shows-page").then((m) => m.StudyNoShowsPage));
 const StudySetupPage = lazy(() => import("./pages/study-setup-page").then((m) => m.StudySetupPage));
@@ -33,7 +37,9 @@ export function App() {
   });
   return (
     <LocationProvider>
-      <AppShell>{me.value === undefined ? <p role="status">{t("app.loading")}</p> : me.value ? <SignedIn /> : <SignInPage />}</AppShell>
+      <AppShell>
+        {me.value === undefined ? <p role="status">{t("app.loading")}</p> : me.value ? <SignedIn /> : <SignInPage />}
+      </AppShell>
     </LocationProvider>
   );
 }

@@ -21,7 +21,8 @@ export const checkInOpen = (booking: Attendable, now: Date, graceMinutes: number
   now.getTime() >= booking.startsAt.getTime() - graceMinutes * MINUTE && now < noShowAt(booking, graceMinutes);
 
 /** Stepped out (暂离) and not back by then: the place is given back. */
-export const awayEndsAt = (awaySince: Date, awayMinutes: number) => new Date(awaySince.getTime() + awayMinutes * MINUTE);
+export const awayEndsAt = (awaySince: Date, awayMinutes: number) =>
+  new Date(awaySince.getTime() + awayMinutes * MINUTE);
 
 export type StrikePolicy = { strikeLimit: number; strikeWindowDays: number; banDays: number };
 
@@ -29,7 +30,12 @@ export type StrikePolicy = { strikeLimit: number; strikeWindowDays: number; banD
  * Strikes that count now: no-shows inside the rolling window and after the last ban began, so a
  * ban uses up the strikes that caused it and the next ban needs a fresh run of no-shows.
  */
-export function countingStrikes(noShowStarts: readonly Date[], now: Date, windowDays: number, lastBanStart: Date | null) {
+export function countingStrikes(
+  noShowStarts: readonly Date[],
+  now: Date,
+  windowDays: number,
+  lastBanStart: Date | null,
+) {
   const from = Math.max(now.getTime() - windowDays * DAY, lastBanStart?.getTime() ?? -Infinity);
   return noShowStarts.filter((at) => at.getTime() > from && at.getTime() <= now.getTime()).length;
 }

@@ -7,18 +7,34 @@ import { banFromStrikes, countingStrikes } from "./attendance-rules";
 type Holder = { kind: (typeof holderKinds)[number]; id: string };
 
 const ofHolder = (facilityId: string, holder: Holder) =>
-  and(eq(bookingBans.facilityId, facilityId), eq(bookingBans.holderKind, holder.kind), eq(bookingBans.holderId, holder.id));
+  and(
+    eq(bookingBans.facilityId, facilityId),
+    eq(bookingBans.holderKind, holder.kind),
+    eq(bookingBans.holderId, holder.id),
+  );
 
 /** The refusal a ban brings, with the date it ends so the kiosk can say it kindly. */
 export const bannedError = (ban: { endsAt: Date }) =>
-  new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, { until: ban.endsAt.toISOString() });
+  new DomainError("conflict", "BANNED", "Booking is paused for you after missed bookings", undefined, {
+    until: ban.endsAt.toISOString(),
+  });
 
 /** The ban in force for a person at a facility now, if any. */
 export async function activeBan({ db, clock }: Pick<Deps, "db" | "clock">, facilityId: string, holder: Holder) {
   const now = clock.now();
-  const [ban] = await db.select().from(bookingBans)
-    .where(and(ofHolder(facilityId, holder), isNull(bookingBans.liftedAt), lte(bookingBans.startsAt, now), gt(bookingBans.endsAt, now)))
-    .orderBy(desc(bookingBans.endsAt)).limit(1);
+  const [ban] = await db
+    .select()
+    .from(bookingBans)
+    .where(
+      and(
+        ofHolder(facilityId, holder),
+        isNull(bookingBans.liftedAt),
+        lte(bookingBans.startsAt, now),
+        gt(bookingBans.endsAt, now),
+      ),
+    )
+    .orderBy(desc(bookingBans.endsAt))
+    .limit(1);
   return ban ?? null;
 }
 
@@ -35,8 +51,18 @@ export async function banIfStruckOut(deps: Pick<Deps, "db" | "clock">, facilityI
   const noShows = await db.all<{ starts_at: number }>(sql`
     SELECT starts_at FROM bookings WHERE facility_id = ${facilityId} AND holder_kind = ${holder.kind} AND holder_id = ${holder.id}
       AND status = 'no_show' AND starts_at > ${now.getTime() - policy.strikeWindowDays * 86_400_000}`);
-  const [last] = await db.select({ startsAt: bookingBans.startsAt }).from(bookingBans).where(ofHolder(facilityId, holder)).orderBy(desc(bookingBans.startsAt)).limit(1);
-  const strikes = countingStrikes(noShows.map((r) => new Date(r.starts_at)), now, policy.strikeWindowDays, last?.startsAt ?? null);
+  const [last] = await db
+    .select({ startsAt: bookingBans.startsAt })
+    .from(bookingBans)
+    .where(ofHolder(facilityId, holder))
+    .orderBy(desc(bookingBans.startsAt))
+    .limit(1);
+  const strikes = countingStrikes(
+    noShows.map((r) => new Date(r.starts_at)),
+    now,
+    policy.strikeWindowDays,
+    last?.startsAt ?? null,
+  );
   const ban = banFromStrikes(strikes, policy, now);
   if (!ban) return null;
   const id = crypto.randomUUID();

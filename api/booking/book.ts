@@ -31,20 +31,26 @@ export type BookInput = {
 };
 
 /** The holding statuses as an SQL list, for `status IN (${holding})` wherever a query asks what takes capacity. */
-export const holding = sql.join(HOLDING_STATUSES.map((s) => sql`${s}`), sql`, `);
+export const holding = sql.join(
+  HOLDING_STATUSES.map((s) => sql`${s}`),
+  sql`, `,
+);
 
 /** Which of the holder's other bookings (alias h) count against resource r. */
 const holderScope = (limit: HolderLimit) =>
   limit === "facility" ? sql`h.facility_id = r.facility_id` : limit === "resource" ? sql`h.resource_id = r.id` : sql`0`;
 
-const sameHolder = (input: BookInput) => sql`h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.facility_id = r.facility_id`;
+const sameHolder = (input: BookInput) =>
+  sql`h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.facility_id = r.facility_id`;
 
 /** The allowance conditions over the holder's bookings at this facility (alias h). */
 function allowanceChecks(input: BookInput, now: number, length: number) {
   const checks: SQL[] = [];
   const { activeBookings, minutesPerDay } = input.allowance ?? {};
   if (activeBookings !== undefined) {
-    checks.push(sql`(SELECT count(*) FROM bookings h WHERE ${sameHolder(input)} AND h.status IN (${holding}) AND h.ends_at > ${now}) < ${activeBookings}`);
+    checks.push(
+      sql`(SELECT count(*) FROM bookings h WHERE ${sameHolder(input)} AND h.status IN (${holding}) AND h.ends_at > ${now}) < ${activeBookings}`,
+    );
   }
   if (minutesPerDay) {
     // Time already given back (left early) does not count; a no-show or a released place does not either.
@@ -93,6 +99,9 @@ export function bookingStatement({ db, clock }: Pick<Deps, "db" | "clock">, inpu
 export async function book(deps: Deps, input: BookInput) {
   const id = crypto.randomUUID();
   await bookingStatement(deps, input, id);
-  const [row] = await deps.db.select().from(bookings).where(and(eq(bookings.communityId, input.communityId), eq(bookings.id, id)));
+  const [row] = await deps.db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.communityId, input.communityId), eq(bookings.id, id)));
   return row ?? explainRefusal(deps, input);
 }

@@ -8,7 +8,8 @@ export type BookingPolicy = typeof bookingPolicies.$inferSelect;
 
 /** A facility's booking policy with the zone its rules run in; null for facilities that have none. */
 export async function loadPolicy(db: Db, facilityId: string) {
-  const [row] = await db.select({ policy: bookingPolicies, timeZone: communities.timeZone })
+  const [row] = await db
+    .select({ policy: bookingPolicies, timeZone: communities.timeZone })
     .from(bookingPolicies)
     .innerJoin(facilities, eq(facilities.id, bookingPolicies.facilityId))
     .innerJoin(communities, eq(communities.id, facilities.communityId))
@@ -21,6 +22,10 @@ export function allowanceFor(policy: BookingPolicy, startsAt: Date, timeZone: st
   const day = localDate(startsAt, timeZone);
   return {
     activeBookings: policy.activeBookings,
-    minutesPerDay: { minutes: policy.minutesPerDay, dayStart: zonedInstant(day, "00:00", timeZone), dayEnd: zonedInstant(addDays(day, 1), "00:00", timeZone) },
+    minutesPerDay: {
+      minutes: policy.minutesPerDay,
+      dayStart: zonedInstant(day, "00:00", timeZone),
+      dayEnd: zonedInstant(addDays(day, 1), "00:00", timeZone),
+    },
   };
 }

@@ -41,16 +41,28 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
     RETURNING id`);
   // An offer not taken in time passes the place on; the entry has had its turn.
   for (const { id } of expiredOffers) {
-    await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE offer_booking_id = ${id} AND status = 'offered'`);
+    await db.run(
+      sql`UPDATE waitlist_entries SET status = 'expired' WHERE offer_booking_id = ${id} AND status = 'offered'`,
+    );
   }
   await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE status = 'waiting' AND ends_at <= ${now}`);
 
   const struck = [...new Map(noShows.map((r) => [`${r.facility_id}:${r.holder_kind}:${r.holder_id}`, r])).values()];
   let bans = 0;
-  for (const r of struck) if (await banIfStruckOut(deps, r.facility_id, { kind: r.holder_kind, id: r.holder_id })) bans += 1;
+  for (const r of struck)
+    if (await banIfStruckOut(deps, r.facility_id, { kind: r.holder_kind, id: r.holder_id })) bans += 1;
 
-  const waiting = await db.all<{ facility_id: string }>(sql`SELECT DISTINCT facility_id FROM waitlist_entries WHERE status = 'waiting'`);
+  const waiting = await db.all<{ facility_id: string }>(
+    sql`SELECT DISTINCT facility_id FROM waitlist_entries WHERE status = 'waiting'`,
+  );
   let offers = 0;
   for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, facility_id);
-  return { noShows: noShows.length, released: released.length, completed: completed.length, expiredOffers: expiredOffers.length, bans, offers };
+  return {
+    noShows: noShows.length,
+    released: released.length,
+    completed: completed.length,
+    expiredOffers: expiredOffers.length,
+    bans,
+    offers,
+  };
 }

@@ -5,7 +5,8 @@ import type { TimeRange } from "./rules";
 export type WeekdayHours = { weekday: number; opens: string; closes: string };
 export type Closure = TimeRange & { reason: string };
 
-export const overlaps = (a: TimeRange, b: TimeRange) => a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+export const overlaps = (a: TimeRange, b: TimeRange) =>
+  a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 
 /**
  * The opening that begins on a local date, as instants. A close at or before the open runs past
@@ -15,11 +16,18 @@ export function openingOn(date: string, hours: readonly WeekdayHours[], timeZone
   const row = hours.find((h) => h.weekday === isoWeekday(date));
   if (!row) return null;
   const overnight = minutesOfDay(row.closes) <= minutesOfDay(row.opens);
-  return { startsAt: zonedInstant(date, row.opens, timeZone), endsAt: zonedInstant(overnight ? addDays(date, 1) : date, row.closes, timeZone) };
+  return {
+    startsAt: zonedInstant(date, row.opens, timeZone),
+    endsAt: zonedInstant(overnight ? addDays(date, 1) : date, row.closes, timeZone),
+  };
 }
 
 /** The opening a range lies wholly inside: the one begun that local day, or last night's that runs past midnight. */
-export function openingContaining(range: TimeRange, hours: readonly WeekdayHours[], timeZone: string): TimeRange | null {
+export function openingContaining(
+  range: TimeRange,
+  hours: readonly WeekdayHours[],
+  timeZone: string,
+): TimeRange | null {
   const day = localDate(range.startsAt, timeZone);
   for (const date of [day, addDays(day, -1)]) {
     const opening = openingOn(date, hours, timeZone);
@@ -28,7 +36,8 @@ export function openingContaining(range: TimeRange, hours: readonly WeekdayHours
   return null;
 }
 
-export const closureDuring = (range: TimeRange, closures: readonly Closure[]) => closures.find((c) => overlaps(range, c)) ?? null;
+export const closureDuring = (range: TimeRange, closures: readonly Closure[]) =>
+  closures.find((c) => overlaps(range, c)) ?? null;
 
 /** Whole steps of the local clock (08:00, 08:30 …), so seats free up in pieces others can book. */
 export function isStepAligned(range: TimeRange, stepMinutes: number, timeZone: string) {

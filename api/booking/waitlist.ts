@@ -8,22 +8,46 @@ import { allowanceFor, loadPolicy } from "./policy";
 
 type Holder = { kind: (typeof holderKinds)[number]; id: string };
 
-export type JoinWaitlist = { communityId: string; facilityId: string; holder: Holder; startsAt: Date; endsAt: Date; idempotencyKey: string };
+export type JoinWaitlist = {
+  communityId: string;
+  facilityId: string;
+  holder: Holder;
+  startsAt: Date;
+  endsAt: Date;
+  idempotencyKey: string;
+};
 
 /** Queue for a full time range. A retried request or a double tap finds the same place in line. */
 export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
   const row = {
-    id: crypto.randomUUID(), communityId: input.communityId, facilityId: input.facilityId, holderKind: input.holder.kind, holderId: input.holder.id,
-    startsAt: input.startsAt, endsAt: input.endsAt, status: "waiting" as const, idempotencyKey: input.idempotencyKey, createdAt: clock.now(),
+    id: crypto.randomUUID(),
+    communityId: input.communityId,
+    facilityId: input.facilityId,
+    holderKind: input.holder.kind,
+    holderId: input.holder.id,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    status: "waiting" as const,
+    idempotencyKey: input.idempotencyKey,
+    createdAt: clock.now(),
   };
   try {
     await db.insert(waitlistEntries).values(row);
     return row;
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    const [same] = await db.select().from(waitlistEntries).where(and(
-      eq(waitlistEntries.holderId, input.holder.id), eq(waitlistEntries.facilityId, input.facilityId),
-      eq(waitlistEntries.startsAt, input.startsAt), eq(waitlistEntries.endsAt, input.endsAt), sql`${waitlistEntries.status} IN ('waiting', 'offered')`));
+    const [same] = await db
+      .select()
+      .from(waitlistEntries)
+      .where(
+        and(
+          eq(waitlistEntries.holderId, input.holder.id),
+          eq(waitlistEntries.facilityId, input.facilityId),
+          eq(waitlistEntries.startsAt, input.startsAt),
+          eq(waitlistEntries.endsAt, input.endsAt),
+          sql`${waitlistEntries.status} IN ('waiting', 'offered')`,
+        ),
+      );
     if (same) return same;
     throw new DomainError("conflict", "IDEMPOTENCY_KEY_REUSED", "This request key was already used");
   }
@@ -41,8 +65,11 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilit
   if (!loaded) return 0;
   const { policy, timeZone } = loaded;
   const now = clock.now();
-  const queue = await db.select().from(waitlistEntries)
-    .where(and(eq(waitlistEntries.facilityId, facilityId), eq(waitlistEntries.status, "waiting"))).orderBy(asc(waitlistEntries.createdAt));
+  const queue = await db
+    .select()
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.facilityId, facilityId), eq(waitlistEntries.status, "waiting")))
+    .orderBy(asc(waitlistEntries.createdAt));
   let offers = 0;
   for (const entry of queue) {
     const free = await db.all<{ id: string }>(sql`
@@ -52,17 +79,33 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilit
       ORDER BY r.label`);
     for (const place of free) {
       const bookingId = crypto.randomUUID();
-      const hold = bookingStatement(deps, {
-        communityId: entry.communityId, resourceId: place.id, holder: { kind: entry.holderKind, id: entry.holderId },
-        startsAt: entry.startsAt, endsAt: entry.endsAt, holderLimit: "facility", allowance: allowanceFor(policy, entry.startsAt, timeZone),
-        status: "held", holdExpiresAt: new Date(now.getTime() + policy.offerMinutes * 60_000),
-        guard: sql`EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.id = ${entry.id} AND w.status = 'waiting')`,
-        idempotencyKey: `offer:${entry.id}:${place.id}`,
-      }, bookingId);
-      await db.batch([hold, db.run(sql`
+      const hold = bookingStatement(
+        deps,
+        {
+          communityId: entry.communityId,
+          resourceId: place.id,
+          holder: { kind: entry.holderKind, id: entry.holderId },
+          startsAt: entry.startsAt,
+          endsAt: entry.endsAt,
+          holderLimit: "facility",
+          allowance: allowanceFor(policy, entry.startsAt, timeZone),
+          status: "held",
+          holdExpiresAt: new Date(now.getTime() + policy.offerMinutes * 60_000),
+          guard: sql`EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.id = ${entry.id} AND w.status = 'waiting')`,
+          idempotencyKey: `offer:${entry.id}:${place.id}`,
+        },
+        bookingId,
+      );
+      await db.batch([
+        hold,
+        db.run(sql`
         UPDATE waitlist_entries SET status = 'offered', offer_booking_id = ${bookingId}
-        WHERE id = ${entry.id} AND status = 'waiting' AND EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`)]);
-      const [offered] = await db.select({ status: waitlistEntries.status }).from(waitlistEntries).where(eq(waitlistEntries.id, entry.id));
+        WHERE id = ${entry.id} AND status = 'waiting' AND EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`),
+      ]);
+      const [offered] = await db
+        .select({ status: waitlistEntries.status })
+        .from(waitlistEntries)
+        .where(eq(waitlistEntries.id, entry.id));
       if (offered?.status !== "waiting") {
         if (offered?.status === "offered") offers += 1;
         break;
@@ -73,8 +116,17 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilit
 }
 
 async function findOffer(db: Deps["db"], communityId: string, bookingId: string, holder: Holder) {
-  const [offer] = await db.select().from(bookings).where(and(
-    eq(bookings.communityId, communityId), eq(bookings.id, bookingId), eq(bookings.holderKind, holder.kind), eq(bookings.holderId, holder.id)));
+  const [offer] = await db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.communityId, communityId),
+        eq(bookings.id, bookingId),
+        eq(bookings.holderKind, holder.kind),
+        eq(bookings.holderId, holder.id),
+      ),
+    );
   if (!offer) throw notFound("Offer");
   return offer;
 }
@@ -89,7 +141,8 @@ export async function acceptOffer({ db, clock }: Deps, communityId: string, book
       WHERE offer_booking_id = ${bookingId} AND status = 'offered' AND EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId} AND status = 'confirmed')`),
   ]);
   const offer = await findOffer(db, communityId, bookingId, holder);
-  if (offer.status !== "confirmed") throw new DomainError("conflict", "OFFER_EXPIRED", "This offer has run out; the place went to the next person");
+  if (offer.status !== "confirmed")
+    throw new DomainError("conflict", "OFFER_EXPIRED", "This offer has run out; the place went to the next person");
   return offer;
 }
 
@@ -98,8 +151,12 @@ export async function declineOffer(deps: Deps, communityId: string, bookingId: s
   const { db, clock } = deps;
   const offer = await findOffer(db, communityId, bookingId, holder);
   await db.batch([
-    db.run(sql`UPDATE bookings SET status = 'cancelled', closed_at = ${clock.now().getTime()} WHERE id = ${bookingId} AND status = 'held'`),
-    db.run(sql`UPDATE waitlist_entries SET status = 'cancelled' WHERE offer_booking_id = ${bookingId} AND status = 'offered'`),
+    db.run(
+      sql`UPDATE bookings SET status = 'cancelled', closed_at = ${clock.now().getTime()} WHERE id = ${bookingId} AND status = 'held'`,
+    ),
+    db.run(
+      sql`UPDATE waitlist_entries SET status = 'cancelled' WHERE offer_booking_id = ${bookingId} AND status = 'offered'`,
+    ),
   ]);
   await offerFreedPlaces(deps, offer.facilityId);
   return { bookingId, declined: true as const };
@@ -107,8 +164,17 @@ export async function declineOffer(deps: Deps, communityId: string, bookingId: s
 
 /** Leave the line. */
 export async function cancelWaitlistEntry({ db }: Deps, communityId: string, entryId: string, holder: Holder) {
-  const [row] = await db.update(waitlistEntries).set({ status: "cancelled" })
-    .where(and(eq(waitlistEntries.communityId, communityId), eq(waitlistEntries.id, entryId), eq(waitlistEntries.holderId, holder.id), eq(waitlistEntries.status, "waiting")))
+  const [row] = await db
+    .update(waitlistEntries)
+    .set({ status: "cancelled" })
+    .where(
+      and(
+        eq(waitlistEntries.communityId, communityId),
+        eq(waitlistEntries.id, entryId),
+        eq(waitlistEntries.holderId, holder.id),
+        eq(waitlistEntries.status, "waiting"),
+      ),
+    )
     .returning();
   if (!row) throw new DomainError("conflict", "NOT_WAITING", "You are not waiting for this time");
   return row;

@@ -13,17 +13,28 @@ import { mealCardBalance } from "./meal-card-balance";
  */
 export async function cancelOrder(deps: Deps, communityId: string, orderId: string, actorResidentId: string) {
   const { db, clock } = deps;
-  const [order] = await db.select().from(mealOrders)
-    .where(and(eq(mealOrders.id, orderId), eq(mealOrders.communityId, communityId), or(eq(mealOrders.residentId, actorResidentId), eq(mealOrders.orderedById, actorResidentId))))
+  const [order] = await db
+    .select()
+    .from(mealOrders)
+    .where(
+      and(
+        eq(mealOrders.id, orderId),
+        eq(mealOrders.communityId, communityId),
+        or(eq(mealOrders.residentId, actorResidentId), eq(mealOrders.orderedById, actorResidentId)),
+      ),
+    )
     .limit(1);
   if (!order) throw notFound("Order"); // the diner, or the family member who ordered, may cancel
   const now = clock.now();
   const day = await loadCanteenDay(db, communityId, now, order.serviceDate);
   const sitting = day.sittings.find((s) => s.name === order.sitting);
-  if (!sitting || !day.open(sitting)) throw new DomainError("conflict", "CANCEL_CUTOFF_PASSED", "It is too late to cancel this meal");
+  if (!sitting || !day.open(sitting))
+    throw new DomainError("conflict", "CANCEL_CUTOFF_PASSED", "It is too late to cancel this meal");
   const ts = now.getTime();
   await db.batch([
-    db.run(sql`UPDATE meal_orders SET status = 'cancelled', updated_at = ${ts} WHERE id = ${orderId} AND status = 'placed'`),
+    db.run(
+      sql`UPDATE meal_orders SET status = 'cancelled', updated_at = ${ts} WHERE id = ${orderId} AND status = 'placed'`,
+    ),
     db.run(sql`UPDATE bookings SET status = 'cancelled' WHERE id = ${order.bookingId} AND status = 'confirmed'`),
     db.run(sql`
       INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, order_id, idempotency_key, created_at)
@@ -32,6 +43,7 @@ export async function cancelOrder(deps: Deps, communityId: string, orderId: stri
       ON CONFLICT (community_id, idempotency_key) DO NOTHING`),
   ]);
   const after = await describeOrder(db, orderId);
-  if (after?.status !== "cancelled") throw new DomainError("conflict", "NOT_CANCELLABLE", "This order can no longer be cancelled");
+  if (after?.status !== "cancelled")
+    throw new DomainError("conflict", "NOT_CANCELLABLE", "This order can no longer be cancelled");
   return { ...after, balanceFen: await mealCardBalance(db, order.residentId) };
 }

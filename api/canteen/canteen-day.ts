@@ -1,40 +1,80 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { canteenClosures, communities, facilities, funds, pricingPolicies, resources, type SittingName } from "../../db/schema";
+import {
+  canteenClosures,
+  communities,
+  facilities,
+  funds,
+  pricingPolicies,
+  resources,
+  type SittingName,
+} from "../../db/schema";
 import { holding } from "../booking/book";
 import { DomainError, notFound } from "../shared/errors";
 import { localDate, localTime, zonedInstant } from "../shared/time";
 import { PolicyRulesSchema } from "./policy-schema";
 import { beforeCutoff, policyInForce } from "./rules";
 
-export type Sitting = { resourceId: string; name: SittingName; capacity: number; start: string; end: string; orderCutoff: string };
+export type Sitting = {
+  resourceId: string;
+  name: SittingName;
+  capacity: number;
+  start: string;
+  end: string;
+  orderCutoff: string;
+};
 
 /** Everything the canteen's rules need for one service date (today by default), read once. */
 export async function loadCanteenDay(db: Db, communityId: string, now: Date, date?: string) {
   const [community] = await db.select().from(communities).where(eq(communities.id, communityId)).limit(1);
   if (!community) throw notFound("Community");
   const serviceDate = date ?? localDate(now, community.timeZone);
-  const [canteen] = await db.select().from(facilities).where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "canteen"))).limit(1);
+  const [canteen] = await db
+    .select()
+    .from(facilities)
+    .where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "canteen")))
+    .limit(1);
   if (!canteen) throw notFound("Canteen");
   const [sittingRows, policies, fundRows, closures] = await Promise.all([
-    db.select().from(resources).where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
+    db
+      .select()
+      .from(resources)
+      .where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
     db.select().from(pricingPolicies).where(eq(pricingPolicies.communityId, communityId)),
     db.select().from(funds).where(eq(funds.communityId, communityId)),
-    db.select().from(canteenClosures).where(and(eq(canteenClosures.communityId, communityId), eq(canteenClosures.serviceDate, serviceDate))),
+    db
+      .select()
+      .from(canteenClosures)
+      .where(and(eq(canteenClosures.communityId, communityId), eq(canteenClosures.serviceDate, serviceDate))),
   ]);
   const policy = policyInForce(policies, serviceDate);
   if (!policy) throw new DomainError("unprocessable", "NO_POLICY", "No pricing policy is in force for this date");
   const sittings = sittingRows.map((r) => ({
-    resourceId: r.id, name: r.label as SittingName, capacity: r.capacity,
-    start: String(r.attributes.start), end: String(r.attributes.end), orderCutoff: String(r.attributes.orderCutoff),
+    resourceId: r.id,
+    name: r.label as SittingName,
+    capacity: r.capacity,
+    start: String(r.attributes.start),
+    end: String(r.attributes.end),
+    orderCutoff: String(r.attributes.orderCutoff),
   }));
   return {
-    community, canteen, serviceDate, sittings, funds: fundRows, closed: closures[0]?.reason ?? null,
+    community,
+    canteen,
+    serviceDate,
+    sittings,
+    funds: fundRows,
+    closed: closures[0]?.reason ?? null,
     policy: { id: policy.id, version: policy.version, rules: PolicyRulesSchema.parse(policy.rules) },
     /** Whether orders (and refunds on cancellation) are still open for a sitting. */
-    open: (s: Sitting) => serviceDate > localDate(now, community.timeZone) || (serviceDate === localDate(now, community.timeZone) && beforeCutoff(localTime(now, community.timeZone), s.orderCutoff)),
+    open: (s: Sitting) =>
+      serviceDate > localDate(now, community.timeZone) ||
+      (serviceDate === localDate(now, community.timeZone) &&
+        beforeCutoff(localTime(now, community.timeZone), s.orderCutoff)),
     /** A sitting's booking range as UTC instants. */
-    range: (s: Sitting) => ({ startsAt: zonedInstant(serviceDate, s.start, community.timeZone), endsAt: zonedInstant(serviceDate, s.end, community.timeZone) }),
+    range: (s: Sitting) => ({
+      startsAt: zonedInstant(serviceDate, s.start, community.timeZone),
+      endsAt: zonedInstant(serviceDate, s.end, community.timeZone),
+    }),
   };
 }
 

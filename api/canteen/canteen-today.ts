@@ -14,35 +14,89 @@ import { quoteMeal } from "./quote-meal";
 export async function canteenToday(deps: Deps, communityId: string, residentId: string) {
   const { db, clock } = deps;
   const day = await loadCanteenDay(db, communityId, clock.now());
-  const links = await db.select({ elderId: residentLinks.elderId }).from(residentLinks).where(eq(residentLinks.familyId, residentId));
-  const diners = await db.select().from(residents)
-    .where(and(eq(residents.communityId, communityId), inArray(residents.id, [residentId, ...links.map((l) => l.elderId)])));
-  if (!diners.some((d) => d.id === residentId)) throw new DomainError("forbidden", "RESIDENTS_ONLY", "The canteen serves residents");
+  const links = await db
+    .select({ elderId: residentLinks.elderId })
+    .from(residentLinks)
+    .where(eq(residentLinks.familyId, residentId));
+  const diners = await db
+    .select()
+    .from(residents)
+    .where(
+      and(eq(residents.communityId, communityId), inArray(residents.id, [residentId, ...links.map((l) => l.elderId)])),
+    );
+  if (!diners.some((d) => d.id === residentId))
+    throw new DomainError("forbidden", "RESIDENTS_ONLY", "The canteen serves residents");
   const [usage, dishes, orders] = await Promise.all([
     fundUsage(db, communityId, day.serviceDate.slice(0, 7)),
-    db.select().from(menuItems).where(and(eq(menuItems.communityId, communityId), eq(menuItems.serviceDate, day.serviceDate))).orderBy(asc(menuItems.position)),
-    db.select().from(mealOrders).where(and(inArray(mealOrders.residentId, diners.map((d) => d.id)), eq(mealOrders.serviceDate, day.serviceDate))),
+    db
+      .select()
+      .from(menuItems)
+      .where(and(eq(menuItems.communityId, communityId), eq(menuItems.serviceDate, day.serviceDate)))
+      .orderBy(asc(menuItems.position)),
+    db
+      .select()
+      .from(mealOrders)
+      .where(
+        and(
+          inArray(
+            mealOrders.residentId,
+            diners.map((d) => d.id),
+          ),
+          eq(mealOrders.serviceDate, day.serviceDate),
+        ),
+      ),
   ]);
-  const sittings = await Promise.all(day.sittings.map(async (s) => ({ s, left: Math.max(0, s.capacity - (await sittingTaken(db, s.resourceId, day.range(s)))) })));
+  const sittings = await Promise.all(
+    day.sittings.map(async (s) => ({
+      s,
+      left: Math.max(0, s.capacity - (await sittingTaken(db, s.resourceId, day.range(s)))),
+    })),
+  );
   const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
   return {
     serviceDate: day.serviceDate,
     closed: day.closed,
-    diners: await Promise.all([...diners].sort((a) => (a.id === residentId ? -1 : 1)).map(async (d) => {
-      const mine = orders.filter((o) => o.residentId === d.id && o.status !== "cancelled");
-      return {
-        id: d.id, name: d.name, self: d.id === residentId, deliveryEligible: d.deliveryEligible, balanceFen: await mealCardBalance(db, d.id),
-        orders: mine.map((o) => ({ id: o.id, sitting: o.sitting, ticketNo: o.ticketNo, payFen: o.payFen, payment: o.payment, status: o.status, delivery: o.delivery })),
-        sittings: sittings.map(({ s, left }) => {
-          const price = quoteMeal(day, s, d, usage, !mine.some((o) => o.sitting === s.name && o.subsidised));
+    diners: await Promise.all(
+      [...diners]
+        .sort((a) => (a.id === residentId ? -1 : 1))
+        .map(async (d) => {
+          const mine = orders.filter((o) => o.residentId === d.id && o.status !== "cancelled");
           return {
-            name: s.name, start: s.start, end: s.end, orderCutoff: s.orderCutoff, open: !day.closed && day.open(s), left,
-            dishes: dishes.filter((m) => m.sitting === s.name).map((m) => m.name),
-            price: { listPriceFen: price.listPriceFen, payFen: price.payFen, savedFen: price.savedFen, subsidies: price.subsidies.map((x) => ({ fundName: fundName(x.fundCode), amountFen: x.amountFen })) },
-            exhaustedFunds: price.exhaustedFunds.map(fundName),
+            id: d.id,
+            name: d.name,
+            self: d.id === residentId,
+            deliveryEligible: d.deliveryEligible,
+            balanceFen: await mealCardBalance(db, d.id),
+            orders: mine.map((o) => ({
+              id: o.id,
+              sitting: o.sitting,
+              ticketNo: o.ticketNo,
+              payFen: o.payFen,
+              payment: o.payment,
+              status: o.status,
+              delivery: o.delivery,
+            })),
+            sittings: sittings.map(({ s, left }) => {
+              const price = quoteMeal(day, s, d, usage, !mine.some((o) => o.sitting === s.name && o.subsidised));
+              return {
+                name: s.name,
+                start: s.start,
+                end: s.end,
+                orderCutoff: s.orderCutoff,
+                open: !day.closed && day.open(s),
+                left,
+                dishes: dishes.filter((m) => m.sitting === s.name).map((m) => m.name),
+                price: {
+                  listPriceFen: price.listPriceFen,
+                  payFen: price.payFen,
+                  savedFen: price.savedFen,
+                  subsidies: price.subsidies.map((x) => ({ fundName: fundName(x.fundCode), amountFen: x.amountFen })),
+                },
+                exhaustedFunds: price.exhaustedFunds.map(fundName),
+              };
+            }),
           };
         }),
-      };
-    })),
+    ),
   };
 }

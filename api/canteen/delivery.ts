@@ -10,11 +10,27 @@ export const buildingOf = (address: string | null) => address?.match(/^\d+栋/)?
 
 /** Today's deliveries, grouped by grid and then building, as the delivery round walks them. */
 export async function deliveryList(db: Db, communityId: string, serviceDate: string) {
-  const rows = await db.select({
-    orderId: mealOrders.id, sitting: mealOrders.sitting, ticketNo: mealOrders.ticketNo, status: mealOrders.status,
-    name: residents.name, phone: residents.phone, address: mealOrders.deliveryAddress, grid: mealOrders.deliveryGrid,
-  }).from(mealOrders).innerJoin(residents, eq(residents.id, mealOrders.residentId))
-    .where(and(eq(mealOrders.communityId, communityId), eq(mealOrders.serviceDate, serviceDate), eq(mealOrders.delivery, true), sql`${mealOrders.status} <> 'cancelled'`))
+  const rows = await db
+    .select({
+      orderId: mealOrders.id,
+      sitting: mealOrders.sitting,
+      ticketNo: mealOrders.ticketNo,
+      status: mealOrders.status,
+      name: residents.name,
+      phone: residents.phone,
+      address: mealOrders.deliveryAddress,
+      grid: mealOrders.deliveryGrid,
+    })
+    .from(mealOrders)
+    .innerJoin(residents, eq(residents.id, mealOrders.residentId))
+    .where(
+      and(
+        eq(mealOrders.communityId, communityId),
+        eq(mealOrders.serviceDate, serviceDate),
+        eq(mealOrders.delivery, true),
+        sql`${mealOrders.status} <> 'cancelled'`,
+      ),
+    )
     .orderBy(asc(mealOrders.deliveryGrid), asc(mealOrders.deliveryAddress));
   const grids = new Map<string, Map<string, typeof rows>>();
   for (const row of rows) {
@@ -22,7 +38,10 @@ export async function deliveryList(db: Db, communityId: string, serviceDate: str
     grid.set(buildingOf(row.address), [...(grid.get(buildingOf(row.address)) ?? []), row]);
     grids.set(row.grid ?? "", grid);
   }
-  return [...grids].map(([grid, buildings]) => ({ grid, buildings: [...buildings].map(([building, orders]) => ({ building, orders })) }));
+  return [...grids].map(([grid, buildings]) => ({
+    grid,
+    buildings: [...buildings].map(([building, orders]) => ({ building, orders })),
+  }));
 }
 
 export type OrderOutcome = "served" | "delivered" | "no_answer";
@@ -31,37 +50,101 @@ export type OrderOutcome = "served" | "delivered" | "no_answer";
  * Marks a ticket served or a delivery done. "No answer" at the door raises a welfare alert for
  * the grid worker in the same batch; it stays on the admin panel until someone resolves it.
  */
-export async function markOrder(deps: Deps, actor: StaffPrincipal, communityId: string, orderId: string, outcome: OrderOutcome) {
+export async function markOrder(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  orderId: string,
+  outcome: OrderOutcome,
+) {
   const { db, clock } = deps;
-  const [order] = await db.select().from(mealOrders).where(and(eq(mealOrders.id, orderId), eq(mealOrders.communityId, communityId))).limit(1);
+  const [order] = await db
+    .select()
+    .from(mealOrders)
+    .where(and(eq(mealOrders.id, orderId), eq(mealOrders.communityId, communityId)))
+    .limit(1);
   if (!order || order.status === "cancelled") throw new DomainError("not_found", "NOT_FOUND", "Order not found");
-  if ((outcome === "served") === order.delivery) throw new DomainError("unprocessable", "WRONG_OUTCOME", "Dine-in tickets are served; deliveries are delivered or not answered");
+  if ((outcome === "served") === order.delivery)
+    throw new DomainError(
+      "unprocessable",
+      "WRONG_OUTCOME",
+      "Dine-in tickets are served; deliveries are delivered or not answered",
+    );
   const now = clock.now();
   await db.batch([
     db.update(mealOrders).set({ status: outcome, updatedAt: now }).where(eq(mealOrders.id, orderId)),
-    ...(outcome === "no_answer" ? [db.insert(welfareAlerts).values({
-      id: crypto.randomUUID(), communityId, orderId, residentId: order.residentId, grid: order.deliveryGrid, raisedAt: now,
-    }).onConflictDoNothing()] : []),
-    auditInsert(db, deps, actor, { communityId, action: `meal_order.${outcome}`, entity: "meal_order", entityId: orderId, before: { status: order.status }, after: { status: outcome } }),
+    ...(outcome === "no_answer"
+      ? [
+          db
+            .insert(welfareAlerts)
+            .values({
+              id: crypto.randomUUID(),
+              communityId,
+              orderId,
+              residentId: order.residentId,
+              grid: order.deliveryGrid,
+              raisedAt: now,
+            })
+            .onConflictDoNothing(),
+        ]
+      : []),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: `meal_order.${outcome}`,
+      entity: "meal_order",
+      entityId: orderId,
+      before: { status: order.status },
+      after: { status: outcome },
+    }),
   ]);
   return { orderId, status: outcome };
 }
 
 export async function openWelfareAlerts(db: Db, communityId: string) {
-  const rows = await db.select({ id: welfareAlerts.id, raisedAt: welfareAlerts.raisedAt, grid: welfareAlerts.grid, name: residents.name, address: residents.address, phone: residents.phone })
-    .from(welfareAlerts).innerJoin(residents, eq(residents.id, welfareAlerts.residentId))
-    .where(and(eq(welfareAlerts.communityId, communityId), isNull(welfareAlerts.resolvedAt))).orderBy(asc(welfareAlerts.raisedAt));
+  const rows = await db
+    .select({
+      id: welfareAlerts.id,
+      raisedAt: welfareAlerts.raisedAt,
+      grid: welfareAlerts.grid,
+      name: residents.name,
+      address: residents.address,
+      phone: residents.phone,
+    })
+    .from(welfareAlerts)
+    .innerJoin(residents, eq(residents.id, welfareAlerts.residentId))
+    .where(and(eq(welfareAlerts.communityId, communityId), isNull(welfareAlerts.resolvedAt)))
+    .orderBy(asc(welfareAlerts.raisedAt));
   return rows.map((r) => ({ ...r, raisedAt: r.raisedAt.toISOString() }));
 }
 
-export async function resolveWelfareAlert(deps: Deps, actor: StaffPrincipal, communityId: string, alertId: string, note: string) {
+export async function resolveWelfareAlert(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  alertId: string,
+  note: string,
+) {
   const { db, clock } = deps;
-  const [open] = await db.select({ id: welfareAlerts.id }).from(welfareAlerts)
-    .where(and(eq(welfareAlerts.id, alertId), eq(welfareAlerts.communityId, communityId), isNull(welfareAlerts.resolvedAt))).limit(1);
+  const [open] = await db
+    .select({ id: welfareAlerts.id })
+    .from(welfareAlerts)
+    .where(
+      and(eq(welfareAlerts.id, alertId), eq(welfareAlerts.communityId, communityId), isNull(welfareAlerts.resolvedAt)),
+    )
+    .limit(1);
   if (!open) throw new DomainError("conflict", "ALERT_NOT_OPEN", "This alert is already resolved");
   await db.batch([
-    db.update(welfareAlerts).set({ resolvedAt: clock.now(), resolvedBy: actor.id, note }).where(eq(welfareAlerts.id, alertId)),
-    auditInsert(db, deps, actor, { communityId, action: "welfare_alert.resolve", entity: "welfare_alert", entityId: alertId, after: { note } }),
+    db
+      .update(welfareAlerts)
+      .set({ resolvedAt: clock.now(), resolvedBy: actor.id, note })
+      .where(eq(welfareAlerts.id, alertId)),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "welfare_alert.resolve",
+      entity: "welfare_alert",
+      entityId: alertId,
+      after: { note },
+    }),
   ]);
   return { id: alertId, resolved: true as const };
 }

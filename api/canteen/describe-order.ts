@@ -6,11 +6,32 @@ import { funds, mealOrders, orderSubsidies } from "../../db/schema";
 export async function describeOrder(db: Db, orderId: string) {
   const [order] = await db.select().from(mealOrders).where(eq(mealOrders.id, orderId)).limit(1);
   if (!order) return null;
-  const shares = await db.select({ fundCode: funds.code, fundName: funds.name, ruleId: orderSubsidies.ruleId, amountFen: orderSubsidies.amountFen })
-    .from(orderSubsidies).innerJoin(funds, eq(funds.id, orderSubsidies.fundId)).where(eq(orderSubsidies.orderId, orderId));
+  const shares = await db
+    .select({
+      fundCode: funds.code,
+      fundName: funds.name,
+      ruleId: orderSubsidies.ruleId,
+      amountFen: orderSubsidies.amountFen,
+    })
+    .from(orderSubsidies)
+    .innerJoin(funds, eq(funds.id, orderSubsidies.fundId))
+    .where(eq(orderSubsidies.orderId, orderId));
   return {
-    id: order.id, residentId: order.residentId, orderedById: order.orderedById, serviceDate: order.serviceDate, sitting: order.sitting,
-    ticketNo: order.ticketNo, status: order.status, policyVersion: order.policyVersion, listPriceFen: order.listPriceFen, payFen: order.payFen,
-    savedFen: order.listPriceFen - order.payFen, subsidised: order.subsidised, subsidies: shares, payment: order.payment, delivery: order.delivery, identifiedBy: order.identifiedBy,
+    id: order.id,
+    residentId: order.residentId,
+    orderedById: order.orderedById,
+    serviceDate: order.serviceDate,
+    sitting: order.sitting,
+    ticketNo: order.ticketNo,
+    status: order.status,
+    policyVersion: order.policyVersion,
+    listPriceFen: order.listPriceFen,
+    payFen: order.payFen,
+    savedFen: order.listPriceFen - order.payFen,
+    subsidised: order.subsidised,
+    subsidies: shares,
+    payment: order.payment,
+    delivery: order.delivery,
+    identifiedBy: order.identifiedBy,
   };
 }

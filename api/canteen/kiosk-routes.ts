@@ -19,28 +19,68 @@ const middleware = [requireKiosk, requireKioskSession];
 const diner = (c: Context<AppEnv>) => sessionResident(c, "The canteen serves residents").id;
 
 export const canteenKioskRoutes = createRouter()
-  .openapi(createRoute({
-    method: "get", path: "/today", tags, operationId: "getCanteenToday", summary: "Today's sittings, dishes and the person's own prices",
-    middleware, security, request: { headers },
-    responses: { 200: jsonContent(CanteenTodaySchema, "Today at the canteen"), ...errors(401, 403, 422) },
-  }), async (c) => c.json(await canteenToday(c.var.deps, c.var.kiosk.communityId, diner(c)), 200))
-  .openapi(createRoute({
-    method: "post", path: "/orders", tags, operationId: "orderMeal", summary: "Order a meal (idempotent by key)",
-    middleware, security, request: { headers, body: jsonBody(PlaceOrderSchema) },
-    responses: { 200: jsonContent(PlacedOrderSchema, "Placed (or the first answer to this key)"), ...errors(401, 403, 404, 409, 422) },
-  }), async (c) => {
-    const me = diner(c);
-    const body = c.req.valid("json");
-    const placed = await orderMeal(c.var.deps, {
-      communityId: c.var.kiosk.communityId, residentId: body.forResidentId ?? me, orderedById: me, sitting: body.sitting,
-      payment: body.payment, delivery: body.delivery, idempotencyKey: body.idempotencyKey, expectedPayFen: body.expectedPayFen, kioskId: c.var.kiosk.id,
-      ...(await lastIdentification(c.var.deps.db, c.var.kiosk.id, me)),
-    });
-    return c.json(placed, 200);
-  })
-  .openapi(createRoute({
-    method: "post", path: "/orders/{orderId}/cancel", tags, operationId: "cancelMealOrder",
-    summary: "Cancel before the cut-off (the diner or the family member who ordered); the card is refunded",
-    middleware, security, request: { headers, params: z.object({ orderId: z.string().openapi({ param: { name: "orderId", in: "path" } }) }) },
-    responses: { 200: jsonContent(OrderSchema, "Cancelled"), ...errors(401, 404, 409) },
-  }), async (c) => c.json(await cancelOrder(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").orderId, diner(c)), 200));
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/today",
+      tags,
+      operationId: "getCanteenToday",
+      summary: "Today's sittings, dishes and the person's own prices",
+      middleware,
+      security,
+      request: { headers },
+      responses: { 200: jsonContent(CanteenTodaySchema, "Today at the canteen"), ...errors(401, 403, 422) },
+    }),
+    async (c) => c.json(await canteenToday(c.var.deps, c.var.kiosk.communityId, diner(c)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/orders",
+      tags,
+      operationId: "orderMeal",
+      summary: "Order a meal (idempotent by key)",
+      middleware,
+      security,
+      request: { headers, body: jsonBody(PlaceOrderSchema) },
+      responses: {
+        200: jsonContent(PlacedOrderSchema, "Placed (or the first answer to this key)"),
+        ...errors(401, 403, 404, 409, 422),
+      },
+    }),
+    async (c) => {
+      const me = diner(c);
+      const body = c.req.valid("json");
+      const placed = await orderMeal(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
+        residentId: body.forResidentId ?? me,
+        orderedById: me,
+        sitting: body.sitting,
+        payment: body.payment,
+        delivery: body.delivery,
+        idempotencyKey: body.idempotencyKey,
+        expectedPayFen: body.expectedPayFen,
+        kioskId: c.var.kiosk.id,
+        ...(await lastIdentification(c.var.deps.db, c.var.kiosk.id, me)),
+      });
+      return c.json(placed, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/orders/{orderId}/cancel",
+      tags,
+      operationId: "cancelMealOrder",
+      summary: "Cancel before the cut-off (the diner or the family member who ordered); the card is refunded",
+      middleware,
+      security,
+      request: {
+        headers,
+        params: z.object({ orderId: z.string().openapi({ param: { name: "orderId", in: "path" } }) }),
+      },
+      responses: { 200: jsonContent(OrderSchema, "Cancelled"), ...errors(401, 404, 409) },
+    }),
+    async (c) =>
+      c.json(await cancelOrder(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").orderId, diner(c)), 200),
+  );

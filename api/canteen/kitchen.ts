@@ -8,12 +8,19 @@ export async function productionList(db: Db, communityId: string, serviceDate: s
     db.all<{ sitting: string; dine_in: number; delivery: number; served: number }>(sql`
       SELECT sitting, sum(delivery = 0) AS dine_in, sum(delivery = 1) AS delivery, sum(status IN ('served', 'delivered')) AS served
       FROM meal_orders WHERE community_id = ${communityId} AND service_date = ${serviceDate} AND status <> 'cancelled' GROUP BY sitting`),
-    db.select().from(menuItems).where(and(eq(menuItems.communityId, communityId), eq(menuItems.serviceDate, serviceDate))).orderBy(asc(menuItems.position)),
+    db
+      .select()
+      .from(menuItems)
+      .where(and(eq(menuItems.communityId, communityId), eq(menuItems.serviceDate, serviceDate)))
+      .orderBy(asc(menuItems.position)),
   ]);
   return (["lunch", "dinner"] as const).map((sitting) => {
     const c = counts.find((r) => r.sitting === sitting);
     return {
-      sitting, dineIn: Number(c?.dine_in ?? 0), delivery: Number(c?.delivery ?? 0), served: Number(c?.served ?? 0),
+      sitting,
+      dineIn: Number(c?.dine_in ?? 0),
+      delivery: Number(c?.delivery ?? 0),
+      served: Number(c?.served ?? 0),
       dishes: dishes.filter((d) => d.sitting === sitting).map((d) => d.name),
     };
   });
@@ -21,8 +28,25 @@ export async function productionList(db: Db, communityId: string, serviceDate: s
 
 /** The counter's view: today's tickets for a sitting, to mark served. */
 export async function counterTickets(db: Db, communityId: string, serviceDate: string) {
-  return db.select({ id: mealOrders.id, sitting: mealOrders.sitting, ticketNo: mealOrders.ticketNo, name: residents.name, status: mealOrders.status, payment: mealOrders.payment, payFen: mealOrders.payFen, delivery: mealOrders.delivery })
-    .from(mealOrders).innerJoin(residents, eq(residents.id, mealOrders.residentId))
-    .where(and(eq(mealOrders.communityId, communityId), eq(mealOrders.serviceDate, serviceDate), sql`${mealOrders.status} <> 'cancelled'`))
+  return db
+    .select({
+      id: mealOrders.id,
+      sitting: mealOrders.sitting,
+      ticketNo: mealOrders.ticketNo,
+      name: residents.name,
+      status: mealOrders.status,
+      payment: mealOrders.payment,
+      payFen: mealOrders.payFen,
+      delivery: mealOrders.delivery,
+    })
+    .from(mealOrders)
+    .innerJoin(residents, eq(residents.id, mealOrders.residentId))
+    .where(
+      and(
+        eq(mealOrders.communityId, communityId),
+        eq(mealOrders.serviceDate, serviceDate),
+        sql`${mealOrders.status} <> 'cancelled'`,
+      ),
+    )
     .orderBy(asc(mealOrders.sitting), asc(mealOrders.ticketNo));
 }

@@ -5,17 +5,35 @@ import type { Db } from "../../db/client";
 
 /** The balance is the sum of the ledger, never a stored number. */
 export async function mealCardBalance(db: Db, residentId: string) {
-  const [row] = await db.all<{ balance: number }>(sql`SELECT coalesce(sum(amount_fen), 0) AS balance FROM meal_card_entries WHERE resident_id = ${residentId}`);
+  const [row] = await db.all<{ balance: number }>(
+    sql`SELECT coalesce(sum(amount_fen), 0) AS balance FROM meal_card_entries WHERE resident_id = ${residentId}`,
+  );
   return Number(row?.balance ?? 0);
 }
 
 /** A resident's card as the desk sees it: balance and latest entries, within one community. */
 export async function getMealCard(db: Db, communityId: string, residentId: string) {
-  const [resident] = await db.select({ id: residents.id }).from(residents).where(and(eq(residents.id, residentId), eq(residents.communityId, communityId))).limit(1);
+  const [resident] = await db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(and(eq(residents.id, residentId), eq(residents.communityId, communityId)))
+    .limit(1);
   if (!resident) throw notFound("Resident");
-  const entries = await db.select().from(mealCardEntries).where(eq(mealCardEntries.residentId, residentId)).orderBy(desc(mealCardEntries.createdAt)).limit(50);
+  const entries = await db
+    .select()
+    .from(mealCardEntries)
+    .where(eq(mealCardEntries.residentId, residentId))
+    .orderBy(desc(mealCardEntries.createdAt))
+    .limit(50);
   return {
     balanceFen: await mealCardBalance(db, residentId),
-    entries: entries.map(({ id, amountFen, kind, method, note, createdAt }) => ({ id, amountFen, kind, method, note, createdAt: createdAt.toISOString() })),
+    entries: entries.map(({ id, amountFen, kind, method, note, createdAt }) => ({
+      id,
+      amountFen,
+      kind,
+      method,
+      note,
+      createdAt: createdAt.toISOString(),
+    })),
   };
 }

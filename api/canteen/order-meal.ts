@@ -27,8 +27,16 @@ export type OrderMealInput = {
 };
 
 const TRIGGER_ERRORS = {
-  INSUFFICIENT_BALANCE: new DomainError("conflict", "INSUFFICIENT_BALANCE", "The meal card balance is too low; top up at the desk or pay at the counter"),
-  FUND_EXHAUSTED: new DomainError("conflict", "FUND_EXHAUSTED", "A subsidy fund ran out this month; please look at the new price"),
+  INSUFFICIENT_BALANCE: new DomainError(
+    "conflict",
+    "INSUFFICIENT_BALANCE",
+    "The meal card balance is too low; top up at the desk or pay at the counter",
+  ),
+  FUND_EXHAUSTED: new DomainError(
+    "conflict",
+    "FUND_EXHAUSTED",
+    "A subsidy fund ran out this month; please look at the new price",
+  ),
 };
 
 /**
@@ -52,27 +60,49 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
   const day = await loadCanteenDay(db, input.communityId, now);
   const sitting = day.sittings.find((s) => s.name === input.sitting);
   if (!sitting) throw notFound("Sitting");
-  const [resident] = await db.select().from(residents).where(and(eq(residents.id, input.residentId), eq(residents.communityId, input.communityId))).limit(1);
+  const [resident] = await db
+    .select()
+    .from(residents)
+    .where(and(eq(residents.id, input.residentId), eq(residents.communityId, input.communityId)))
+    .limit(1);
   if (!resident) throw notFound("Resident");
   if (input.orderedById !== input.residentId) {
-    const [link] = await db.select().from(residentLinks).where(and(eq(residentLinks.elderId, input.residentId), eq(residentLinks.familyId, input.orderedById))).limit(1);
+    const [link] = await db
+      .select()
+      .from(residentLinks)
+      .where(and(eq(residentLinks.elderId, input.residentId), eq(residentLinks.familyId, input.orderedById)))
+      .limit(1);
     if (!link) throw forbidden("You may order only for the elders linked to you");
   }
   const booking: BookInput = {
-    communityId: input.communityId, resourceId: sitting.resourceId, holder: { kind: "resident", id: resident.id }, ...day.range(sitting),
-    holderLimit: "none", idempotencyKey: `meal:${input.idempotencyKey}`,
+    communityId: input.communityId,
+    resourceId: sitting.resourceId,
+    holder: { kind: "resident", id: resident.id },
+    ...day.range(sitting),
+    holderLimit: "none",
+    idempotencyKey: `meal:${input.idempotencyKey}`,
   };
   const earlier = await findOrderByKey(deps, booking);
   if (earlier) return earlier;
   if (day.closed) throw new DomainError("conflict", "CANTEEN_CLOSED", `The canteen is closed today: ${day.closed}`);
-  if (!day.open(sitting)) throw new DomainError("conflict", "ORDER_CUTOFF_PASSED", "Orders for this sitting are closed");
-  if (input.delivery && !resident.deliveryEligible) throw new DomainError("unprocessable", "DELIVERY_NOT_ELIGIBLE", "Delivery is only for residents staff have signed up");
+  if (!day.open(sitting))
+    throw new DomainError("conflict", "ORDER_CUTOFF_PASSED", "Orders for this sitting are closed");
+  if (input.delivery && !resident.deliveryEligible)
+    throw new DomainError(
+      "unprocessable",
+      "DELIVERY_NOT_ELIGIBLE",
+      "Delivery is only for residents staff have signed up",
+    );
 
   const month = day.serviceDate.slice(0, 7);
   const subsidised = !(await hasSubsidisedMeal(deps, resident.id, day.serviceDate, sitting.name));
   const price = quoteMeal(day, sitting, resident, await fundUsage(db, input.communityId, month), subsidised);
   if (input.expectedPayFen !== undefined && input.expectedPayFen !== price.payFen) {
-    throw new DomainError("conflict", "PRICE_CHANGED", "The price changed since it was shown; please look at the new price");
+    throw new DomainError(
+      "conflict",
+      "PRICE_CHANGED",
+      "The price changed since it was shown; please look at the new price",
+    );
   }
   const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
   const ts = now.getTime();
@@ -91,13 +121,19 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
           ${input.delivery ? resident.address : null}, ${input.delivery ? resident.grid : null}, 'placed', ${input.identifiedBy},
           ${input.identifyDistance ?? null}, ${input.kioskId ?? null}, ${ts}, ${ts}
         WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`),
-      ...price.subsidies.map((s) => db.run(sql`
+      ...price.subsidies.map((s) =>
+        db.run(sql`
         INSERT INTO order_subsidies (order_id, fund_id, rule_id, amount_fen, month)
-        SELECT ${orderId}, ${fundId(s.fundCode)}, ${s.ruleId}, ${s.amountFen}, ${month} WHERE ${orderExists}`)),
-      ...(input.payment === "meal_card" && price.payFen > 0 ? [db.run(sql`
+        SELECT ${orderId}, ${fundId(s.fundCode)}, ${s.ruleId}, ${s.amountFen}, ${month} WHERE ${orderExists}`),
+      ),
+      ...(input.payment === "meal_card" && price.payFen > 0
+        ? [
+            db.run(sql`
         INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, order_id, idempotency_key, created_at)
         SELECT ${crypto.randomUUID()}, ${input.communityId}, ${resident.id}, ${-price.payFen}, 'payment', 'meal_card', ${orderId}, ${`pay:${orderId}`}, ${ts}
-        WHERE ${orderExists}`)] : []),
+        WHERE ${orderExists}`),
+          ]
+        : []),
     ]);
   } catch (err) {
     const code = raisedCode(err, ["INSUFFICIENT_BALANCE", "FUND_EXHAUSTED"] as const);
@@ -105,7 +141,12 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
   }
   const placed = await describeOrder(db, orderId);
   const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
-  if (placed) return { ...placed, exhaustedFunds: price.exhaustedFunds.map(fundName), balanceFen: await mealCardBalance(db, resident.id) };
+  if (placed)
+    return {
+      ...placed,
+      exhaustedFunds: price.exhaustedFunds.map(fundName),
+      balanceFen: await mealCardBalance(db, resident.id),
+    };
   const retried = await findOrderByKey(deps, booking);
   if (retried) return retried;
   await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY
@@ -126,5 +167,7 @@ async function findOrderByKey(deps: Deps, booking: BookInput) {
     WHERE b.community_id = ${booking.communityId} AND b.idempotency_key = ${booking.idempotencyKey}`);
   if (!row) return null;
   const order = await describeOrder(deps.db, row.id);
-  return order && { ...order, exhaustedFunds: [] as string[], balanceFen: await mealCardBalance(deps.db, order.residentId) };
+  return (
+    order && { ...order, exhaustedFunds: [] as string[], balanceFen: await mealCardBalance(deps.db, order.residentId) }
+  );
 }

@@ -2,31 +2,37 @@ import { z } from "@hono/zod-openapi";
 import { residentGroups, sittingNames } from "../../db/schema";
 
 const Fen = z.number().int().min(0).max(100_000);
-const PerSitting = z.object(Object.fromEntries(sittingNames.map((s) => [s, Fen])) as Record<(typeof sittingNames)[number], typeof Fen>);
+const PerSitting = z.object(
+  Object.fromEntries(sittingNames.map((s) => [s, Fen])) as Record<(typeof sittingNames)[number], typeof Fen>,
+);
 
-export const SubsidyRuleSchema = z.object({
-  id: z.string().min(1).max(40),
-  label: z.string().min(1).max(60),
-  fundCode: z.string().min(1).max(40),
-  // Inclusive ages on the service date; absent means no bound.
-  ageMin: z.number().int().min(0).max(130).optional(),
-  ageMax: z.number().int().min(0).max(130).optional(),
-  // The rule applies to anyone in at least one of these groups; absent means everyone.
-  groups: z.array(z.enum(residentGroups)).min(1).optional(),
-  offFen: PerSitting,
-}).openapi("SubsidyRule");
+export const SubsidyRuleSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    label: z.string().min(1).max(60),
+    fundCode: z.string().min(1).max(40),
+    // Inclusive ages on the service date; absent means no bound.
+    ageMin: z.number().int().min(0).max(130).optional(),
+    ageMax: z.number().int().min(0).max(130).optional(),
+    // The rule applies to anyone in at least one of these groups; absent means everyone.
+    groups: z.array(z.enum(residentGroups)).min(1).optional(),
+    offFen: PerSitting,
+  })
+  .openapi("SubsidyRule");
 
-export const PolicyRulesSchema = z.object({
-  listPriceFen: PerSitting,
-  subsidies: z.array(SubsidyRuleSchema).max(30),
-  combine: z.object({
-    // "best": only the largest applicable subsidy; "stack": all of them, in order, up to capFen.
-    mode: z.enum(["best", "stack"]),
-    capFen: Fen.nullable(),
-    // What the resident always pays at least, whatever the subsidies.
-    minPayFen: Fen,
-  }),
-}).openapi("PolicyRules");
+export const PolicyRulesSchema = z
+  .object({
+    listPriceFen: PerSitting,
+    subsidies: z.array(SubsidyRuleSchema).max(30),
+    combine: z.object({
+      // "best": only the largest applicable subsidy; "stack": all of them, in order, up to capFen.
+      mode: z.enum(["best", "stack"]),
+      capFen: Fen.nullable(),
+      // What the resident always pays at least, whatever the subsidies.
+      minPayFen: Fen,
+    }),
+  })
+  .openapi("PolicyRules");
 
 export type PolicyRules = z.infer<typeof PolicyRulesSchema>;
 export type SubsidyRule = z.infer<typeof SubsidyRuleSchema>;

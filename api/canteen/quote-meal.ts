@@ -10,7 +10,13 @@ export type Diner = { birthDate: string; groups: ResidentGroup[] };
  * share (the kiosk then says so). Removing one fund can change the others' shares, so this
  * repeats until every share fits. A person's second meal at a sitting is not subsidised.
  */
-export function quoteMeal(day: CanteenDay, sitting: Sitting, diner: Diner, usage: Map<string, number>, subsidised = true): Price & { exhaustedFunds: string[] } {
+export function quoteMeal(
+  day: CanteenDay,
+  sitting: Sitting,
+  diner: Diner,
+  usage: Map<string, number>,
+  subsidised = true,
+): Price & { exhaustedFunds: string[] } {
   const listPriceFen = day.policy.rules.listPriceFen[sitting.name];
   if (!subsidised) return { listPriceFen, subsidies: [], payFen: listPriceFen, savedFen: 0, exhaustedFunds: [] };
   const person = { age: ageOn(diner.birthDate, day.serviceDate), groups: diner.groups };

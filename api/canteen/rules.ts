@@ -15,12 +15,23 @@ export const ruleApplies = (rule: SubsidyRule, diner: Diner) =>
  * exhausted funds are left out (the meal is priced without them). Shares are taken in rule order
  * until the cap and the minimum the resident always pays are reached; the last share is trimmed.
  */
-export function priceMeal(policy: PolicyRules, sitting: SittingName, diner: Diner, exhaustedFunds: ReadonlySet<string> = new Set()): Price {
+export function priceMeal(
+  policy: PolicyRules,
+  sitting: SittingName,
+  diner: Diner,
+  exhaustedFunds: ReadonlySet<string> = new Set(),
+): Price {
   const listPriceFen = policy.listPriceFen[sitting];
-  const applicable = policy.subsidies.filter((r) => ruleApplies(r, diner) && !exhaustedFunds.has(r.fundCode) && r.offFen[sitting] > 0);
-  const chosen = policy.combine.mode === "best"
-    ? applicable.reduce<SubsidyRule[]>((best, r) => (best[0] && best[0].offFen[sitting] >= r.offFen[sitting] ? best : [r]), [])
-    : applicable;
+  const applicable = policy.subsidies.filter(
+    (r) => ruleApplies(r, diner) && !exhaustedFunds.has(r.fundCode) && r.offFen[sitting] > 0,
+  );
+  const chosen =
+    policy.combine.mode === "best"
+      ? applicable.reduce<SubsidyRule[]>(
+          (best, r) => (best[0] && best[0].offFen[sitting] >= r.offFen[sitting] ? best : [r]),
+          [],
+        )
+      : applicable;
   const limit = Math.max(0, Math.min(listPriceFen - policy.combine.minPayFen, policy.combine.capFen ?? Infinity));
   const subsidies: SubsidyShare[] = [];
   let total = 0;
@@ -34,10 +45,21 @@ export function priceMeal(policy: PolicyRules, sitting: SittingName, diner: Dine
 }
 
 /** The policy version in force on a service date: the latest to take effect on or before it. */
-export function policyInForce<P extends { effectiveFrom: string; version: number }>(policies: readonly P[], serviceDate: string): P | null {
+export function policyInForce<P extends { effectiveFrom: string; version: number }>(
+  policies: readonly P[],
+  serviceDate: string,
+): P | null {
   return policies
     .filter((p) => p.effectiveFrom <= serviceDate)
-    .reduce<P | null>((best, p) => (!best || p.effectiveFrom > best.effectiveFrom || (p.effectiveFrom === best.effectiveFrom && p.version > best.version) ? p : best), null);
+    .reduce<P | null>(
+      (best, p) =>
+        !best ||
+        p.effectiveFrom > best.effectiveFrom ||
+        (p.effectiveFrom === best.effectiveFrom && p.version > best.version)
+          ? p
+          : best,
+      null,
+    );
 }
 
 export const ageBrackets = ["under_12", "12_59", "60_69", "70_79", "80_89", "90_plus"] as const;

@@ -15,10 +15,34 @@ export const SEED_FUNDS = [
 export const SEED_POLICY: PolicyRules = {
   listPriceFen: { lunch: 1500, dinner: 1000 },
   subsidies: [
-    { id: "child", label: "12岁以下儿童", fundCode: "canteen_discount", ageMax: 11, offFen: { lunch: 510, dinner: 410 } },
-    { id: "senior_60", label: "60岁以上老人", fundCode: "street_elderly_meal", ageMin: 60, offFen: { lunch: 510, dinner: 410 } },
-    { id: "senior_80", label: "80岁以上高龄", fundCode: "civil_affairs_elderly", ageMin: 80, offFen: { lunch: 200, dinner: 100 } },
-    { id: "low_income", label: "低保、特困", fundCode: "civil_affairs_low_income", groups: ["low_income", "extreme_hardship"], offFen: { lunch: 300, dinner: 200 } },
+    {
+      id: "child",
+      label: "12岁以下儿童",
+      fundCode: "canteen_discount",
+      ageMax: 11,
+      offFen: { lunch: 510, dinner: 410 },
+    },
+    {
+      id: "senior_60",
+      label: "60岁以上老人",
+      fundCode: "street_elderly_meal",
+      ageMin: 60,
+      offFen: { lunch: 510, dinner: 410 },
+    },
+    {
+      id: "senior_80",
+      label: "80岁以上高龄",
+      fundCode: "civil_affairs_elderly",
+      ageMin: 80,
+      offFen: { lunch: 200, dinner: 100 },
+    },
+    {
+      id: "low_income",
+      label: "低保、特困",
+      fundCode: "civil_affairs_low_income",
+      groups: ["low_income", "extreme_hardship"],
+      offFen: { lunch: 300, dinner: 200 },
+    },
   ],
   combine: { mode: "stack", capFen: null, minPayFen: 300 },
 };

@@ -12,19 +12,30 @@ const bracket = sql<string>`CASE WHEN t.diner_age < 12 THEN 'under_12' WHEN t.di
  * by day, from the claim tally the database keeps (cancelled orders already taken out).
  */
 export async function monthlySettlement(db: Db, communityId: string, month: string, fundCode: string) {
-  const [fund] = await db.select().from(funds).where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode))).limit(1);
+  const [fund] = await db
+    .select()
+    .from(funds)
+    .where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode)))
+    .limit(1);
   if (!fund) throw notFound("Fund");
   const scope = sql`FROM fund_claim_tally t WHERE t.fund_id = ${fund.id} AND t.month = ${month} AND t.meals > 0`;
   const [totals, byBracket, byGroup, byDay] = await Promise.all([
-    db.all<{ meals: number; amount: number }>(sql`SELECT coalesce(sum(t.meals), 0) AS meals, coalesce(sum(t.amount_fen), 0) AS amount ${scope}`),
-    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT ${bracket} AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
+    db.all<{ meals: number; amount: number }>(
+      sql`SELECT coalesce(sum(t.meals), 0) AS meals, coalesce(sum(t.amount_fen), 0) AS amount ${scope}`,
+    ),
+    db.all<{ key: string; meals: number; amount: number }>(
+      sql`SELECT ${bracket} AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`,
+    ),
     db.all<{ key: string; meals: number; amount: number }>(sql`
       SELECT g.value AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount
       FROM fund_claim_tally t, json_each(t.diner_groups) g
       WHERE t.fund_id = ${fund.id} AND t.month = ${month} AND t.meals > 0 GROUP BY key ORDER BY key`),
-    db.all<{ key: string; meals: number; amount: number }>(sql`SELECT t.service_date AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`),
+    db.all<{ key: string; meals: number; amount: number }>(
+      sql`SELECT t.service_date AS key, sum(t.meals) AS meals, sum(t.amount_fen) AS amount ${scope} GROUP BY key ORDER BY key`,
+    ),
   ]);
-  const rows = (xs: { key: string; meals: number; amount: number }[]) => xs.map((r) => ({ key: r.key, meals: Number(r.meals), amountFen: Number(r.amount) }));
+  const rows = (xs: { key: string; meals: number; amount: number }[]) =>
+    xs.map((r) => ({ key: r.key, meals: Number(r.meals), amountFen: Number(r.amount) }));
   return {
     fund: { code: fund.code, name: fund.name, monthlyBudgetFen: fund.monthlyBudgetFen },
     month,
@@ -38,16 +49,34 @@ export async function monthlySettlement(db: Db, communityId: string, month: stri
 
 /** The orders behind a claim, one line each, for the CSV the street office checks. */
 export async function settlementEvidence(db: Db, communityId: string, month: string, fundCode: string) {
-  return db.select({
-    orderId: mealOrders.id, serviceDate: mealOrders.serviceDate, sitting: mealOrders.sitting, ticketNo: mealOrders.ticketNo,
-    residentName: residents.name, dinerAge: mealOrders.dinerAge, dinerGroups: mealOrders.dinerGroups, listPriceFen: mealOrders.listPriceFen,
-    payFen: mealOrders.payFen, subsidyFen: orderSubsidies.amountFen, ruleId: orderSubsidies.ruleId, policyVersion: mealOrders.policyVersion,
-    identifiedBy: mealOrders.identifiedBy, kioskId: mealOrders.kioskId,
-  })
+  return db
+    .select({
+      orderId: mealOrders.id,
+      serviceDate: mealOrders.serviceDate,
+      sitting: mealOrders.sitting,
+      ticketNo: mealOrders.ticketNo,
+      residentName: residents.name,
+      dinerAge: mealOrders.dinerAge,
+      dinerGroups: mealOrders.dinerGroups,
+      listPriceFen: mealOrders.listPriceFen,
+      payFen: mealOrders.payFen,
+      subsidyFen: orderSubsidies.amountFen,
+      ruleId: orderSubsidies.ruleId,
+      policyVersion: mealOrders.policyVersion,
+      identifiedBy: mealOrders.identifiedBy,
+      kioskId: mealOrders.kioskId,
+    })
     .from(orderSubsidies)
     .innerJoin(mealOrders, eq(mealOrders.id, orderSubsidies.orderId))
     .innerJoin(funds, eq(funds.id, orderSubsidies.fundId))
     .innerJoin(residents, eq(residents.id, mealOrders.residentId))
-    .where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode), eq(orderSubsidies.month, month), sql`${mealOrders.status} <> 'cancelled'`))
+    .where(
+      and(
+        eq(funds.communityId, communityId),
+        eq(funds.code, fundCode),
+        eq(orderSubsidies.month, month),
+        sql`${mealOrders.status} <> 'cancelled'`,
+      ),
+    )
     .orderBy(asc(mealOrders.serviceDate), asc(mealOrders.sitting), asc(mealOrders.ticketNo));
 }

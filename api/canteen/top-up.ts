@@ -21,17 +21,36 @@ export type CardEntryInput = {
  */
 export async function recordCardEntry(deps: Deps, actor: StaffPrincipal, communityId: string, input: CardEntryInput) {
   const { db, clock } = deps;
-  const [resident] = await db.select({ id: residents.id }).from(residents).where(and(eq(residents.id, input.residentId), eq(residents.communityId, communityId))).limit(1);
+  const [resident] = await db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(and(eq(residents.id, input.residentId), eq(residents.communityId, communityId)))
+    .limit(1);
   if (!resident) throw notFound("Resident");
-  if (input.kind === "top_up" && input.amountFen <= 0) throw new DomainError("unprocessable", "TOP_UP_NOT_POSITIVE", "A top-up must be more than zero");
+  if (input.kind === "top_up" && input.amountFen <= 0)
+    throw new DomainError("unprocessable", "TOP_UP_NOT_POSITIVE", "A top-up must be more than zero");
   const id = crypto.randomUUID();
   try {
     await db.batch([
       db.insert(mealCardEntries).values({
-        id, communityId, residentId: input.residentId, amountFen: input.amountFen, kind: input.kind, method: input.method,
-        note: input.note ?? null, recordedBy: actor.id, idempotencyKey: `desk:${input.idempotencyKey}`, createdAt: clock.now(),
+        id,
+        communityId,
+        residentId: input.residentId,
+        amountFen: input.amountFen,
+        kind: input.kind,
+        method: input.method,
+        note: input.note ?? null,
+        recordedBy: actor.id,
+        idempotencyKey: `desk:${input.idempotencyKey}`,
+        createdAt: clock.now(),
       }),
-      auditInsert(db, deps, actor, { communityId, action: `meal_card.${input.kind}`, entity: "resident", entityId: input.residentId, after: { amountFen: input.amountFen, method: input.method } }),
+      auditInsert(db, deps, actor, {
+        communityId,
+        action: `meal_card.${input.kind}`,
+        entity: "resident",
+        entityId: input.residentId,
+        after: { amountFen: input.amountFen, method: input.method },
+      }),
     ]);
   } catch (err) {
     if (raisedCode(err, ["INSUFFICIENT_BALANCE"])) {

@@ -7,9 +7,14 @@ export const FacilitySchema = z
     kind: z.enum(facilityKinds),
     name: z.string(),
     location: z.string(),
-    openingHours: z.string().nullable().openapi({ description: "HH:MM-HH:MM in the community's zone; null = 24 hours" }),
+    openingHours: z
+      .string()
+      .nullable()
+      .openapi({ description: "HH:MM-HH:MM in the community's zone; null = 24 hours" }),
     capacity: z.number().int(),
   })
   .openapi("Facility");
 
-export const CommunitySchema = z.object({ id: z.string(), name: z.string(), timeZone: z.string() }).openapi("Community");
+export const CommunitySchema = z
+  .object({ id: z.string(), name: z.string(), timeZone: z.string() })
+  .openapi("Community");

@@ -13,10 +13,18 @@ export function newPairingCode() {
   return String((n ?? 0) % 100_000_000).padStart(8, "0");
 }
 
-export async function createKiosk(deps: Deps, actor: StaffPrincipal, communityId: string, input: { name: string; facilityId: string }) {
+export async function createKiosk(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  input: { name: string; facilityId: string },
+) {
   const { db, clock } = deps;
-  const [facility] = await db.select({ id: facilities.id }).from(facilities)
-    .where(and(eq(facilities.id, input.facilityId), eq(facilities.communityId, communityId))).limit(1);
+  const [facility] = await db
+    .select({ id: facilities.id })
+    .from(facilities)
+    .where(and(eq(facilities.id, input.facilityId), eq(facilities.communityId, communityId)))
+    .limit(1);
   if (!facility) throw notFound("Facility");
   const code = newPairingCode();
   const now = clock.now();
@@ -31,7 +39,19 @@ export async function createKiosk(deps: Deps, actor: StaffPrincipal, communityId
   };
   await db.batch([
     db.insert(kiosks).values(row),
-    auditInsert(db, deps, actor, { communityId, action: "kiosk.create", entity: "kiosk", entityId: row.id, after: { name: row.name, facilityId: row.facilityId } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "kiosk.create",
+      entity: "kiosk",
+      entityId: row.id,
+      after: { name: row.name, facilityId: row.facilityId },
+    }),
   ]);
-  return { id: row.id, name: row.name, facilityId: row.facilityId, pairingCode: code, pairingExpiresAt: row.pairingExpiresAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    facilityId: row.facilityId,
+    pairingCode: code,
+    pairingExpiresAt: row.pairingExpiresAt.toISOString(),
+  };
 }

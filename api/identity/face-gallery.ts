@@ -26,14 +26,18 @@ export async function loadFaceGallery(db: Db, config: Config, communityId: strin
   const cached = perDb.get(communityId);
   if (cached?.version === version) return cached;
   // Only templates still covered by a live consent take part.
-  const rows = await db.select({ id: faceTemplates.id, ciphertext: faceTemplates.ciphertext }).from(faceTemplates)
+  const rows = await db
+    .select({ id: faceTemplates.id, ciphertext: faceTemplates.ciphertext })
+    .from(faceTemplates)
     .innerJoin(faceConsents, and(eq(faceConsents.templateId, faceTemplates.id), isNull(faceConsents.withdrawnAt)))
     .where(eq(faceTemplates.communityId, communityId));
   const descriptors = new Float32Array(rows.length * DESCRIPTOR_LENGTH);
-  await Promise.all(rows.map(async (row, i) => {
-    const bytes = await decryptBytes(config, row.ciphertext);
-    descriptors.set(new Float32Array(bytes.buffer, bytes.byteOffset, DESCRIPTOR_LENGTH), i * DESCRIPTOR_LENGTH);
-  }));
+  await Promise.all(
+    rows.map(async (row, i) => {
+      const bytes = await decryptBytes(config, row.ciphertext);
+      descriptors.set(new Float32Array(bytes.buffer, bytes.byteOffset, DESCRIPTOR_LENGTH), i * DESCRIPTOR_LENGTH);
+    }),
+  );
   const gallery = { version, descriptors, templateIds: rows.map((r) => r.id) };
   perDb.set(communityId, gallery);
   return gallery;

@@ -4,8 +4,17 @@ import { faceConsents } from "../../db/schema";
 import type { PersonRef } from "../people/find-person";
 
 export async function findActiveConsent(db: Db, communityId: string, who: PersonRef) {
-  const [row] = await db.select().from(faceConsents).where(and(
-    eq(faceConsents.communityId, communityId), eq(faceConsents.holderKind, who.kind), eq(faceConsents.holderId, who.id), isNull(faceConsents.withdrawnAt),
-  )).limit(1);
+  const [row] = await db
+    .select()
+    .from(faceConsents)
+    .where(
+      and(
+        eq(faceConsents.communityId, communityId),
+        eq(faceConsents.holderKind, who.kind),
+        eq(faceConsents.holderId, who.id),
+        isNull(faceConsents.withdrawnAt),
+      ),
+    )
+    .limit(1);
   return row ?? null;
 }

@@ -9,9 +9,14 @@ import { resolvePass } from "./resolve-pass";
 import { IDENTIFY_ATTEMPTS_PER_MINUTE, matchFace } from "./rules";
 
 export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };
-type Resolved = { holder: PersonRef; method: IdentifyMethod; distance?: number } | { refusal: string; method: IdentifyMethod; distance?: number };
+type Resolved =
+  | { holder: PersonRef; method: IdentifyMethod; distance?: number }
+  | { refusal: string; method: IdentifyMethod; distance?: number };
 
-const refusalStatus: Record<string, "unauthenticated" | "forbidden"> = { COURIER_NOT_VERIFIED: "forbidden", COURIER_SUSPENDED: "forbidden" };
+const refusalStatus: Record<string, "unauthenticated" | "forbidden"> = {
+  COURIER_NOT_VERIFIED: "forbidden",
+  COURIER_SUSPENDED: "forbidden",
+};
 const refusalMessage: Record<string, string> = {
   NOT_RECOGNISED: "Not recognised. Please scan your pass or ask staff.",
   PASS_REVOKED: "This pass was replaced. Please ask staff for your new card.",
@@ -24,7 +29,9 @@ const refusalMessage: Record<string, string> = {
 export async function identify(deps: Deps, kiosk: KioskPrincipal, request: IdentifyRequest) {
   const { db, clock } = deps;
   const now = clock.now();
-  const [recent] = await db.select({ n: count() }).from(identifications)
+  const [recent] = await db
+    .select({ n: count() })
+    .from(identifications)
     .where(and(eq(identifications.kioskId, kiosk.id), gte(identifications.at, new Date(now.getTime() - 60_000))));
   if ((recent?.n ?? 0) >= IDENTIFY_ATTEMPTS_PER_MINUTE) {
     throw new DomainError("rate_limited", "RATE_LIMITED", "Too many attempts at this kiosk; please wait a moment", 60);
@@ -34,13 +41,24 @@ export async function identify(deps: Deps, kiosk: KioskPrincipal, request: Ident
   const person = "holder" in resolved ? await findPerson(db, kiosk.communityId, resolved.holder) : null;
   const refusal = "refusal" in resolved ? resolved.refusal : !person ? "NOT_RECOGNISED" : person.refusal;
   await db.insert(identifications).values({
-    id: crypto.randomUUID(), communityId: kiosk.communityId, kioskId: kiosk.id, method: resolved.method,
-    outcome: refusal ? "refused" : "accepted", reason: refusal ?? null, holderKind: person?.kind ?? null, holderId: person?.id ?? null,
-    distance: resolved.distance ?? null, at: now,
+    id: crypto.randomUUID(),
+    communityId: kiosk.communityId,
+    kioskId: kiosk.id,
+    method: resolved.method,
+    outcome: refusal ? "refused" : "accepted",
+    reason: refusal ?? null,
+    holderKind: person?.kind ?? null,
+    holderId: person?.id ?? null,
+    distance: resolved.distance ?? null,
+    at: now,
   });
   if (refusal || !person) {
     const code = refusal ?? "NOT_RECOGNISED";
-    throw new DomainError(refusalStatus[code] ?? "unauthenticated", code, refusalMessage[code] ?? refusalMessage.NOT_RECOGNISED!);
+    throw new DomainError(
+      refusalStatus[code] ?? "unauthenticated",
+      code,
+      refusalMessage[code] ?? refusalMessage.NOT_RECOGNISED!,
+    );
   }
   const session = await openKioskSession(deps, kiosk, person, resolved.method);
   return { session, method: resolved.method, ...(await describeSessionPerson(db, kiosk, person)) };
@@ -54,7 +72,12 @@ async function resolve(deps: Deps, kiosk: KioskPrincipal, request: IdentifyReque
   const gallery = await loadFaceGallery(deps.db, deps.config, kiosk.communityId);
   const match = matchFace(request.descriptor, gallery.descriptors, gallery.templateIds);
   if (!match.accepted) return { refusal: "NOT_RECOGNISED", method: "face", distance: match.distance };
-  const [consent] = await deps.db.select({ kind: faceConsents.holderKind, id: faceConsents.holderId }).from(faceConsents)
-    .where(eq(faceConsents.templateId, match.ref)).limit(1);
-  return consent ? { holder: consent, method: "face", distance: match.distance } : { refusal: "NOT_RECOGNISED", method: "face" };
+  const [consent] = await deps.db
+    .select({ kind: faceConsents.holderKind, id: faceConsents.holderId })
+    .from(faceConsents)
+    .where(eq(faceConsents.templateId, match.ref))
+    .limit(1);
+  return consent
+    ? { holder: consent, method: "face", distance: match.distance }
+    : { refusal: "NOT_RECOGNISED", method: "face" };
 }

@@ -30,12 +30,42 @@ export async function issuePasses(deps: Deps, actor: StaffPrincipal, communityId
   if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
   const now = clock.now();
   const issued = people.map((p) => ({ person: p, id: crypto.randomUUID(), code: readablePassCode() }));
-  const statements = await Promise.all(issued.map(async ({ person, id, code }) => [
-    db.update(passes).set({ revokedAt: now })
-      .where(and(eq(passes.communityId, communityId), eq(passes.holderId, person.id), eq(passes.holderKind, person.kind), isNull(passes.revokedAt))),
-    db.insert(passes).values({ id, communityId, holderKind: person.kind, holderId: person.id, secretHash: await sha256(code), issuedAt: now, issuedBy: actor.id }),
-    auditInsert(db, deps, actor, { communityId, action: "pass.issue", entity: person.kind, entityId: person.id, after: { passId: id } }),
-  ] as const));
+  const statements = await Promise.all(
+    issued.map(
+      async ({ person, id, code }) =>
+        [
+          db
+            .update(passes)
+            .set({ revokedAt: now })
+            .where(
+              and(
+                eq(passes.communityId, communityId),
+                eq(passes.holderId, person.id),
+                eq(passes.holderKind, person.kind),
+                isNull(passes.revokedAt),
+              ),
+            ),
+          db
+            .insert(passes)
+            .values({
+              id,
+              communityId,
+              holderKind: person.kind,
+              holderId: person.id,
+              secretHash: await sha256(code),
+              issuedAt: now,
+              issuedBy: actor.id,
+            }),
+          auditInsert(db, deps, actor, {
+            communityId,
+            action: "pass.issue",
+            entity: person.kind,
+            entityId: person.id,
+            after: { passId: id },
+          }),
+        ] as const,
+    ),
+  );
   const [first, ...rest] = statements.flat();
   if (first) await db.batch([first, ...rest]);
   return issued.map(({ person, code }) => ({ kind: person.kind, id: person.id, name: person.name, code }));

@@ -20,12 +20,31 @@ export async function issuePhonePass(deps: Deps, actor: StaffPrincipal, communit
   const secret = randomToken(32);
   const now = clock.now();
   await db.batch([
-    db.update(rotatingKeys).set({ revokedAt: now })
-      .where(and(eq(rotatingKeys.holderId, person.id), eq(rotatingKeys.holderKind, person.kind), isNull(rotatingKeys.revokedAt))),
+    db
+      .update(rotatingKeys)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(rotatingKeys.holderId, person.id),
+          eq(rotatingKeys.holderKind, person.kind),
+          isNull(rotatingKeys.revokedAt),
+        ),
+      ),
     db.insert(rotatingKeys).values({
-      id: keyId, communityId, holderKind: person.kind, holderId: person.id, secretCiphertext: await encryptBytes(config, fromBase64Url(secret)), createdAt: now,
+      id: keyId,
+      communityId,
+      holderKind: person.kind,
+      holderId: person.id,
+      secretCiphertext: await encryptBytes(config, fromBase64Url(secret)),
+      createdAt: now,
     }),
-    auditInsert(db, deps, actor, { communityId, action: "phone_pass.issue", entity: person.kind, entityId: person.id, after: { keyId } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "phone_pass.issue",
+      entity: person.kind,
+      entityId: person.id,
+      after: { keyId },
+    }),
   ]);
   return { keyId, secret, name: person.name, link: `/kiosk/phone-pass.html#${keyId}.${secret}` };
 }

@@ -13,7 +13,11 @@ export const requireKiosk = createMiddleware<AppEnv>(async (c, next) => {
   if (!token) throw unauthenticated("This kiosk is not paired");
   const { db, clock } = c.var.deps;
   const tokenHash = await sha256(token);
-  const [kiosk] = await db.select().from(kiosks).where(and(eq(kiosks.tokenHash, tokenHash), isNull(kiosks.revokedAt))).limit(1);
+  const [kiosk] = await db
+    .select()
+    .from(kiosks)
+    .where(and(eq(kiosks.tokenHash, tokenHash), isNull(kiosks.revokedAt)))
+    .limit(1);
   if (!kiosk) throw unauthenticated("This kiosk is not paired or was revoked");
   const now = clock.now();
   if (!kiosk.lastSeenAt || now.getTime() - kiosk.lastSeenAt.getTime() >= CONTACT_TOUCH_MS) {

@@ -13,12 +13,23 @@ export const KIOSK_SESSION_HEADER = "x-kiosk-session";
 const SESSION_TOUCH_MS = 10_000;
 
 /** A short session for one identified person, valid on this kiosk only. */
-export async function openKioskSession({ db, clock }: Deps, kiosk: KioskPrincipal, holder: PersonRef, method: IdentifyMethod) {
+export async function openKioskSession(
+  { db, clock }: Deps,
+  kiosk: KioskPrincipal,
+  holder: PersonRef,
+  method: IdentifyMethod,
+) {
   const token = randomToken(32);
   const now = clock.now();
   await db.insert(kioskSessions).values({
-    tokenHash: await sha256(token), kioskId: kiosk.id, communityId: kiosk.communityId, holderKind: holder.kind, holderId: holder.id,
-    method, startedAt: now, lastActivityAt: now,
+    tokenHash: await sha256(token),
+    kioskId: kiosk.id,
+    communityId: kiosk.communityId,
+    holderKind: holder.kind,
+    holderId: holder.id,
+    method,
+    startedAt: now,
+    lastActivityAt: now,
   });
   return { token, idleSeconds: KIOSK_SESSION_IDLE_MS / 1000 };
 }
@@ -31,15 +42,22 @@ export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
   if (!token) throw sessionOver();
   const { db, clock } = c.var.deps;
   const tokenHash = await sha256(token);
-  const [session] = await db.select().from(kioskSessions)
-    .where(and(eq(kioskSessions.tokenHash, tokenHash), eq(kioskSessions.kioskId, c.var.kiosk.id))).limit(1);
+  const [session] = await db
+    .select()
+    .from(kioskSessions)
+    .where(and(eq(kioskSessions.tokenHash, tokenHash), eq(kioskSessions.kioskId, c.var.kiosk.id)))
+    .limit(1);
   const now = clock.now();
   if (!session || !sessionIsLive(session, now)) throw sessionOver();
   // Refresh at most every ten seconds: a write per request would cost more than the two minutes need.
   if (now.getTime() - session.lastActivityAt.getTime() >= SESSION_TOUCH_MS) {
     await db.update(kioskSessions).set({ lastActivityAt: now }).where(eq(kioskSessions.tokenHash, tokenHash));
   }
-  c.set("kioskSession", { tokenHash, holder: { kind: session.holderKind, id: session.holderId }, method: session.method });
+  c.set("kioskSession", {
+    tokenHash,
+    holder: { kind: session.holderKind, id: session.holderId },
+    method: session.method,
+  });
   await next();
 });
 
@@ -54,13 +72,23 @@ export function sessionResident(c: Context<AppEnv>, refusal: string) {
 }
 
 export async function endKioskSession({ db, clock }: Deps, tokenHash: string) {
-  await db.update(kioskSessions).set({ endedAt: clock.now() }).where(and(eq(kioskSessions.tokenHash, tokenHash), isNull(kioskSessions.endedAt)));
+  await db
+    .update(kioskSessions)
+    .set({ endedAt: clock.now() })
+    .where(and(eq(kioskSessions.tokenHash, tokenHash), isNull(kioskSessions.endedAt)));
 }
 
 /** Greeting data: the person's name and what they can do at this kiosk's facility. */
 export async function describeSessionPerson(db: Db, kiosk: KioskPrincipal, holder: PersonRef) {
   const person = await findPerson(db, kiosk.communityId, holder);
   if (!person) throw sessionOver();
-  const [facility] = await db.select({ kind: facilities.kind }).from(facilities).where(eq(facilities.id, kiosk.facilityId)).limit(1);
-  return { person: { kind: person.kind, id: person.id, name: person.name }, actions: facility ? kioskActions(facility.kind, person.kind) : [] };
+  const [facility] = await db
+    .select({ kind: facilities.kind })
+    .from(facilities)
+    .where(eq(facilities.id, kiosk.facilityId))
+    .limit(1);
+  return {
+    person: { kind: person.kind, id: person.id, name: person.name },
+    actions: facility ? kioskActions(facility.kind, person.kind) : [],
+  };
 }

@@ -4,8 +4,17 @@ import { identifications } from "../../db/schema";
 
 /** How a person was last identified at a kiosk (method and face distance): evidence an order records. */
 export async function lastIdentification(db: Db, kioskId: string, holderId: string) {
-  const [row] = await db.select({ method: identifications.method, distance: identifications.distance }).from(identifications)
-    .where(and(eq(identifications.kioskId, kioskId), eq(identifications.holderId, holderId), eq(identifications.outcome, "accepted")))
-    .orderBy(desc(identifications.at)).limit(1);
+  const [row] = await db
+    .select({ method: identifications.method, distance: identifications.distance })
+    .from(identifications)
+    .where(
+      and(
+        eq(identifications.kioskId, kioskId),
+        eq(identifications.holderId, holderId),
+        eq(identifications.outcome, "accepted"),
+      ),
+    )
+    .orderBy(desc(identifications.at))
+    .limit(1);
   return { identifiedBy: row?.method ?? "staff", identifyDistance: row?.distance ?? null };
 }

@@ -13,9 +13,18 @@ export async function pairKiosk({ db, clock }: Deps, code: string) {
   const now = clock.now();
   const [paired] = await db
     .update(kiosks)
-    .set({ tokenHash: await sha256(token), pairingCodeHash: null, pairingExpiresAt: null, pairedAt: now, lastSeenAt: now })
-    .where(and(eq(kiosks.pairingCodeHash, await sha256(code)), gt(kiosks.pairingExpiresAt, now), isNull(kiosks.revokedAt)))
+    .set({
+      tokenHash: await sha256(token),
+      pairingCodeHash: null,
+      pairingExpiresAt: null,
+      pairedAt: now,
+      lastSeenAt: now,
+    })
+    .where(
+      and(eq(kiosks.pairingCodeHash, await sha256(code)), gt(kiosks.pairingExpiresAt, now), isNull(kiosks.revokedAt)),
+    )
     .returning({ id: kiosks.id, name: kiosks.name });
-  if (!paired) throw new DomainError("unauthenticated", "PAIRING_CODE_INVALID", "This pairing code is wrong, used or expired");
+  if (!paired)
+    throw new DomainError("unauthenticated", "PAIRING_CODE_INVALID", "This pairing code is wrong, used or expired");
   return { token, kiosk: paired };
 }

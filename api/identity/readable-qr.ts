@@ -23,7 +23,11 @@ export function isReadableQr(text: string) {
   return SCALES.every((scale) => decodes(modules, scale, text));
 }
 
-function decodes(modules: { size: number; get(row: number, col: number): number | boolean }, scale: number, text: string) {
+function decodes(
+  modules: { size: number; get(row: number, col: number): number | boolean },
+  scale: number,
+  text: string,
+) {
   const side = (modules.size + 2 * MARGIN) * scale;
   const pixels = new Uint8ClampedArray(side * side).fill(255);
   for (let y = 0; y < modules.size; y++) {
@@ -38,7 +42,11 @@ function decodes(modules: { size: number; get(row: number, col: number): number 
   try {
     const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, side, side)));
     // The kiosk's camera reader asks for QR codes only and nothing harder; so does this check.
-    return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.QR_CODE]]])).getText() === text;
+    return (
+      new QRCodeReader()
+        .decode(bitmap, new Map([[DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.QR_CODE]]]))
+        .getText() === text
+    );
   } catch {
     return false;
   }

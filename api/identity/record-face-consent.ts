@@ -15,21 +15,38 @@ export async function recordFaceConsent(deps: Deps, actor: StaffPrincipal, commu
   const person = await findPerson(deps.db, communityId, input);
   if (!person) throw notFound("Person");
   const community = await findCommunity(deps.db, communityId);
-  const age = person.birthDate && community ? ageOn(person.birthDate, localDate(deps.clock.now(), community.timeZone)) : null;
-  if (!mayEnrolFace(person.kind, age)) throw new DomainError("unprocessable", "CHILD_FACE_NOT_ALLOWED", "Children are never enrolled for face identification");
+  const age =
+    person.birthDate && community ? ageOn(person.birthDate, localDate(deps.clock.now(), community.timeZone)) : null;
+  if (!mayEnrolFace(person.kind, age))
+    throw new DomainError(
+      "unprocessable",
+      "CHILD_FACE_NOT_ALLOWED",
+      "Children are never enrolled for face identification",
+    );
   const row = {
-    id: crypto.randomUUID(), communityId, holderKind: input.kind, holderId: input.id, consentTextVersion: input.consentTextVersion,
-    consentedBy: input.consentedBy, recordedBy: actor.id, consentedAt: deps.clock.now(),
+    id: crypto.randomUUID(),
+    communityId,
+    holderKind: input.kind,
+    holderId: input.id,
+    consentTextVersion: input.consentTextVersion,
+    consentedBy: input.consentedBy,
+    recordedBy: actor.id,
+    consentedAt: deps.clock.now(),
   };
   try {
     await deps.db.batch([
       deps.db.insert(faceConsents).values(row),
       auditInsert(deps.db, deps, actor, {
-        communityId, action: "face.consent", entity: input.kind, entityId: input.id, after: { consentTextVersion: row.consentTextVersion, consentedBy: row.consentedBy },
+        communityId,
+        action: "face.consent",
+        entity: input.kind,
+        entityId: input.id,
+        after: { consentTextVersion: row.consentTextVersion, consentedBy: row.consentedBy },
       }),
     ]);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new DomainError("conflict", "CONSENT_EXISTS", "This person's consent is already recorded");
+    if (isUniqueViolation(err))
+      throw new DomainError("conflict", "CONSENT_EXISTS", "This person's consent is already recorded");
     throw err;
   }
   return { id: row.id, consentedAt: row.consentedAt.toISOString(), consentTextVersion: row.consentTextVersion };

@@ -9,7 +9,9 @@ import { acceptableSteps } from "./rules";
 import { ROTATING_PREFIX, rotatingMac } from "./rotating-code";
 import type { PersonRef } from "../people/find-person";
 
-export type PassResolution = { ok: true; holder: PersonRef; method: "qr" | "rotating_qr" } | { ok: false; reason: "NOT_RECOGNISED" | "PASS_REVOKED" | "CODE_EXPIRED" };
+export type PassResolution =
+  | { ok: true; holder: PersonRef; method: "qr" | "rotating_qr" }
+  | { ok: false; reason: "NOT_RECOGNISED" | "PASS_REVOKED" | "CODE_EXPIRED" };
 
 /** Who a scanned code belongs to, in this kiosk's community only. */
 export async function resolvePass(deps: Deps, communityId: string, code: string): Promise<PassResolution> {
@@ -19,16 +21,28 @@ export async function resolvePass(deps: Deps, communityId: string, code: string)
 }
 
 async function resolvePrinted(db: Db, communityId: string, code: string): Promise<PassResolution> {
-  const [pass] = await db.select().from(passes).where(and(eq(passes.secretHash, await sha256(code)), eq(passes.communityId, communityId))).limit(1);
+  const [pass] = await db
+    .select()
+    .from(passes)
+    .where(and(eq(passes.secretHash, await sha256(code)), eq(passes.communityId, communityId)))
+    .limit(1);
   if (!pass) return { ok: false, reason: "NOT_RECOGNISED" };
   if (pass.revokedAt) return { ok: false, reason: "PASS_REVOKED" };
   return { ok: true, holder: { kind: pass.holderKind, id: pass.holderId }, method: "qr" };
 }
 
-async function resolveRotating({ db, clock, config }: Deps, communityId: string, code: string): Promise<PassResolution> {
+async function resolveRotating(
+  { db, clock, config }: Deps,
+  communityId: string,
+  code: string,
+): Promise<PassResolution> {
   const [, keyId, mac] = code.split(".");
   if (!keyId || !mac) return { ok: false, reason: "NOT_RECOGNISED" };
-  const [key] = await db.select().from(rotatingKeys).where(and(eq(rotatingKeys.id, keyId), eq(rotatingKeys.communityId, communityId))).limit(1);
+  const [key] = await db
+    .select()
+    .from(rotatingKeys)
+    .where(and(eq(rotatingKeys.id, keyId), eq(rotatingKeys.communityId, communityId)))
+    .limit(1);
   if (!key) return { ok: false, reason: "NOT_RECOGNISED" };
   if (key.revokedAt) return { ok: false, reason: "PASS_REVOKED" };
   const secret = toBase64Url(await decryptBytes(config, key.secretCiphertext));
@@ -38,7 +52,9 @@ async function resolveRotating({ db, clock, config }: Deps, communityId: string,
   }
   if (step === undefined) return { ok: false, reason: "CODE_EXPIRED" };
   // Conditional on the last accepted step, so a replayed or older code is refused, even in a race.
-  const [used] = await db.update(rotatingKeys).set({ lastStep: step })
+  const [used] = await db
+    .update(rotatingKeys)
+    .set({ lastStep: step })
     .where(and(eq(rotatingKeys.id, keyId), lt(rotatingKeys.lastStep, step), isNull(rotatingKeys.revokedAt)))
     .returning({ id: rotatingKeys.id });
   if (!used) return { ok: false, reason: "CODE_EXPIRED" };

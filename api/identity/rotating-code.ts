@@ -5,7 +5,9 @@ export const ROTATING_PREFIX = "LR1";
 
 /** The code for one 30-second step: HMAC-SHA256(secret, step), first 16 bytes. */
 export async function rotatingMac(secret: string, step: number) {
-  const key = await crypto.subtle.importKey("raw", fromBase64Url(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", fromBase64Url(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(String(step)));
   return toBase64Url(new Uint8Array(mac).slice(0, 16));
 }

@@ -6,7 +6,13 @@ import { requireKiosk } from "./kiosk-guard";
 import { describeSessionPerson, endKioskSession, requireKioskSession } from "./kiosk-session";
 import { pairKiosk } from "./pair-kiosk";
 import {
-  IdentifiedSchema, IdentifyRequestSchema, KioskSessionSchema, KioskWelcomeSchema, PairKioskSchema, PairedKioskSchema, StaffCallClaimSchema,
+  IdentifiedSchema,
+  IdentifyRequestSchema,
+  KioskSessionSchema,
+  KioskWelcomeSchema,
+  PairKioskSchema,
+  PairedKioskSchema,
+  StaffCallClaimSchema,
 } from "./schemas";
 import { claimStaffCall } from "./staff-calls/claim-staff-call";
 import { raiseStaffCall } from "./staff-calls/raise-staff-call";
@@ -18,44 +24,108 @@ const CallParams = z.object({ callId: z.string().openapi({ param: { name: "callI
 
 /** Calls made by a kiosk device (bearer device credential). */
 export const kioskRoutes = createRouter()
-  .openapi(createRoute({
-    method: "post", path: "/pair", tags, operationId: "pairKiosk", summary: "Exchange a one-time pairing code for a device credential",
-    request: { body: jsonBody(PairKioskSchema) },
-    responses: { 200: jsonContent(PairedKioskSchema, "Paired"), ...errors(401, 422) },
-  }), async (c) => c.json(await pairKiosk(c.var.deps, c.req.valid("json").code), 200))
-  .openapi(createRoute({
-    method: "get", path: "/welcome", tags, operationId: "getKioskWelcome", summary: "What this kiosk's welcome screen shows",
-    middleware: [requireKiosk], security,
-    responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
-  }), async (c) => c.json(await getKioskWelcome(c.var.deps, c.var.kiosk), 200))
-  .openapi(createRoute({
-    method: "post", path: "/identify", tags, operationId: "identifyAtKiosk", summary: "Identify a person by pass code or face descriptor",
-    middleware: [requireKiosk], security, request: { body: jsonBody(IdentifyRequestSchema) },
-    responses: { 200: jsonContent(IdentifiedSchema, "Identified; a kiosk session is open"), ...errors(401, 403, 422, 429) },
-  }), async (c) => c.json(await identify(c.var.deps, c.var.kiosk, c.req.valid("json")), 200))
-  .openapi(createRoute({
-    method: "get", path: "/session", tags, operationId: "getKioskSession", summary: "Who this kiosk session is for; keeps it alive",
-    middleware: [requireKiosk, requireKioskSession], security, request: { headers: kioskSessionHeader },
-    responses: { 200: jsonContent(KioskSessionSchema, "The session's person"), ...errors(401) },
-  }), async (c) => c.json(await describeSessionPerson(c.var.deps.db, c.var.kiosk, c.var.kioskSession.holder), 200))
-  .openapi(createRoute({
-    method: "post", path: "/session/end", tags, operationId: "endKioskSession", summary: "The person tapped done",
-    middleware: [requireKiosk, requireKioskSession], security, request: { headers: kioskSessionHeader },
-    responses: { 200: jsonContent(z.object({ ended: z.literal(true) }), "Ended"), ...errors(401) },
-  }), async (c) => {
-    await endKioskSession(c.var.deps, c.var.kioskSession.tokenHash);
-    return c.json({ ended: true as const }, 200);
-  })
-  .openapi(createRoute({
-    method: "post", path: "/staff-calls", tags, operationId: "callStaff", summary: "The call-staff button",
-    middleware: [requireKiosk], security,
-    responses: { 200: jsonContent(z.object({ callId: z.string(), raisedAt: z.string() }), "The open call"), ...errors(401) },
-  }), async (c) => c.json(await raiseStaffCall(c.var.deps, c.var.kiosk), 200))
-  .openapi(createRoute({
-    method: "post", path: "/staff-calls/{callId}/claim", tags, operationId: "claimStaffCall",
-    summary: "Has staff identified the caller? The first claim after that opens the session",
-    middleware: [requireKiosk], security, request: { params: CallParams },
-    responses: { 200: jsonContent(StaffCallClaimSchema, "Waiting, closed, or identified"), ...errors(401, 404) },
-  }), async (c) => c.json(await claimStaffCall(c.var.deps, c.var.kiosk, c.req.valid("param").callId), 200));
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/pair",
+      tags,
+      operationId: "pairKiosk",
+      summary: "Exchange a one-time pairing code for a device credential",
+      request: { body: jsonBody(PairKioskSchema) },
+      responses: { 200: jsonContent(PairedKioskSchema, "Paired"), ...errors(401, 422) },
+    }),
+    async (c) => c.json(await pairKiosk(c.var.deps, c.req.valid("json").code), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/welcome",
+      tags,
+      operationId: "getKioskWelcome",
+      summary: "What this kiosk's welcome screen shows",
+      middleware: [requireKiosk],
+      security,
+      responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
+    }),
+    async (c) => c.json(await getKioskWelcome(c.var.deps, c.var.kiosk), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/identify",
+      tags,
+      operationId: "identifyAtKiosk",
+      summary: "Identify a person by pass code or face descriptor",
+      middleware: [requireKiosk],
+      security,
+      request: { body: jsonBody(IdentifyRequestSchema) },
+      responses: {
+        200: jsonContent(IdentifiedSchema, "Identified; a kiosk session is open"),
+        ...errors(401, 403, 422, 429),
+      },
+    }),
+    async (c) => c.json(await identify(c.var.deps, c.var.kiosk, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/session",
+      tags,
+      operationId: "getKioskSession",
+      summary: "Who this kiosk session is for; keeps it alive",
+      middleware: [requireKiosk, requireKioskSession],
+      security,
+      request: { headers: kioskSessionHeader },
+      responses: { 200: jsonContent(KioskSessionSchema, "The session's person"), ...errors(401) },
+    }),
+    async (c) => c.json(await describeSessionPerson(c.var.deps.db, c.var.kiosk, c.var.kioskSession.holder), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/session/end",
+      tags,
+      operationId: "endKioskSession",
+      summary: "The person tapped done",
+      middleware: [requireKiosk, requireKioskSession],
+      security,
+      request: { headers: kioskSessionHeader },
+      responses: { 200: jsonContent(z.object({ ended: z.literal(true) }), "Ended"), ...errors(401) },
+    }),
+    async (c) => {
+      await endKioskSession(c.var.deps, c.var.kioskSession.tokenHash);
+      return c.json({ ended: true as const }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/staff-calls",
+      tags,
+      operationId: "callStaff",
+      summary: "The call-staff button",
+      middleware: [requireKiosk],
+      security,
+      responses: {
+        200: jsonContent(z.object({ callId: z.string(), raisedAt: z.string() }), "The open call"),
+        ...errors(401),
+      },
+    }),
+    async (c) => c.json(await raiseStaffCall(c.var.deps, c.var.kiosk), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/staff-calls/{callId}/claim",
+      tags,
+      operationId: "claimStaffCall",
+      summary: "Has staff identified the caller? The first claim after that opens the session",
+      middleware: [requireKiosk],
+      security,
+      request: { params: CallParams },
+      responses: { 200: jsonContent(StaffCallClaimSchema, "Waiting, closed, or identified"), ...errors(401, 404) },
+    }),
+    async (c) => c.json(await claimStaffCall(c.var.deps, c.var.kiosk, c.req.valid("param").callId), 200),
+  );
 
 export const kioskTokenScheme = { type: "http", scheme: "bearer" } as const;

@@ -41,7 +41,8 @@ export function matchFace(probe: ArrayLike<number>, gallery: Float32Array, refs:
   const distance = Math.sqrt(best);
   const secondDistance = Math.sqrt(second);
   if (distance > FACE_MAX_DISTANCE) return { accepted: false, reason: "too_far", distance, secondDistance };
-  if (secondDistance - distance < FACE_MIN_MARGIN) return { accepted: false, reason: "ambiguous", distance, secondDistance };
+  if (secondDistance - distance < FACE_MIN_MARGIN)
+    return { accepted: false, reason: "ambiguous", distance, secondDistance };
   return { accepted: true, ref: refs[bestIndex]!, distance, secondDistance };
 }
 
@@ -69,7 +70,8 @@ export function kioskActions(facility: FacilityKind, person: PersonKind): string
  * resident under 14, whose data PIPL art. 28 treats as sensitive (the 2025 face measures).
  */
 export const FACE_MIN_AGE = 14;
-export const mayEnrolFace = (kind: PersonKind, age: number | null) => kind !== "child" && (age === null || age >= FACE_MIN_AGE);
+export const mayEnrolFace = (kind: PersonKind, age: number | null) =>
+  kind !== "child" && (age === null || age >= FACE_MIN_AGE);
 
 export const maskPhone = (phone: string | null) => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null);
 /** Keep the building so staff can tell neighbours apart; hide the flat. */

@@ -12,19 +12,31 @@ export const KioskWelcomeSchema = z
   .openapi("KioskWelcome");
 
 export const PairKioskSchema = z.object({ code: z.string().regex(/^\d{8}$/, "eight digits") }).openapi("PairKiosk");
-export const PairedKioskSchema = z.object({ token: z.string(), kiosk: z.object({ id: z.string(), name: z.string() }) }).openapi("PairedKiosk");
+export const PairedKioskSchema = z
+  .object({ token: z.string(), kiosk: z.object({ id: z.string(), name: z.string() }) })
+  .openapi("PairedKiosk");
 
-export const CreateKioskSchema = z.object({ name: z.string().trim().min(1).max(60), facilityId: z.string().min(1) }).openapi("CreateKiosk");
+export const CreateKioskSchema = z
+  .object({ name: z.string().trim().min(1).max(60), facilityId: z.string().min(1) })
+  .openapi("CreateKiosk");
 export const NewKioskSchema = z
-  .object({ id: z.string(), name: z.string(), facilityId: z.string(), pairingCode: z.string(), pairingExpiresAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    facilityId: z.string(),
+    pairingCode: z.string(),
+    pairingExpiresAt: z.string(),
+  })
   .openapi("NewKiosk");
 
 const Descriptor = z.array(z.number().finite()).length(128).openapi({ description: "face-api descriptor, 128 floats" });
 
-export const IdentifyRequestSchema = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("qr"), code: z.string().trim().min(8).max(200) }),
-  z.object({ method: z.literal("face"), descriptor: Descriptor }),
-]).openapi("IdentifyRequest");
+export const IdentifyRequestSchema = z
+  .discriminatedUnion("method", [
+    z.object({ method: z.literal("qr"), code: z.string().trim().min(8).max(200) }),
+    z.object({ method: z.literal("face"), descriptor: Descriptor }),
+  ])
+  .openapi("IdentifyRequest");
 
 const SessionPersonSchema = z.object({
   person: z.object({ kind: z.enum(personKinds), id: z.string(), name: z.string() }),
@@ -38,31 +50,56 @@ export const IdentifiedSchema = SessionPersonSchema.extend({
 
 export const KioskSessionSchema = SessionPersonSchema.openapi("KioskSession");
 
-export const StaffCallClaimSchema = z.union([
-  IdentifiedSchema.extend({ status: z.literal("identified") }),
-  z.object({ status: z.enum(["waiting", "closed"]) }),
-]).openapi("StaffCallClaim");
+export const StaffCallClaimSchema = z
+  .union([
+    IdentifiedSchema.extend({ status: z.literal("identified") }),
+    z.object({ status: z.enum(["waiting", "closed"]) }),
+  ])
+  .openapi("StaffCallClaim");
 
-export const KioskListSchema = z.object({
-  kiosks: z.array(z.object({
-    id: z.string(), name: z.string(), facilityId: z.string(), facilityKind: z.enum(facilityKinds),
-    state: z.enum(["paired", "awaiting_pairing", "revoked"]), lastSeenAt: z.string().nullable(),
-  })),
-}).openapi("KioskList");
+export const KioskListSchema = z
+  .object({
+    kiosks: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        facilityId: z.string(),
+        facilityKind: z.enum(facilityKinds),
+        state: z.enum(["paired", "awaiting_pairing", "revoked"]),
+        lastSeenAt: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi("KioskList");
 
 export const IssuePassesSchema = z.object({ holders: z.array(PersonRefSchema).min(1).max(100) }).openapi("IssuePasses");
-export const IssuedPassesSchema = z.object({
-  passes: z.array(z.object({ kind: z.enum(personKinds), id: z.string(), name: z.string(), code: z.string() })),
-}).openapi("IssuedPasses");
-export const PhonePassSchema = z.object({ keyId: z.string(), secret: z.string(), name: z.string(), link: z.string() }).openapi("PhonePass");
+export const IssuedPassesSchema = z
+  .object({
+    passes: z.array(z.object({ kind: z.enum(personKinds), id: z.string(), name: z.string(), code: z.string() })),
+  })
+  .openapi("IssuedPasses");
+export const PhonePassSchema = z
+  .object({ keyId: z.string(), secret: z.string(), name: z.string(), link: z.string() })
+  .openapi("PhonePass");
 
 export const FaceConsentSchema = PersonRefSchema.extend({
   consentTextVersion: z.string().trim().min(1).max(40),
-  consentedBy: z.string().trim().min(1).max(60).openapi({ description: "Who gave consent: the person, or their legal representative" }),
+  consentedBy: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .openapi({ description: "Who gave consent: the person, or their legal representative" }),
 }).openapi("FaceConsent");
 export const EnrolFaceSchema = PersonRefSchema.extend({ descriptor: Descriptor }).openapi("EnrolFace");
 
-export const StaffCallSchema = z.object({
-  id: z.string(), raisedAt: z.string(), kioskId: z.string(), kioskName: z.string(), facilityKind: z.enum(facilityKinds),
-}).openapi("StaffCall");
+export const StaffCallSchema = z
+  .object({
+    id: z.string(),
+    raisedAt: z.string(),
+    kioskId: z.string(),
+    kioskName: z.string(),
+    facilityKind: z.enum(facilityKinds),
+  })
+  .openapi("StaffCall");
 export const AnswerStaffCallSchema = z.object({ person: PersonRefSchema.nullable() }).openapi("AnswerStaffCall");

@@ -4,18 +4,45 @@ import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
 
-export type NewResident = { name: string; birthDate: string; gender: "female" | "male"; phone?: string; address?: string; grid?: string; groups: ResidentGroup[] };
-export type NewCourier = { name: string; phone: string; platform: (typeof couriers.$inferInsert)["platform"]; gender: "female" | "male" };
+export type NewResident = {
+  name: string;
+  birthDate: string;
+  gender: "female" | "male";
+  phone?: string;
+  address?: string;
+  grid?: string;
+  groups: ResidentGroup[];
+};
+export type NewCourier = {
+  name: string;
+  phone: string;
+  platform: (typeof couriers.$inferInsert)["platform"];
+  gender: "female" | "male";
+};
 export type NewChild = { name: string; birthDate: string; guardians: { residentId: string; relation: string }[] };
 
 /** One new person and its audit entry in one batch; the audit names what changed but never holds a phone or address. */
 async function addPerson<T extends typeof residents | typeof couriers>(
-  deps: Deps, actor: StaffPrincipal, communityId: string, table: T, entity: "resident" | "courier", input: object, audited: Record<string, unknown>,
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  table: T,
+  entity: "resident" | "courier",
+  input: object,
+  audited: Record<string, unknown>,
 ) {
-  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() } as T["$inferInsert"] & { id: string };
+  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() } as T["$inferInsert"] & {
+    id: string;
+  };
   await deps.db.batch([
     deps.db.insert(table).values(row),
-    auditInsert(deps.db, deps, actor, { communityId, action: `${entity}.create`, entity, entityId: row.id, after: audited }),
+    auditInsert(deps.db, deps, actor, {
+      communityId,
+      action: `${entity}.create`,
+      entity,
+      entityId: row.id,
+      after: audited,
+    }),
   ]);
   return { id: row.id, name: (input as { name: string }).name };
 }
@@ -27,7 +54,13 @@ export const addResident = (deps: Deps, actor: StaffPrincipal, communityId: stri
 export const addCourier = (deps: Deps, actor: StaffPrincipal, communityId: string, input: NewCourier) =>
   addPerson(deps, actor, communityId, couriers, "courier", input, { name: input.name, platform: input.platform });
 
-export async function setCourierStatus(deps: Deps, actor: StaffPrincipal, communityId: string, courierId: string, change: { verified?: boolean; suspended?: boolean }) {
+export async function setCourierStatus(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  courierId: string,
+  change: { verified?: boolean; suspended?: boolean },
+) {
   const { db, clock } = deps;
   const where = and(eq(couriers.id, courierId), eq(couriers.communityId, communityId));
   const [current] = await db.select().from(couriers).where(where).limit(1);
@@ -41,20 +74,43 @@ export async function setCourierStatus(deps: Deps, actor: StaffPrincipal, commun
   const [before, after] = [status(current), status({ ...current, ...set })];
   await db.batch([
     db.update(couriers).set(set).where(where),
-    auditInsert(db, deps, actor, { communityId, action: "courier.status", entity: "courier", entityId: courierId, before, after }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "courier.status",
+      entity: "courier",
+      entityId: courierId,
+      before,
+      after,
+    }),
   ]);
   return { id: courierId, ...after };
 }
 
 export async function addChild(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewChild) {
   const ids = input.guardians.map((g) => g.residentId);
-  const found = await deps.db.select({ id: residents.id }).from(residents).where(and(eq(residents.communityId, communityId), inArray(residents.id, ids)));
-  if (found.length !== new Set(ids).size) throw new DomainError("unprocessable", "GUARDIAN_UNKNOWN", "Every guardian must be a resident of this community");
-  const row = { id: crypto.randomUUID(), communityId, name: input.name, birthDate: input.birthDate, createdAt: deps.clock.now() };
+  const found = await deps.db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(and(eq(residents.communityId, communityId), inArray(residents.id, ids)));
+  if (found.length !== new Set(ids).size)
+    throw new DomainError("unprocessable", "GUARDIAN_UNKNOWN", "Every guardian must be a resident of this community");
+  const row = {
+    id: crypto.randomUUID(),
+    communityId,
+    name: input.name,
+    birthDate: input.birthDate,
+    createdAt: deps.clock.now(),
+  };
   await deps.db.batch([
     deps.db.insert(children).values(row),
     deps.db.insert(childGuardians).values(input.guardians.map((g) => ({ childId: row.id, ...g }))),
-    auditInsert(deps.db, deps, actor, { communityId, action: "child.create", entity: "child", entityId: row.id, after: { name: row.name, guardians: ids } }),
+    auditInsert(deps.db, deps, actor, {
+      communityId,
+      action: "child.create",
+      entity: "child",
+      entityId: row.id,
+      after: { name: row.name, guardians: ids },
+    }),
   ]);
   return { id: row.id, name: row.name };
 }

@@ -3,7 +3,12 @@ import type { Db } from "../../db/client";
 import { children, couriers, residents, type PersonKind } from "../../db/schema";
 
 export type PersonRef = { kind: PersonKind; id: string };
-export type Person = PersonRef & { name: string; birthDate: string | null; eligible: boolean; refusal?: "COURIER_NOT_VERIFIED" | "COURIER_SUSPENDED" };
+export type Person = PersonRef & {
+  name: string;
+  birthDate: string | null;
+  eligible: boolean;
+  refusal?: "COURIER_NOT_VERIFIED" | "COURIER_SUSPENDED";
+};
 
 const tables = { resident: residents, courier: couriers, child: children } as const;
 
@@ -14,8 +19,18 @@ export async function findPeople(db: Db, communityId: string, refs: PersonRef[])
     const ids = refs.filter((r) => r.kind === kind).map((r) => r.id);
     if (ids.length === 0) continue;
     const table = tables[kind];
-    const rows = await db.select().from(table).where(and(eq(table.communityId, communityId), inArray(table.id, ids)));
-    for (const row of rows) found.push({ kind, id: row.id, name: row.name, birthDate: "birthDate" in row ? row.birthDate : null, ...courierEligibility(kind, row) });
+    const rows = await db
+      .select()
+      .from(table)
+      .where(and(eq(table.communityId, communityId), inArray(table.id, ids)));
+    for (const row of rows)
+      found.push({
+        kind,
+        id: row.id,
+        name: row.name,
+        birthDate: "birthDate" in row ? row.birthDate : null,
+        ...courierEligibility(kind, row),
+      });
   }
   return found;
 }

@@ -4,7 +4,14 @@ import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErro
 import { addChild, addCourier, addResident, setCourierStatus } from "./add-person";
 import { listChildren, listCouriers, listResidents } from "./list-people";
 import {
-  ChildSchema, CourierSchema, CourierStatusSchema, CreatedSchema, NewChildSchema, NewCourierSchema, NewResidentSchema, ResidentSchema,
+  ChildSchema,
+  CourierSchema,
+  CourierStatusSchema,
+  CreatedSchema,
+  NewChildSchema,
+  NewCourierSchema,
+  NewResidentSchema,
+  ResidentSchema,
 } from "./schemas";
 
 const tags = ["people"];
@@ -12,44 +19,109 @@ const tags = ["people"];
 const residentStaff = communityStaff("district_admin", "community_admin", "canteen_staff", "baby_room_staff");
 const courierStaff = communityStaff("district_admin", "community_admin", "station_keeper");
 const childStaff = communityStaff("district_admin", "community_admin", "baby_room_staff");
-const CourierParams = CommunityParams.extend({ courierId: z.string().openapi({ param: { name: "courierId", in: "path" } }) });
+const CourierParams = CommunityParams.extend({
+  courierId: z.string().openapi({ param: { name: "courierId", in: "path" } }),
+});
 
 export const peopleRoutes = createRouter()
-  .openapi(createRoute({
-    method: "get", path: "/{communityId}/residents", tags, operationId: "listResidents", summary: "Residents, with phone and flat masked",
-    middleware: residentStaff, request: { params: CommunityParams },
-    responses: { 200: jsonContent(z.object({ residents: z.array(ResidentSchema) }), "Residents"), ...staffErrors },
-  }), async (c) => c.json({ residents: await listResidents(c.var.deps.db, c.req.valid("param").communityId) }, 200))
-  .openapi(createRoute({
-    method: "post", path: "/{communityId}/residents", tags, operationId: "addResident", summary: "Enrol a resident",
-    middleware: residentStaff, request: { params: CommunityParams, body: jsonBody(NewResidentSchema) },
-    responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
-  }), async (c) => c.json(await addResident(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201))
-  .openapi(createRoute({
-    method: "get", path: "/{communityId}/couriers", tags, operationId: "listCouriers", summary: "Registered couriers",
-    middleware: courierStaff, request: { params: CommunityParams },
-    responses: { 200: jsonContent(z.object({ couriers: z.array(CourierSchema) }), "Couriers"), ...staffErrors },
-  }), async (c) => c.json({ couriers: await listCouriers(c.var.deps.db, c.req.valid("param").communityId) }, 200))
-  .openapi(createRoute({
-    method: "post", path: "/{communityId}/couriers", tags, operationId: "addCourier", summary: "Register a courier (unverified)",
-    middleware: courierStaff, request: { params: CommunityParams, body: jsonBody(NewCourierSchema) },
-    responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
-  }), async (c) => c.json(await addCourier(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201))
-  .openapi(createRoute({
-    method: "patch", path: "/{communityId}/couriers/{courierId}", tags, operationId: "setCourierStatus", summary: "Verify or suspend a courier",
-    middleware: courierStaff, request: { params: CourierParams, body: jsonBody(CourierStatusSchema) },
-    responses: { 200: jsonContent(z.object({ id: z.string(), verified: z.boolean(), suspended: z.boolean() }), "Updated"), ...errors(404), ...staffErrors },
-  }), async (c) => {
-    const { communityId, courierId } = c.req.valid("param");
-    return c.json(await setCourierStatus(c.var.deps, c.var.staff, communityId, courierId, c.req.valid("json")), 200);
-  })
-  .openapi(createRoute({
-    method: "get", path: "/{communityId}/children", tags, operationId: "listChildren", summary: "Children and their guardians",
-    middleware: childStaff, request: { params: CommunityParams },
-    responses: { 200: jsonContent(z.object({ children: z.array(ChildSchema) }), "Children"), ...staffErrors },
-  }), async (c) => c.json({ children: await listChildren(c.var.deps.db, c.req.valid("param").communityId) }, 200))
-  .openapi(createRoute({
-    method: "post", path: "/{communityId}/children", tags, operationId: "addChild", summary: "Add a child with their guardians",
-    middleware: childStaff, request: { params: CommunityParams, body: jsonBody(NewChildSchema) },
-    responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
-  }), async (c) => c.json(await addChild(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201));
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{communityId}/residents",
+      tags,
+      operationId: "listResidents",
+      summary: "Residents, with phone and flat masked",
+      middleware: residentStaff,
+      request: { params: CommunityParams },
+      responses: { 200: jsonContent(z.object({ residents: z.array(ResidentSchema) }), "Residents"), ...staffErrors },
+    }),
+    async (c) => c.json({ residents: await listResidents(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{communityId}/residents",
+      tags,
+      operationId: "addResident",
+      summary: "Enrol a resident",
+      middleware: residentStaff,
+      request: { params: CommunityParams, body: jsonBody(NewResidentSchema) },
+      responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
+    }),
+    async (c) =>
+      c.json(await addResident(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{communityId}/couriers",
+      tags,
+      operationId: "listCouriers",
+      summary: "Registered couriers",
+      middleware: courierStaff,
+      request: { params: CommunityParams },
+      responses: { 200: jsonContent(z.object({ couriers: z.array(CourierSchema) }), "Couriers"), ...staffErrors },
+    }),
+    async (c) => c.json({ couriers: await listCouriers(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{communityId}/couriers",
+      tags,
+      operationId: "addCourier",
+      summary: "Register a courier (unverified)",
+      middleware: courierStaff,
+      request: { params: CommunityParams, body: jsonBody(NewCourierSchema) },
+      responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
+    }),
+    async (c) =>
+      c.json(await addCourier(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{communityId}/couriers/{courierId}",
+      tags,
+      operationId: "setCourierStatus",
+      summary: "Verify or suspend a courier",
+      middleware: courierStaff,
+      request: { params: CourierParams, body: jsonBody(CourierStatusSchema) },
+      responses: {
+        200: jsonContent(z.object({ id: z.string(), verified: z.boolean(), suspended: z.boolean() }), "Updated"),
+        ...errors(404),
+        ...staffErrors,
+      },
+    }),
+    async (c) => {
+      const { communityId, courierId } = c.req.valid("param");
+      return c.json(await setCourierStatus(c.var.deps, c.var.staff, communityId, courierId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{communityId}/children",
+      tags,
+      operationId: "listChildren",
+      summary: "Children and their guardians",
+      middleware: childStaff,
+      request: { params: CommunityParams },
+      responses: { 200: jsonContent(z.object({ children: z.array(ChildSchema) }), "Children"), ...staffErrors },
+    }),
+    async (c) => c.json({ children: await listChildren(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{communityId}/children",
+      tags,
+      operationId: "addChild",
+      summary: "Add a child with their guardians",
+      middleware: childStaff,
+      request: { params: CommunityParams, body: jsonBody(NewChildSchema) },
+      responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
+    }),
+    async (c) =>
+      c.json(await addChild(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+  );

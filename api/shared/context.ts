@@ -18,7 +18,11 @@ export type StaffPrincipal = {
 
 export type KioskPrincipal = { id: string; communityId: string; facilityId: string; name: string };
 
-export type KioskSessionPrincipal = { tokenHash: string; holder: { kind: "resident" | "courier" | "child"; id: string }; method: string };
+export type KioskSessionPrincipal = {
+  tokenHash: string;
+  holder: { kind: "resident" | "courier" | "child"; id: string };
+  method: string;
+};
 
 export type AppEnv = {
   Variables: {

@@ -5,7 +5,11 @@ import { DomainError } from "./errors";
 // AES-256-GCM with the deployment's data key; a fresh 96-bit IV per value, stored before it.
 async function importKey(config: Config) {
   if (!config.dataKey) {
-    throw new DomainError("unprocessable", "DATA_KEY_MISSING", "This deployment has no data key (LINLI_DATA_KEY); face and phone passes are off");
+    throw new DomainError(
+      "unprocessable",
+      "DATA_KEY_MISSING",
+      "This deployment has no data key (LINLI_DATA_KEY); face and phone passes are off",
+    );
   }
   return crypto.subtle.importKey("raw", fromBase64Url(config.dataKey), "AES-GCM", false, ["encrypt", "decrypt"]);
 }
@@ -18,6 +22,10 @@ export async function encryptBytes(config: Config, plain: Uint8Array<ArrayBuffer
 
 export async function decryptBytes(config: Config, stored: string) {
   const [iv, sealed] = stored.split(".");
-  const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: fromBase64Url(iv ?? "") }, await importKey(config), fromBase64Url(sealed ?? ""));
+  const plain = await crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: fromBase64Url(iv ?? "") },
+    await importKey(config),
+    fromBase64Url(sealed ?? ""),
+  );
   return new Uint8Array(plain);
 }

@@ -14,7 +14,13 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
 };
 
 /** The one error envelope: { error: { code, message, requestId } }. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  details?: unknown,
+) {
   const requestId = (c.get("requestId") as string | undefined) ?? "";
   return c.json({ error: { code, message, requestId, ...(details ? { details } : {}) } }, status);
 }

@@ -55,5 +55,8 @@ export const errors = <S extends keyof typeof errorDescriptions>(...statuses: S[
 export const staffErrors = errors(401, 403, 422);
 
 export const CommunityParams = z.object({
-  communityId: z.string().min(1).openapi({ param: { name: "communityId", in: "path" } }),
+  communityId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "communityId", in: "path" } }),
 });

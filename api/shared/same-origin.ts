@@ -15,7 +15,8 @@ export const sameOriginWrites = (allowedOrigins: string[]) =>
     const fetchSite = c.req.header("sec-fetch-site");
     const host = c.req.header("host") ?? new URL(c.req.url).host;
     const originOk = !origin || allowedOrigins.includes(origin) || safeHost(origin) === host;
-    const siteOk = !fetchSite || fetchSite === "same-origin" || fetchSite === "none" || (origin !== undefined && originOk);
+    const siteOk =
+      !fetchSite || fetchSite === "same-origin" || fetchSite === "none" || (origin !== undefined && originOk);
     if (originOk && siteOk) return next();
     return errorResponse(c, 403, "CROSS_ORIGIN_REFUSED", "Requests from another site are refused");
   });

@@ -32,7 +32,8 @@ export function ageOn(birthDate: string, onDate: string): number {
 export const isoOrNull = (at: Date | null) => at?.toISOString() ?? null;
 
 /** Calendar arithmetic on local dates (YYYY-MM-DD) through UTC midnight: no zone can shift a day. */
-export const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;

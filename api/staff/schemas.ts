@@ -15,14 +15,26 @@ export const StaffSchema = z
   })
   .openapi("Staff");
 
-const Username = z.string().trim().min(3).max(40).regex(/^[a-zA-Z0-9._-]+$/, "letters, digits, . _ - only");
+const Username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(/^[a-zA-Z0-9._-]+$/, "letters, digits, . _ - only");
 // OWASP: at least 8 characters, long passphrases allowed, no composition rules.
 const Password = z.string().min(8).max(128);
 
-export const SignInSchema = z.object({ username: z.string().min(1).max(40), password: z.string().min(1).max(128) }).openapi("SignIn");
+export const SignInSchema = z
+  .object({ username: z.string().min(1).max(40), password: z.string().min(1).max(128) })
+  .openapi("SignIn");
 
 export const CreateStaffSchema = z
-  .object({ username: Username, displayName: z.string().trim().min(1).max(60), role: StaffRoleSchema, password: Password })
+  .object({
+    username: Username,
+    displayName: z.string().trim().min(1).max(60),
+    role: StaffRoleSchema,
+    password: Password,
+  })
   .openapi("CreateStaff");
 
 export const UpdateStaffSchema = z

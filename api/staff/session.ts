@@ -10,7 +10,9 @@ export async function createSession({ db, clock }: Deps, staffId: string) {
   const token = randomToken(32);
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await db.insert(staffSessions).values({ tokenHash: await sha256(token), staffId, createdAt: now, lastSeenAt: now, expiresAt });
+  await db
+    .insert(staffSessions)
+    .values({ tokenHash: await sha256(token), staffId, createdAt: now, lastSeenAt: now, expiresAt });
   return { token, expiresAt };
 }
 

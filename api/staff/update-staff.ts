@@ -10,9 +10,19 @@ import { toStaffView } from "./staff-view";
 
 export type UpdateStaffInput = { displayName?: string; role?: StaffRole; disabled?: boolean; password?: string };
 
-export async function updateStaff(deps: Deps, actor: StaffPrincipal, communityId: string, staffId: string, input: UpdateStaffInput) {
+export async function updateStaff(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  staffId: string,
+  input: UpdateStaffInput,
+) {
   const { db, clock } = deps;
-  const [current] = await db.select().from(staff).where(and(eq(staff.id, staffId), eq(staff.communityId, communityId))).limit(1);
+  const [current] = await db
+    .select()
+    .from(staff)
+    .where(and(eq(staff.id, staffId), eq(staff.communityId, communityId)))
+    .limit(1);
   if (!current) throw notFound("Staff member");
   if (input.role && !assignableRoles(actor.role).includes(input.role)) throw forbidden("You may not give this role");
   if (staffId === actor.id && (input.disabled || (input.role && input.role !== current.role))) {
@@ -31,7 +41,9 @@ export async function updateStaff(deps: Deps, actor: StaffPrincipal, communityId
   await db.batch([
     db.update(staff).set(changes).where(eq(staff.id, staffId)),
     // A disabled account, a new password or a new role ends every open session of that person.
-    ...(endsSessions ? [db.update(staffSessions).set({ revokedAt: clock.now() }).where(eq(staffSessions.staffId, staffId))] : []),
+    ...(endsSessions
+      ? [db.update(staffSessions).set({ revokedAt: clock.now() }).where(eq(staffSessions.staffId, staffId))]
+      : []),
     auditInsert(db, deps, actor, {
       communityId,
       action: input.password !== undefined ? "staff.update+password" : "staff.update",

@@ -24,13 +24,28 @@ export function refuseRange(range: TimeRange, room: StudyRoom) {
 type Resident = { kind: "resident"; id: string };
 
 /** The engine input for one person on one seat under the room's policy: one seat at a time, with the day's allowance. */
-export const seatBooking = (room: StudyRoom, seatId: string, holder: Resident, range: TimeRange, idempotencyKey: string): BookInput => ({
-  communityId: room.facility.communityId, resourceId: seatId, holder, ...range, holderLimit: "facility",
-  allowance: allowanceFor(room.policy, range.startsAt, room.timeZone), idempotencyKey,
+export const seatBooking = (
+  room: StudyRoom,
+  seatId: string,
+  holder: Resident,
+  range: TimeRange,
+  idempotencyKey: string,
+): BookInput => ({
+  communityId: room.facility.communityId,
+  resourceId: seatId,
+  holder,
+  ...range,
+  holderLimit: "facility",
+  allowance: allowanceFor(room.policy, range.startsAt, room.timeZone),
+  idempotencyKey,
 });
 
 /** Book a seat for a time range; a retry with the same key returns the first booking. */
-export async function bookSeat(deps: Deps, communityId: string, input: { seatId: string; holder: Resident; range: TimeRange; idempotencyKey: string }) {
+export async function bookSeat(
+  deps: Deps,
+  communityId: string,
+  input: { seatId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
+) {
   const room = await loadStudyRoom(deps.db, deps.clock, communityId);
   if (!room.seats.some((s) => s.id === input.seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
   refuseRange(input.range, room);

@@ -10,19 +10,29 @@ import { mySeatBooking, type Resident } from "./my-seat-booking";
 export async function checkInSeat(deps: Deps, kiosk: KioskPrincipal, bookingId: string, holder: Resident) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
-  if (kiosk.facilityId !== room.facility.id) throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Check in at the study room's own kiosk");
+  if (kiosk.facilityId !== room.facility.id)
+    throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Check in at the study room's own kiosk");
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
   if (booking.status === "checked_in") return booking;
-  if (booking.status !== "confirmed") throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was released or has ended");
+  if (booking.status !== "confirmed")
+    throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was released or has ended");
   const now = clock.now();
   if (!checkInOpen(booking, now, room.policy.graceMinutes)) {
     const early = now < booking.startsAt;
-    throw new DomainError("conflict", early ? "TOO_EARLY" : "TOO_LATE", early ? "Check-in opens shortly before the start" : "The time to check in has passed",
-      undefined, { opensAt: new Date(booking.startsAt.getTime() - room.policy.graceMinutes * 60_000).toISOString() });
+    throw new DomainError(
+      "conflict",
+      early ? "TOO_EARLY" : "TOO_LATE",
+      early ? "Check-in opens shortly before the start" : "The time to check in has passed",
+      undefined,
+      { opensAt: new Date(booking.startsAt.getTime() - room.policy.graceMinutes * 60_000).toISOString() },
+    );
   }
   // Conditional on "confirmed": if the release job marked it a no-show a moment ago, this changes nothing.
-  const [row] = await db.update(bookings).set({ status: "checked_in", checkedInAt: now })
-    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "confirmed"))).returning();
+  const [row] = await db
+    .update(bookings)
+    .set({ status: "checked_in", checkedInAt: now })
+    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "confirmed")))
+    .returning();
   if (!row) throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was released or has ended");
   return row;
 }

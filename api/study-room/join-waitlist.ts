@@ -10,19 +10,41 @@ import { loadStudyRoom } from "./load-study-room";
 import type { Resident } from "./my-seat-booking";
 
 /** Wait for a time range in which every seat is taken; with a seat free, the person books it instead. */
-export async function joinSeatWaitlist(deps: Deps, communityId: string, input: { holder: Resident; range: TimeRange; idempotencyKey: string }) {
+export async function joinSeatWaitlist(
+  deps: Deps,
+  communityId: string,
+  input: { holder: Resident; range: TimeRange; idempotencyKey: string },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   refuseRange(input.range, room);
   const ban = await activeBan(deps, room.facility.id, input.holder);
   if (ban) throw bannedError(ban);
-  const busy = await db.select({ resourceId: bookings.resourceId, holderId: bookings.holderId }).from(bookings).where(and(
-    eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, input.range.endsAt), gt(bookings.endsAt, input.range.startsAt)));
+  const busy = await db
+    .select({ resourceId: bookings.resourceId, holderId: bookings.holderId })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.facilityId, room.facility.id),
+        inArray(bookings.status, [...HOLDING_STATUSES]),
+        lt(bookings.startsAt, input.range.endsAt),
+        gt(bookings.endsAt, input.range.startsAt),
+      ),
+    );
   // Someone with a seat at that time could never be offered one: the engine holds one seat a person.
-  if (busy.some((b) => b.holderId === input.holder.id)) throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
+  if (busy.some((b) => b.holderId === input.holder.id))
+    throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
   // Someone may still sit on a seat taken out of service: only in-service seats count either way.
   const inService = new Set(room.seats.filter((s) => s.inService).map((s) => s.id));
   const taken = new Set(busy.map((b) => b.resourceId).filter((id) => inService.has(id)));
-  if (inService.size > taken.size) throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
-  return joinWaitlist(deps, { communityId, facilityId: room.facility.id, holder: input.holder, startsAt: input.range.startsAt, endsAt: input.range.endsAt, idempotencyKey: input.idempotencyKey });
+  if (inService.size > taken.size)
+    throw new DomainError("conflict", "SEATS_FREE", "A seat is free at this time: book it");
+  return joinWaitlist(deps, {
+    communityId,
+    facilityId: room.facility.id,
+    holder: input.holder,
+    startsAt: input.range.startsAt,
+    endsAt: input.range.endsAt,
+    idempotencyKey: input.idempotencyKey,
+  });
 }

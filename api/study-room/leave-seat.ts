@@ -15,9 +15,11 @@ export async function leaveSeat(deps: Deps, communityId: string, bookingId: stri
   const room = await loadStudyRoom(db, clock, communityId);
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
   const now = clock.now();
-  if (booking.status === "held") throw new DomainError("conflict", "OFFER_OPEN", "This seat is offered to you: take it or say no");
+  if (booking.status === "held")
+    throw new DomainError("conflict", "OFFER_OPEN", "This seat is offered to you: take it or say no");
   const seated = booking.status === "checked_in";
-  const [row] = await db.update(bookings)
+  const [row] = await db
+    .update(bookings)
     .set(seated ? { status: "completed", closedAt: now } : { status: "cancelled", closedAt: now })
     .where(and(eq(bookings.id, booking.id), eq(bookings.status, seated ? "checked_in" : "confirmed")))
     .returning();

@@ -12,7 +12,8 @@ import { seatView } from "./seats";
  */
 export async function loadStudyRoom(db: Db, clock: Clock, communityId: string) {
   const now = clock.now();
-  const [head] = await db.select({ facility: facilities, timeZone: communities.timeZone, policy: bookingPolicies })
+  const [head] = await db
+    .select({ facility: facilities, timeZone: communities.timeZone, policy: bookingPolicies })
     .from(facilities)
     .innerJoin(communities, eq(communities.id, facilities.communityId))
     .leftJoin(bookingPolicies, eq(bookingPolicies.facilityId, facilities.id))
@@ -21,11 +22,25 @@ export async function loadStudyRoom(db: Db, clock: Clock, communityId: string) {
   const { facility, timeZone, policy } = head;
   const [hours, closures, seats] = await db.batch([
     db.select().from(facilityHours).where(eq(facilityHours.facilityId, facility.id)),
-    db.select().from(facilityClosures).where(and(eq(facilityClosures.facilityId, facility.id), gt(facilityClosures.endsAt, now))).orderBy(asc(facilityClosures.startsAt)),
-    db.select().from(resources).where(and(eq(resources.facilityId, facility.id), eq(resources.kind, "seat"))).orderBy(asc(resources.label)),
+    db
+      .select()
+      .from(facilityClosures)
+      .where(and(eq(facilityClosures.facilityId, facility.id), gt(facilityClosures.endsAt, now)))
+      .orderBy(asc(facilityClosures.startsAt)),
+    db
+      .select()
+      .from(resources)
+      .where(and(eq(resources.facilityId, facility.id), eq(resources.kind, "seat")))
+      .orderBy(asc(resources.label)),
   ]);
   const rules: StudyRules = {
-    now, timeZone, stepMinutes: policy.stepMinutes, daysAhead: policy.daysAhead, minutesPerDay: policy.minutesPerDay, hours, closures,
+    now,
+    timeZone,
+    stepMinutes: policy.stepMinutes,
+    daysAhead: policy.daysAhead,
+    minutesPerDay: policy.minutesPerDay,
+    hours,
+    closures,
   };
   return { facility, policy, timeZone, rules, closures, hours, seats: seats.map(seatView) };
 }

@@ -1,4 +1,13 @@
-import { durationMinutes, isStepAligned, openingContaining, closureDuring, stepStart, withinDaysAhead, type Closure, type WeekdayHours } from "../booking/schedule-rules";
+import {
+  durationMinutes,
+  isStepAligned,
+  openingContaining,
+  closureDuring,
+  stepStart,
+  withinDaysAhead,
+  type Closure,
+  type WeekdayHours,
+} from "../booking/schedule-rules";
 import { isValidRange, type TimeRange } from "../booking/rules";
 import type { SeatFeature, SeatView } from "./seats";
 
@@ -12,7 +21,14 @@ export type StudyRules = {
   closures: readonly Closure[];
 };
 
-export type RangeRefusal = "EMPTY_RANGE" | "NOT_ON_STEP" | "IN_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "CLOSED" | "CLOSURE";
+export type RangeRefusal =
+  | "EMPTY_RANGE"
+  | "NOT_ON_STEP"
+  | "IN_PAST"
+  | "TOO_FAR_AHEAD"
+  | "TOO_LONG"
+  | "CLOSED"
+  | "CLOSURE";
 
 /**
  * Why a seat cannot be booked for this range, before any seat is considered; null when it can.
@@ -39,7 +55,9 @@ export function walkInRange(minutes: number, r: StudyRules): TimeRange | null {
   if (!opening || closureDuring({ startsAt, endsAt: new Date(startsAt.getTime() + 60_000) }, r.closures)) return null;
   const wanted = new Date(stepStart(startsAt, r.stepMinutes, r.timeZone).getTime() + minutes * 60_000);
   const nextClosure = r.closures.filter((c) => c.startsAt > startsAt).sort((a, b) => +a.startsAt - +b.startsAt)[0];
-  const endsAt = new Date(Math.min(wanted.getTime(), opening.endsAt.getTime(), nextClosure?.startsAt.getTime() ?? Infinity));
+  const endsAt = new Date(
+    Math.min(wanted.getTime(), opening.endsAt.getTime(), nextClosure?.startsAt.getTime() ?? Infinity),
+  );
   return endsAt > startsAt ? { startsAt, endsAt } : null;
 }
 
@@ -52,6 +70,9 @@ export function rankSeats(seats: readonly SeatView[], prefer?: SeatFeature) {
 
 /** Seats to move a booking to when its seat leaves service: the most features in common first. */
 export function replacementSeats(from: SeatView, seats: readonly SeatView[]) {
-  const common = (s: SeatView) => (["power", "window", "quiet"] as const).filter((f) => s[f] === from[f]).length + (s.zone === from.zone ? 1 : 0);
-  return seats.filter((s) => s.inService && s.id !== from.id).sort((a, b) => common(b) - common(a) || a.row - b.row || a.col - b.col);
+  const common = (s: SeatView) =>
+    (["power", "window", "quiet"] as const).filter((f) => s[f] === from[f]).length + (s.zone === from.zone ? 1 : 0);
+  return seats
+    .filter((s) => s.inService && s.id !== from.id)
+    .sort((a, b) => common(b) - common(a) || a.row - b.row || a.col - b.col);
 }

@@ -20,6 +20,16 @@ type Resource = typeof resources.$inferSelect;
 export function seatView(r: Resource) {
   const raw = r.attributes as Partial<SeatAttributes>;
   const a = SeatAttributesSchema.parse({ row: 0, col: 0, ...raw, quiet: raw.quiet ?? raw.zone === "quiet" });
-  return { id: r.id, label: r.label, row: a.row, col: a.col, zone: a.zone, power: a.power, window: a.window, quiet: a.quiet, inService: r.inService };
+  return {
+    id: r.id,
+    label: r.label,
+    row: a.row,
+    col: a.col,
+    zone: a.zone,
+    power: a.power,
+    window: a.window,
+    quiet: a.quiet,
+    inService: r.inService,
+  };
 }
 export type SeatView = ReturnType<typeof seatView>;

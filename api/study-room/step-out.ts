@@ -15,10 +15,14 @@ export async function stepOut(deps: Deps, kiosk: KioskPrincipal, bookingId: stri
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
   const now = clock.now();
-  const [row] = await db.update(bookings).set({ awaySince: now })
-    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in"), isNull(bookings.awaySince))).returning();
+  const [row] = await db
+    .update(bookings)
+    .set({ awaySince: now })
+    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in"), isNull(bookings.awaySince)))
+    .returning();
   if (row) return { booking: row, backBy: awayEndsAt(now, room.policy.awayMinutes) };
-  if (booking.status === "checked_in" && booking.awaySince) return { booking, backBy: awayEndsAt(booking.awaySince, room.policy.awayMinutes) };
+  if (booking.status === "checked_in" && booking.awaySince)
+    return { booking, backBy: awayEndsAt(booking.awaySince, room.policy.awayMinutes) };
   throw notSeated();
 }
 
@@ -28,16 +32,31 @@ export async function comeBack(deps: Deps, kiosk: KioskPrincipal, bookingId: str
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
   const now = clock.now().getTime();
-  const [row] = await db.update(bookings).set({ awaySince: null })
-    .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in"), isNotNull(bookings.awaySince),
-      sql`${bookings.awaySince} + ${room.policy.awayMinutes * 60_000} > ${now}`)).returning();
+  const [row] = await db
+    .update(bookings)
+    .set({ awaySince: null })
+    .where(
+      and(
+        eq(bookings.id, booking.id),
+        eq(bookings.status, "checked_in"),
+        isNotNull(bookings.awaySince),
+        sql`${bookings.awaySince} + ${room.policy.awayMinutes * 60_000} > ${now}`,
+      ),
+    )
+    .returning();
   if (row) return row;
   if (booking.status === "checked_in" && !booking.awaySince) return booking;
   if (booking.status === "checked_in") {
     // Late, and the job has not run yet: release now, as it would have.
-    await db.update(bookings).set({ status: "released", closedAt: awayEndsAt(booking.awaySince!, room.policy.awayMinutes) })
+    await db
+      .update(bookings)
+      .set({ status: "released", closedAt: awayEndsAt(booking.awaySince!, room.policy.awayMinutes) })
       .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in")));
     await offerFreedPlaces(deps, room.facility.id);
   }
-  throw new DomainError("conflict", "SEAT_RELEASED", "You were away longer than the seat is kept, so it was given to others");
+  throw new DomainError(
+    "conflict",
+    "SEAT_RELEASED",
+    "You were away longer than the seat is kept, so it was given to others",
+  );
 }

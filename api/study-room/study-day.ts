@@ -22,14 +22,45 @@ export async function studyDay(deps: Deps, kiosk: KioskPrincipal, holder: Reside
   const today = localDate(now, timeZone);
   const day = date ?? today;
   const opening = openingOn(day, room.hours, timeZone);
-  const window = opening ?? { startsAt: zonedInstant(day, "00:00", timeZone), endsAt: zonedInstant(addDays(day, 1), "00:00", timeZone) };
+  const window = opening ?? {
+    startsAt: zonedInstant(day, "00:00", timeZone),
+    endsAt: zonedInstant(addDays(day, 1), "00:00", timeZone),
+  };
   const [taken, mine, waiting, ban] = await Promise.all([
-    db.select({ id: bookings.id, resourceId: bookings.resourceId, startsAt: bookings.startsAt, endsAt: bookings.endsAt, holderId: bookings.holderId })
-      .from(bookings).where(and(eq(bookings.facilityId, facility.id), inArray(bookings.status, [...HOLDING_STATUSES]),
-        lt(bookings.startsAt, window.endsAt), gt(bookings.endsAt, window.startsAt))),
-    db.select().from(bookings).where(and(eq(bookings.facilityId, facility.id), eq(bookings.holderKind, holder.kind), eq(bookings.holderId, holder.id),
-      gt(bookings.endsAt, now), or(inArray(bookings.status, [...HOLDING_STATUSES]), isNotNull(bookings.notice)))).orderBy(asc(bookings.startsAt)),
-    db.select().from(waitlistEntries).where(and(eq(waitlistEntries.facilityId, facility.id), inArray(waitlistEntries.status, ["waiting", "offered"])))
+    db
+      .select({
+        id: bookings.id,
+        resourceId: bookings.resourceId,
+        startsAt: bookings.startsAt,
+        endsAt: bookings.endsAt,
+        holderId: bookings.holderId,
+      })
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.facilityId, facility.id),
+          inArray(bookings.status, [...HOLDING_STATUSES]),
+          lt(bookings.startsAt, window.endsAt),
+          gt(bookings.endsAt, window.startsAt),
+        ),
+      ),
+    db
+      .select()
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.facilityId, facility.id),
+          eq(bookings.holderKind, holder.kind),
+          eq(bookings.holderId, holder.id),
+          gt(bookings.endsAt, now),
+          or(inArray(bookings.status, [...HOLDING_STATUSES]), isNotNull(bookings.notice)),
+        ),
+      )
+      .orderBy(asc(bookings.startsAt)),
+    db
+      .select()
+      .from(waitlistEntries)
+      .where(and(eq(waitlistEntries.facilityId, facility.id), inArray(waitlistEntries.status, ["waiting", "offered"])))
       .orderBy(asc(waitlistEntries.createdAt)),
     activeBan(deps, facility.id, holder),
   ]);
@@ -40,23 +71,53 @@ export async function studyDay(deps: Deps, kiosk: KioskPrincipal, holder: Reside
     now: now.toISOString(),
     atThisRoom: kiosk.facilityId === facility.id,
     stepMinutes: policy.stepMinutes,
-    policy: { graceMinutes: policy.graceMinutes, awayMinutes: policy.awayMinutes, minutesPerDay: policy.minutesPerDay, activeBookings: policy.activeBookings, daysAhead: policy.daysAhead },
+    policy: {
+      graceMinutes: policy.graceMinutes,
+      awayMinutes: policy.awayMinutes,
+      minutesPerDay: policy.minutesPerDay,
+      activeBookings: policy.activeBookings,
+      daysAhead: policy.daysAhead,
+    },
     opening: opening && { startsAt: opening.startsAt.toISOString(), endsAt: opening.endsAt.toISOString() },
-    closures: room.closures.filter((c) => overlaps(c, window)).map((c) => ({ startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), reason: c.reason })),
+    closures: room.closures
+      .filter((c) => overlaps(c, window))
+      .map((c) => ({ startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), reason: c.reason })),
     seats: room.seats.map((s) => ({
       ...s,
-      taken: taken.filter((b) => b.resourceId === s.id).map((b) => ({ startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(), mine: b.holderId === holder.id })),
+      taken: taken
+        .filter((b) => b.resourceId === s.id)
+        .map((b) => ({
+          startsAt: b.startsAt.toISOString(),
+          endsAt: b.endsAt.toISOString(),
+          mine: b.holderId === holder.id,
+        })),
     })),
     mine: mine.map((b) => ({
-      id: b.id, seatId: b.resourceId, seatLabel: label.get(b.resourceId) ?? "", status: b.status, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(),
+      id: b.id,
+      seatId: b.resourceId,
+      seatLabel: label.get(b.resourceId) ?? "",
+      status: b.status,
+      startsAt: b.startsAt.toISOString(),
+      endsAt: b.endsAt.toISOString(),
       checkInFrom: new Date(b.startsAt.getTime() - policy.graceMinutes * 60_000).toISOString(),
       checkInUntil: noShowAt(b, policy.graceMinutes).toISOString(),
-      awaySince: isoOrNull(b.awaySince), backBy: b.awaySince ? awayEndsAt(b.awaySince, policy.awayMinutes).toISOString() : null,
-      offerExpiresAt: b.status === "held" ? isoOrNull(b.holdExpiresAt) : null, notice: b.notice ?? null,
+      awaySince: isoOrNull(b.awaySince),
+      backBy: b.awaySince ? awayEndsAt(b.awaySince, policy.awayMinutes).toISOString() : null,
+      offerExpiresAt: b.status === "held" ? isoOrNull(b.holdExpiresAt) : null,
+      notice: b.notice ?? null,
     })),
-    waitlist: waiting.flatMap((w, i) => (w.holderId === holder.id && w.status === "waiting"
-      ? [{ id: w.id, startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), position: waiting.slice(0, i + 1).filter((x) => x.status === "waiting" && overlaps(x, w)).length }]
-      : [])),
+    waitlist: waiting.flatMap((w, i) =>
+      w.holderId === holder.id && w.status === "waiting"
+        ? [
+            {
+              id: w.id,
+              startsAt: w.startsAt.toISOString(),
+              endsAt: w.endsAt.toISOString(),
+              position: waiting.slice(0, i + 1).filter((x) => x.status === "waiting" && overlaps(x, w)).length,
+            },
+          ]
+        : [],
+    ),
     ban: ban && { until: ban.endsAt.toISOString() },
   };
 }

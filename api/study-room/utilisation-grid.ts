@@ -17,7 +17,8 @@ export function minutesByHour(ranges: Iterable<TimeRange>, timeZone: string, wei
   const offsetAt = (t: number) => {
     const hour = Math.floor(t / HOUR);
     let offset = offsets.get(hour);
-    if (offset === undefined) offsets.set(hour, (offset = -new TZDate(hour * HOUR, timeZone).getTimezoneOffset() * 60_000));
+    if (offset === undefined)
+      offsets.set(hour, (offset = -new TZDate(hour * HOUR, timeZone).getTimezoneOffset() * 60_000));
     return offset;
   };
   for (const { startsAt, endsAt } of ranges) {
@@ -36,7 +37,11 @@ export function minutesByHour(ranges: Iterable<TimeRange>, timeZone: string, wei
 
 /** Used seat-minutes over open seat-minutes per weekday and hour; null where the room was never open. */
 export function utilisationCells(used: Grid, open: Grid) {
-  return used.flatMap((hours, w) => hours.map((minutes, hour) => ({
-    weekday: w + 1, hour, ratio: open[w]![hour]! > 0 ? Math.min(1, minutes / open[w]![hour]!) : null,
-  })));
+  return used.flatMap((hours, w) =>
+    hours.map((minutes, hour) => ({
+      weekday: w + 1,
+      hour,
+      ratio: open[w]![hour]! > 0 ? Math.min(1, minutes / open[w]![hour]!) : null,
+    })),
+  );
 }

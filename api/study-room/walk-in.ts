@@ -16,11 +16,19 @@ import type { SeatFeature } from "./seats";
  * statement, so a seat someone else took a moment ago simply fails and the next is tried; the
  * person is checked in at once. A retry with the same key finds the first seat.
  */
-export async function walkIn(deps: Deps, kiosk: KioskPrincipal, input: { holder: Resident; minutes: number; prefer?: SeatFeature; idempotencyKey: string }) {
+export async function walkIn(
+  deps: Deps,
+  kiosk: KioskPrincipal,
+  input: { holder: Resident; minutes: number; prefer?: SeatFeature; idempotencyKey: string },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
-  if (kiosk.facilityId !== room.facility.id) throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Walk in at the study room's own kiosk");
-  const [earlier] = await db.select().from(bookings).where(and(eq(bookings.communityId, kiosk.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
+  if (kiosk.facilityId !== room.facility.id)
+    throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Walk in at the study room's own kiosk");
+  const [earlier] = await db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.communityId, kiosk.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
   if (earlier) {
     if (earlier.holderId === input.holder.id) return earlier;
     throw new DomainError("conflict", "IDEMPOTENCY_KEY_REUSED", "This request key was already used");
@@ -28,12 +36,24 @@ export async function walkIn(deps: Deps, kiosk: KioskPrincipal, input: { holder:
   const range = walkInRange(input.minutes, room.rules);
   if (!range) throw new DomainError("unprocessable", "CLOSED", "The study room is closed now");
   // Only picks the order to try in; the statement decides.
-  const busy = await db.select({ resourceId: bookings.resourceId }).from(bookings).where(and(
-    eq(bookings.facilityId, room.facility.id), inArray(bookings.status, [...HOLDING_STATUSES]), lt(bookings.startsAt, range.endsAt), gt(bookings.endsAt, range.startsAt)));
+  const busy = await db
+    .select({ resourceId: bookings.resourceId })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.facilityId, room.facility.id),
+        inArray(bookings.status, [...HOLDING_STATUSES]),
+        lt(bookings.startsAt, range.endsAt),
+        gt(bookings.endsAt, range.startsAt),
+      ),
+    );
   const taken = new Set(busy.map((b) => b.resourceId));
   for (const seat of rankSeats(room.seats, input.prefer).filter((s) => !taken.has(s.id))) {
     const id = crypto.randomUUID();
-    const attempt = { ...seatBooking(room, seat.id, input.holder, range, input.idempotencyKey), status: "checked_in" as const };
+    const attempt = {
+      ...seatBooking(room, seat.id, input.holder, range, input.idempotencyKey),
+      status: "checked_in" as const,
+    };
     await bookingStatement(deps, attempt, id);
     const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
     if (row) return row;

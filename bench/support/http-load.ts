@@ -44,11 +44,17 @@ const post = (r) => new Promise((resolve) => {
   agent.destroy();
 })();`;
 
-export async function fire(port: number, requests: LoadRequest[], connections: number, deadlineMs: number): Promise<Load> {
+export async function fire(
+  port: number,
+  requests: LoadRequest[],
+  connections: number,
+  deadlineMs: number,
+): Promise<Load> {
   const worker = new Worker(LOAD_GENERATOR, { eval: true, workerData: { port, requests, connections, deadlineMs } });
   const [result] = (await once(worker, "message")) as [Load];
   await worker.terminate();
   return result;
 }
 
-export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+export const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;

@@ -13,7 +13,12 @@ const PEOPLE = 2_000;
  * written. Pseudo-random by arithmetic on (day, seat, slot), so every run generates the same year.
  * `firstOpening` is the UTC instant of the first day's 08:00.
  */
-export async function generateStudyYear(db: Db, room: { communityId: string; facilityId: string; seatIds: string[] }, firstOpening: number, days: number) {
+export async function generateStudyYear(
+  db: Db,
+  room: { communityId: string; facilityId: string; seatIds: string[] },
+  firstOpening: number,
+  days: number,
+) {
   const seats = room.seatIds.map((id, s) => `(${s}, '${id}')`).join(", ");
   await db.batch([
     db.run(`CREATE TEMP TABLE bench_seats (s INTEGER, id TEXT)`),
@@ -41,5 +46,7 @@ export async function generateStudyYear(db: Db, room: { communityId: string; fac
     db.run("DROP TABLE bench_year"),
     db.run("DROP TABLE bench_seats"),
   ]);
-  return db.all<{ status: string; n: number }>(`SELECT status, count(*) AS n FROM bookings WHERE facility_id = '${room.facilityId}' GROUP BY status ORDER BY n DESC`);
+  return db.all<{ status: string; n: number }>(
+    `SELECT status, count(*) AS n FROM bookings WHERE facility_id = '${room.facilityId}' GROUP BY status ORDER BY n DESC`,
+  );
 }

@@ -6,7 +6,11 @@ import type { Client } from "@libsql/client";
  */
 export function timeStatements(client: Client) {
   const table = new Map<string, { n: number; ms: number }>();
-  const label = (s: unknown) => String(typeof s === "string" ? s : (s as { sql: string }).sql).replace(/\s+/g, " ").trim().slice(0, 110);
+  const label = (s: unknown) =>
+    String(typeof s === "string" ? s : (s as { sql: string }).sql)
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 110);
   const { execute, batch } = client;
   let queue: Promise<unknown> = Promise.resolve();
   const timed = <T>(key: string, run: () => Promise<T>) => {
@@ -22,8 +26,11 @@ export function timeStatements(client: Client) {
     queue = next.catch(() => undefined);
     return next;
   };
-  client.execute = ((stmt: unknown, args?: unknown) => timed(label(stmt), () => execute.call(client, stmt as never, args as never))) as Client["execute"];
+  client.execute = ((stmt: unknown, args?: unknown) =>
+    timed(label(stmt), () => execute.call(client, stmt as never, args as never))) as Client["execute"];
   client.batch = ((stmts: unknown[], mode?: unknown) =>
-    timed(`batch of ${stmts.length}: ${stmts.map((s) => label(s).slice(0, 24)).join(" + ")}`, () => batch.call(client, stmts as never, mode as never))) as Client["batch"];
+    timed(`batch of ${stmts.length}: ${stmts.map((s) => label(s).slice(0, 24)).join(" + ")}`, () =>
+      batch.call(client, stmts as never, mode as never),
+    )) as Client["batch"];
   return { table, restore: () => Object.assign(client, { execute, batch }) };
 }

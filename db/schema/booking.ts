@@ -7,56 +7,86 @@ import { communities, facilities } from "./community";
 // sitting are all a resource with a capacity over time.
 export const resourceKinds = ["sitting", "seat", "shower", "session", "area"] as const;
 
-export const resources = sqliteTable("resources", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  facilityId: text("facility_id").notNull().references(() => facilities.id),
-  kind: text("kind", { enum: resourceKinds }).notNull(),
-  label: text("label").notNull(),
-  capacity: integer("capacity").notNull(),
-  // Kind-specific attributes (seat features and grid position, a sitting's hours and cut-off).
-  attributes: text("attributes", { mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
-  // Out of service (a broken lamp, a seat being repaired): the engine books nothing on it.
-  inService: integer("in_service", { mode: "boolean" }).notNull().default(true),
-  createdAt: createdAt(),
-}, (t) => [index("resources_facility").on(t.facilityId), uniqueIndex("resources_facility_label").on(t.facilityId, t.label)]);
+export const resources = sqliteTable(
+  "resources",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    facilityId: text("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    kind: text("kind", { enum: resourceKinds }).notNull(),
+    label: text("label").notNull(),
+    capacity: integer("capacity").notNull(),
+    // Kind-specific attributes (seat features and grid position, a sitting's hours and cut-off).
+    attributes: text("attributes", { mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
+    // Out of service (a broken lamp, a seat being repaired): the engine books nothing on it.
+    inService: integer("in_service", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("resources_facility").on(t.facilityId),
+    uniqueIndex("resources_facility_label").on(t.facilityId, t.label),
+  ],
+);
 
 export const holderKinds = ["resident", "courier", "child"] as const;
 // "held" is a waitlist offer keeping a place for one person until it is accepted or expires.
-export const bookingStatuses = ["held", "confirmed", "checked_in", "completed", "cancelled", "released", "no_show", "expired"] as const;
+export const bookingStatuses = [
+  "held",
+  "confirmed",
+  "checked_in",
+  "completed",
+  "cancelled",
+  "released",
+  "no_show",
+  "expired",
+] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
 
-export const bookings = sqliteTable("bookings", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  facilityId: text("facility_id").notNull().references(() => facilities.id),
-  resourceId: text("resource_id").notNull().references(() => resources.id),
-  holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
-  holderId: text("holder_id").notNull(),
-  startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
-  endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
-  quantity: integer("quantity").notNull().default(1),
-  status: text("status", { enum: bookingStatuses }).notNull(),
-  // A retried request carries the same key and gets the first answer back.
-  idempotencyKey: text("idempotency_key").notNull(),
-  checkedInAt: instant("checked_in_at"),
-  // Set while a checked-in person has stepped out (暂离); the place is kept for the facility's allowance.
-  awaySince: instant("away_since"),
-  // When the place was given back early (left, released, no-show); ends_at stays as booked.
-  closedAt: instant("closed_at"),
-  holdExpiresAt: instant("hold_expires_at"),
-  // What staff changed for the holder (moved to another seat, cancelled by a closure), shown at the kiosk.
-  notice: text("notice", { mode: "json" }).$type<BookingNotice>(),
-  createdAt: createdAt(),
-}, (t) => [
-  uniqueIndex("bookings_idempotency").on(t.communityId, t.idempotencyKey),
-  index("bookings_resource_time").on(t.resourceId, t.startsAt),
-  // Overlap checks ask for bookings that end after a start: this index reaches only those, not the whole history.
-  index("bookings_resource_end").on(t.resourceId, t.endsAt),
-  index("bookings_holder_time").on(t.holderId, t.startsAt),
-  // The duties job looks for open bookings by status and start; history never enters the scan.
-  index("bookings_facility_status").on(t.facilityId, t.status, t.startsAt),
-]);
+export const bookings = sqliteTable(
+  "bookings",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    facilityId: text("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    resourceId: text("resource_id")
+      .notNull()
+      .references(() => resources.id),
+    holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
+    holderId: text("holder_id").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    quantity: integer("quantity").notNull().default(1),
+    status: text("status", { enum: bookingStatuses }).notNull(),
+    // A retried request carries the same key and gets the first answer back.
+    idempotencyKey: text("idempotency_key").notNull(),
+    checkedInAt: instant("checked_in_at"),
+    // Set while a checked-in person has stepped out (暂离); the place is kept for the facility's allowance.
+    awaySince: instant("away_since"),
+    // When the place was given back early (left, released, no-show); ends_at stays as booked.
+    closedAt: instant("closed_at"),
+    holdExpiresAt: instant("hold_expires_at"),
+    // What staff changed for the holder (moved to another seat, cancelled by a closure), shown at the kiosk.
+    notice: text("notice", { mode: "json" }).$type<BookingNotice>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("bookings_idempotency").on(t.communityId, t.idempotencyKey),
+    index("bookings_resource_time").on(t.resourceId, t.startsAt),
+    // Overlap checks ask for bookings that end after a start: this index reaches only those, not the whole history.
+    index("bookings_resource_end").on(t.resourceId, t.endsAt),
+    index("bookings_holder_time").on(t.holderId, t.startsAt),
+    // The duties job looks for open bookings by status and start; history never enters the scan.
+    index("bookings_facility_status").on(t.facilityId, t.status, t.startsAt),
+  ],
+);
 
 export type BookingNotice = { kind: "moved"; fromLabel: string } | { kind: "cancelled"; reason: string };
 
@@ -65,8 +95,12 @@ export type BookingNotice = { kind: "moved"; fromLabel: string } | { kind: "canc
  * facilities without one (the canteen's sittings) are never touched by the check-in duties.
  */
 export const bookingPolicies = sqliteTable("booking_policies", {
-  facilityId: text("facility_id").primaryKey().references(() => facilities.id),
-  communityId: text("community_id").notNull().references(() => communities.id),
+  facilityId: text("facility_id")
+    .primaryKey()
+    .references(() => facilities.id),
+  communityId: text("community_id")
+    .notNull()
+    .references(() => communities.id),
   stepMinutes: integer("step_minutes").notNull(),
   minutesPerDay: integer("minutes_per_day").notNull(),
   activeBookings: integer("active_bookings").notNull(),
@@ -81,30 +115,50 @@ export const bookingPolicies = sqliteTable("booking_policies", {
 });
 
 /** Weekly opening hours in the community's zone; weekday 1 = Monday … 7 = Sunday (ISO). */
-export const facilityHours = sqliteTable("facility_hours", {
-  facilityId: text("facility_id").notNull().references(() => facilities.id),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  weekday: integer("weekday").notNull(),
-  // "HH:MM"; a close at or before the open runs past midnight into the next day.
-  opens: text("opens").notNull(),
-  closes: text("closes").notNull(),
-}, (t) => [primaryKey({ columns: [t.facilityId, t.weekday] })]);
+export const facilityHours = sqliteTable(
+  "facility_hours",
+  {
+    facilityId: text("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    weekday: integer("weekday").notNull(),
+    // "HH:MM"; a close at or before the open runs past midnight into the next day.
+    opens: text("opens").notNull(),
+    closes: text("closes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.weekday] })],
+);
 
 /** Holidays, exam days, maintenance: instants, so a closure can be an afternoon or a week. */
-export const facilityClosures = sqliteTable("facility_closures", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  facilityId: text("facility_id").notNull().references(() => facilities.id),
-  startsAt: instant("starts_at").notNull(),
-  endsAt: instant("ends_at").notNull(),
-  reason: text("reason").notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("facility_closures_time").on(t.facilityId, t.endsAt)]);
+export const facilityClosures = sqliteTable(
+  "facility_closures",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    facilityId: text("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("facility_closures_time").on(t.facilityId, t.endsAt)],
+);
 
 /** Who, where and when: the columns a ban and a place in line share (fresh builders per table). */
 const holderAtFacility = () => ({
-  communityId: text("community_id").notNull().references(() => communities.id),
-  facilityId: text("facility_id").notNull().references(() => facilities.id),
+  communityId: text("community_id")
+    .notNull()
+    .references(() => communities.id),
+  facilityId: text("facility_id")
+    .notNull()
+    .references(() => facilities.id),
   holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
   holderId: text("holder_id").notNull(),
   startsAt: instant("starts_at").notNull(),
@@ -112,28 +166,38 @@ const holderAtFacility = () => ({
 });
 
 /** A booking ban, from repeated no-shows or set by staff; lifting keeps the row as evidence. */
-export const bookingBans = sqliteTable("booking_bans", {
-  id: id(),
-  ...holderAtFacility(),
-  reason: text("reason").notNull(),
-  liftedAt: instant("lifted_at"),
-  createdAt: createdAt(),
-}, (t) => [index("booking_bans_holder").on(t.holderId, t.endsAt)]);
+export const bookingBans = sqliteTable(
+  "booking_bans",
+  {
+    id: id(),
+    ...holderAtFacility(),
+    reason: text("reason").notNull(),
+    liftedAt: instant("lifted_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("booking_bans_holder").on(t.holderId, t.endsAt)],
+);
 
 export const waitlistStatuses = ["waiting", "offered", "accepted", "expired", "cancelled"] as const;
 
 /** People waiting for a place in a full time range, served first come first served. */
-export const waitlistEntries = sqliteTable("waitlist_entries", {
-  id: id(),
-  ...holderAtFacility(),
-  status: text("status", { enum: waitlistStatuses }).notNull(),
-  // The held booking while an offer is open.
-  offerBookingId: text("offer_booking_id"),
-  idempotencyKey: text("idempotency_key").notNull(),
-  createdAt: createdAt(),
-}, (t) => [
-  uniqueIndex("waitlist_idempotency").on(t.communityId, t.idempotencyKey),
-  index("waitlist_facility_status").on(t.facilityId, t.status, t.createdAt),
-  // One place in line per person and range: a double tap cannot queue twice.
-  uniqueIndex("waitlist_one_open").on(t.holderId, t.facilityId, t.startsAt, t.endsAt).where(sql`status IN ('waiting', 'offered')`),
-]);
+export const waitlistEntries = sqliteTable(
+  "waitlist_entries",
+  {
+    id: id(),
+    ...holderAtFacility(),
+    status: text("status", { enum: waitlistStatuses }).notNull(),
+    // The held booking while an offer is open.
+    offerBookingId: text("offer_booking_id"),
+    idempotencyKey: text("idempotency_key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("waitlist_idempotency").on(t.communityId, t.idempotencyKey),
+    index("waitlist_facility_status").on(t.facilityId, t.status, t.createdAt),
+    // One place in line per person and range: a double tap cannot queue twice.
+    uniqueIndex("waitlist_one_open")
+      .on(t.holderId, t.facilityId, t.startsAt, t.endsAt)
+      .where(sql`status IN ('waiting', 'offered')`),
+  ],
+);

@@ -8,26 +8,38 @@ export const districts = sqliteTable("districts", {
   createdAt: createdAt(),
 });
 
-export const communities = sqliteTable("communities", {
-  id: id(),
-  districtId: text("district_id").notNull().references(() => districts.id),
-  slug: text("slug").notNull().unique(),
-  name: text("name").notNull(),
-  timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
-  createdAt: createdAt(),
-}, (t) => [index("communities_district").on(t.districtId)]);
+export const communities = sqliteTable(
+  "communities",
+  {
+    id: id(),
+    districtId: text("district_id")
+      .notNull()
+      .references(() => districts.id),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("communities_district").on(t.districtId)],
+);
 
 export const facilityKinds = ["canteen", "study_room", "station", "baby_room"] as const;
 export type FacilityKind = (typeof facilityKinds)[number];
 
-export const facilities = sqliteTable("facilities", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  kind: text("kind", { enum: facilityKinds }).notNull(),
-  name: text("name").notNull(),
-  location: text("location").notNull().default(""),
-  // Opening hours as "HH:MM-HH:MM" in the community's zone; null means open 24 hours.
-  openingHours: text("opening_hours"),
-  capacity: integer("capacity").notNull(),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex("facilities_community_kind").on(t.communityId, t.kind)]);
+export const facilities = sqliteTable(
+  "facilities",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    kind: text("kind", { enum: facilityKinds }).notNull(),
+    name: text("name").notNull(),
+    location: text("location").notNull().default(""),
+    // Opening hours as "HH:MM-HH:MM" in the community's zone; null means open 24 hours.
+    openingHours: text("opening_hours"),
+    capacity: integer("capacity").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("facilities_community_kind").on(t.communityId, t.kind)],
+);

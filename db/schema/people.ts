@@ -6,53 +6,87 @@ export const genders = ["female", "male"] as const;
 export const residentGroups = ["low_income", "extreme_hardship", "disabled", "veteran_family"] as const;
 export type ResidentGroup = (typeof residentGroups)[number];
 
-export const residents = sqliteTable("residents", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  name: text("name").notNull(),
-  // A calendar date (YYYY-MM-DD): age is a rule evaluated on a service date in the community's zone.
-  birthDate: text("birth_date").notNull(),
-  gender: text("gender", { enum: genders }).notNull(),
-  phone: text("phone"),
-  address: text("address"),
-  grid: text("grid"),
-  groups: text("groups", { mode: "json" }).$type<ResidentGroup[]>().notNull().default([]),
-  // Staff flag residents who cannot walk to the canteen; their meals can be delivered (送餐上门).
-  deliveryEligible: integer("delivery_eligible", { mode: "boolean" }).notNull().default(false),
-  createdAt: createdAt(),
-}, (t) => [index("residents_community").on(t.communityId)]);
+export const residents = sqliteTable(
+  "residents",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    name: text("name").notNull(),
+    // A calendar date (YYYY-MM-DD): age is a rule evaluated on a service date in the community's zone.
+    birthDate: text("birth_date").notNull(),
+    gender: text("gender", { enum: genders }).notNull(),
+    phone: text("phone"),
+    address: text("address"),
+    grid: text("grid"),
+    groups: text("groups", { mode: "json" }).$type<ResidentGroup[]>().notNull().default([]),
+    // Staff flag residents who cannot walk to the canteen; their meals can be delivered (送餐上门).
+    deliveryEligible: integer("delivery_eligible", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("residents_community").on(t.communityId)],
+);
 
 export const courierPlatforms = ["meituan", "eleme", "sf", "jd", "other"] as const;
 
-export const couriers = sqliteTable("couriers", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  name: text("name").notNull(),
-  phone: text("phone").notNull(),
-  platform: text("platform", { enum: courierPlatforms }).notNull(),
-  gender: text("gender", { enum: genders }).notNull(),
-  verifiedAt: instant("verified_at"),
-  suspendedAt: instant("suspended_at"),
-  createdAt: createdAt(),
-}, (t) => [index("couriers_community").on(t.communityId)]);
+export const couriers = sqliteTable(
+  "couriers",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    name: text("name").notNull(),
+    phone: text("phone").notNull(),
+    platform: text("platform", { enum: courierPlatforms }).notNull(),
+    gender: text("gender", { enum: genders }).notNull(),
+    verifiedAt: instant("verified_at"),
+    suspendedAt: instant("suspended_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("couriers_community").on(t.communityId)],
+);
 
-export const children = sqliteTable("children", {
-  id: id(),
-  communityId: text("community_id").notNull().references(() => communities.id),
-  name: text("name").notNull(),
-  birthDate: text("birth_date").notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("children_community").on(t.communityId)]);
+export const children = sqliteTable(
+  "children",
+  {
+    id: id(),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    name: text("name").notNull(),
+    birthDate: text("birth_date").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("children_community").on(t.communityId)],
+);
 
-export const childGuardians = sqliteTable("child_guardians", {
-  childId: text("child_id").notNull().references(() => children.id),
-  residentId: text("resident_id").notNull().references(() => residents.id),
-  relation: text("relation").notNull(),
-}, (t) => [primaryKey({ columns: [t.childId, t.residentId] })]);
+export const childGuardians = sqliteTable(
+  "child_guardians",
+  {
+    childId: text("child_id")
+      .notNull()
+      .references(() => children.id),
+    residentId: text("resident_id")
+      .notNull()
+      .references(() => residents.id),
+    relation: text("relation").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.residentId] })],
+);
 
 /** A family member (with their own pass) who may act for an elder: order a meal, book delivery. */
-export const residentLinks = sqliteTable("resident_links", {
-  elderId: text("elder_id").notNull().references(() => residents.id),
-  familyId: text("family_id").notNull().references(() => residents.id),
-  createdAt: createdAt(),
-}, (t) => [primaryKey({ columns: [t.elderId, t.familyId] }), index("resident_links_family").on(t.familyId)]);
+export const residentLinks = sqliteTable(
+  "resident_links",
+  {
+    elderId: text("elder_id")
+      .notNull()
+      .references(() => residents.id),
+    familyId: text("family_id")
+      .notNull()
+      .references(() => residents.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.elderId, t.familyId] }), index("resident_links_family").on(t.familyId)],
+);

@@ -10,11 +10,14 @@ export const api = createApiClient({
   // A revoked or unknown device credential is useless: drop it so staff can pair again.
   onResponse: (res) => {
     if (res.status !== 401) return;
-    void res.clone().json().then(
-      (body: { error?: { code?: string } } | null) => {
-        if (body?.error?.code === DEVICE_REFUSED) forgetDevice();
-      },
-      () => forgetDevice(),
-    );
+    void res
+      .clone()
+      .json()
+      .then(
+        (body: { error?: { code?: string } } | null) => {
+          if (body?.error?.code === DEVICE_REFUSED) forgetDevice();
+        },
+        () => forgetDevice(),
+      );
   },
 }).api;

@@ -15,17 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const staffRoutes = (communityId: string) => [
-  ["GET", `/api/communities/${communityId}/staff`],
-  ["POST", `/api/communities/${communityId}/staff`],
-  ["PATCH", `/api/communities/${communityId}/staff/someone`],
-  ["GET", `/api/communities/${communityId}/audit`],
-  ["GET", `/api/communities/${communityId}/facilities`],
-  ["POST", `/api/communities/${communityId}/kiosks`],
-  ["GET", "/api/communities"],
-  ["GET", "/api/auth/me"],
-  ["POST", "/api/auth/sign-out"],
-] as const;
+const staffRoutes = (communityId: string) =>
+  [
+    ["GET", `/api/communities/${communityId}/staff`],
+    ["POST", `/api/communities/${communityId}/staff`],
+    ["PATCH", `/api/communities/${communityId}/staff/someone`],
+    ["GET", `/api/communities/${communityId}/audit`],
+    ["GET", `/api/communities/${communityId}/facilities`],
+    ["POST", `/api/communities/${communityId}/kiosks`],
+    ["GET", "/api/communities"],
+    ["GET", "/api/auth/me"],
+    ["POST", "/api/auth/sign-out"],
+  ] as const;
 
 const validBody = { username: "new-person", displayName: "新人", role: "canteen_staff", password: "long enough pw" };
 
@@ -54,7 +55,10 @@ describe("who may call staff routes", () => {
 
   it("answers 403 and no data when a community admin reaches into another community", async () => {
     for (const [method, path] of staffRoutes(other.id).filter(([, p]) => p.includes(other.id))) {
-      const res = await call(t, method, path, { cookie: adminCookie, ...(method === "GET" ? {} : { body: validBody }) });
+      const res = await call(t, method, path, {
+        cookie: adminCookie,
+        ...(method === "GET" ? {} : { body: validBody }),
+      });
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(Object.keys(res.json)).toEqual(["error"]);
     }
@@ -73,14 +77,20 @@ describe("who may call staff routes", () => {
     expect(listed.json.communities.map((c: { id: string }) => c.id).sort()).toEqual([home.id, sibling.id].sort());
     const elsewhere = await makeStaff(t.db, { districtId: (await makeDistrict(t.db)).id, id: null }, "district_admin");
     const elsewhereCookie = await signInAs(t, elsewhere.username, elsewhere.password);
-    expect((await call(t, "GET", `/api/communities/${home.id}/facilities`, { cookie: elsewhereCookie })).status).toBe(403);
+    expect((await call(t, "GET", `/api/communities/${home.id}/facilities`, { cookie: elsewhereCookie })).status).toBe(
+      403,
+    );
   });
 });
 
 describe("cross-site requests", () => {
   const path = () => `/api/communities/${home.id}/staff`;
   it("refuses a JSON POST from another origin even with a valid session", async () => {
-    const res = await call(t, "POST", path(), { cookie: adminCookie, body: { ...validBody, username: "evil-one" }, headers: { origin: "https://evil.example" } });
+    const res = await call(t, "POST", path(), {
+      cookie: adminCookie,
+      body: { ...validBody, username: "evil-one" },
+      headers: { origin: "https://evil.example" },
+    });
     expect(res.status).toBe(403);
     expect(res.json.error.code).toBe("CROSS_ORIGIN_REFUSED");
     const list = await call(t, "GET", path(), { cookie: adminCookie });
@@ -88,13 +98,18 @@ describe("cross-site requests", () => {
   });
 
   it("refuses a write a browser marks as cross-site", async () => {
-    const res = await call(t, "POST", "/api/auth/sign-in", { body: { username: "x", password: "y" }, headers: { "sec-fetch-site": "cross-site" } });
+    const res = await call(t, "POST", "/api/auth/sign-in", {
+      body: { username: "x", password: "y" },
+      headers: { "sec-fetch-site": "cross-site" },
+    });
     expect(res.status).toBe(403);
   });
 
   it("accepts the same write from our own origin", async () => {
     const res = await call(t, "POST", path(), {
-      cookie: adminCookie, body: { ...validBody, username: "same-origin" }, headers: { origin: "http://localhost", "sec-fetch-site": "same-origin" },
+      cookie: adminCookie,
+      body: { ...validBody, username: "same-origin" },
+      headers: { origin: "http://localhost", "sec-fetch-site": "same-origin" },
     });
     expect(res.status).toBe(201);
   });
@@ -103,7 +118,8 @@ describe("cross-site requests", () => {
     const res = await call(t, "GET", "/api/health", { headers: { origin: "https://evil.example" } });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     const preflight = await t.app.request("http://localhost/api/auth/sign-in", {
-      method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
   });
@@ -111,7 +127,11 @@ describe("cross-site requests", () => {
 
 describe("bad input", () => {
   it("answers malformed JSON with 400 in the error envelope", async () => {
-    const res = await t.app.request("http://localhost/api/auth/sign-in", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const res = await t.app.request("http://localhost/api/auth/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; requestId: string } };
     expect(body.error.code).toBe("BAD_REQUEST");
@@ -119,7 +139,10 @@ describe("bad input", () => {
   });
 
   it("answers a body of the wrong shape with 422 and says which field", async () => {
-    const res = await call(t, "POST", `/api/communities/${home.id}/staff`, { cookie: adminCookie, body: { ...validBody, password: "short", role: "king" } });
+    const res = await call(t, "POST", `/api/communities/${home.id}/staff`, {
+      cookie: adminCookie,
+      body: { ...validBody, password: "short", role: "king" },
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.code).toBe("VALIDATION_FAILED");
     expect(res.json.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["password", "role"]);

@@ -15,18 +15,34 @@ afterAll(() => app.cleanup());
 
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 async function makeResource(capacity: number) {
-  const row = { id: crypto.randomUUID(), communityId: community.id, facilityId: community.facilityId, kind: "seat" as const, label: `R-${crypto.randomUUID().slice(0, 8)}`, capacity, attributes: {}, createdAt: new Date() };
+  const row = {
+    id: crypto.randomUUID(),
+    communityId: community.id,
+    facilityId: community.facilityId,
+    kind: "seat" as const,
+    label: `R-${crypto.randomUUID().slice(0, 8)}`,
+    capacity,
+    attributes: {},
+    createdAt: new Date(),
+  };
   await app.db.insert(t.resources).values(row);
   return row;
 }
 const nine = new Date("2026-11-24T01:00:00Z");
 const hours = (n: number) => new Date(nine.getTime() + n * 3_600_000);
 const request = (resourceId: string, holderId: string, extra: Partial<BookInput> = {}): BookInput => ({
-  communityId: community.id, resourceId, holder: { kind: "resident", id: holderId }, startsAt: hours(0), endsAt: hours(2),
-  holderLimit: "resource", idempotencyKey: crypto.randomUUID(), ...extra,
+  communityId: community.id,
+  resourceId,
+  holder: { kind: "resident", id: holderId },
+  startsAt: hours(0),
+  endsAt: hours(2),
+  holderLimit: "resource",
+  idempotencyKey: crypto.randomUUID(),
+  ...extra,
 });
 const settle = (inputs: BookInput[]) => Promise.allSettled(inputs.map((i) => book(deps(), i)));
-const codeOf = (r: PromiseSettledResult<unknown>) => (r.status === "rejected" ? (r.reason as { code: string }).code : "OK");
+const codeOf = (r: PromiseSettledResult<unknown>) =>
+  r.status === "rejected" ? (r.reason as { code: string }).code : "OK";
 
 describe("the booking engine", () => {
   it("books exactly the capacity when 100 people race for 10 places", async () => {
@@ -46,7 +62,9 @@ describe("the booking engine", () => {
     const seat = await makeResource(1);
     await book(deps(), request(seat.id, "early"));
     await book(deps(), request(seat.id, "late", { startsAt: hours(2), endsAt: hours(4) }));
-    await expect(book(deps(), request(seat.id, "overlap", { startsAt: hours(1), endsAt: hours(3) }))).rejects.toMatchObject({ code: "FULL" });
+    await expect(
+      book(deps(), request(seat.id, "overlap", { startsAt: hours(1), endsAt: hours(3) })),
+    ).rejects.toMatchObject({ code: "FULL" });
   });
 
   it("holds one person to one seat at a time across the facility when the policy says so", async () => {
@@ -68,7 +86,9 @@ describe("the booking engine", () => {
     const seat = await makeResource(3);
     const first = request(seat.id, "x");
     await book(deps(), first);
-    await expect(book(deps(), { ...first, holder: { kind: "resident", id: "y" } })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    await expect(book(deps(), { ...first, holder: { kind: "resident", id: "y" } })).rejects.toMatchObject({
+      code: "IDEMPOTENCY_KEY_REUSED",
+    });
   });
 
   it("frees the place on cancellation, and a second cancellation changes nothing", async () => {
@@ -81,8 +101,12 @@ describe("the booking engine", () => {
 
   it("refuses an empty range and a resource of another community", async () => {
     const seat = await makeResource(1);
-    await expect(book(deps(), request(seat.id, "z", { endsAt: hours(0) }))).rejects.toMatchObject({ code: "INVALID_RANGE" });
+    await expect(book(deps(), request(seat.id, "z", { endsAt: hours(0) }))).rejects.toMatchObject({
+      code: "INVALID_RANGE",
+    });
     const elsewhere = await makeCommunity(app.db);
-    await expect(book(deps(), request(seat.id, "z", { communityId: elsewhere.id }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(book(deps(), request(seat.id, "z", { communityId: elsewhere.id }))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -30,27 +30,45 @@ function creds(s: { username: string; password: string }): [string, string] {
 }
 const base = () => `/api/communities/${community.id}/canteen`;
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
-const lunchFor = (residentId: string) => orderMeal(deps(), {
-  communityId: community.id, residentId, orderedById: residentId, sitting: "lunch", payment: "counter", delivery: false,
-  idempotencyKey: crypto.randomUUID(), identifiedBy: "staff",
-});
-const auditActions = async () => (await app.db.select({ action: t.auditLog.action }).from(t.auditLog).where(eq(t.auditLog.communityId, community.id))).map((a) => a.action);
+const lunchFor = (residentId: string) =>
+  orderMeal(deps(), {
+    communityId: community.id,
+    residentId,
+    orderedById: residentId,
+    sitting: "lunch",
+    payment: "counter",
+    delivery: false,
+    idempotencyKey: crypto.randomUUID(),
+    identifiedBy: "staff",
+  });
+const auditActions = async () =>
+  (
+    await app.db.select({ action: t.auditLog.action }).from(t.auditLog).where(eq(t.auditLog.communityId, community.id))
+  ).map((a) => a.action);
 
 describe("who may run the canteen", () => {
   it("refuses a station keeper the menus, policies and funds with 403", async () => {
     for (const path of ["/menus?from=2026-11-23", "/policies", "/funds", "/residents"]) {
       expect((await call(app, "GET", `${base()}${path}`, { cookie: keeper })).status).toBe(403);
     }
-    const put = await call(app, "PUT", `${base()}/menus/2026-11-24/lunch`, { cookie: keeper, body: { dishes: ["米饭"] } });
+    const put = await call(app, "PUT", `${base()}/menus/2026-11-24/lunch`, {
+      cookie: keeper,
+      body: { dishes: ["米饭"] },
+    });
     expect(put.status).toBe(403);
   });
 
   it("lets canteen staff read prices and budgets but only admins change them", async () => {
     expect((await call(app, "GET", `${base()}/policies`, { cookie: cook })).status).toBe(200);
-    const policy = await call(app, "POST", `${base()}/policies`, { cookie: cook, body: { effectiveFrom: "2026-12-01", rules: SEED_POLICY } });
+    const policy = await call(app, "POST", `${base()}/policies`, {
+      cookie: cook,
+      body: { effectiveFrom: "2026-12-01", rules: SEED_POLICY },
+    });
     expect(policy.status).toBe(403);
     const fund = canteen.funds[0]!;
-    expect((await call(app, "PATCH", `${base()}/funds/${fund.id}`, { cookie: cook, body: { monthlyBudgetFen: 1 } })).status).toBe(403);
+    expect(
+      (await call(app, "PATCH", `${base()}/funds/${fund.id}`, { cookie: cook, body: { monthlyBudgetFen: 1 } })).status,
+    ).toBe(403);
   });
 });
 
@@ -60,16 +78,26 @@ describe("menus and closed days", () => {
     expect(bad.status).toBe(422);
     expect(bad.json.error.code).toBe("VALIDATION_FAILED");
     await call(app, "PUT", `${base()}/menus/2026-11-24/lunch`, { cookie: cook, body: { dishes: ["旧菜"] } });
-    const saved = await call(app, "PUT", `${base()}/menus/2026-11-24/lunch`, { cookie: cook, body: { dishes: ["红烧鸡块", "米饭"] } });
+    const saved = await call(app, "PUT", `${base()}/menus/2026-11-24/lunch`, {
+      cookie: cook,
+      body: { dishes: ["红烧鸡块", "米饭"] },
+    });
     expect(saved.status).toBe(200);
     const week = await call(app, "GET", `${base()}/menus?from=2026-11-23`, { cookie: cook });
     expect(week.json.days).toHaveLength(7);
-    expect(week.json.days[1]).toMatchObject({ date: "2026-11-24", closed: null, dishes: { lunch: ["红烧鸡块", "米饭"], dinner: [] } });
+    expect(week.json.days[1]).toMatchObject({
+      date: "2026-11-24",
+      closed: null,
+      dishes: { lunch: ["红烧鸡块", "米饭"], dinner: [] },
+    });
     expect(await auditActions()).toContain("menu.set");
   });
 
   it("refuses to plan a menu for a past day", async () => {
-    const res = await call(app, "PUT", `${base()}/menus/2026-11-22/lunch`, { cookie: cook, body: { dishes: ["米饭"] } });
+    const res = await call(app, "PUT", `${base()}/menus/2026-11-22/lunch`, {
+      cookie: cook,
+      body: { dishes: ["米饭"] },
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.code).toBe("DATE_IN_PAST");
   });
@@ -88,9 +116,15 @@ describe("menus and closed days", () => {
 
   it("stops orders on a closed day with CANTEEN_CLOSED and takes them again once reopened", async () => {
     const diner = await makeResident(app.db, community.id, { birthDate: "1960-01-01" });
-    const closed = await call(app, "POST", `${base()}/closures`, { cookie: cook, body: { date: "2026-11-23", reason: "停电检修" } });
+    const closed = await call(app, "POST", `${base()}/closures`, {
+      cookie: cook,
+      body: { date: "2026-11-23", reason: "停电检修" },
+    });
     expect(closed.status).toBe(201);
-    expect((await call(app, "POST", `${base()}/closures`, { cookie: cook, body: { date: "2026-11-23", reason: "again" } })).json.error.code).toBe("ALREADY_CLOSED");
+    expect(
+      (await call(app, "POST", `${base()}/closures`, { cookie: cook, body: { date: "2026-11-23", reason: "again" } }))
+        .json.error.code,
+    ).toBe("ALREADY_CLOSED");
     await expect(lunchFor(diner.id)).rejects.toMatchObject({ code: "CANTEEN_CLOSED" });
     const week = await call(app, "GET", `${base()}/menus?from=2026-11-23`, { cookie: cook });
     expect(week.json.days[0].closed).toBe("停电检修");
@@ -108,14 +142,24 @@ describe("pricing policy versions", () => {
 
     const rules = structuredClone(SEED_POLICY);
     rules.subsidies.find((r) => r.id === "senior_60")!.offFen.lunch = 610;
-    const created = await call(app, "POST", `${base()}/policies`, { cookie: admin, body: { effectiveFrom: "2026-11-24", rules } });
+    const created = await call(app, "POST", `${base()}/policies`, {
+      cookie: admin,
+      body: { effectiveFrom: "2026-11-24", rules },
+    });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ version: 2, effectiveFrom: "2026-11-24" });
 
     const listed = await call(app, "GET", `${base()}/policies`, { cookie: cook });
-    expect(listed.json.items.map((p: { version: number; inForce: boolean }) => [p.version, p.inForce])).toEqual([[2, false], [1, true]]);
+    expect(listed.json.items.map((p: { version: number; inForce: boolean }) => [p.version, p.inForce])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
     const senior60 = listed.json.items[0].examples.find((e: { ruleId: string }) => e.ruleId === "senior_60");
-    expect(senior60.sittings[0]).toMatchObject({ sitting: "lunch", payFen: 890, subsidies: [{ fundName: "街道老年助餐补贴", amountFen: 610 }] });
+    expect(senior60.sittings[0]).toMatchObject({
+      sitting: "lunch",
+      payFen: 890,
+      subsidies: [{ fundName: "街道老年助餐补贴", amountFen: 610 }],
+    });
 
     expect(await lunchFor(senior.id)).toMatchObject({ policyVersion: 1 }); // still Monday: a second, unsubsidised meal under v1
     app.clock.set("2026-11-24T01:00:00Z");
@@ -126,14 +170,23 @@ describe("pricing policy versions", () => {
   });
 
   it("refuses a version that starts in the past, has a negative price or names an unknown fund", async () => {
-    const past = await call(app, "POST", `${base()}/policies`, { cookie: admin, body: { effectiveFrom: "2026-11-22", rules: SEED_POLICY } });
+    const past = await call(app, "POST", `${base()}/policies`, {
+      cookie: admin,
+      body: { effectiveFrom: "2026-11-22", rules: SEED_POLICY },
+    });
     expect(past.status).toBe(422);
     expect(past.json.error.code).toBe("DATE_IN_PAST");
-    const negative = await call(app, "POST", `${base()}/policies`, { cookie: admin, body: { effectiveFrom: "2026-12-01", rules: { ...SEED_POLICY, listPriceFen: { lunch: -1, dinner: 1000 } } } });
+    const negative = await call(app, "POST", `${base()}/policies`, {
+      cookie: admin,
+      body: { effectiveFrom: "2026-12-01", rules: { ...SEED_POLICY, listPriceFen: { lunch: -1, dinner: 1000 } } },
+    });
     expect(negative.status).toBe(422);
     expect(negative.json.error.code).toBe("VALIDATION_FAILED");
     const rules = { ...SEED_POLICY, subsidies: [{ ...SEED_POLICY.subsidies[0]!, fundCode: "no_such_fund" }] };
-    const unknown = await call(app, "POST", `${base()}/policies`, { cookie: admin, body: { effectiveFrom: "2026-12-01", rules } });
+    const unknown = await call(app, "POST", `${base()}/policies`, {
+      cookie: admin,
+      body: { effectiveFrom: "2026-12-01", rules },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.json.error.code).toBe("UNKNOWN_FUND");
   });
@@ -148,9 +201,15 @@ describe("fund budgets", () => {
     expect(funds.json.month).toBe("2026-11");
     expect(funds.json.items.find((f: { id: string }) => f.id === street.id).usedFen).toBeGreaterThanOrEqual(510);
 
-    const bad = await call(app, "PATCH", `${base()}/funds/${street.id}`, { cookie: admin, body: { monthlyBudgetFen: 1.5 } });
+    const bad = await call(app, "PATCH", `${base()}/funds/${street.id}`, {
+      cookie: admin,
+      body: { monthlyBudgetFen: 1.5 },
+    });
     expect(bad.status).toBe(422);
-    const cut = await call(app, "PATCH", `${base()}/funds/${street.id}`, { cookie: admin, body: { monthlyBudgetFen: 0 } });
+    const cut = await call(app, "PATCH", `${base()}/funds/${street.id}`, {
+      cookie: admin,
+      body: { monthlyBudgetFen: 0 },
+    });
     expect(cut.json).toMatchObject({ monthlyBudgetFen: 0 });
     const other = await makeResident(app.db, community.id, { birthDate: "1955-03-03" });
     const priced = await lunchFor(other.id);
@@ -165,29 +224,58 @@ describe("residents' canteen flags", () => {
   it("signs a resident up for delivery and links a family member, both audited", async () => {
     const elder = await makeResident(app.db, community.id, { birthDate: "1940-01-01" });
     const son = await makeResident(app.db, community.id, { birthDate: "1970-01-01" });
-    expect((await call(app, "PATCH", `${base()}/residents/${elder.id}`, { cookie: cook, body: { deliveryEligible: true } })).status).toBe(200);
-    expect((await call(app, "POST", `${base()}/family-links`, { cookie: cook, body: { elderId: elder.id, familyId: son.id } })).status).toBe(201);
-    const again = await call(app, "POST", `${base()}/family-links`, { cookie: cook, body: { elderId: elder.id, familyId: son.id } });
+    expect(
+      (await call(app, "PATCH", `${base()}/residents/${elder.id}`, { cookie: cook, body: { deliveryEligible: true } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await call(app, "POST", `${base()}/family-links`, {
+          cookie: cook,
+          body: { elderId: elder.id, familyId: son.id },
+        })
+      ).status,
+    ).toBe(201);
+    const again = await call(app, "POST", `${base()}/family-links`, {
+      cookie: cook,
+      body: { elderId: elder.id, familyId: son.id },
+    });
     expect(again.json.error.code).toBe("LINK_EXISTS");
     const listed = await call(app, "GET", `${base()}/residents`, { cookie: cook });
     expect(listed.json.residents.find((r: { id: string }) => r.id === elder.id).deliveryEligible).toBe(true);
     expect(listed.json.links).toContainEqual({ elderId: elder.id, familyId: son.id });
-    expect((await call(app, "DELETE", `${base()}/family-links/${elder.id}/${son.id}`, { cookie: cook })).status).toBe(200);
-    const links = await app.db.select().from(t.residentLinks).where(and(eq(t.residentLinks.elderId, elder.id), eq(t.residentLinks.familyId, son.id)));
+    expect((await call(app, "DELETE", `${base()}/family-links/${elder.id}/${son.id}`, { cookie: cook })).status).toBe(
+      200,
+    );
+    const links = await app.db
+      .select()
+      .from(t.residentLinks)
+      .where(and(eq(t.residentLinks.elderId, elder.id), eq(t.residentLinks.familyId, son.id)));
     expect(links).toHaveLength(0);
-    expect(await auditActions()).toEqual(expect.arrayContaining(["resident.delivery", "resident_link.create", "resident_link.delete"]));
+    expect(await auditActions()).toEqual(
+      expect.arrayContaining(["resident.delivery", "resident_link.create", "resident_link.delete"]),
+    );
   });
 
   it("refuses a link to someone outside the community, or to oneself", async () => {
     const elder = await makeResident(app.db, community.id);
     const elsewhere = await makeCommunity(app.db);
     const stranger = await makeResident(app.db, elsewhere.id);
-    const res = await call(app, "POST", `${base()}/family-links`, { cookie: cook, body: { elderId: elder.id, familyId: stranger.id } });
+    const res = await call(app, "POST", `${base()}/family-links`, {
+      cookie: cook,
+      body: { elderId: elder.id, familyId: stranger.id },
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.code).toBe("RESIDENT_UNKNOWN");
-    const self = await call(app, "POST", `${base()}/family-links`, { cookie: cook, body: { elderId: elder.id, familyId: elder.id } });
+    const self = await call(app, "POST", `${base()}/family-links`, {
+      cookie: cook,
+      body: { elderId: elder.id, familyId: elder.id },
+    });
     expect(self.status).toBe(422);
-    const flag = await call(app, "PATCH", `${base()}/residents/${stranger.id}`, { cookie: cook, body: { deliveryEligible: true } });
+    const flag = await call(app, "PATCH", `${base()}/residents/${stranger.id}`, {
+      cookie: cook,
+      body: { deliveryEligible: true },
+    });
     expect(flag.status).toBe(404);
   });
 });

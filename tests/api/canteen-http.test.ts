@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makeCanteen, makeCommunity, makeCourier, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
+import {
+  makeCanteen,
+  makeCommunity,
+  makeCourier,
+  makeKiosk,
+  makeResident,
+  makeStaff,
+  topUpCard,
+} from "../support/factories";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
 let t: TestApp;
@@ -23,12 +31,18 @@ beforeEach(() => t.clock.set("2026-11-23T01:00:00Z"));
 const base = () => `/api/communities/${community.id}`;
 async function sessionFor(kind: "resident" | "courier", id: string) {
   const pass = await call(t, "POST", `${base()}/passes`, { cookie: admin, body: { holders: [{ kind, id }] } });
-  const res = await call(t, "POST", "/api/kiosk/identify", { body: { method: "qr", code: pass.json.passes[0].code }, headers: { authorization: `Bearer ${kiosk.token}` } });
+  const res = await call(t, "POST", "/api/kiosk/identify", {
+    body: { method: "qr", code: pass.json.passes[0].code },
+    headers: { authorization: `Bearer ${kiosk.token}` },
+  });
   expect(res.status).toBe(200);
   return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
 }
 const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) =>
-  call(t, "POST", "/api/kiosk/canteen/orders", { headers, body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID(), ...body } });
+  call(t, "POST", "/api/kiosk/canteen/orders", {
+    headers,
+    body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID(), ...body },
+  });
 
 describe("the canteen at the kiosk", () => {
   it("shows an 80-year-old her own price and saving, takes her order and answers a retry with the same ticket", async () => {
@@ -43,7 +57,12 @@ describe("the canteen at the kiosk", () => {
     const key = crypto.randomUUID();
     const placed = await order(headers, { idempotencyKey: key });
     expect(placed.status).toBe(200);
-    expect(placed.json).toMatchObject({ payFen: 790, balanceFen: 1210, identifiedBy: "qr", ticketNo: expect.any(Number) });
+    expect(placed.json).toMatchObject({
+      payFen: 790,
+      balanceFen: 1210,
+      identifiedBy: "qr",
+      ticketNo: expect.any(Number),
+    });
     const retried = await order(headers, { idempotencyKey: key });
     expect(retried.json.id).toBe(placed.json.id);
     expect(retried.json.balanceFen).toBe(1210);
@@ -66,7 +85,10 @@ describe("the canteen at the kiosk", () => {
   });
 
   it("refuses an order without a live kiosk session with 401", async () => {
-    const res = await call(t, "POST", "/api/kiosk/canteen/orders", { headers: { authorization: `Bearer ${kiosk.token}` }, body: { sitting: "lunch", payment: "counter", idempotencyKey: "k-12345678" } });
+    const res = await call(t, "POST", "/api/kiosk/canteen/orders", {
+      headers: { authorization: `Bearer ${kiosk.token}` },
+      body: { sitting: "lunch", payment: "counter", idempotencyKey: "k-12345678" },
+    });
     expect(res.status).toBe(401);
     expect(res.json.error.code).toBe("KIOSK_SESSION_OVER");
   });
@@ -78,21 +100,38 @@ describe("the canteen for staff", () => {
     const placed = await order(await sessionFor("resident", diner.id), { payment: "counter" });
     const production = await call(t, "GET", `${base()}/canteen/production?date=2026-11-23`, { cookie: cook });
     expect(production.json.items.find((p: { sitting: string }) => p.sitting === "lunch").dineIn).toBeGreaterThan(0);
-    const served = await call(t, "POST", `${base()}/canteen/orders/${placed.json.id}/mark`, { cookie: cook, body: { outcome: "served" } });
+    const served = await call(t, "POST", `${base()}/canteen/orders/${placed.json.id}/mark`, {
+      cookie: cook,
+      body: { outcome: "served" },
+    });
     expect(served.json.status).toBe("served");
   });
 
   it("lists deliveries by grid and building, and turns an unanswered door into a welfare alert", async () => {
-    const elder = await makeResident(t.db, community.id, { deliveryEligible: true, address: "4栋1单元101", grid: "第三网格" });
+    const elder = await makeResident(t.db, community.id, {
+      deliveryEligible: true,
+      address: "4栋1单元101",
+      grid: "第三网格",
+    });
     const placed = await order(await sessionFor("resident", elder.id), { payment: "counter", delivery: true });
     const list = await call(t, "GET", `${base()}/canteen/deliveries?date=2026-11-23`, { cookie: cook });
     const grid = list.json.items.find((g: { grid: string }) => g.grid === "第三网格");
     expect(grid.buildings[0].building).toBe("4栋");
-    await call(t, "POST", `${base()}/canteen/orders/${placed.json.id}/mark`, { cookie: cook, body: { outcome: "no_answer" } });
+    await call(t, "POST", `${base()}/canteen/orders/${placed.json.id}/mark`, {
+      cookie: cook,
+      body: { outcome: "no_answer" },
+    });
     const alerts = await call(t, "GET", `${base()}/canteen/welfare-alerts`, { cookie: admin });
     const alert = alerts.json.items.find((a: { name: string }) => a.name === elder.name);
     expect(alert).toBeTruthy();
-    expect((await call(t, "POST", `${base()}/canteen/welfare-alerts/${alert.id}/resolve`, { cookie: admin, body: { note: "网格员上门，老人在家休息" } })).status).toBe(200);
+    expect(
+      (
+        await call(t, "POST", `${base()}/canteen/welfare-alerts/${alert.id}/resolve`, {
+          cookie: admin,
+          body: { note: "网格员上门，老人在家休息" },
+        })
+      ).status,
+    ).toBe(200);
     const after = await call(t, "GET", `${base()}/canteen/welfare-alerts`, { cookie: admin });
     expect(after.json.items.find((a: { id: string }) => a.id === alert.id)).toBeUndefined();
   });
@@ -101,9 +140,15 @@ describe("the canteen for staff", () => {
     const r = await makeResident(t.db, community.id);
     const entry = { amountFen: 5000, kind: "top_up", method: "cash", idempotencyKey: crypto.randomUUID() };
     const path = `${base()}/meal-cards/${r.id}/entries`;
-    await Promise.all([call(t, "POST", path, { cookie: cook, body: entry }), call(t, "POST", path, { cookie: cook, body: entry })]);
+    await Promise.all([
+      call(t, "POST", path, { cookie: cook, body: entry }),
+      call(t, "POST", path, { cookie: cook, body: entry }),
+    ]);
     expect((await call(t, "GET", `${base()}/meal-cards/${r.id}`, { cookie: cook })).json.balanceFen).toBe(5000);
-    const over = await call(t, "POST", path, { cookie: cook, body: { amountFen: -6000, kind: "correction", method: "cash", idempotencyKey: crypto.randomUUID() } });
+    const over = await call(t, "POST", path, {
+      cookie: cook,
+      body: { amountFen: -6000, kind: "correction", method: "cash", idempotencyKey: crypto.randomUUID() },
+    });
     expect(over.status).toBe(409);
   });
 
@@ -128,19 +173,36 @@ describe("the monthly settlement", () => {
     ];
     const ids: string[] = [];
     for (const p of people) {
-      const pass = await call(t, "POST", `/api/communities/${s.id}/passes`, { cookie, body: { holders: [{ kind: "resident", id: p.id }] } });
-      const who = await call(t, "POST", "/api/kiosk/identify", { body: { method: "qr", code: pass.json.passes[0].code }, headers: { authorization: `Bearer ${kioskS.token}` } });
+      const pass = await call(t, "POST", `/api/communities/${s.id}/passes`, {
+        cookie,
+        body: { holders: [{ kind: "resident", id: p.id }] },
+      });
+      const who = await call(t, "POST", "/api/kiosk/identify", {
+        body: { method: "qr", code: pass.json.passes[0].code },
+        headers: { authorization: `Bearer ${kioskS.token}` },
+      });
       const headers = { authorization: `Bearer ${kioskS.token}`, "x-kiosk-session": who.json.session.token };
       ids.push((await order(headers, { payment: "counter" })).json.id);
       if (p === people[2]) await call(t, "POST", `/api/kiosk/canteen/orders/${ids.at(-1)}/cancel`, { headers });
     }
-    const res = await call(t, "GET", `/api/communities/${s.id}/canteen/settlement?month=2026-11&fund=street_elderly_meal`, { cookie });
+    const res = await call(
+      t,
+      "GET",
+      `/api/communities/${s.id}/canteen/settlement?month=2026-11&fund=street_elderly_meal`,
+      { cookie },
+    );
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ meals: 2, amountFen: 1020 });
-    expect(res.json.byBracket).toEqual([{ key: "60_69", meals: 1, amountFen: 510 }, { key: "80_89", meals: 1, amountFen: 510 }]);
+    expect(res.json.byBracket).toEqual([
+      { key: "60_69", meals: 1, amountFen: 510 },
+      { key: "80_89", meals: 1, amountFen: 510 },
+    ]);
     expect(res.json.byGroup).toEqual([{ key: "low_income", meals: 1, amountFen: 510 }]);
     expect(res.json.byDay).toEqual([{ key: "2026-11-23", meals: 2, amountFen: 1020 }]);
-    const csv = await t.app.request(`http://localhost/api/communities/${s.id}/canteen/settlement.csv?month=2026-11&fund=street_elderly_meal`, { headers: { cookie } });
+    const csv = await t.app.request(
+      `http://localhost/api/communities/${s.id}/canteen/settlement.csv?month=2026-11&fund=street_elderly_meal`,
+      { headers: { cookie } },
+    );
     const bytes = new Uint8Array(await csv.arrayBuffer());
     const text = new TextDecoder().decode(bytes); // decoding drops the BOM
     expect(csv.headers.get("content-type")).toContain("text/csv");

@@ -15,11 +15,19 @@ beforeEach(() => app.clock.set("2026-11-23T01:00:00Z"));
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 const eighty = "1946-05-15";
 const order = (communityId: string, residentId: string, extra: Partial<OrderMealInput> = {}): OrderMealInput => ({
-  communityId, residentId, orderedById: residentId, sitting: "lunch", payment: "meal_card", delivery: false,
-  idempotencyKey: crypto.randomUUID(), identifiedBy: "qr", ...extra,
+  communityId,
+  residentId,
+  orderedById: residentId,
+  sitting: "lunch",
+  payment: "meal_card",
+  delivery: false,
+  idempotencyKey: crypto.randomUUID(),
+  identifiedBy: "qr",
+  ...extra,
 });
 const settle = <T>(ps: Promise<T>[]) => Promise.allSettled(ps);
-const codes = (rs: PromiseSettledResult<unknown>[]) => rs.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code);
+const codes = (rs: PromiseSettledResult<unknown>[]) =>
+  rs.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code);
 async function ledger(residentId: string) {
   const rows = await app.db.select().from(t.mealCardEntries).where(eq(t.mealCardEntries.residentId, residentId));
   return rows.reduce((sum, r) => sum + r.amountFen, 0);
@@ -36,15 +44,28 @@ describe("ordering a meal", () => {
     const her = await makeResident(app.db, community.id, { birthDate: eighty });
     await topUpCard(app.db, community.id, her.id, 2000);
     const placed = await orderMeal(deps(), order(community.id, her.id));
-    expect(placed).toMatchObject({ listPriceFen: 1500, payFen: 790, savedFen: 710, ticketNo: 1, policyVersion: 1, subsidised: true, balanceFen: 1210 });
-    expect(placed.subsidies.map((s) => [s.fundCode, s.amountFen])).toEqual([["street_elderly_meal", 510], ["civil_affairs_elderly", 200]]);
+    expect(placed).toMatchObject({
+      listPriceFen: 1500,
+      payFen: 790,
+      savedFen: 710,
+      ticketNo: 1,
+      policyVersion: 1,
+      subsidised: true,
+      balanceFen: 1210,
+    });
+    expect(placed.subsidies.map((s) => [s.fundCode, s.amountFen])).toEqual([
+      ["street_elderly_meal", 510],
+      ["civil_affairs_elderly", 200],
+    ]);
     expect(await ledger(her.id)).toBe(placed.balanceFen);
   });
 
   it("books exactly 10 when 100 people order the last 10 meals at once", async () => {
     const { community } = await setup({ lunchCapacity: 10 });
     const people = await Promise.all(Array.from({ length: 100 }, () => makeResident(app.db, community.id)));
-    const results = await settle(people.map((p) => orderMeal(deps(), order(community.id, p.id, { payment: "counter" }))));
+    const results = await settle(
+      people.map((p) => orderMeal(deps(), order(community.id, p.id, { payment: "counter" }))),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
     expect(new Set(codes(results))).toEqual(new Set(["FULL"]));
     const tickets = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.ticketNo] : [])).sort((a, b) => a - b);
@@ -67,7 +88,10 @@ describe("ordering a meal", () => {
     const { community } = await setup();
     const her = await makeResident(app.db, community.id, { birthDate: eighty });
     await topUpCard(app.db, community.id, her.id, 5000);
-    const [a, b] = await Promise.all([orderMeal(deps(), order(community.id, her.id)), orderMeal(deps(), order(community.id, her.id))]);
+    const [a, b] = await Promise.all([
+      orderMeal(deps(), order(community.id, her.id)),
+      orderMeal(deps(), order(community.id, her.id)),
+    ]);
     expect([a.payFen, b.payFen].sort()).toEqual([1500, 790]);
     expect(await ledger(her.id)).toBe(5000 - 1500 - 790);
   });
@@ -84,16 +108,31 @@ describe("ordering a meal", () => {
 
   it("prices without a fund once its monthly budget is spent, and never lets it go below zero", async () => {
     const { community, funds } = await setup({ budgets: { street_elderly_meal: 510 * 5 } });
-    const elders = await Promise.all(Array.from({ length: 20 }, () => makeResident(app.db, community.id, { birthDate: "1950-01-01" })));
-    const results = await settle(elders.map((e) => orderMeal(deps(), order(community.id, e.id, { payment: "counter" }))));
+    const elders = await Promise.all(
+      Array.from({ length: 20 }, () => makeResident(app.db, community.id, { birthDate: "1950-01-01" })),
+    );
+    const results = await settle(
+      elders.map((e) => orderMeal(deps(), order(community.id, e.id, { payment: "counter" }))),
+    );
     const street = funds.find((f) => f.code === "street_elderly_meal")!;
-    const [used] = await app.db.all<{ total: number }>(sql`SELECT coalesce(sum(amount_fen), 0) AS total FROM order_subsidies WHERE fund_id = ${street.id}`);
+    const [used] = await app.db.all<{ total: number }>(
+      sql`SELECT coalesce(sum(amount_fen), 0) AS total FROM order_subsidies WHERE fund_id = ${street.id}`,
+    );
     expect(Number(used!.total)).toBeLessThanOrEqual(510 * 5);
     const placed = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     expect(placed.filter((o) => o.payFen === 990)).toHaveLength(5);
-    expect(placed.filter((o) => o.payFen === 1500).every((o) => o.exhaustedFunds.includes("街道老年助餐补贴") || o.subsidies.length === 0)).toBe(true);
+    expect(
+      placed
+        .filter((o) => o.payFen === 1500)
+        .every((o) => o.exhaustedFunds.includes("街道老年助餐补贴") || o.subsidies.length === 0),
+    ).toBe(true);
     expect(codes(results).every((c) => c === "FUND_EXHAUSTED")).toBe(true);
-    const later = await orderMeal(deps(), order(community.id, (await makeResident(app.db, community.id, { birthDate: "1950-01-01" })).id, { payment: "counter" }));
+    const later = await orderMeal(
+      deps(),
+      order(community.id, (await makeResident(app.db, community.id, { birthDate: "1950-01-01" })).id, {
+        payment: "counter",
+      }),
+    );
     expect(later).toMatchObject({ payFen: 1500, exhaustedFunds: ["街道老年助餐补贴"] });
   });
 
@@ -101,7 +140,9 @@ describe("ordering a meal", () => {
     const { community } = await setup({ budgets: { street_elderly_meal: 0 } });
     const her = await makeResident(app.db, community.id, { birthDate: "1950-01-01" });
     await topUpCard(app.db, community.id, her.id, 5000);
-    await expect(orderMeal(deps(), order(community.id, her.id, { expectedPayFen: 990 }))).rejects.toMatchObject({ code: "PRICE_CHANGED" });
+    await expect(orderMeal(deps(), order(community.id, her.id, { expectedPayFen: 990 }))).rejects.toMatchObject({
+      code: "PRICE_CHANGED",
+    });
     expect(await ledger(her.id)).toBe(5000);
     expect((await orderMeal(deps(), order(community.id, her.id, { expectedPayFen: 1500 }))).payFen).toBe(1500);
   });
@@ -110,14 +151,22 @@ describe("ordering a meal", () => {
     const { community } = await setup();
     const her = await makeResident(app.db, community.id);
     app.clock.set("2026-11-23T02:00:00Z"); // 10:00 in Shanghai
-    await expect(orderMeal(deps(), order(community.id, her.id, { payment: "counter" }))).rejects.toMatchObject({ code: "ORDER_CUTOFF_PASSED" });
+    await expect(orderMeal(deps(), order(community.id, her.id, { payment: "counter" }))).rejects.toMatchObject({
+      code: "ORDER_CUTOFF_PASSED",
+    });
   });
 
   it("delivers only to residents staff have signed up, with their address and grid", async () => {
     const { community } = await setup();
     const walker = await makeResident(app.db, community.id);
-    await expect(orderMeal(deps(), order(community.id, walker.id, { delivery: true, payment: "counter" }))).rejects.toMatchObject({ code: "DELIVERY_NOT_ELIGIBLE" });
-    const housebound = await makeResident(app.db, community.id, { deliveryEligible: true, address: "4栋1单元101", grid: "第三网格" });
+    await expect(
+      orderMeal(deps(), order(community.id, walker.id, { delivery: true, payment: "counter" })),
+    ).rejects.toMatchObject({ code: "DELIVERY_NOT_ELIGIBLE" });
+    const housebound = await makeResident(app.db, community.id, {
+      deliveryEligible: true,
+      address: "4栋1单元101",
+      grid: "第三网格",
+    });
     const placed = await orderMeal(deps(), order(community.id, housebound.id, { delivery: true, payment: "counter" }));
     const [row] = await app.db.select().from(t.mealOrders).where(eq(t.mealOrders.id, placed.id));
     expect(row).toMatchObject({ delivery: true, deliveryAddress: "4栋1单元101", deliveryGrid: "第三网格" });
@@ -125,9 +174,15 @@ describe("ordering a meal", () => {
 
   it("lets a linked family member order for an elder, and nobody else", async () => {
     const { community } = await setup();
-    const [elder, son, stranger] = await Promise.all([makeResident(app.db, community.id, { birthDate: eighty }), makeResident(app.db, community.id), makeResident(app.db, community.id)]);
+    const [elder, son, stranger] = await Promise.all([
+      makeResident(app.db, community.id, { birthDate: eighty }),
+      makeResident(app.db, community.id),
+      makeResident(app.db, community.id),
+    ]);
     await app.db.insert(t.residentLinks).values({ elderId: elder.id, familyId: son.id, createdAt: new Date() });
-    await expect(orderMeal(deps(), order(community.id, elder.id, { orderedById: stranger.id, payment: "counter" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      orderMeal(deps(), order(community.id, elder.id, { orderedById: stranger.id, payment: "counter" })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const placed = await orderMeal(deps(), order(community.id, elder.id, { orderedById: son.id, payment: "counter" }));
     expect(placed).toMatchObject({ residentId: elder.id, orderedById: son.id, payFen: 790 });
   });
@@ -139,7 +194,10 @@ describe("cancelling and policy changes", () => {
     const her = await makeResident(app.db, community.id, { birthDate: eighty });
     await topUpCard(app.db, community.id, her.id, 1000);
     const placed = await orderMeal(deps(), order(community.id, her.id));
-    const results = await settle([cancelOrder(deps(), community.id, placed.id, her.id), cancelOrder(deps(), community.id, placed.id, her.id)]);
+    const results = await settle([
+      cancelOrder(deps(), community.id, placed.id, her.id),
+      cancelOrder(deps(), community.id, placed.id, her.id),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
     expect(await ledger(her.id)).toBe(1000);
     const again = await orderMeal(deps(), order(community.id, her.id));
@@ -151,7 +209,9 @@ describe("cancelling and policy changes", () => {
     const her = await makeResident(app.db, community.id);
     const placed = await orderMeal(deps(), order(community.id, her.id, { payment: "counter" }));
     app.clock.set("2026-11-23T02:30:00Z");
-    await expect(cancelOrder(deps(), community.id, placed.id, her.id)).rejects.toMatchObject({ code: "CANCEL_CUTOFF_PASSED" });
+    await expect(cancelOrder(deps(), community.id, placed.id, her.id)).rejects.toMatchObject({
+      code: "CANCEL_CUTOFF_PASSED",
+    });
   });
 
   it("never changes a past order when a new policy version takes effect", async () => {
@@ -159,8 +219,12 @@ describe("cancelling and policy changes", () => {
     const her = await makeResident(app.db, community.id, { birthDate: eighty });
     const first = await orderMeal(deps(), order(community.id, her.id, { payment: "counter" }));
     await app.db.insert(t.pricingPolicies).values({
-      id: crypto.randomUUID(), communityId: community.id, version: 2, effectiveFrom: "2026-11-24",
-      rules: { ...SEED_POLICY, listPriceFen: { lunch: 1800, dinner: 1200 } }, createdAt: new Date(),
+      id: crypto.randomUUID(),
+      communityId: community.id,
+      version: 2,
+      effectiveFrom: "2026-11-24",
+      rules: { ...SEED_POLICY, listPriceFen: { lunch: 1800, dinner: 1200 } },
+      createdAt: new Date(),
     });
     app.clock.set("2026-11-24T01:00:00Z");
     const next = await orderMeal(deps(), order(community.id, her.id, { payment: "counter" }));
@@ -172,8 +236,17 @@ describe("cancelling and policy changes", () => {
 
   it("keeps the claim tally equal to the live orders' subsidies through orders and cancellations", async () => {
     const { community } = await setup();
-    const people = await Promise.all(Array.from({ length: 12 }, (_, i) => makeResident(app.db, community.id, { birthDate: i % 2 ? eighty : "1958-03-01", groups: i % 3 ? [] : ["low_income"] })));
-    const placed = await Promise.all(people.map((p) => orderMeal(deps(), order(community.id, p.id, { payment: "counter" }))));
+    const people = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        makeResident(app.db, community.id, {
+          birthDate: i % 2 ? eighty : "1958-03-01",
+          groups: i % 3 ? [] : ["low_income"],
+        }),
+      ),
+    );
+    const placed = await Promise.all(
+      people.map((p) => orderMeal(deps(), order(community.id, p.id, { payment: "counter" }))),
+    );
     await Promise.all(placed.slice(0, 4).map((o) => cancelOrder(deps(), community.id, o.id, o.residentId)));
     const tally = await app.db.all<{ fund_id: string; meals: number; amount: number }>(sql`
       SELECT t.fund_id, sum(t.meals) AS meals, sum(t.amount_fen) AS amount FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
@@ -181,7 +254,9 @@ describe("cancelling and policy changes", () => {
     const truth = await app.db.all<{ fund_id: string; meals: number; amount: number }>(sql`
       SELECT s.fund_id, count(DISTINCT s.order_id) AS meals, sum(s.amount_fen) AS amount FROM order_subsidies s JOIN meal_orders o ON o.id = s.order_id
       WHERE o.community_id = ${community.id} AND o.status <> 'cancelled' GROUP BY s.fund_id ORDER BY s.fund_id`);
-    expect(tally.map((r) => [r.fund_id, Number(r.meals), Number(r.amount)])).toEqual(truth.map((r) => [r.fund_id, Number(r.meals), Number(r.amount)]));
+    expect(tally.map((r) => [r.fund_id, Number(r.meals), Number(r.amount)])).toEqual(
+      truth.map((r) => [r.fund_id, Number(r.meals), Number(r.amount)]),
+    );
     expect(truth.length).toBeGreaterThan(1);
   });
 
@@ -189,7 +264,9 @@ describe("cancelling and policy changes", () => {
     const { community } = await setup();
     const her = await makeResident(app.db, community.id);
     await topUpCard(app.db, community.id, her.id, 500);
-    await expect(app.db.update(t.mealCardEntries).set({ amountFen: 99999 }).where(eq(t.mealCardEntries.residentId, her.id))).rejects.toThrow();
+    await expect(
+      app.db.update(t.mealCardEntries).set({ amountFen: 99999 }).where(eq(t.mealCardEntries.residentId, her.id)),
+    ).rejects.toThrow();
     await expect(app.db.delete(t.mealCardEntries).where(eq(t.mealCardEntries.residentId, her.id))).rejects.toThrow();
   });
 });

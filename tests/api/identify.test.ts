@@ -2,7 +2,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rotatingCode } from "../../api/identity/rotating-code";
 import { identifications, passes } from "../../db/schema";
-import { descriptorNear, makeCommunity, makeCourier, makeKiosk, makeResident, makeStaff, randomDescriptor } from "../support/factories";
+import {
+  descriptorNear,
+  makeCommunity,
+  makeCourier,
+  makeKiosk,
+  makeResident,
+  makeStaff,
+  randomDescriptor,
+} from "../support/factories";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
 let t: TestApp;
@@ -19,7 +27,10 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const base = () => `/api/communities/${community.id}`;
-const asKiosk = (k: { token: string }, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${k.token}`, ...extra });
+const asKiosk = (k: { token: string }, extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${k.token}`,
+  ...extra,
+});
 const identify = (body: unknown, k = kiosk) => call(t, "POST", "/api/kiosk/identify", { body, headers: asKiosk(k) });
 async function issuePass(kind: string, id: string) {
   const res = await call(t, "POST", `${base()}/passes`, { cookie, body: { holders: [{ kind, id }] } });
@@ -27,8 +38,22 @@ async function issuePass(kind: string, id: string) {
   return res.json.passes[0].code as string;
 }
 async function enrol(residentId: string, descriptor: number[]) {
-  expect((await call(t, "POST", `${base()}/face-consents`, { cookie, body: { kind: "resident", id: residentId, consentTextVersion: "2026-01", consentedBy: "本人" } })).status).toBe(201);
-  expect((await call(t, "POST", `${base()}/face-templates`, { cookie, body: { kind: "resident", id: residentId, descriptor } })).status).toBe(201);
+  expect(
+    (
+      await call(t, "POST", `${base()}/face-consents`, {
+        cookie,
+        body: { kind: "resident", id: residentId, consentTextVersion: "2026-01", consentedBy: "本人" },
+      })
+    ).status,
+  ).toBe(201);
+  expect(
+    (
+      await call(t, "POST", `${base()}/face-templates`, {
+        cookie,
+        body: { kind: "resident", id: residentId, descriptor },
+      })
+    ).status,
+  ).toBe(201);
 }
 const freshKiosk = () => makeKiosk(t.db, community);
 
@@ -42,7 +67,9 @@ describe("printed QR passes", () => {
     expect(res.json.person).toEqual({ kind: "resident", id: resident.id, name: resident.name });
     expect(res.json.method).toBe("qr");
     expect(res.json.actions).toContain("order_meal");
-    const session = await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(kiosk, { "x-kiosk-session": res.json.session.token }) });
+    const session = await call(t, "GET", "/api/kiosk/session", {
+      headers: asKiosk(kiosk, { "x-kiosk-session": res.json.session.token }),
+    });
     expect(session.json.person.name).toBe(resident.name);
   });
 
@@ -73,7 +100,10 @@ describe("printed QR passes", () => {
   });
 
   it("refuse a forged or random code", async () => {
-    expect((await identify({ method: "qr", code: "LP1.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" }, await freshKiosk())).json.error.code).toBe("NOT_RECOGNISED");
+    expect(
+      (await identify({ method: "qr", code: "LP1.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" }, await freshKiosk()))
+        .json.error.code,
+    ).toBe("NOT_RECOGNISED");
   });
 
   it("do not let an unverified or suspended courier in", async () => {
@@ -83,7 +113,9 @@ describe("printed QR passes", () => {
     expect(res.status).toBe(403);
     expect(res.json.error.code).toBe("COURIER_NOT_VERIFIED");
     const suspended = await makeCourier(t.db, community.id, { suspendedAt: new Date() });
-    expect((await identify({ method: "qr", code: await issuePass("courier", suspended.id) }, k)).json.error.code).toBe("COURIER_SUSPENDED");
+    expect((await identify({ method: "qr", code: await issuePass("courier", suspended.id) }, k)).json.error.code).toBe(
+      "COURIER_SUSPENDED",
+    );
   });
 });
 
@@ -91,7 +123,10 @@ describe("phone passes with a code that changes every 30 seconds", () => {
   const step = () => Math.floor(t.clock.now().getTime() / 30_000);
   async function phonePass() {
     const resident = await makeResident(t.db, community.id);
-    const res = await call(t, "POST", `${base()}/phone-passes`, { cookie, body: { kind: "resident", id: resident.id } });
+    const res = await call(t, "POST", `${base()}/phone-passes`, {
+      cookie,
+      body: { kind: "resident", id: resident.id },
+    });
     expect(res.status).toBe(201);
     return { resident, keyId: res.json.keyId as string, secret: res.json.secret as string };
   }
@@ -112,9 +147,13 @@ describe("phone passes with a code that changes every 30 seconds", () => {
   it("accept the previous and next step, to allow for a phone's clock drift", async () => {
     const k = await freshKiosk();
     const a = await phonePass();
-    expect((await identify({ method: "qr", code: await rotatingCode(a.keyId, a.secret, step() - 1) }, k)).status).toBe(200);
+    expect((await identify({ method: "qr", code: await rotatingCode(a.keyId, a.secret, step() - 1) }, k)).status).toBe(
+      200,
+    );
     const b = await phonePass();
-    expect((await identify({ method: "qr", code: await rotatingCode(b.keyId, b.secret, step() + 1) }, k)).status).toBe(200);
+    expect((await identify({ method: "qr", code: await rotatingCode(b.keyId, b.secret, step() + 1) }, k)).status).toBe(
+      200,
+    );
   });
 
   it("refuse a code two steps old, like a screenshot passed on", async () => {
@@ -158,7 +197,9 @@ describe("face entry", () => {
     const twin = randomDescriptor(0.31);
     await enrol(a.id, twin);
     await enrol(b.id, descriptorNear(twin, 0.1, 0.32));
-    expect((await identify({ method: "face", descriptor: descriptorNear(twin, 0.05, 0.33) }, k)).json.error.code).toBe("NOT_RECOGNISED");
+    expect((await identify({ method: "face", descriptor: descriptorNear(twin, 0.05, 0.33) }, k)).json.error.code).toBe(
+      "NOT_RECOGNISED",
+    );
   });
 
   it("refuses the same face at once after consent is withdrawn", async () => {
@@ -173,11 +214,17 @@ describe("face entry", () => {
 
   it("never enrols without consent, and never enrols anyone under 14", async () => {
     const resident = await makeResident(t.db, community.id);
-    const res = await call(t, "POST", `${base()}/face-templates`, { cookie, body: { kind: "resident", id: resident.id, descriptor: randomDescriptor() } });
+    const res = await call(t, "POST", `${base()}/face-templates`, {
+      cookie,
+      body: { kind: "resident", id: resident.id, descriptor: randomDescriptor() },
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.code).toBe("CONSENT_REQUIRED");
     const young = await makeResident(t.db, community.id, { birthDate: "2014-01-01" });
-    const child = await call(t, "POST", `${base()}/face-consents`, { cookie, body: { kind: "resident", id: young.id, consentTextVersion: "2026-01", consentedBy: "母亲" } });
+    const child = await call(t, "POST", `${base()}/face-consents`, {
+      cookie,
+      body: { kind: "resident", id: young.id, consentTextVersion: "2026-01", consentedBy: "母亲" },
+    });
     expect(child.status).toBe(422);
     expect(child.json.error.code).toBe("CHILD_FACE_NOT_ALLOWED");
   });
@@ -198,7 +245,9 @@ describe("kiosk sessions and limits", () => {
     const k = await freshKiosk();
     const token = await session(k);
     t.clock.advance(119_000);
-    expect((await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status).toBe(200);
+    expect(
+      (await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status,
+    ).toBe(200);
     t.clock.advance(120_000);
     const over = await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) });
     expect(over.status).toBe(401);
@@ -208,9 +257,15 @@ describe("kiosk sessions and limits", () => {
   it("end when the person taps done, and work on their own kiosk only", async () => {
     const [k, other] = [await freshKiosk(), await freshKiosk()];
     const token = await session(k);
-    expect((await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(other, { "x-kiosk-session": token }) })).status).toBe(401);
-    expect((await call(t, "POST", "/api/kiosk/session/end", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status).toBe(200);
-    expect((await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status).toBe(401);
+    expect(
+      (await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(other, { "x-kiosk-session": token }) })).status,
+    ).toBe(401);
+    expect(
+      (await call(t, "POST", "/api/kiosk/session/end", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status,
+    ).toBe(200);
+    expect(
+      (await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status,
+    ).toBe(401);
   });
 
   it("limit identification attempts per kiosk to twenty a minute", async () => {
@@ -242,14 +297,20 @@ describe("call staff", () => {
     expect(open.json.calls.filter((c: { kioskId: string }) => c.kioskId === k.id)).toHaveLength(1);
     const claimPath = `/api/kiosk/staff-calls/${first.json.callId}/claim`;
     expect((await call(t, "POST", claimPath, { headers: asKiosk(k) })).json.status).toBe("waiting");
-    const answer = await call(t, "POST", `${base()}/staff-calls/${first.json.callId}/answer`, { cookie, body: { person: { kind: "resident", id: resident.id } } });
+    const answer = await call(t, "POST", `${base()}/staff-calls/${first.json.callId}/answer`, {
+      cookie,
+      body: { person: { kind: "resident", id: resident.id } },
+    });
     expect(answer.status).toBe(200);
     const claimed = await call(t, "POST", claimPath, { headers: asKiosk(k) });
     expect(claimed.json).toMatchObject({ status: "identified", method: "staff", person: { id: resident.id } });
     expect((await call(t, "POST", claimPath, { headers: asKiosk(k) })).json.status).toBe("closed");
     const audit = await call(t, "GET", `${base()}/audit`, { cookie });
     expect(audit.json.entries.map((e: { action: string }) => e.action)).toContain("staff_call.identify");
-    const twice = await call(t, "POST", `${base()}/staff-calls/${first.json.callId}/answer`, { cookie, body: { person: null } });
+    const twice = await call(t, "POST", `${base()}/staff-calls/${first.json.callId}/answer`, {
+      cookie,
+      body: { person: null },
+    });
     expect(twice.status).toBe(409);
   });
 
@@ -257,7 +318,10 @@ describe("call staff", () => {
     const k = await freshKiosk();
     await call(t, "POST", "/api/kiosk/staff-calls", { headers: asKiosk(k) });
     const controller = new AbortController();
-    const res = await t.app.request(`http://localhost${base()}/staff-calls/stream`, { headers: { cookie }, signal: controller.signal });
+    const res = await t.app.request(`http://localhost${base()}/staff-calls/stream`, {
+      headers: { cookie },
+      signal: controller.signal,
+    });
     expect(res.headers.get("content-type")).toContain("text/event-stream");
     const reader = res.body!.getReader();
     const { value } = await reader.read();
@@ -271,18 +335,34 @@ describe("call staff", () => {
 
 describe("people lists", () => {
   it("enrol residents and couriers with an audit entry that holds no phone number", async () => {
-    const added = await call(t, "POST", `${base()}/residents`, { cookie, body: { name: "新居民", birthDate: "1950-02-03", gender: "male", phone: "13700001111", groups: ["veteran_family"] } });
+    const added = await call(t, "POST", `${base()}/residents`, {
+      cookie,
+      body: {
+        name: "新居民",
+        birthDate: "1950-02-03",
+        gender: "male",
+        phone: "13700001111",
+        groups: ["veteran_family"],
+      },
+    });
     expect(added.status).toBe(201);
-    const courier = await call(t, "POST", `${base()}/couriers`, { cookie, body: { name: "新骑手", phone: "13700002222", platform: "jd", gender: "female" } });
+    const courier = await call(t, "POST", `${base()}/couriers`, {
+      cookie,
+      body: { name: "新骑手", phone: "13700002222", platform: "jd", gender: "female" },
+    });
     expect(courier.status).toBe(201);
     const listed = await call(t, "GET", `${base()}/couriers`, { cookie });
-    expect(listed.json.couriers.find((c: { id: string }) => c.id === courier.json.id)).toMatchObject({ verified: false, phone: "137****2222" });
+    expect(listed.json.couriers.find((c: { id: string }) => c.id === courier.json.id)).toMatchObject({
+      verified: false,
+      phone: "137****2222",
+    });
     const audit = await call(t, "GET", `${base()}/audit?limit=200`, { cookie });
-    const entries = audit.json.entries.filter((e: { entityId: string }) => [added.json.id, courier.json.id].includes(e.entityId));
+    const entries = audit.json.entries.filter((e: { entityId: string }) =>
+      [added.json.id, courier.json.id].includes(e.entityId),
+    );
     expect(entries.map((e: { action: string }) => e.action).sort()).toEqual(["courier.create", "resident.create"]);
     expect(JSON.stringify(entries)).not.toMatch(/13700001111|13700002222/);
   });
-
 
   it("mask phone numbers and flats", async () => {
     await makeResident(t.db, community.id, { phone: "13812345678", address: "2栋3单元502" });

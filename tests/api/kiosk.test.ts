@@ -15,7 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const createKiosk = () => call(t, "POST", `/api/communities/${community.id}/kiosks`, { cookie, body: { name: "门口一号机", facilityId: community.facilityId } });
+const createKiosk = () =>
+  call(t, "POST", `/api/communities/${community.id}/kiosks`, {
+    cookie,
+    body: { name: "门口一号机", facilityId: community.facilityId },
+  });
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
 describe("kiosk pairing", () => {
@@ -58,7 +62,10 @@ describe("kiosk pairing", () => {
 
   it("refuses to register a kiosk at another community's facility", async () => {
     const elsewhere = await makeCommunity(t.db);
-    const res = await call(t, "POST", `/api/communities/${community.id}/kiosks`, { cookie, body: { name: "X", facilityId: elsewhere.facilityId } });
+    const res = await call(t, "POST", `/api/communities/${community.id}/kiosks`, {
+      cookie,
+      body: { name: "X", facilityId: elsewhere.facilityId },
+    });
     expect(res.status).toBe(404);
   });
 });

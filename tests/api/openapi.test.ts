@@ -16,7 +16,9 @@ describe("API description", () => {
     const doc = (await call(t, "GET", "/api/openapi.json")).json;
     expect(doc.openapi).toBe("3.1.0");
     const declared = doc.tags.map((tag: { name: string }) => tag.name);
-    const ops = Object.values(doc.paths).flatMap((item) => Object.values(item as Record<string, { operationId?: string; tags?: string[] }>));
+    const ops = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item as Record<string, { operationId?: string; tags?: string[] }>),
+    );
     expect(ops.length).toBeGreaterThan(8);
     for (const op of ops) {
       expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);

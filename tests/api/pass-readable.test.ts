@@ -15,7 +15,10 @@ describe("issued passes", () => {
     const admin = await makeStaff(t.db, community, "community_admin");
     const cookie = await signInAs(t, admin.username, admin.password);
     const people = await Promise.all(Array.from({ length: 100 }, () => makeResident(t.db, community.id)));
-    const res = await call(t, "POST", `/api/communities/${community.id}/passes`, { cookie, body: { holders: people.map((p) => ({ kind: "resident", id: p.id })) } });
+    const res = await call(t, "POST", `/api/communities/${community.id}/passes`, {
+      cookie,
+      body: { holders: people.map((p) => ({ kind: "resident", id: p.id })) },
+    });
     expect(res.status).toBe(201);
     expect(res.json.passes).toHaveLength(100);
     expect(res.json.passes.filter((p: { code: string }) => !isReadableQr(p.code))).toEqual([]);

@@ -16,9 +16,16 @@ describe("the demo community", () => {
     const facilities = await app.db.select().from(t.facilities);
     expect(facilities.map((f) => f.kind).sort()).toEqual(["baby_room", "canteen", "station", "study_room"]);
     const resources = await app.db.select().from(t.resources);
-    expect(resources.filter((r) => r.kind === "sitting").map((r) => r.label).sort()).toEqual(["dinner", "lunch"]);
+    expect(
+      resources
+        .filter((r) => r.kind === "sitting")
+        .map((r) => r.label)
+        .sort(),
+    ).toEqual(["dinner", "lunch"]);
     expect(resources.filter((r) => r.kind === "seat")).toHaveLength(24);
-    const welcome = await call(app, "GET", "/api/kiosk/welcome", { headers: { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` } });
+    const welcome = await call(app, "GET", "/api/kiosk/welcome", {
+      headers: { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` },
+    });
     expect(welcome.status).toBe(200);
   });
 

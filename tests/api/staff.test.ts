@@ -21,9 +21,17 @@ const auditFor = (entityId: string) => t.db.select().from(auditLog).where(eq(aud
 
 describe("staff management", () => {
   it("adds an account that can sign in, lists it, and records who added it", async () => {
-    const res = await call(t, "POST", staffPath(), { cookie, body: { username: "Cook.Li", displayName: "李师傅", role: "canteen_staff", password: "a long passphrase" } });
+    const res = await call(t, "POST", staffPath(), {
+      cookie,
+      body: { username: "Cook.Li", displayName: "李师傅", role: "canteen_staff", password: "a long passphrase" },
+    });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ username: "cook.li", role: "canteen_staff", disabled: false, communityId: community.id });
+    expect(res.json).toMatchObject({
+      username: "cook.li",
+      role: "canteen_staff",
+      disabled: false,
+      communityId: community.id,
+    });
     expect(res.json).not.toHaveProperty("passwordHash");
     const list = await call(t, "GET", staffPath(), { cookie });
     expect(list.json.staff.map((s: { username: string }) => s.username)).toContain("cook.li");
@@ -36,14 +44,20 @@ describe("staff management", () => {
 
   it("refuses a taken username with 409 and writes no audit entry", async () => {
     const before = (await t.db.select().from(auditLog)).length;
-    const res = await call(t, "POST", staffPath(), { cookie, body: { username: admin.username, displayName: "重复", role: "station_keeper", password: "another passphrase" } });
+    const res = await call(t, "POST", staffPath(), {
+      cookie,
+      body: { username: admin.username, displayName: "重复", role: "station_keeper", password: "another passphrase" },
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe("USERNAME_TAKEN");
     expect((await t.db.select().from(auditLog)).length).toBe(before);
   });
 
   it("does not let a community admin create a district admin", async () => {
-    const res = await call(t, "POST", staffPath(), { cookie, body: { username: "wannabe", displayName: "X", role: "district_admin", password: "a long passphrase" } });
+    const res = await call(t, "POST", staffPath(), {
+      cookie,
+      body: { username: "wannabe", displayName: "X", role: "district_admin", password: "a long passphrase" },
+    });
     expect(res.status).toBe(403);
   });
 
@@ -54,15 +68,26 @@ describe("staff management", () => {
     expect(res.status).toBe(200);
     expect(res.json.role).toBe("baby_room_staff");
     const [entry] = await auditFor(keeper.id);
-    expect(entry).toMatchObject({ action: "staff.update", before: { role: "station_keeper" }, after: { role: "baby_room_staff" } });
+    expect(entry).toMatchObject({
+      action: "staff.update",
+      before: { role: "station_keeper" },
+      after: { role: "baby_room_staff" },
+    });
     expect((await call(t, "GET", "/api/auth/me", { cookie: keeperCookie })).status).toBe(401);
   });
 
   it("disables an account so it can no longer sign in, and enables it again", async () => {
     const cook = await makeStaff(t.db, community, "canteen_staff");
-    expect((await call(t, "PATCH", `${staffPath()}/${cook.id}`, { cookie, body: { disabled: true } })).json.disabled).toBe(true);
-    expect((await call(t, "POST", "/api/auth/sign-in", { body: { username: cook.username, password: cook.password } })).status).toBe(401);
-    expect((await call(t, "PATCH", `${staffPath()}/${cook.id}`, { cookie, body: { disabled: false } })).json.disabled).toBe(false);
+    expect(
+      (await call(t, "PATCH", `${staffPath()}/${cook.id}`, { cookie, body: { disabled: true } })).json.disabled,
+    ).toBe(true);
+    expect(
+      (await call(t, "POST", "/api/auth/sign-in", { body: { username: cook.username, password: cook.password } }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await call(t, "PATCH", `${staffPath()}/${cook.id}`, { cookie, body: { disabled: false } })).json.disabled,
+    ).toBe(false);
     await signInAs(t, cook.username, cook.password);
   });
 

@@ -27,7 +27,8 @@ afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
 
 const at = (local: string, day = "2026-11-24") => new Date(`${day}T${local}:00+08:00`).toISOString();
-const staff = (method: string, path: string, body?: unknown, cookie = admin) => call(t, method, `${base}${path}`, { cookie, body });
+const staff = (method: string, path: string, body?: unknown, cookie = admin) =>
+  call(t, method, `${base}${path}`, { cookie, body });
 
 describe("study room setup in the admin panel", () => {
   it("shows seats, weekly hours and rules to admins only", async () => {
@@ -40,10 +41,26 @@ describe("study room setup in the admin panel", () => {
   });
 
   it("adds a seat, refuses a second seat with the same label, and moves a seat on the map", async () => {
-    const added = await staff("POST", "/seats", { label: "B1", row: 1, col: 0, zone: "安静区", power: true, window: false, quiet: true });
+    const added = await staff("POST", "/seats", {
+      label: "B1",
+      row: 1,
+      col: 0,
+      zone: "安静区",
+      power: true,
+      window: false,
+      quiet: true,
+    });
     expect(added.status).toBe(201);
     expect((await staff("POST", "/seats", { label: "B1", row: 1, col: 1 })).json.error.code).toBe("SEAT_LABEL_TAKEN");
-    const moved = await staff("PUT", `/seats/${added.json.id}`, { label: "B1", row: 2, col: 3, zone: "安静区", power: true, window: true, quiet: true });
+    const moved = await staff("PUT", `/seats/${added.json.id}`, {
+      label: "B1",
+      row: 2,
+      col: 3,
+      zone: "安静区",
+      power: true,
+      window: true,
+      quiet: true,
+    });
     expect(moved.json).toMatchObject({ row: 2, col: 3, window: true });
     expect((await staff("POST", "/seats", { label: "", row: 1, col: 1 })).status).toBe(422);
   });
@@ -66,17 +83,28 @@ describe("study room setup in the admin panel", () => {
     t.clock.set(at("13:00", "2026-12-01"));
     await signInAdmin();
     const sitting = await room.newStudent();
-    const walked = await room.kioskCall(sitting.headers, "POST", "/walk-in", { minutes: 60, idempotencyKey: crypto.randomUUID() });
-    expect((await staff("POST", `/seats/${walked.json.resourceId}/out-of-service`, { reason: "椅子坏了" })).status).toBe(200);
+    const walked = await room.kioskCall(sitting.headers, "POST", "/walk-in", {
+      minutes: 60,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(
+      (await staff("POST", `/seats/${walked.json.resourceId}/out-of-service`, { reason: "椅子坏了" })).status,
+    ).toBe(200);
     // Every in-service seat but one is booked for the hour: one stays free.
     const inService = (await staff("GET", "")).json.seats.filter((s: { inService: boolean }) => s.inService);
-    const others = await Promise.all(inService.slice(1).map(async (s: { id: string }) => {
-      const o = await room.newStudent();
-      return room.book(o.headers, s.id, at("13:00", "2026-12-01"), at("14:00", "2026-12-01"));
-    }));
+    const others = await Promise.all(
+      inService.slice(1).map(async (s: { id: string }) => {
+        const o = await room.newStudent();
+        return room.book(o.headers, s.id, at("13:00", "2026-12-01"), at("14:00", "2026-12-01"));
+      }),
+    );
     expect(others.every((b) => b.status === 200)).toBe(true);
     const waiting = await room.newStudent();
-    const join = await room.kioskCall(waiting.headers, "POST", "/waitlist", { startsAt: at("13:00", "2026-12-01"), endsAt: at("14:00", "2026-12-01"), idempotencyKey: crypto.randomUUID() });
+    const join = await room.kioskCall(waiting.headers, "POST", "/waitlist", {
+      startsAt: at("13:00", "2026-12-01"),
+      endsAt: at("14:00", "2026-12-01"),
+      idempotencyKey: crypto.randomUUID(),
+    });
     expect(join.json.error.code).toBe("SEATS_FREE");
     await staff("POST", `/seats/${walked.json.resourceId}/in-service`);
   });
@@ -84,15 +112,29 @@ describe("study room setup in the admin panel", () => {
   it("cancels the bookings inside a new closure with a notice, and refuses bookings in it", async () => {
     const { headers } = await room.newStudent();
     const booked = await room.book(headers, room.seats[1]!.id, at("10:00", "2026-11-25"), at("11:00", "2026-11-25"));
-    const closed = await staff("POST", "/closures", { from: "2026-11-25T08:00", to: "2026-11-25T12:00", reason: "考试考场" });
+    const closed = await staff("POST", "/closures", {
+      from: "2026-11-25T08:00",
+      to: "2026-11-25T12:00",
+      reason: "考试考场",
+    });
     expect(closed.status).toBe(201);
     expect(closed.json.bookingsCancelled).toBe(1);
     const day = await room.kioskCall(headers, "GET", "/day?date=2026-11-25");
-    expect(day.json.mine.find((b: { id: string }) => b.id === booked.json.id)).toMatchObject({ status: "cancelled", notice: { kind: "cancelled", reason: "考试考场" } });
-    expect(day.json.closures).toEqual([{ startsAt: at("08:00", "2026-11-25"), endsAt: at("12:00", "2026-11-25"), reason: "考试考场" }]);
-    expect((await room.book(headers, room.seats[1]!.id, at("11:00", "2026-11-25"), at("12:30", "2026-11-25"))).json.error.code).toBe("CLOSURE");
+    expect(day.json.mine.find((b: { id: string }) => b.id === booked.json.id)).toMatchObject({
+      status: "cancelled",
+      notice: { kind: "cancelled", reason: "考试考场" },
+    });
+    expect(day.json.closures).toEqual([
+      { startsAt: at("08:00", "2026-11-25"), endsAt: at("12:00", "2026-11-25"), reason: "考试考场" },
+    ]);
+    expect(
+      (await room.book(headers, room.seats[1]!.id, at("11:00", "2026-11-25"), at("12:30", "2026-11-25"))).json.error
+        .code,
+    ).toBe("CLOSURE");
     expect((await staff("DELETE", `/closures/${closed.json.id}`)).status).toBe(200);
-    expect((await staff("POST", "/closures", { from: "2026-11-25T12:00", to: "2026-11-25T08:00", reason: "x" })).status).toBe(422);
+    expect(
+      (await staff("POST", "/closures", { from: "2026-11-25T12:00", to: "2026-11-25T08:00", reason: "x" })).status,
+    ).toBe(422);
   });
 
   it("changes weekly hours and rules; bookings follow the new ones", async () => {
@@ -100,20 +142,55 @@ describe("study room setup in the admin panel", () => {
     expect(hours.status).toBe(200);
     const { headers } = await room.newStudent();
     expect((await room.book(headers, room.seats[2]!.id, at("23:30"), "2026-11-24T16:30:00.000Z")).status).toBe(200);
-    expect((await room.book(headers, room.seats[3]!.id, at("09:00", "2026-11-25"), at("10:00", "2026-11-25"))).json.error.code).toBe("CLOSED");
-    expect((await staff("PUT", "/hours", { days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "22:00" })) })).status).toBe(200);
-    const policy = { stepMinutes: 60, minutesPerDay: 180, activeBookings: 3, daysAhead: 2, graceMinutes: 10, awayMinutes: 20, strikeLimit: 2, strikeWindowDays: 14, banDays: 3, offerMinutes: 5 };
+    expect(
+      (await room.book(headers, room.seats[3]!.id, at("09:00", "2026-11-25"), at("10:00", "2026-11-25"))).json.error
+        .code,
+    ).toBe("CLOSED");
+    expect(
+      (
+        await staff("PUT", "/hours", {
+          days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "22:00" })),
+        })
+      ).status,
+    ).toBe(200);
+    const policy = {
+      stepMinutes: 60,
+      minutesPerDay: 180,
+      activeBookings: 3,
+      daysAhead: 2,
+      graceMinutes: 10,
+      awayMinutes: 20,
+      strikeLimit: 2,
+      strikeWindowDays: 14,
+      banDays: 3,
+      offerMinutes: 5,
+    };
     expect((await staff("PUT", "/policy", policy)).json).toEqual(policy);
     expect((await room.book(headers, room.seats[3]!.id, at("09:30"), at("10:30"))).json.error.code).toBe("NOT_ON_STEP");
     expect((await staff("PUT", "/policy", { ...policy, stepMinutes: 25 })).status).toBe(422);
-    await staff("PUT", "/policy", { ...policy, stepMinutes: 30, minutesPerDay: 240, activeBookings: 2, daysAhead: 3, graceMinutes: 15, awayMinutes: 30, strikeLimit: 3, strikeWindowDays: 30, banDays: 7, offerMinutes: 10 });
+    await staff("PUT", "/policy", {
+      ...policy,
+      stepMinutes: 30,
+      minutesPerDay: 240,
+      activeBookings: 2,
+      daysAhead: 3,
+      graceMinutes: 15,
+      awayMinutes: 30,
+      strikeLimit: 3,
+      strikeWindowDays: 30,
+      banDays: 7,
+      offerMinutes: 10,
+    });
   });
 });
 
 describe("live map, utilisation and no-shows", () => {
   it("shows each seat's state now in words the map can show, with names for staff", async () => {
     const sitting = await room.newStudent();
-    const walked = await room.kioskCall(sitting.headers, "POST", "/walk-in", { minutes: 60, idempotencyKey: crypto.randomUUID() });
+    const walked = await room.kioskCall(sitting.headers, "POST", "/walk-in", {
+      minutes: 60,
+      idempotencyKey: crypto.randomUUID(),
+    });
     expect(walked.json.status).toBe("checked_in");
     const live = await staff("GET", "/live");
     const seat = live.json.seats.find((s: { id: string }) => s.id === walked.json.resourceId);
@@ -138,7 +215,9 @@ describe("live map, utilisation and no-shows", () => {
     expect(report.status).toBe(200);
     const tuesday9 = report.json.cells.find((c: { weekday: number; hour: number }) => c.weekday === 2 && c.hour === 8);
     expect(tuesday9.ratio).toBeGreaterThan(0);
-    expect(report.json.cells.find((c: { weekday: number; hour: number }) => c.weekday === 2 && c.hour === 3).ratio).toBeNull();
+    expect(
+      report.json.cells.find((c: { weekday: number; hour: number }) => c.weekday === 2 && c.hour === 3).ratio,
+    ).toBeNull();
     expect((await staff("GET", "/utilisation?from=2026-11-25&to=2026-11-24")).status).toBe(422);
   });
 
@@ -146,7 +225,9 @@ describe("live map, utilisation and no-shows", () => {
     const student = await room.newStudent();
     for (const day of ["2026-11-27", "2026-11-28", "2026-11-29"]) {
       t.clock.set(at("08:00", day));
-      expect((await room.book(await student.visit(), room.seats[3]!.id, at("09:00", day), at("10:00", day))).status).toBe(200);
+      expect(
+        (await room.book(await student.visit(), room.seats[3]!.id, at("09:00", day), at("10:00", day))).status,
+      ).toBe(200);
       t.clock.set(at("09:15", day));
       await runBookingDuties({ db: t.db, clock: t.clock });
     }
@@ -160,7 +241,10 @@ describe("live map, utilisation and no-shows", () => {
     expect(extended.json.endsAt).toBe(at("23:59", "2026-12-10"));
     expect((await staff("POST", `/bans/${ban.id}/lift`, { reason: "住院证明" })).json.liftedAt).not.toBeNull();
     expect((await staff("POST", `/bans/${ban.id}/lift`, { reason: "again" })).json.error.code).toBe("BAN_NOT_IN_FORCE");
-    expect((await room.book(await student.visit(), room.seats[3]!.id, at("11:00", "2026-11-29"), at("12:00", "2026-11-29"))).status).toBe(200);
+    expect(
+      (await room.book(await student.visit(), room.seats[3]!.id, at("11:00", "2026-11-29"), at("12:00", "2026-11-29")))
+        .status,
+    ).toBe(200);
     const audit = await call(t, "GET", `/api/communities/${room.kiosk.communityId}/audit`, { cookie: admin });
     const actions = audit.json.entries.map((i: { action: string }) => i.action);
     expect(actions).toEqual(expect.arrayContaining(["study_room.extend_ban", "study_room.lift_ban"]));

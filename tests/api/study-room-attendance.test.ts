@@ -36,7 +36,9 @@ describe("no-shows and bans", () => {
     expect(await r.t.db.select().from(bookingBans).where(eq(bookingBans.holderId, s.person.id))).toHaveLength(1);
 
     r.t.clock.set(new Date(Date.parse(until) - 60_000).toISOString());
-    expect((await s.book(r.seat(1), on("2026-12-01", "12:00"), on("2026-12-01", "12:30"))).json.error.code).toBe("BANNED");
+    expect((await s.book(r.seat(1), on("2026-12-01", "12:00"), on("2026-12-01", "12:30"))).json.error.code).toBe(
+      "BANNED",
+    );
     r.t.clock.set(until);
     expect((await s.day("2026-12-01")).ban).toBeNull();
     expect((await s.book(r.seat(1), on("2026-12-01", "12:00"), on("2026-12-01", "12:30"))).status).toBe(200);
@@ -80,8 +82,16 @@ describe("walk-ins", () => {
     await other.book(r.seat(0), at("10:00"), at("12:00"));
     const key = crypto.randomUUID();
     const walkIn = await s.act("POST", "/walk-in", { minutes: 120, prefer: "power", idempotencyKey: key });
-    expect(walkIn.json).toMatchObject({ resourceId: r.seat(2), status: "checked_in", checkedInAt: at("10:10"), startsAt: at("10:10"), endsAt: at("12:00") });
-    expect((await s.act("POST", "/walk-in", { minutes: 120, prefer: "power", idempotencyKey: key })).json.id).toBe(walkIn.json.id);
+    expect(walkIn.json).toMatchObject({
+      resourceId: r.seat(2),
+      status: "checked_in",
+      checkedInAt: at("10:10"),
+      startsAt: at("10:10"),
+      endsAt: at("12:00"),
+    });
+    expect((await s.act("POST", "/walk-in", { minutes: 120, prefer: "power", idempotencyKey: key })).json.id).toBe(
+      walkIn.json.id,
+    );
   });
 
   it("takes walk-ins only at the study room's own kiosk", async () => {
@@ -90,7 +100,10 @@ describe("walk-ins", () => {
     const canteenKiosk = await makeKiosk(r.t.db, { id: r.community.id, facilityId: r.community.facilityId });
     const { token } = await openKioskSession(r.t, canteenKiosk, { kind: "resident", id: s.person.id }, "qr");
     const headers = { authorization: `Bearer ${canteenKiosk.token}`, "x-kiosk-session": token };
-    const res = await call(r.t, "POST", "/api/kiosk/study-room/walk-in", { headers, body: { minutes: 60, idempotencyKey: crypto.randomUUID() } });
+    const res = await call(r.t, "POST", "/api/kiosk/study-room/walk-in", {
+      headers,
+      body: { minutes: 60, idempotencyKey: crypto.randomUUID() },
+    });
     expect([res.status, res.json.error.code]).toEqual([403, "AT_THE_ROOM_ONLY"]);
     expect((await s.day()).mine).toEqual([]);
   });
@@ -115,7 +128,11 @@ describe("leaving and allowances", () => {
     await s.book(r.seat(0), at("10:00"), at("11:00"));
     const later = (await s.book(r.seat(0), at("13:00"), at("14:00"))).json;
     const third = await s.book(r.seat(1), on("2026-11-25", "09:00"), on("2026-11-25", "10:00"));
-    expect([third.status, third.json.error.code, third.json.error.details]).toEqual([409, "TOO_MANY_BOOKINGS", { limit: 2 }]);
+    expect([third.status, third.json.error.code, third.json.error.details]).toEqual([
+      409,
+      "TOO_MANY_BOOKINGS",
+      { limit: 2 },
+    ]);
     await s.on(later.id, "leave");
     expect((await s.book(r.seat(1), on("2026-11-25", "09:00"), on("2026-11-25", "10:00"))).status).toBe(200);
   });

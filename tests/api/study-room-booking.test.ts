@@ -54,7 +54,9 @@ describe("booking a study seat", () => {
     const seat = room.seats[3]!.id;
     expect((await room.book(headers, seat, at("10:15"), at("11:00"))).json.error.code).toBe("NOT_ON_STEP");
     expect((await room.book(headers, seat, at("21:00"), at("22:30"))).json.error.code).toBe("CLOSED");
-    expect((await room.book(headers, seat, "2026-11-28T02:00:00Z", "2026-11-28T03:00:00Z")).json.error.code).toBe("TOO_FAR_AHEAD");
+    expect((await room.book(headers, seat, "2026-11-28T02:00:00Z", "2026-11-28T03:00:00Z")).json.error.code).toBe(
+      "TOO_FAR_AHEAD",
+    );
     expect((await room.book(headers, seat, at("12:00"), at("17:00"))).json.error.code).toBe("TOO_LONG");
     expect((await room.book(headers, seat, at("12:00"), at("15:00"))).status).toBe(200);
     const more = await room.book(headers, seat, at("16:00"), at("18:00"));
@@ -86,7 +88,8 @@ describe("check-in, no-shows and the release job", () => {
     const student = await room.newStudent();
     t.clock.set(at("09:00"));
     const booked = await room.book(await student.visit(), room.seats[2]!.id, at("19:00"), at("21:00"));
-    const act = async (verb: string) => room.kioskCall(await student.visit(), "POST", `/bookings/${booked.json.id}/${verb}`);
+    const act = async (verb: string) =>
+      room.kioskCall(await student.visit(), "POST", `/bookings/${booked.json.id}/${verb}`);
     t.clock.set(at("18:40"));
     expect((await act("check-in")).json.error.code).toBe("TOO_EARLY");
     t.clock.set(at("18:50"));

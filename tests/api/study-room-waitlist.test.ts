@@ -8,7 +8,10 @@ const openRoom = studyRoomScenes();
 async function fullRoomWithQueue() {
   const r = await openRoom(2);
   const [a, b, first, second] = await Promise.all([r.student(), r.student(), r.student(), r.student()]);
-  const booked = [(await a.book(r.seat(0), at("10:00"), at("12:00"))).json, (await b.book(r.seat(1), at("10:00"), at("12:00"))).json];
+  const booked = [
+    (await a.book(r.seat(0), at("10:00"), at("12:00"))).json,
+    (await b.book(r.seat(1), at("10:00"), at("12:00"))).json,
+  ];
   expect((await first.join(at("10:00"), at("12:00"))).json.status).toBe("waiting");
   r.t.clock.advance(60_000);
   expect((await second.join(at("10:00"), at("12:00"))).json.status).toBe("waiting");
@@ -29,7 +32,9 @@ describe("joining the waitlist", () => {
     const queued = await c.join(at("10:00"), at("12:00"), key);
     expect(queued.json.status).toBe("waiting");
     expect((await c.join(at("10:00"), at("12:00"), key)).json.id).toBe(queued.json.id);
-    expect((await c.day()).waitlist).toEqual([{ id: queued.json.id, startsAt: at("10:00"), endsAt: at("12:00"), position: 1 }]);
+    expect((await c.day()).waitlist).toEqual([
+      { id: queued.json.id, startsAt: at("10:00"), endsAt: at("12:00"), position: 1 },
+    ]);
   });
 });
 
@@ -39,7 +44,12 @@ describe("offers of freed seats", () => {
     r.t.clock.set(at("08:40"));
     expect((await r.a.on(r.booked[0].id, "leave")).json.status).toBe("cancelled");
     const offer = await heldOffer(r.first);
-    expect(offer).toMatchObject({ seatId: r.seat(0), startsAt: at("10:00"), endsAt: at("12:00"), offerExpiresAt: at("08:50") });
+    expect(offer).toMatchObject({
+      seatId: r.seat(0),
+      startsAt: at("10:00"),
+      endsAt: at("12:00"),
+      offerExpiresAt: at("08:50"),
+    });
     expect(await heldOffer(r.second)).toBeUndefined();
     expect((await r.second.day()).waitlist[0].position).toBe(1);
     const other = await r.student();

@@ -19,7 +19,9 @@ async function api(path: string, init: { method?: string; body?: unknown; header
 
 async function adminSession() {
   const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
   });
   const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
   const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
@@ -29,10 +31,20 @@ async function adminSession() {
 /** 陈淑珍 at the demo kiosk: a pass issued by an admin, then scanned. */
 async function kioskSessionFor(name: string) {
   const { cookie, communityId } = await adminSession();
-  const resident = (await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })).json.residents.find((r: { name: string }) => r.name === name);
-  const pass = await api(`/api/communities/${communityId}/passes`, { method: "POST", headers: { cookie }, body: { holders: [{ kind: "resident", id: resident.id }] } });
+  const resident = (
+    await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })
+  ).json.residents.find((r: { name: string }) => r.name === name);
+  const pass = await api(`/api/communities/${communityId}/passes`, {
+    method: "POST",
+    headers: { cookie },
+    body: { holders: [{ kind: "resident", id: resident.id }] },
+  });
   const kiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` };
-  const identified = await api("/api/kiosk/identify", { method: "POST", headers: kiosk, body: { method: "qr", code: pass.json.passes[0].code } });
+  const identified = await api("/api/kiosk/identify", {
+    method: "POST",
+    headers: kiosk,
+    body: { method: "qr", code: pass.json.passes[0].code },
+  });
   expect(identified.status).toBe(200);
   return { ...kiosk, "x-kiosk-session": identified.json.session.token as string };
 }
@@ -79,7 +91,9 @@ describe("admin canteen pages", () => {
     expect(today.status).toBe(200);
     const open = today.json.diners[0].sittings.find((s: { open: boolean }) => s.open);
     const placed = await api("/api/kiosk/canteen/orders", {
-      method: "POST", headers: kiosk, body: { sitting: open?.name ?? "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID() },
+      method: "POST",
+      headers: kiosk,
+      body: { sitting: open?.name ?? "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID() },
     });
     await openCanteen(env.page, "canteen", "今日");
     if (!open) {
@@ -99,8 +113,14 @@ describe("admin canteen pages", () => {
     expect(await card.innerText()).toMatch(/堂食\s*[1-9]\d* 份/);
     const serve = env.page.getByRole("button", { name: `${sitting} ${placed.json.ticketNo} 号 陈淑珍 已取餐` });
     await serve.click();
-    await env.page.getByRole("status").filter({ hasText: `${placed.json.ticketNo} 号已取餐` }).waitFor();
-    const row = env.page.getByRole("row").filter({ hasText: "陈淑珍" }).filter({ hasText: `${sitting} ${placed.json.ticketNo}` });
+    await env.page
+      .getByRole("status")
+      .filter({ hasText: `${placed.json.ticketNo} 号已取餐` })
+      .waitFor();
+    const row = env.page
+      .getByRole("row")
+      .filter({ hasText: "陈淑珍" })
+      .filter({ hasText: `${sitting} ${placed.json.ticketNo}` });
     await expect.poll(() => row.innerText()).toContain("已取餐");
   });
 
@@ -111,14 +131,20 @@ describe("admin canteen pages", () => {
     const month = await env.page.getByLabel("结算月份").inputValue();
     const fund = await env.page.getByLabel("补贴资金", { exact: true }).inputValue();
     expect(fund).toBe("street_elderly_meal");
-    const claim = await api(`/api/communities/${communityId}/canteen/settlement?month=${month}&fund=${fund}`, { headers: { cookie } });
+    const claim = await api(`/api/communities/${communityId}/canteen/settlement?month=${month}&fund=${fund}`, {
+      headers: { cookie },
+    });
     expect(await env.page.getByTestId("claim-meals").innerText()).toBe(String(claim.json.meals));
     expect(await env.page.getByTestId("claim-amount").innerText()).toMatch(/^¥\d+\.\d{2}$/);
-    for (const title of ["按年龄段", "按人群类别", "按日"]) await env.page.getByRole("table", { name: title }).waitFor();
+    for (const title of ["按年龄段", "按人群类别", "按日"])
+      await env.page.getByRole("table", { name: title }).waitFor();
     await env.page.getByRole("img", { name: "每日补贴餐数" }).waitFor();
     expect(await env.page.getByText("经办人").count()).toBe(1);
 
-    const [download] = await Promise.all([env.page.waitForEvent("download"), env.page.getByRole("link", { name: "下载 CSV（订单明细）" }).click()]);
+    const [download] = await Promise.all([
+      env.page.waitForEvent("download"),
+      env.page.getByRole("link", { name: "下载 CSV（订单明细）" }).click(),
+    ]);
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^\uFEFFservice_date,sitting,ticket,resident/);

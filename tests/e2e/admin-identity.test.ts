@@ -30,7 +30,10 @@ describe("admin identity pages", () => {
     await env.page.emulateMedia({ media: "print" });
     expect(await env.page.getByRole("navigation").isVisible()).toBe(false);
     expect(await env.page.getByRole("button", { name: "打印" }).isVisible()).toBe(false);
-    const columns = await env.page.locator(".pass-sheet").first().evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
+    const columns = await env.page
+      .locator(".pass-sheet")
+      .first()
+      .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
     expect(columns).toBe(2);
     const [a, b] = await cards.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect(a).toBe(b); // side by side on the sheet
@@ -47,7 +50,10 @@ describe("admin identity pages", () => {
     await form.getByLabel("平台").selectOption({ label: "饿了么" });
     await form.getByLabel("女").check();
     await form.getByRole("button", { name: "登记骑手" }).click();
-    await env.page.getByRole("status").filter({ hasText: `已登记 ${name}` }).waitFor();
+    await env.page
+      .getByRole("status")
+      .filter({ hasText: `已登记 ${name}` })
+      .waitFor();
 
     const row = env.page.getByRole("row").filter({ hasText: name });
     expect(await row.innerText()).toContain("待核验");

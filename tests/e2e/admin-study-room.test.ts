@@ -21,7 +21,12 @@ const seatId = (label: string) => setup.seats.find((s) => s.label === label)!.id
 const labelOf = (id: string) => setup.seats.find((s) => s.id === id)!.label;
 const kioskFor = async (name: string) => studyKioskAs(env.stack.baseUrl, await staff.issuePass(staff.resident(name)));
 const book = async (name: string, seat: string, from: string, to: string, date?: string) => {
-  const booked = await (await kioskFor(name))<Booking>("POST", "/bookings", { seatId: seatId(seat), startsAt: at(from, date), endsAt: at(to, date), idempotencyKey: crypto.randomUUID() });
+  const booked = await (await kioskFor(name))<Booking>("POST", "/bookings", {
+    seatId: seatId(seat),
+    startsAt: at(from, date),
+    endsAt: at(to, date),
+    idempotencyKey: crypto.randomUUID(),
+  });
   expect(booked).toMatchObject({ status: 200, json: { status: "confirmed" } });
   return booked.json;
 };
@@ -67,7 +72,9 @@ describe("admin study room pages", () => {
     await form.getByRole("button", { name: "确认添加" }).click();
     await status(env.page, "已添加座位 E1").waitFor();
     await env.page.getByRole("heading", { name: `座位图（${before + 1} 个座位）` }).waitFor();
-    const tile = env.page.locator(".editor-seat").filter({ has: env.page.getByRole("button", { name: "E1", exact: true }) });
+    const tile = env.page
+      .locator(".editor-seat")
+      .filter({ has: env.page.getByRole("button", { name: "E1", exact: true }) });
     expect(await tile.innerText()).toMatch(/E1\s+插座 · 靠窗/);
 
     // The same label twice is refused in words.
@@ -87,8 +94,18 @@ describe("admin study room pages", () => {
     expect(await panel.getByLabel("座位编号").inputValue()).toBe("E2");
     expect(await panel.getByLabel("第几列").inputValue()).toBe("2");
     expect(await panel.getByRole("checkbox", { name: "插座" }).isChecked()).toBe(false);
-    const saved = (await staff.call<{ seats: Record<string, unknown>[] }>("GET", room())).seats.find((s) => s.label === "E2");
-    expect(saved).toMatchObject({ row: 4, col: 1, zone: "靠窗区", power: false, window: true, quiet: false, inService: true });
+    const saved = (await staff.call<{ seats: Record<string, unknown>[] }>("GET", room())).seats.find(
+      (s) => s.label === "E2",
+    );
+    expect(saved).toMatchObject({
+      row: 4,
+      col: 1,
+      zone: "靠窗区",
+      power: false,
+      window: true,
+      quiet: false,
+      inService: true,
+    });
   });
 
   it("takes a seat out of service, moving its booking to the most similar seat, and puts it back", async () => {
@@ -102,9 +119,14 @@ describe("admin study room pages", () => {
     // D2 has what D6 has: the standard zone, no power, no window, not quiet; it comes first in the room.
     await status(panel, "D6 已停用。 1 条预约已改到 D2。").waitFor();
     expect(await panel.getByText("D6 已停用，不能预约。").isVisible()).toBe(true);
-    const tile = env.page.locator(".editor-seat").filter({ has: env.page.getByRole("button", { name: "D6", exact: true }) });
+    const tile = env.page
+      .locator(".editor-seat")
+      .filter({ has: env.page.getByRole("button", { name: "D6", exact: true }) });
     expect(await tile.innerText()).toContain("停用");
-    const live = await staff.call<{ seats: { label: string; state: string; bookings: { id: string }[] }[] }>("GET", `${room()}/live`);
+    const live = await staff.call<{ seats: { label: string; state: string; bookings: { id: string }[] }[] }>(
+      "GET",
+      `${room()}/live`,
+    );
     expect(live.seats.find((s) => s.label === "D2")!.bookings.map((b) => b.id)).toContain(li.id);
     expect(live.seats.find((s) => s.label === "D6")!.state).toBe("out_of_service");
 
@@ -161,7 +183,9 @@ describe("admin study room pages", () => {
   });
 
   it("shows a walk-in from the kiosk as a seat in use with the person's name, and lets staff cancel a booking with a reason", async () => {
-    const walkedIn = await (await kioskFor("孙伟"))<Booking>("POST", "/walk-in", { idempotencyKey: crypto.randomUUID() });
+    const walkedIn = await (await kioskFor("孙伟"))<Booking>("POST", "/walk-in", {
+      idempotencyKey: crypto.randomUUID(),
+    });
     expect(walkedIn).toMatchObject({ status: 200, json: { status: "checked_in" } });
     const seat = labelOf(walkedIn.json.resourceId);
     await book("张秀英", "C3", "14:00", "16:00");
@@ -171,7 +195,9 @@ describe("admin study room pages", () => {
     await card.waitFor();
     // A walk-in sits to the end of the step two hours on: 09:30 + 2 h.
     expect(await card.innerText()).toMatch(new RegExp(`^${seat}\\s+使用中[\\s\\S]*孙伟，到 11:30`));
-    expect(await env.page.getByRole("list", { name: "图例" }).innerText()).toMatch(/空闲\s+已预约\s+候补保留中\s+使用中\s+暂离\s+停用/);
+    expect(await env.page.getByRole("list", { name: "图例" }).innerText()).toMatch(
+      /空闲\s+已预约\s+候补保留中\s+使用中\s+暂离\s+停用/,
+    );
 
     const c3 = env.page.getByRole("article", { name: "C3", exact: true });
     expect(await c3.innerText()).toMatch(/^C3\s+空闲/);
@@ -192,7 +218,9 @@ describe("admin study room pages", () => {
     const noShow = env.page.getByRole("table", { name: "近 30 天的爽约" }).getByRole("row").filter({ hasText: "赵丽" });
     await noShow.waitFor();
     // The ban used up the strike that brought it: counting starts again, and the row says she is paused.
-    expect(await noShow.innerText()).toMatch(/^赵丽\s+B1\s+2026\/11\/24 09:30–10:00\s+0 \/ 1 次\s+暂停预约至 2026\/12\/01 09:50$/);
+    expect(await noShow.innerText()).toMatch(
+      /^赵丽\s+B1\s+2026\/11\/24 09:30–10:00\s+0 \/ 1 次\s+暂停预约至 2026\/12\/01 09:50$/,
+    );
     expect(await env.page.getByText("规则：30 天内爽约 1 次，暂停预约；暂停后重新计数。").isVisible()).toBe(true);
 
     const ban = env.page.getByRole("article", { name: "赵丽" });
@@ -223,8 +251,11 @@ describe("admin study room pages", () => {
     await env.page.getByRole("button", { name: "查看" }).click();
     const table = env.page.getByRole("table", { name: "2026-11-24 至 2026-11-24 各时段使用率" });
     await table.waitFor();
-    const report = await staff.call<{ usedMinutes: number; noShowMinutes: number; cells: { weekday: number; hour: number; ratio: number | null }[] }>(
-      "GET", `${room()}/utilisation?from=2026-11-24&to=2026-11-24`);
+    const report = await staff.call<{
+      usedMinutes: number;
+      noShowMinutes: number;
+      cells: { weekday: number; hour: number; ratio: number | null }[];
+    }>("GET", `${room()}/utilisation?from=2026-11-24&to=2026-11-24`);
     const duration = (m: number) => `${Math.floor(m / 60)} 小时 ${m % 60} 分钟`;
     expect(await env.page.getByTestId("report-used").innerText()).toBe(duration(report.usedMinutes));
     expect(await env.page.getByTestId("report-no-show").innerText()).toBe(duration(report.noShowMinutes));
@@ -234,7 +265,9 @@ describe("admin study room pages", () => {
     expect(await rows.nth(0).innerText()).toMatch(/^\s*08\s+09\s+10[\s\S]*21\s*$/);
     // Only Tuesday the 24th was in range: its open hours carry figures, every other day is closed.
     const tuesday = (await rows.filter({ hasText: "周二" }).locator("td").allInnerTexts()).map((s) => s.trim());
-    const expected = report.cells.filter((c) => c.weekday === 2 && c.hour >= 8 && c.hour <= 21).map((c) => `${Math.round(c.ratio! * 100)}%`);
+    const expected = report.cells
+      .filter((c) => c.weekday === 2 && c.hour >= 8 && c.hour <= 21)
+      .map((c) => `${Math.round(c.ratio! * 100)}%`);
     expect(tuesday).toEqual(expected);
     expect(await rows.filter({ hasText: "周一" }).locator("td").allInnerTexts()).toEqual(Array(14).fill("—\n未开放"));
     expect(await axeViolations(env.page)).toEqual([]);

@@ -83,7 +83,9 @@ describe("identification at the kiosk", () => {
     );
     if ("stuck" in timed) throw new Error(`No greeting 20 s after tapping scan; the screen said: ${timed.stuck}`);
     const { ms } = timed;
-    console.log(`QR pass to name on screen: ${Math.round(ms)} ms from tapping 扫码 / 刷脸 (lazy scanner load + camera start + decode + API)`);
+    console.log(
+      `QR pass to name on screen: ${Math.round(ms)} ms from tapping 扫码 / 刷脸 (lazy scanner load + camera start + decode + API)`,
+    );
     await greeting(page, person.name).waitFor();
     expect(await page.getByText("在本机可以办理：").isVisible()).toBe(true);
     expect(await page.getByRole("listitem").allInnerTexts()).toEqual(["订餐", "查询饭卡余额", "预约送餐上门"]);
@@ -181,7 +183,9 @@ describe("identification at the kiosk", () => {
     await page.goto(`${stack.baseUrl}/kiosk/?device=${kiosk.token}`);
     await page.getByRole("button", { name: "找工作人员" }).click();
     await page.getByText("已通知工作人员，请稍候").waitFor();
-    const claimed = page.waitForResponse(async (res) => res.url().endsWith("/claim") && (await res.json()).status === "identified");
+    const claimed = page.waitForResponse(
+      async (res) => res.url().endsWith("/claim") && (await res.json()).status === "identified",
+    );
     await staff.answerCallAt(kiosk.id, person);
     const { session } = (await (await claimed).json()) as { session: { token: string } };
     await greeting(page, person.name).waitFor();
@@ -190,7 +194,11 @@ describe("identification at the kiosk", () => {
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     expect(await page.locator("body").innerText()).not.toContain(person.name);
     const sessionStatus = async () =>
-      (await fetch(`${stack.baseUrl}/api/kiosk/session`, { headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": session.token } })).status;
+      (
+        await fetch(`${stack.baseUrl}/api/kiosk/session`, {
+          headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": session.token },
+        })
+      ).status;
     await expect.poll(sessionStatus).toBe(401);
     await context.close();
   }, 60_000);

@@ -9,7 +9,16 @@ import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
 import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
-import { expectBigTargets, fenFrom, printed, recordSpeechAndPrint, setFundBudget, spoken, timeTap, yuan } from "./support/kiosk-canteen-helpers";
+import {
+  expectBigTargets,
+  fenFrom,
+  printed,
+  recordSpeechAndPrint,
+  setFundBudget,
+  spoken,
+  timeTap,
+  yuan,
+} from "./support/kiosk-canteen-helpers";
 import { startStack, type Stack } from "./support/stack";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
@@ -109,8 +118,12 @@ describe("ordering a meal at the canteen kiosk at 09:30", () => {
     expect(await page.locator(".ticket-paid").innerText()).toBe("已用饭卡支付 ¥7.90");
     expect(await page.locator(".ticket-saved").innerText()).toBe("您省了 ¥7.10");
     expect(await page.locator(".ticket-balance").innerText()).toBe("饭卡余额 ¥192.10");
-    await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ text: `点好了。取餐号 ${ticketNo} 号。饭卡余额 192.10 元。`, lang: "zh-CN" });
-    console.log(`canteen: 点餐 tap to menu on screen ${Math.round(toMenu)} ms; pay tap to ticket on screen ${Math.round(toTicket)} ms`);
+    await expect
+      .poll(async () => (await spoken(page)).at(-1))
+      .toEqual({ text: `点好了。取餐号 ${ticketNo} 号。饭卡余额 192.10 元。`, lang: "zh-CN" });
+    console.log(
+      `canteen: 点餐 tap to menu on screen ${Math.round(toMenu)} ms; pay tap to ticket on screen ${Math.round(toTicket)} ms`,
+    );
     await shot(page, "d-ticket");
     expect(await axeViolations(page)).toEqual([]);
     await expectBigTargets(page);
@@ -301,7 +314,10 @@ describe("the canteen kiosk when a subsidy fund runs out while someone is paying
       keys.push((route.request().postDataJSON() as { idempotencyKey: string }).idempotencyKey);
       if (raceLost) return route.continue();
       raceLost = true;
-      await route.fulfill({ status: 409, json: { error: { code: "FUND_EXHAUSTED", message: "A subsidy fund ran out", requestId: "test" } } });
+      await route.fulfill({
+        status: 409,
+        json: { error: { code: "FUND_EXHAUSTED", message: "A subsidy fund ran out", requestId: "test" } },
+      });
     });
     await typeLikeUsbScanner(page, code);
     await greeting(page, "周芳").waitFor();

@@ -28,7 +28,8 @@ const seat = (page: Page, label: string) => page.locator(`.seat[data-seat="${lab
 const myBooking = (page: Page, label: string) => page.locator(`.study-booking[data-seat="${label}"]`);
 const notice = (page: Page, text: string | RegExp) => page.locator(".study-notice-bar").getByText(text);
 const lastSaid = async (page: Page) => (await spoken(page)).at(-1)?.text;
-const pick = async (page: Page, group: string, choice: string) => page.getByRole("group", { name: group }).getByRole("button", { name: choice }).click();
+const pick = async (page: Page, group: string, choice: string) =>
+  page.getByRole("group", { name: group }).getByRole("button", { name: choice }).click();
 
 /** The study room's own kiosk showing its welcome screen, in a fresh context of `browser`. */
 async function studyKiosk(browser: Browser, baseUrl: string) {
@@ -97,7 +98,10 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     // 孙伟 books B2 for 13:30–15:30 at the study room's kiosk (through the API: his booking screens are not under test here).
     const b2 = setup.seats.find((s) => s.label === "B2")!;
     const sunBooked = await (await studyKioskAs(stack.baseUrl, sunPass))<{ status: string }>("POST", "/bookings", {
-      seatId: b2.id, startsAt: at("13:30"), endsAt: at("15:30"), idempotencyKey: crypto.randomUUID(),
+      seatId: b2.id,
+      startsAt: at("13:30"),
+      endsAt: at("15:30"),
+      idempotencyKey: crypto.randomUUID(),
     });
     expect(sunBooked).toMatchObject({ status: 200, json: { status: "confirmed" } });
 
@@ -111,7 +115,12 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     await expect.poll(() => lastSaid(page)).toBe("欢迎来到自习室。可以现在就坐，也可以预约座位。");
 
     // Today is chosen; she picks 14:00 and two hours, and the map shows that range.
-    expect(await page.getByRole("group", { name: "哪一天" }).getByRole("button", { name: /今天/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(
+      await page
+        .getByRole("group", { name: "哪一天" })
+        .getByRole("button", { name: /今天/ })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
     await pick(page, "几点开始", "14:00");
     await pick(page, "坐多久", "2 小时");
     await page.getByRole("heading", { name: "今天 14:00–16:00 的座位" }).waitFor();
@@ -191,7 +200,9 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     expect(day.seats.find((s) => s.label === "B2")!.taken).toEqual([]);
     const sun = await byScanner(stack, sunPass, "孙伟");
     expect(await sun.locator(".study-booking").count()).toBe(0);
-    expect(await sun.locator(".study-ban").innerText()).toMatch(/^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。/);
+    expect(await sun.locator(".study-ban").innerText()).toMatch(
+      /^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。/,
+    );
     // Paused, he is offered no walk-in, and a tap on a free seat tells him why instead of asking.
     expect(await sun.getByRole("heading", { name: "现在就坐" }).count()).toBe(0);
     await seat(sun, "B2").click();
@@ -219,7 +230,10 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
 
   it("seats a walk-in by a window with one tap, checked in at once, and frees the seat when she leaves early", async () => {
     const page = await atStudyKiosk("周芳");
-    await page.getByRole("group", { name: /想要什么样的座位/ }).getByRole("button", { name: "靠窗" }).click();
+    await page
+      .getByRole("group", { name: /想要什么样的座位/ })
+      .getByRole("button", { name: "靠窗" })
+      .click();
     await page.getByRole("button", { name: "坐 2 小时" }).click();
     const seated = "请坐 A1，已为您签到，座位到 12:00。";
     await notice(page, seated).waitFor();
@@ -298,14 +312,25 @@ describe("the study room kiosk with one seat left in service: a moved booking, t
     const room = `/communities/${staff.communityId}/study-room`;
     const { seats } = await staff.call<Setup>("GET", room);
     const id = (label: string) => seats.find((s) => s.label === label)!.id;
-    const [liPass, zhangPass] = [await staff.issuePass(staff.resident("李建国")), await staff.issuePass(staff.resident("张秀英"))];
+    const [liPass, zhangPass] = [
+      await staff.issuePass(staff.resident("李建国")),
+      await staff.issuePass(staff.resident("张秀英")),
+    ];
     const liBooked = await (await studyKioskAs(stack.baseUrl, liPass))("POST", "/bookings", {
-      seatId: id("C3"), startsAt: at("10:30"), endsAt: at("11:30"), idempotencyKey: crypto.randomUUID(),
+      seatId: id("C3"),
+      startsAt: at("10:30"),
+      endsAt: at("11:30"),
+      idempotencyKey: crypto.randomUUID(),
     });
     expect(liBooked.status).toBe(200);
     // Staff take every seat but A1 out of service, C3 last: 李建国's booking moves to A1, with a notice.
-    for (const s of seats.filter((s) => !["A1", "C3"].includes(s.label))) await staff.call("POST", `${room}/seats/${s.id}/out-of-service`, { reason: "换桌椅" });
-    const lastOut = await staff.call<{ moved: { toLabel: string }[] }>("POST", `${room}/seats/${id("C3")}/out-of-service`, { reason: "换桌椅" });
+    for (const s of seats.filter((s) => !["A1", "C3"].includes(s.label)))
+      await staff.call("POST", `${room}/seats/${s.id}/out-of-service`, { reason: "换桌椅" });
+    const lastOut = await staff.call<{ moved: { toLabel: string }[] }>(
+      "POST",
+      `${room}/seats/${id("C3")}/out-of-service`,
+      { reason: "换桌椅" },
+    );
     expect(lastOut.moved.map((m) => m.toLabel)).toEqual(["A1"]);
 
     // 张秀英 wants 10:30–11:30 too: the one seat left is taken, so she joins the line.
@@ -315,7 +340,9 @@ describe("the study room kiosk with one seat left in service: a moved booking, t
     await zhang.getByRole("heading", { name: "今天 10:30–11:30 的座位" }).waitFor();
     expect(await seat(zhang, "A1").getAttribute("data-state")).toBe("taken");
     expect(await seat(zhang, "C3").innerText()).toMatch(/^C3\s+停用/);
-    expect(await zhang.locator(".study-full").innerText()).toContain("这段时间的座位都约满了。可以排队等位，有人让出座位时先留给您。");
+    expect(await zhang.locator(".study-full").innerText()).toContain(
+      "这段时间的座位都约满了。可以排队等位，有人让出座位时先留给您。",
+    );
     await zhang.getByRole("button", { name: "排队等位" }).click();
     await notice(zhang, "已排队：今天 10:30–11:30。有人让出座位时先留给您。").waitFor();
     const inLine = zhang.locator('.study-booking[data-state="waiting"]');
@@ -341,7 +368,9 @@ describe("the study room kiosk with one seat left in service: a moved booking, t
     const offer = myBooking(back, "A1");
     await expect.poll(() => lastSaid(back)).toBe("有空位给您了：A1，今天 10:30–11:30。要的话请点“要这个座位”。");
     expect(await offer.getAttribute("data-state")).toBe("held");
-    expect(await offer.innerText()).toMatch(/有空位留给您[\s\S]*有人让出了座位，先留给您。请在 10:1\d 前确认，过时会让给下一位。/);
+    expect(await offer.innerText()).toMatch(
+      /有空位留给您[\s\S]*有人让出了座位，先留给您。请在 10:1\d 前确认，过时会让给下一位。/,
+    );
     await shot(back, "g-offer");
     expect(await axeViolations(back)).toEqual([]);
     await offer.getByRole("button", { name: "要这个座位" }).click();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { awayEndsAt, banFromStrikes, banInForce, checkInOpen, countingStrikes, noShowAt } from "../../api/booking/attendance-rules";
+import {
+  awayEndsAt,
+  banFromStrikes,
+  banInForce,
+  checkInOpen,
+  countingStrikes,
+  noShowAt,
+} from "../../api/booking/attendance-rules";
 
 // The engine's attendance rules as the study room's default policy uses them (grace 15, away 30,
 // 3 strikes in 30 days → 7 days). Instants carry their Shanghai offset; 2026-11-24 is a Tuesday.
@@ -71,6 +78,8 @@ describe("strikes and bans", () => {
     expect(banInForce(ban, now)).toBe(true);
     expect(banInForce(ban, justBefore(ban.endsAt))).toBe(true);
     expect(banInForce(ban, ban.endsAt)).toBe(false);
-    expect(banInForce({ ...ban, liftedAt: new Date(now.getTime() + DAY) }, new Date(now.getTime() + 2 * DAY))).toBe(false);
+    expect(banInForce({ ...ban, liftedAt: new Date(now.getTime() + DAY) }, new Date(now.getTime() + 2 * DAY))).toBe(
+      false,
+    );
   });
 });

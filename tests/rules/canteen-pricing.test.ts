@@ -4,8 +4,12 @@ import { ageBracket, beforeCutoff, policyInForce, priceMeal } from "../../api/ca
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
 import { ageOn } from "../../api/shared/time";
 
-const diner = (age: number, groups: ("low_income" | "extreme_hardship" | "disabled" | "veteran_family")[] = []) => ({ age, groups });
-const pay = (age: number, groups: Parameters<typeof diner>[1] = [], sitting: "lunch" | "dinner" = "lunch") => priceMeal(SEED_POLICY, sitting, diner(age, groups)).payFen;
+const diner = (age: number, groups: ("low_income" | "extreme_hardship" | "disabled" | "veteran_family")[] = []) => ({
+  age,
+  groups,
+});
+const pay = (age: number, groups: Parameters<typeof diner>[1] = [], sitting: "lunch" | "dinner" = "lunch") =>
+  priceMeal(SEED_POLICY, sitting, diner(age, groups)).payFen;
 
 describe("the seeded policy by age", () => {
   it("charges children under 12 ¥9.9 for lunch and ¥5.9 for dinner, and 12-year-olds the list price", () => {
@@ -51,7 +55,9 @@ describe("the seeded policy by group", () => {
   it("subsidises 低保 and 特困 at any age from the low-income fund", () => {
     expect(pay(45, ["low_income"])).toBe(1200);
     expect(pay(45, ["extreme_hardship"])).toBe(1200);
-    expect(priceMeal(SEED_POLICY, "lunch", diner(45, ["low_income"])).subsidies[0]!.fundCode).toBe("civil_affairs_low_income");
+    expect(priceMeal(SEED_POLICY, "lunch", diner(45, ["low_income"])).subsidies[0]!.fundCode).toBe(
+      "civil_affairs_low_income",
+    );
   });
   it("gives disabled residents and veterans' families no subsidy the seed policy does not name", () => {
     expect(pay(45, ["disabled"])).toBe(1500);
@@ -104,7 +110,16 @@ describe("policy versions", () => {
 describe("settlement brackets and cut-off", () => {
   it("puts every boundary age in the right bracket", () => {
     expect([11, 12, 59, 60, 69, 70, 79, 80, 89, 90].map(ageBracket)).toEqual([
-      "under_12", "12_59", "12_59", "60_69", "60_69", "70_79", "70_79", "80_89", "80_89", "90_plus",
+      "under_12",
+      "12_59",
+      "12_59",
+      "60_69",
+      "60_69",
+      "70_79",
+      "70_79",
+      "80_89",
+      "80_89",
+      "90_plus",
     ]);
   });
   it("closes orders at the cut-off minute", () => {

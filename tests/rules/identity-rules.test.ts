@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { acceptableSteps, FACE_MAX_DISTANCE, FACE_MIN_MARGIN, kioskActions, maskAddress, maskPhone, matchFace, mayEnrolFace, sessionIsLive } from "../../api/identity/rules";
+import {
+  acceptableSteps,
+  FACE_MAX_DISTANCE,
+  FACE_MIN_MARGIN,
+  kioskActions,
+  maskAddress,
+  maskPhone,
+  matchFace,
+  mayEnrolFace,
+  sessionIsLive,
+} from "../../api/identity/rules";
 import { descriptorNear, randomDescriptor } from "../support/factories";
 
 const gallery = (...ds: number[][]) => Float32Array.from(ds.flat());

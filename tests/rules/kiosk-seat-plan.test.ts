@@ -7,14 +7,34 @@ const at = (local: string) => Date.parse(`2026-11-24T${local}:00+08:00`);
 const iso = (local: string) => new Date(at(local)).toISOString();
 
 const seat = (label: string, extra: Partial<Seat> = {}): Seat => ({
-  id: label, label, row: 0, col: 0, zone: "", power: false, window: false, quiet: false, inService: true, taken: [], ...extra,
+  id: label,
+  label,
+  row: 0,
+  col: 0,
+  zone: "",
+  power: false,
+  window: false,
+  quiet: false,
+  inService: true,
+  taken: [],
+  ...extra,
 });
 
 function studyDay(extra: Partial<StudyDay> = {}): StudyDay {
   return {
-    date: "2026-11-24", dates: ["2026-11-24"], now: iso("09:00"), atThisRoom: true, stepMinutes: 30,
+    date: "2026-11-24",
+    dates: ["2026-11-24"],
+    now: iso("09:00"),
+    atThisRoom: true,
+    stepMinutes: 30,
     policy: { graceMinutes: 15, awayMinutes: 30, minutesPerDay: 240, activeBookings: 2, daysAhead: 3 },
-    opening: { startsAt: iso("08:00"), endsAt: iso("22:00") }, closures: [], seats: [], mine: [], waitlist: [], ban: null, ...extra,
+    opening: { startsAt: iso("08:00"), endsAt: iso("22:00") },
+    closures: [],
+    seats: [],
+    mine: [],
+    waitlist: [],
+    ban: null,
+    ...extra,
   };
 }
 
@@ -31,7 +51,10 @@ describe("the kiosk's seat plan", () => {
   });
 
   it("offers whole hours up to the day's allowance that end by closing and before a closure, and what is left near closing", () => {
-    const day = studyDay({ policy: { ...studyDay().policy, minutesPerDay: 180 }, closures: [{ startsAt: iso("17:00"), endsAt: iso("18:00"), reason: "" }] });
+    const day = studyDay({
+      policy: { ...studyDay().policy, minutesPerDay: 180 },
+      closures: [{ startsAt: iso("17:00"), endsAt: iso("18:00"), reason: "" }],
+    });
     expect(lengthsFrom(day, at("09:00"))).toEqual([60, 120, 180]);
     expect(lengthsFrom(day, at("15:00"))).toEqual([60, 120]);
     expect(lengthsFrom(day, at("21:00"))).toEqual([60]);

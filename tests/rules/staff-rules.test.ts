@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, canAccessCommunity, sessionState, signInLockout, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../api/staff/rules";
+import {
+  assignableRoles,
+  canAccessCommunity,
+  sessionState,
+  signInLockout,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+} from "../../api/staff/rules";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 0, 0) + minutes * 60_000);
 
@@ -27,9 +34,15 @@ describe("sign-in back-off", () => {
 });
 
 describe("session state", () => {
-  const session = { createdAt: at(0), lastSeenAt: at(0), expiresAt: new Date(at(0).getTime() + SESSION_ABSOLUTE_MS), revokedAt: null };
+  const session = {
+    createdAt: at(0),
+    lastSeenAt: at(0),
+    expiresAt: new Date(at(0).getTime() + SESSION_ABSOLUTE_MS),
+    revokedAt: null,
+  };
   it("is active inside the idle window", () => expect(sessionState(session, at(29))).toBe("active"));
-  it("is idle once the idle window passes", () => expect(sessionState(session, new Date(at(0).getTime() + SESSION_IDLE_MS))).toBe("idle"));
+  it("is idle once the idle window passes", () =>
+    expect(sessionState(session, new Date(at(0).getTime() + SESSION_IDLE_MS))).toBe("idle"));
   it("is expired at the absolute limit whatever the activity", () =>
     expect(sessionState({ ...session, lastSeenAt: at(719) }, at(720))).toBe("expired"));
   it("is revoked once signed out", () => expect(sessionState({ ...session, revokedAt: at(1) }, at(2))).toBe("revoked"));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { closureDuring, isStepAligned, openingContaining, openingOn, overlaps, stepStart, withinDaysAhead, type WeekdayHours } from "../../api/booking/schedule-rules";
+import {
+  closureDuring,
+  isStepAligned,
+  openingContaining,
+  openingOn,
+  overlaps,
+  stepStart,
+  withinDaysAhead,
+  type WeekdayHours,
+} from "../../api/booking/schedule-rules";
 import { rangeRefusal, rankSeats, replacementSeats, walkInRange, type StudyRules } from "../../api/study-room/rules";
 import type { SeatView } from "../../api/study-room/seats";
 
@@ -13,7 +22,14 @@ const justBefore = (at: Date) => new Date(at.getTime() - 1);
 
 const everyDay: WeekdayHours[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "22:00" }));
 const rules = (now: string, extra: Partial<StudyRules> = {}): StudyRules => ({
-  now: sh(now), timeZone: SH, stepMinutes: 30, daysAhead: 3, minutesPerDay: 240, hours: everyDay, closures: [], ...extra,
+  now: sh(now),
+  timeZone: SH,
+  stepMinutes: 30,
+  daysAhead: 3,
+  minutesPerDay: 240,
+  hours: everyDay,
+  closures: [],
+  ...extra,
 });
 
 describe("time ranges and steps", () => {
@@ -63,7 +79,9 @@ describe("opening hours and closures", () => {
     const lateFriday: WeekdayHours[] = [{ weekday: 5, opens: "08:00", closes: "01:00" }];
     expect(openingOn("2026-11-27", lateFriday, SH)).toEqual(span("2026-11-27T08:00", "2026-11-28T01:00"));
     expect(openingOn("2026-11-28", lateFriday, SH)).toBeNull();
-    expect(openingContaining(span("2026-11-28T00:00", "2026-11-28T00:30"), lateFriday, SH)).toEqual(span("2026-11-27T08:00", "2026-11-28T01:00"));
+    expect(openingContaining(span("2026-11-28T00:00", "2026-11-28T00:30"), lateFriday, SH)).toEqual(
+      span("2026-11-27T08:00", "2026-11-28T01:00"),
+    );
     expect(openingContaining(span("2026-11-27T23:30", "2026-11-28T01:00"), lateFriday, SH)).not.toBeNull();
     expect(openingContaining(span("2026-11-28T00:30", "2026-11-28T01:30"), lateFriday, SH)).toBeNull();
     expect(openingContaining(span("2026-11-28T08:00", "2026-11-28T09:00"), lateFriday, SH)).toBeNull();
@@ -94,12 +112,16 @@ describe("which ranges may be booked", () => {
     const friday = span("2026-11-27T21:00", "2026-11-27T22:00");
     expect(rangeRefusal(friday, { ...rules(day("07:30")), now })).toBeNull();
     expect(withinDaysAhead(friday.startsAt, now, 3, "UTC")).toBe(false);
-    expect(rangeRefusal(span("2026-11-28T08:00", "2026-11-28T09:00"), { ...rules(day("07:30")), now })).toBe("TOO_FAR_AHEAD");
+    expect(rangeRefusal(span("2026-11-28T08:00", "2026-11-28T09:00"), { ...rules(day("07:30")), now })).toBe(
+      "TOO_FAR_AHEAD",
+    );
   });
 
   it("opens one more date at local midnight", () => {
     const saturday = span("2026-11-28T08:00", "2026-11-28T09:00");
-    expect(rangeRefusal(saturday, { ...rules(day("23:59")), now: justBefore(sh("2026-11-25T00:00")) })).toBe("TOO_FAR_AHEAD");
+    expect(rangeRefusal(saturday, { ...rules(day("23:59")), now: justBefore(sh("2026-11-25T00:00")) })).toBe(
+      "TOO_FAR_AHEAD",
+    );
     expect(rangeRefusal(saturday, rules("2026-11-25T00:00"))).toBeNull();
   });
 
@@ -128,7 +150,9 @@ describe("walk-ins and seat choice", () => {
     const closures = [{ ...span(day("11:00"), day("12:00")), reason: "cleaning" }];
     expect(walkInRange(120, rules(day("10:10"), { closures }))?.endsAt).toEqual(sh(day("11:00")));
     const lateFriday: WeekdayHours[] = [{ weekday: 5, opens: "08:00", closes: "01:00" }];
-    expect(walkInRange(120, rules("2026-11-28T00:20", { hours: lateFriday }))).toEqual(span("2026-11-28T00:20", "2026-11-28T01:00"));
+    expect(walkInRange(120, rules("2026-11-28T00:20", { hours: lateFriday }))).toEqual(
+      span("2026-11-28T00:20", "2026-11-28T01:00"),
+    );
   });
 
   it("has no walk-in while the room is closed or a closure is on", () => {
@@ -139,9 +163,24 @@ describe("walk-ins and seat choice", () => {
     expect(walkInRange(120, rules(day("10:59"), { closures }))).toBeNull();
   });
 
-  const seat = (label: string, col: number, features: Partial<SeatView> = {}): SeatView =>
-    ({ id: label, label, row: 0, col, zone: "", power: false, window: false, quiet: false, inService: true, ...features });
-  const seats = [seat("A4", 3, { power: true }), seat("A1", 0), seat("A3", 2, { power: true, inService: false }), seat("A2", 1, { power: true, window: true })];
+  const seat = (label: string, col: number, features: Partial<SeatView> = {}): SeatView => ({
+    id: label,
+    label,
+    row: 0,
+    col,
+    zone: "",
+    power: false,
+    window: false,
+    quiet: false,
+    inService: true,
+    ...features,
+  });
+  const seats = [
+    seat("A4", 3, { power: true }),
+    seat("A1", 0),
+    seat("A3", 2, { power: true, inService: false }),
+    seat("A2", 1, { power: true, window: true }),
+  ];
 
   it("ranks seats with the wished-for feature first, each group in map order, leaving out seats out of service", () => {
     expect(rankSeats(seats, "power").map((s) => s.label)).toEqual(["A2", "A4", "A1"]);

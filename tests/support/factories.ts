@@ -18,17 +18,44 @@ export async function makeDistrict(db: Db) {
 
 export async function makeCommunity(db: Db, districtId?: string) {
   const district = districtId ?? (await makeDistrict(db)).id;
-  const row = { id: uid(), districtId: district, slug: unique("community"), name: unique("社区"), timeZone: "Asia/Shanghai", createdAt: now() };
+  const row = {
+    id: uid(),
+    districtId: district,
+    slug: unique("community"),
+    name: unique("社区"),
+    timeZone: "Asia/Shanghai",
+    createdAt: now(),
+  };
   await db.insert(t.communities).values(row);
-  const facility = { id: uid(), communityId: row.id, kind: "canteen" as const, name: "食堂", location: "", openingHours: "10:00-19:00", capacity: 50, createdAt: now() };
+  const facility = {
+    id: uid(),
+    communityId: row.id,
+    kind: "canteen" as const,
+    name: "食堂",
+    location: "",
+    openingHours: "10:00-19:00",
+    capacity: 50,
+    createdAt: now(),
+  };
   await db.insert(t.facilities).values(facility);
   return { ...row, facilityId: facility.id };
 }
 
-export async function makeStaff(db: Db, community: { id: string; districtId: string } | { districtId: string; id: null }, role: t.StaffRole, password = TEST_PASSWORD) {
+export async function makeStaff(
+  db: Db,
+  community: { id: string; districtId: string } | { districtId: string; id: null },
+  role: t.StaffRole,
+  password = TEST_PASSWORD,
+) {
   const row = {
-    id: uid(), districtId: community.districtId, communityId: community.id, username: unique(role).toLowerCase(), displayName: unique("员工"),
-    role, passwordHash: await hashPassword(password), createdAt: now(),
+    id: uid(),
+    districtId: community.districtId,
+    communityId: community.id,
+    username: unique(role).toLowerCase(),
+    displayName: unique("员工"),
+    role,
+    passwordHash: await hashPassword(password),
+    createdAt: now(),
   };
   await db.insert(t.staff).values(row);
   return { ...row, password };
@@ -36,19 +63,47 @@ export async function makeStaff(db: Db, community: { id: string; districtId: str
 
 export async function makeKiosk(db: Db, community: { id: string; facilityId: string }) {
   const token = randomToken();
-  const row = { id: uid(), communityId: community.id, facilityId: community.facilityId, name: unique("kiosk"), tokenHash: await sha256(token), pairedAt: now(), createdAt: now() };
+  const row = {
+    id: uid(),
+    communityId: community.id,
+    facilityId: community.facilityId,
+    name: unique("kiosk"),
+    tokenHash: await sha256(token),
+    pairedAt: now(),
+    createdAt: now(),
+  };
   await db.insert(t.kiosks).values(row);
   return { ...row, token };
 }
 
 export async function makeResident(db: Db, communityId: string, extra: Partial<typeof t.residents.$inferInsert> = {}) {
-  const row = { id: uid(), communityId, name: unique("居民"), birthDate: "1946-05-15", gender: "female" as const, phone: "13812345678", address: "2栋3单元502", createdAt: now(), ...extra };
+  const row = {
+    id: uid(),
+    communityId,
+    name: unique("居民"),
+    birthDate: "1946-05-15",
+    gender: "female" as const,
+    phone: "13812345678",
+    address: "2栋3单元502",
+    createdAt: now(),
+    ...extra,
+  };
   await db.insert(t.residents).values(row);
   return row;
 }
 
 export async function makeCourier(db: Db, communityId: string, extra: Partial<typeof t.couriers.$inferInsert> = {}) {
-  const row = { id: uid(), communityId, name: unique("骑手"), phone: "13900000000", platform: "meituan" as const, gender: "male" as const, verifiedAt: now(), createdAt: now(), ...extra };
+  const row = {
+    id: uid(),
+    communityId,
+    name: unique("骑手"),
+    phone: "13900000000",
+    platform: "meituan" as const,
+    gender: "male" as const,
+    verifiedAt: now(),
+    createdAt: now(),
+    ...extra,
+  };
   await db.insert(t.couriers).values(row);
   return row;
 }
@@ -56,7 +111,7 @@ export async function makeCourier(db: Db, communityId: string, extra: Partial<ty
 /** A unit-length random vector, like face-api's descriptors. */
 export function randomDescriptor(seed = Math.random()) {
   let s = Math.floor(seed * 2 ** 31) || 1;
-  const next = () => ((s = (s * 48271) % 2147483647) / 2147483647) - 0.5;
+  const next = () => (s = (s * 48271) % 2147483647) / 2147483647 - 0.5;
   const v = Array.from({ length: 128 }, next);
   const norm = Math.hypot(...v);
   return v.map((x) => x / norm);
@@ -69,29 +124,88 @@ export function descriptorNear(base: number[], distance: number, seed = Math.ran
 }
 
 /** A canteen with one lunch sitting (cut-off 10:00), the seeds' policy and funds with the given budgets. */
-export async function makeCanteen(db: Db, community: { id: string; facilityId: string }, opts: { lunchCapacity?: number; budgets?: Partial<Record<string, number | null>> } = {}) {
+export async function makeCanteen(
+  db: Db,
+  community: { id: string; facilityId: string },
+  opts: { lunchCapacity?: number; budgets?: Partial<Record<string, number | null>> } = {},
+) {
   const { SEED_FUNDS, SEED_POLICY } = await import("../../api/canteen/seed-policy");
-  const sitting = { id: uid(), communityId: community.id, facilityId: community.facilityId, kind: "sitting" as const, label: "lunch", capacity: opts.lunchCapacity ?? 100, attributes: { start: "11:00", end: "13:00", orderCutoff: "10:00" }, createdAt: now() };
+  const sitting = {
+    id: uid(),
+    communityId: community.id,
+    facilityId: community.facilityId,
+    kind: "sitting" as const,
+    label: "lunch",
+    capacity: opts.lunchCapacity ?? 100,
+    attributes: { start: "11:00", end: "13:00", orderCutoff: "10:00" },
+    createdAt: now(),
+  };
   await db.insert(t.resources).values(sitting);
-  const funds = SEED_FUNDS.map((f) => ({ id: uid(), communityId: community.id, code: f.code, name: f.name, monthlyBudgetFen: f.code in (opts.budgets ?? {}) ? opts.budgets![f.code]! : f.monthlyBudgetFen, createdAt: now() }));
+  const funds = SEED_FUNDS.map((f) => ({
+    id: uid(),
+    communityId: community.id,
+    code: f.code,
+    name: f.name,
+    monthlyBudgetFen: f.code in (opts.budgets ?? {}) ? opts.budgets![f.code]! : f.monthlyBudgetFen,
+    createdAt: now(),
+  }));
   await db.insert(t.funds).values(funds);
-  await db.insert(t.pricingPolicies).values({ id: uid(), communityId: community.id, version: 1, effectiveFrom: "2026-01-01", rules: SEED_POLICY, createdAt: now() });
+  await db
+    .insert(t.pricingPolicies)
+    .values({
+      id: uid(),
+      communityId: community.id,
+      version: 1,
+      effectiveFrom: "2026-01-01",
+      rules: SEED_POLICY,
+      createdAt: now(),
+    });
   return { sitting, funds };
 }
 
 export async function topUpCard(db: Db, communityId: string, residentId: string, amountFen: number) {
-  await db.insert(t.mealCardEntries).values({ id: uid(), communityId, residentId, amountFen, kind: "top_up", method: "cash", idempotencyKey: uid(), createdAt: now() });
+  await db
+    .insert(t.mealCardEntries)
+    .values({
+      id: uid(),
+      communityId,
+      residentId,
+      amountFen,
+      kind: "top_up",
+      method: "cash",
+      idempotencyKey: uid(),
+      createdAt: now(),
+    });
 }
 
 /** The community's study room with the default rules and a row of seats A1…An (power on odd columns). */
 export async function makeStudyRoom(db: Db, communityId: string, seats = 4) {
-  const facility = { id: uid(), communityId, kind: "study_room" as const, name: "自习室", location: "", openingHours: null, capacity: seats, createdAt: now() };
+  const facility = {
+    id: uid(),
+    communityId,
+    kind: "study_room" as const,
+    name: "自习室",
+    location: "",
+    openingHours: null,
+    capacity: seats,
+    createdAt: now(),
+  };
   await db.insert(t.facilities).values(facility);
   const { policy, hours } = studyRoomDefaults(communityId, facility.id, now());
   const rows = Array.from({ length: seats }, (_, col) => ({
-    id: uid(), communityId, facilityId: facility.id, kind: "seat" as const, label: `A${col + 1}`, capacity: 1,
-    attributes: { row: 0, col, zone: "", power: col % 2 === 0, window: false, quiet: false }, createdAt: now(),
+    id: uid(),
+    communityId,
+    facilityId: facility.id,
+    kind: "seat" as const,
+    label: `A${col + 1}`,
+    capacity: 1,
+    attributes: { row: 0, col, zone: "", power: col % 2 === 0, window: false, quiet: false },
+    createdAt: now(),
   }));
-  await db.batch([db.insert(t.bookingPolicies).values(policy), db.insert(t.facilityHours).values(hours), db.insert(t.resources).values(rows)]);
+  await db.batch([
+    db.insert(t.bookingPolicies).values(policy),
+    db.insert(t.facilityHours).values(hours),
+    db.insert(t.resources).values(rows),
+  ]);
   return { facilityId: facility.id, seats: rows, policy };
 }

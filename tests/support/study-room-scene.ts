@@ -29,11 +29,15 @@ export function studyRoomScenes() {
     /** A resident who identifies again before each act, since the clock moves between them. */
     async function student() {
       const s = await room.newStudent();
-      const act = async (method: string, path: string, body?: unknown) => room.kioskCall(await s.visit(), method, path, body);
+      const act = async (method: string, path: string, body?: unknown) =>
+        room.kioskCall(await s.visit(), method, path, body);
       return {
-        ...s, act,
-        book: async (seatId: string, from: string, to: string, key = crypto.randomUUID()) => room.book(await s.visit(), seatId, from, to, key),
-        join: (from: string, to: string, idempotencyKey = crypto.randomUUID()) => act("POST", "/waitlist", { startsAt: from, endsAt: to, idempotencyKey }),
+        ...s,
+        act,
+        book: async (seatId: string, from: string, to: string, key = crypto.randomUUID()) =>
+          room.book(await s.visit(), seatId, from, to, key),
+        join: (from: string, to: string, idempotencyKey = crypto.randomUUID()) =>
+          act("POST", "/waitlist", { startsAt: from, endsAt: to, idempotencyKey }),
         day: async (date = "2026-11-24") => (await act("GET", `/day?date=${date}`)).json,
         on: (bookingId: string, verb: string) => act("POST", `/bookings/${bookingId}/${verb}`),
       };

@@ -13,8 +13,14 @@ export async function studyRoomAt(t: TestApp, community: { id: string }, adminCo
   async function sessionFor(residentId: string) {
     if (viaPass) {
       viaPass = false;
-      const pass = await call(t, "POST", `${base}/passes`, { cookie: adminCookie, body: { holders: [{ kind: "resident", id: residentId }] } });
-      const res = await call(t, "POST", "/api/kiosk/identify", { body: { method: "qr", code: pass.json.passes[0].code }, headers: { authorization: `Bearer ${kiosk.token}` } });
+      const pass = await call(t, "POST", `${base}/passes`, {
+        cookie: adminCookie,
+        body: { holders: [{ kind: "resident", id: residentId }] },
+      });
+      const res = await call(t, "POST", "/api/kiosk/identify", {
+        body: { method: "qr", code: pass.json.passes[0].code },
+        headers: { authorization: `Bearer ${kiosk.token}` },
+      });
       expect(res.status).toBe(200);
       return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
     }
@@ -28,7 +34,12 @@ export async function studyRoomAt(t: TestApp, community: { id: string }, adminCo
   }
   const kioskCall = (headers: Record<string, string>, method: string, path: string, body?: unknown) =>
     call(t, method, `/api/kiosk/study-room${path}`, { headers, body });
-  const book = (headers: Record<string, string>, seatId: string, startsAt: string, endsAt: string, idempotencyKey = crypto.randomUUID()) =>
-    kioskCall(headers, "POST", "/bookings", { seatId, startsAt, endsAt, idempotencyKey });
+  const book = (
+    headers: Record<string, string>,
+    seatId: string,
+    startsAt: string,
+    endsAt: string,
+    idempotencyKey = crypto.randomUUID(),
+  ) => kioskCall(headers, "POST", "/bookings", { seatId, startsAt, endsAt, idempotencyKey });
   return { ...room, kiosk, sessionFor, newStudent, kioskCall, book };
 }

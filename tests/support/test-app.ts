@@ -25,10 +25,19 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 const BASE = "http://localhost";
 
 /** A JSON request as a same-origin browser page would send it. */
-export async function call(t: TestApp, method: string, path: string, opts: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}) {
+export async function call(
+  t: TestApp,
+  method: string,
+  path: string,
+  opts: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers };
   if (opts.body !== undefined) headers["content-type"] = "application/json";
-  const res = await t.app.request(`${BASE}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const res = await t.app.request(`${BASE}${path}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
   const text = await res.text();
   let json: any = null;
   try {

@@ -35,7 +35,9 @@ export async function startLocalWorker(vars: Record<string, string>, opts: { dir
     throw new Error(`wrangler d1 migrations apply failed:\n${stdout}\n${stderr}`);
   }
 
-  const bindings = Object.fromEntries(Object.entries(vars).map(([k, value]) => [k, { type: "plain_text" as const, value }]));
+  const bindings = Object.fromEntries(
+    Object.entries(vars).map(([k, value]) => [k, { type: "plain_text" as const, value }]),
+  );
   let worker: Awaited<ReturnType<typeof unstable_startWorker>> | undefined;
   try {
     const started = (worker = await unstable_startWorker({
@@ -44,9 +46,20 @@ export async function startLocalWorker(vars: Record<string, string>, opts: { dir
       bindings,
       sendMetrics: false,
       // testScheduled serves /__scheduled, which fires the Cron Trigger's handler on demand.
-      dev: { persist, watch: false, inspector: false, logLevel: "error", server: { hostname: "127.0.0.1", port: 0 }, testScheduled: true },
+      dev: {
+        persist,
+        watch: false,
+        inspector: false,
+        logLevel: "error",
+        server: { hostname: "127.0.0.1", port: 0 },
+        testScheduled: true,
+      },
     }));
-    const url = await within(60_000, "wrangler's start", started.ready.then(() => started.url));
+    const url = await within(
+      60_000,
+      "wrangler's start",
+      started.ready.then(() => started.url),
+    );
     // `ready` means wrangler's proxy is up, not that workerd took the Worker (a refused one leaves
     // requests hanging), so one request decides. It is also the request that seeds the demo.
     const res = await fetch(new URL("/api/health", url), { signal: AbortSignal.timeout(30_000) }).catch((cause) => {
@@ -64,5 +77,7 @@ export async function startLocalWorker(vars: Record<string, string>, opts: { dir
 const within = <T>(ms: number, what: string, promise: Promise<T>) =>
   Promise.race([
     promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms).unref()),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms).unref(),
+    ),
   ]);

@@ -3,7 +3,11 @@ import { DEMO_PASSWORD, seedDemo } from "../../db/seed";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { SHELL_MARKER, startLocalWorker } from "./local-worker";
 
-type Send = (method: string, path: string, opts?: { body?: unknown; cookie?: string; origin?: string }) => Promise<Response>;
+type Send = (
+  method: string,
+  path: string,
+  opts?: { body?: unknown; cookie?: string; origin?: string },
+) => Promise<Response>;
 
 const request = (opts: Parameters<Send>[2] = {}): Pick<RequestInit, "headers" | "body"> => ({
   headers: {
@@ -18,7 +22,8 @@ type Runtime = "node" | "workerd";
 let node: TestApp;
 let worker: Awaited<ReturnType<typeof startLocalWorker>>;
 const send: Record<Runtime, Send> = {
-  node: (method, path, opts) => Promise.resolve(node.app.request(`http://localhost${path}`, { method, ...request(opts) })),
+  node: (method, path, opts) =>
+    Promise.resolve(node.app.request(`http://localhost${path}`, { method, ...request(opts) })),
   workerd: (method, path, opts) => fetch(new URL(path, worker.url), { method, ...request(opts), redirect: "manual" }),
 };
 
@@ -75,7 +80,9 @@ describe("the Worker in workerd answers as the Node server does", () => {
     const answers = await both("POST", "/api/auth/sign-in", signInBody("not-the-password"));
     for (const { status, body } of answers) {
       expect(status).toBe(401);
-      expect(body).toEqual({ error: { code: "INVALID_CREDENTIALS", message: expect.any(String), requestId: expect.any(String) } });
+      expect(body).toEqual({
+        error: { code: "INVALID_CREDENTIALS", message: expect.any(String), requestId: expect.any(String) },
+      });
     }
     expect(answers[1].body.error.message).toBe(answers[0].body.error.message);
   });
@@ -90,7 +97,10 @@ describe("the Worker in workerd answers as the Node server does", () => {
   });
 
   it("refuses a JSON write from another site", async () => {
-    const answers = await both("POST", "/api/auth/sign-in", { ...signInBody(DEMO_PASSWORD), origin: "https://evil.example" });
+    const answers = await both("POST", "/api/auth/sign-in", {
+      ...signInBody(DEMO_PASSWORD),
+      origin: "https://evil.example",
+    });
     expect(answers.map((a) => a.status)).toEqual([403, 403]);
     expect(answers[1].body.error.code).toBe(answers[0].body.error.code);
   });

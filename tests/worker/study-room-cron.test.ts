@@ -28,12 +28,19 @@ describe("the study room's duties on Workers", () => {
     const signIn = await send("POST", "/api/auth/sign-in", { body: { username: "admin", password: DEMO_PASSWORD } });
     const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
     const [community] = (await send("GET", "/api/communities", { headers: { cookie } })).json.communities;
-    const { residents } = (await send("GET", `/api/communities/${community.id}/residents`, { headers: { cookie } })).json;
+    const { residents } = (await send("GET", `/api/communities/${community.id}/residents`, { headers: { cookie } }))
+      .json;
     const student = residents.find((r: { name: string }) => r.name === "李建国");
-    const pass = await send("POST", `/api/communities/${community.id}/passes`, { headers: { cookie }, body: { holders: [{ kind: "resident", id: student.id }] } });
+    const pass = await send("POST", `/api/communities/${community.id}/passes`, {
+      headers: { cookie },
+      body: { holders: [{ kind: "resident", id: student.id }] },
+    });
     const kiosk = { authorization: `Bearer ${DEMO_STUDY_KIOSK_TOKEN}` };
     const identify = async () => {
-      const identified = await send("POST", "/api/kiosk/identify", { headers: kiosk, body: { method: "qr", code: pass.json.passes[0].code } });
+      const identified = await send("POST", "/api/kiosk/identify", {
+        headers: kiosk,
+        body: { method: "qr", code: pass.json.passes[0].code },
+      });
       expect(identified.status).toBe(200);
       return { ...kiosk, "x-kiosk-session": identified.json.session.token as string };
     };
@@ -42,14 +49,23 @@ describe("the study room's duties on Workers", () => {
     const day = await send("GET", "/api/kiosk/study-room/day", { headers });
     const seat = day.json.seats[0];
     const booked = await send("POST", "/api/kiosk/study-room/bookings", {
-      headers, body: { seatId: seat.id, startsAt: "2026-11-24T01:00:00Z", endsAt: "2026-11-24T02:00:00Z", idempotencyKey: crypto.randomUUID() },
+      headers,
+      body: {
+        seatId: seat.id,
+        startsAt: "2026-11-24T01:00:00Z",
+        endsAt: "2026-11-24T02:00:00Z",
+        idempotencyKey: crypto.randomUUID(),
+      },
     });
     expect(booked.json.status).toBe("confirmed");
     await worker.dispose();
     worker = await startLocalWorker({ LINLI_SEED: "demo", LINLI_FAKE_NOW: LATER }, { dir: worker.dir });
     headers = await identify();
 
-    const taken = async () => (await send("GET", "/api/kiosk/study-room/day", { headers })).json.seats.find((s: { id: string }) => s.id === seat.id).taken;
+    const taken = async () =>
+      (await send("GET", "/api/kiosk/study-room/day", { headers })).json.seats.find(
+        (s: { id: string }) => s.id === seat.id,
+      ).taken;
     expect(await taken()).toHaveLength(1);
     expect((await fetch(new URL("/__scheduled?cron=*+*+*+*+*", worker.url))).status).toBe(200);
     expect(await taken()).toEqual([]);

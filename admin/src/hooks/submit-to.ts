@@ -5,13 +5,14 @@ import type { useAction } from "./use-action";
  * gone by the time the answer comes: a cancelled booking leaves the day's list, a lifted ban
  * leaves the bans in force. The form is cleared once the API accepted it.
  */
-export const submitTo = (action: ReturnType<typeof useAction>, send: (data: FormData) => Promise<string>) => (event: SubmitEvent) => {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const data = new FormData(form);
-  action.run(async () => {
-    const message = await send(data);
-    form.reset();
-    return message;
-  });
-};
+export const submitTo =
+  (action: ReturnType<typeof useAction>, send: (data: FormData) => Promise<string>) => (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    action.run(async () => {
+      const message = await send(data);
+      form.reset();
+      return message;
+    });
+  };

@@ -8,7 +8,13 @@ const format = (options: Intl.DateTimeFormatOptions) => (iso: string, timeZone: 
 export const timeIn = format({ hour: "2-digit", minute: "2-digit" });
 
 /** An instant's date and time in a zone, for lists that span days. */
-export const dateTimeIn = format({ year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+export const dateTimeIn = format({
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 /** A stored local date-time (2026-11-25T08:00) as people write it. */
 export const localDateTimeText = (local: string) => local.replace("T", " ");

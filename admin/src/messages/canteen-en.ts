@@ -41,7 +41,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "today.refreshed": "Refreshes every 15 seconds; last updated {{time}}",
   "today.refresh": "Refresh now",
   "deliveries.title": "Deliveries to the door",
-  "deliveries.help": "Addresses and phone numbers are for the delivery round only. Mark each meal delivered; if nobody answers, mark “No answer” and the grid worker is alerted for a welfare check.",
+  "deliveries.help":
+    "Addresses and phone numbers are for the delivery round only. Mark each meal delivered; if nobody answers, mark “No answer” and the grid worker is alerted for a welfare check.",
   "deliveries.none": "No deliveries today.",
   "deliveries.grid": "Grid: {{grid}}",
   "deliveries.noGrid": "No grid",
@@ -54,7 +55,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "deliveries.noAnswerOf": "No answer at {{name}}’s door",
   "deliveries.marked": "Recorded: {{name}} {{status}}",
   "alerts.title": "Welfare checks",
-  "alerts.help": "Raised when nobody answers a delivery. Once the grid worker has checked on the person by phone or at the door, write what they found and resolve it.",
+  "alerts.help":
+    "Raised when nobody answers a delivery. Once the grid worker has checked on the person by phone or at the door, write what they found and resolve it.",
   "alerts.none": "No open welfare checks.",
   "alerts.raisedAt": "Raised at",
   "alerts.note": "What was found",
@@ -109,7 +111,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "menus.reasonOf": "Why the canteen is closed on {{date}}",
   "menus.closeConfirm": "Close the day",
   "menus.closedReason": "Closed: {{reason}}",
-  "menus.closedNotice": "Closed on {{date}}; no more orders are taken. {{count}} orders were already placed: please contact those residents.",
+  "menus.closedNotice":
+    "Closed on {{date}}; no more orders are taken. {{count}} orders were already placed: please contact those residents.",
   "menus.reopen": "Reopen",
   "menus.reopenOf": "Reopen on {{date}}",
   "menus.reopened": "Open again on {{date}}",
@@ -148,7 +151,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "pricing.seeded": "Initial setup",
   "pricing.versionN": "Version {{version}}",
   "pricing.newVersion": "New price version",
-  "pricing.newHelp": "Starts from version {{version}}. Saving makes a new version used for new orders from its effective date; orders already placed keep their prices.",
+  "pricing.newHelp":
+    "Starts from version {{version}}. Saving makes a new version used for new orders from its effective date; orders already placed keep their prices.",
   "pricing.listPrices": "List prices",
   "pricing.listPriceOf": "{{sitting}} list price (yuan)",
   "pricing.offOf": "{{sitting}} subsidy (yuan)",
@@ -203,7 +207,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "settlement.bracket.90_plus": "90 and over",
   "settlement.none": "(none)",
   "settlement.chartMeals": "Subsidised meals per day",
-  "settlement.chartMealsDesc": "Bar chart of subsidised meals on each day of {{month}}; the figures are in the “By day” table.",
+  "settlement.chartMealsDesc":
+    "Bar chart of subsidised meals on each day of {{month}}; the figures are in the “By day” table.",
   "settlement.bar": "{{date}}: {{meals}} meals",
   "settlement.budget": "Budget used",
   "settlement.budgetLine": "Used {{used}} of {{budget}} ({{percent}}%)",
@@ -217,7 +222,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "settlement.signDate": "Date",
   "settlement.printedAt": "Printed {{time}}",
   "canteenPeople.title": "Canteen services",
-  "canteenPeople.help": "Residents signed up for delivery can choose delivery at the kiosk. A family member with their own pass can order for the elders linked to them.",
+  "canteenPeople.help":
+    "Residents signed up for delivery can choose delivery at the kiosk. A family member with their own pass can order for the elders linked to them.",
   "canteenPeople.delivery": "Delivery to the door",
   "canteenPeople.deliveryOf": "Delivery to the door for {{name}}",
   "canteenPeople.deliveryOn": "{{name}} signed up for delivery",

@@ -40,7 +40,8 @@ export const canteenZhCN = {
   "today.refreshed": "每 15 秒自动刷新，最近更新：{{time}}",
   "today.refresh": "立即刷新",
   "deliveries.title": "送餐上门",
-  "deliveries.help": "地址和电话只用于送餐，请勿外传。送到后点“已送达”；敲门无人应答点“无人应答”，系统会通知网格员上门关爱。",
+  "deliveries.help":
+    "地址和电话只用于送餐，请勿外传。送到后点“已送达”；敲门无人应答点“无人应答”，系统会通知网格员上门关爱。",
   "deliveries.none": "今天没有送餐订单。",
   "deliveries.grid": "网格：{{grid}}",
   "deliveries.noGrid": "未分网格",
@@ -147,7 +148,8 @@ export const canteenZhCN = {
   "pricing.seeded": "初始设置",
   "pricing.versionN": "第 {{version}} 版",
   "pricing.newVersion": "新建价格版本",
-  "pricing.newHelp": "以第 {{version}} 版为基础修改金额。保存后生成新版本，从生效日期起用于新订单；已下的订单保持原价。",
+  "pricing.newHelp":
+    "以第 {{version}} 版为基础修改金额。保存后生成新版本，从生效日期起用于新订单；已下的订单保持原价。",
   "pricing.listPrices": "原价",
   "pricing.listPriceOf": "{{sitting}}原价（元）",
   "pricing.offOf": "{{sitting}}补贴（元）",

@@ -44,7 +44,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.setup.title": "Seats and rules",
   "study.timeZone": "All times below are the study room’s local time ({{zone}}).",
   "study.seats": "Seat map ({{count}} seats)",
-  "study.editorHelp": "Choose a seat to change its label, place, zone and features, or to take it out of service or back.",
+  "study.editorHelp":
+    "Choose a seat to change its label, place, zone and features, or to take it out of service or back.",
   "study.editorMap": "Seat map (choose a seat to change it)",
   "study.seatTitle": "Seat {{seat}}",
   "study.closeSeat": "Close",
@@ -62,7 +63,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.seatAdded": "Added seat {{seat}}",
   "study.seatSaved": "Saved seat {{seat}}",
   "study.outOfServiceOf": "Take seat {{seat}} out of service",
-  "study.outOfServiceHelp": "Nobody can book it then. Bookings to come move to the most similar free seat, or are cancelled if none is free; the people see a notice at the kiosk. Someone sitting there now is not moved: speak to them.",
+  "study.outOfServiceHelp":
+    "Nobody can book it then. Bookings to come move to the most similar free seat, or are cancelled if none is free; the people see a notice at the kiosk. Someone sitting there now is not moved: speak to them.",
   "study.outOfServiceReason": "Reason",
   "study.takeOutOfService": "Take out of service",
   "study.outOfServiceDone": "{{seat}} is out of service.",
@@ -73,7 +75,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.returnToService": "Put back in service",
   "study.inServiceDone": "{{seat}} is back in service",
   "study.hours": "Weekly opening hours",
-  "study.hoursHelp": "A closing time at or before the opening time runs past midnight. Shorter hours do not cancel bookings already made; deal with them on Today’s seats.",
+  "study.hoursHelp":
+    "A closing time at or before the opening time runs past midnight. Shorter hours do not cancel bookings already made; deal with them on Today’s seats.",
   "study.weekday": "Day",
   "study.closedDay": "Closed",
   "study.closedOf": "Closed on {{day}}",
@@ -95,7 +98,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.removeClosureConfirm": "Yes, remove",
   "study.closureRemoved": "Removed the closure from {{from}}",
   "study.addClosure": "Add a closure",
-  "study.closureHelp": "A holiday, an exam, repairs. Bookings and waitlist places inside it are cancelled and the people see the reason at the kiosk.",
+  "study.closureHelp":
+    "A holiday, an exam, repairs. Bookings and waitlist places inside it are cancelled and the people see the reason at the kiosk.",
   "study.addClosureButton": "Add the closure",
   "study.closureAdded": "Closure added; {{count}} booking(s) cancelled and the people told",
   "study.rules": "Booking rules",
@@ -113,7 +117,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.ruleHint.minutesPerDay": "240 minutes is 4 hours",
   "study.ruleHint.activeBookings": "Bookings not yet over",
   "study.ruleHint.daysAhead": "0 means today only",
-  "study.ruleHint.graceMinutes": "Check-in is open this long either side of the start; after that it is a no-show and the seat is freed",
+  "study.ruleHint.graceMinutes":
+    "Check-in is open this long either side of the start; after that it is a no-show and the seat is freed",
   "study.ruleHint.awayMinutes": "Stepped out for longer, the seat goes to others",
   "study.ruleHint.offerMinutes": "How long a freed seat is held for the next person waiting",
   "study.ruleHint.strikeLimit": "This many no-shows within the period pause booking",
@@ -122,7 +127,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.saveRules": "Save the rules",
   "study.rulesSaved": "Booking rules saved",
   "study.noShows.title": "No-shows and bans",
-  "study.strikeRule": "Rule: booking pauses at {{limit}} no-show(s) within {{days}} days; counting starts again after a pause.",
+  "study.strikeRule":
+    "Rule: booking pauses at {{limit}} no-show(s) within {{days}} days; counting starts again after a pause.",
   "study.noShowsIn": "No-shows in the last {{days}} days",
   "study.noNoShows": "No no-shows in the last {{days}} days.",
   "study.person": "Name",
@@ -159,7 +165,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.report.from": "From",
   "study.report.to": "To",
   "study.report.show": "Show",
-  "study.report.help": "Utilisation is the time people sat over the seat time open, by weekday and hour; time lost to no-shows is shown apart.",
+  "study.report.help":
+    "Utilisation is the time people sat over the seat time open, by weekday and hour; time lost to no-shows is shown apart.",
   "study.report.neverOpen": "The study room was not open in these dates.",
   "study.report.caption": "Utilisation by hour, {{from}} to {{to}}",
   "study.report.hourOf": "{{hour}}:00",

@@ -61,7 +61,8 @@ export const studyRoomZhCN = {
   "study.seatAdded": "已添加座位 {{seat}}",
   "study.seatSaved": "已保存座位 {{seat}}",
   "study.outOfServiceOf": "停用座位 {{seat}}",
-  "study.outOfServiceHelp": "停用后不能再预约。之后的预约会改到最相近的空座位，没有空座位的会取消，本人会在自助机上看到通知。正在使用的人不受影响，请当面安排。",
+  "study.outOfServiceHelp":
+    "停用后不能再预约。之后的预约会改到最相近的空座位，没有空座位的会取消，本人会在自助机上看到通知。正在使用的人不受影响，请当面安排。",
   "study.outOfServiceReason": "停用原因",
   "study.takeOutOfService": "停用此座位",
   "study.outOfServiceDone": "{{seat}} 已停用。",

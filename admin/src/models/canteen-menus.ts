@@ -8,7 +8,9 @@ import { may } from "./permissions";
 
 /** The Monday of the week on screen; null means this week in the community's zone. */
 export const chosenWeek = signal<string | null>(null);
-export const weekFrom = computed(() => chosenWeek.value ?? mondayOf(todayIn(community.value?.timeZone ?? "Asia/Shanghai")));
+export const weekFrom = computed(
+  () => chosenWeek.value ?? mondayOf(todayIn(community.value?.timeZone ?? "Asia/Shanghai")),
+);
 
 export const menuWeek = resource(
   () => (may.canteen.value && communityId.value ? `${communityId.value}|${weekFrom.value}` : null),
@@ -22,7 +24,9 @@ export type MenuWeek = NonNullable<typeof menuWeek.data.value>;
 export const moveWeek = (weeks: number) => (chosenWeek.value = addDays(weekFrom.value, weeks * 7));
 
 export async function setDishes(id: string, date: string, sitting: Sitting, dishes: string[]) {
-  await unwrap(canteenApi.menus[":date"][":sitting"].$put({ param: { communityId: id, date, sitting }, json: { dishes } }));
+  await unwrap(
+    canteenApi.menus[":date"][":sitting"].$put({ param: { communityId: id, date, sitting }, json: { dishes } }),
+  );
   await menuWeek.reload();
 }
 

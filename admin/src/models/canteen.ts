@@ -10,10 +10,22 @@ const param = (id: string) => ({ param: { communityId: id } });
 const canteenKey = () => (may.canteen.value ? communityId.value : null);
 
 /** Today's kitchen and counter: what to cook and the tickets to hand over. */
-export const production = resource(canteenKey, async (id) => (await unwrap(canteenApi.production.$get({ ...param(id), query: {} }))).items);
-export const tickets = resource(canteenKey, async (id) => (await unwrap(canteenApi.tickets.$get({ ...param(id), query: {} }))).items);
-export const deliveries = resource(canteenKey, async (id) => (await unwrap(canteenApi.deliveries.$get({ ...param(id), query: {} }))).items);
-export const welfareAlerts = resource(canteenKey, async (id) => (await unwrap(canteenApi["welfare-alerts"].$get(param(id)))).items);
+export const production = resource(
+  canteenKey,
+  async (id) => (await unwrap(canteenApi.production.$get({ ...param(id), query: {} }))).items,
+);
+export const tickets = resource(
+  canteenKey,
+  async (id) => (await unwrap(canteenApi.tickets.$get({ ...param(id), query: {} }))).items,
+);
+export const deliveries = resource(
+  canteenKey,
+  async (id) => (await unwrap(canteenApi.deliveries.$get({ ...param(id), query: {} }))).items,
+);
+export const welfareAlerts = resource(
+  canteenKey,
+  async (id) => (await unwrap(canteenApi["welfare-alerts"].$get(param(id)))).items,
+);
 export const funds = resource(canteenKey, async (id) => unwrap(canteenApi.funds.$get(param(id))));
 export const policies = resource(canteenKey, async (id) => unwrap(canteenApi.policies.$get(param(id))));
 export const canteenResidents = resource(canteenKey, async (id) => unwrap(canteenApi.residents.$get(param(id))));
@@ -38,11 +50,15 @@ export async function refreshToday() {
 
 export async function markOrder(id: string, orderId: string, outcome: "served" | "delivered" | "no_answer") {
   await unwrap(canteenApi.orders[":orderId"].mark.$post({ param: { communityId: id, orderId }, json: { outcome } }));
-  await Promise.all(outcome === "served" ? [tickets.reload(), production.reload()] : [deliveries.reload(), welfareAlerts.reload()]);
+  await Promise.all(
+    outcome === "served" ? [tickets.reload(), production.reload()] : [deliveries.reload(), welfareAlerts.reload()],
+  );
 }
 
 export async function resolveAlert(id: string, alertId: string, note: string) {
-  await unwrap(canteenApi["welfare-alerts"][":alertId"].resolve.$post({ param: { communityId: id, alertId }, json: { note } }));
+  await unwrap(
+    canteenApi["welfare-alerts"][":alertId"].resolve.$post({ param: { communityId: id, alertId }, json: { note } }),
+  );
   await welfareAlerts.reload();
 }
 
@@ -58,7 +74,9 @@ export async function setFundBudget(id: string, fundId: string, monthlyBudgetFen
 }
 
 export async function setDeliveryEligible(id: string, residentId: string, deliveryEligible: boolean) {
-  await unwrap(canteenApi.residents[":residentId"].$patch({ param: { communityId: id, residentId }, json: { deliveryEligible } }));
+  await unwrap(
+    canteenApi.residents[":residentId"].$patch({ param: { communityId: id, residentId }, json: { deliveryEligible } }),
+  );
   await canteenResidents.reload();
 }
 
@@ -68,6 +86,8 @@ export async function linkFamily(id: string, elderId: string, familyId: string) 
 }
 
 export async function unlinkFamily(id: string, elderId: string, familyId: string) {
-  await unwrap(canteenApi["family-links"][":elderId"][":familyId"].$delete({ param: { communityId: id, elderId, familyId } }));
+  await unwrap(
+    canteenApi["family-links"][":elderId"][":familyId"].$delete({ param: { communityId: id, elderId, familyId } }),
+  );
   await canteenResidents.reload();
 }

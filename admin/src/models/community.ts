@@ -22,7 +22,10 @@ effect(() => {
 
 export const facilities = resource(
   () => communityId.value,
-  async (id) => (await unwrap(api.communities[":communityId"].facilities.$get({ param: { communityId: id } }))).facilities.sort(byFacilityOrder),
+  async (id) =>
+    (await unwrap(api.communities[":communityId"].facilities.$get({ param: { communityId: id } }))).facilities.sort(
+      byFacilityOrder,
+    ),
 );
 facilities.watch();
 

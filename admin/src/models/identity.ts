@@ -14,7 +14,12 @@ export const issuePhonePass = (communityId: string, holder: PersonRef) =>
   unwrap(community["phone-passes"].$post({ param: { communityId }, json: holder }));
 
 export const recordFaceConsent = (communityId: string, holder: PersonRef, consentedBy: string) =>
-  unwrap(community["face-consents"].$post({ param: { communityId }, json: { ...holder, consentedBy, consentTextVersion: FACE_CONSENT_VERSION } }));
+  unwrap(
+    community["face-consents"].$post({
+      param: { communityId },
+      json: { ...holder, consentedBy, consentTextVersion: FACE_CONSENT_VERSION },
+    }),
+  );
 
 export const withdrawFaceConsent = (communityId: string, { kind, id }: PersonRef) =>
   unwrap(community["face-consents"][":kind"][":personId"].$delete({ param: { communityId, kind, personId: id } }));

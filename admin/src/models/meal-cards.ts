@@ -11,7 +11,10 @@ const cards = api.communities[":communityId"]["meal-cards"][":residentId"];
 export const cardResidentId = signal<string | null>(null);
 
 export const mealCard = resource(
-  () => (may.canteen.value && communityId.value && cardResidentId.value ? `${communityId.value}|${cardResidentId.value}` : null),
+  () =>
+    may.canteen.value && communityId.value && cardResidentId.value
+      ? `${communityId.value}|${cardResidentId.value}`
+      : null,
   async (key) => {
     const [id, residentId] = key.split("|") as [string, string];
     return unwrap(cards.$get({ param: { communityId: id, residentId } }));
@@ -20,8 +23,14 @@ export const mealCard = resource(
 
 export type CardEntry = NonNullable<typeof mealCard.data.value>["entries"][number];
 
-export async function topUp(id: string, residentId: string, json: { amountFen: number; method: "cash" | "transfer"; note?: string; idempotencyKey: string }) {
-  const result = await unwrap(cards.entries.$post({ param: { communityId: id, residentId }, json: { ...json, kind: "top_up" } }));
+export async function topUp(
+  id: string,
+  residentId: string,
+  json: { amountFen: number; method: "cash" | "transfer"; note?: string; idempotencyKey: string },
+) {
+  const result = await unwrap(
+    cards.entries.$post({ param: { communityId: id, residentId }, json: { ...json, kind: "top_up" } }),
+  );
   await mealCard.reload();
   return result;
 }

@@ -48,8 +48,14 @@ export async function addChild(id: string, json: NewChild) {
   return created;
 }
 
-export async function setCourierStatus(id: string, courierId: string, json: { verified?: boolean; suspended?: boolean }) {
-  const updated = await unwrap(community.couriers[":courierId"].$patch({ param: { communityId: id, courierId }, json }));
+export async function setCourierStatus(
+  id: string,
+  courierId: string,
+  json: { verified?: boolean; suspended?: boolean },
+) {
+  const updated = await unwrap(
+    community.couriers[":courierId"].$patch({ param: { communityId: id, courierId }, json }),
+  );
   couriers.data.value = couriers.data.value?.map((c) => (c.id === updated.id ? { ...c, ...updated } : c));
   return updated;
 }

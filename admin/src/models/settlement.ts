@@ -9,7 +9,10 @@ import { may } from "./permissions";
 export const claim = signal<{ month: string; fund: string } | null>(null);
 
 export const settlement = resource(
-  () => (may.canteen.value && communityId.value && claim.value ? `${communityId.value}|${claim.value.month}|${claim.value.fund}` : null),
+  () =>
+    may.canteen.value && communityId.value && claim.value
+      ? `${communityId.value}|${claim.value.month}|${claim.value.fund}`
+      : null,
   async (key) => {
     const [id, month, fund] = key.split("|") as [string, string, string];
     return unwrap(canteenApi.settlement.$get({ param: { communityId: id }, query: { month, fund } }));

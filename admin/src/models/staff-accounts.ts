@@ -8,7 +8,12 @@ import type { StaffRole } from "./session";
  * The roles an admin may give; district admins are made by the district, not here. The form
  * offers the first as its default, so the most powerful role comes last.
  */
-export const ASSIGNABLE_ROLES = ["canteen_staff", "station_keeper", "baby_room_staff", "community_admin"] as const satisfies readonly StaffRole[];
+export const ASSIGNABLE_ROLES = [
+  "canteen_staff",
+  "station_keeper",
+  "baby_room_staff",
+  "community_admin",
+] as const satisfies readonly StaffRole[];
 
 export type NewStaff = { username: string; displayName: string; role: StaffRole; password: string };
 export type StaffChange = { role?: StaffRole; disabled?: boolean };

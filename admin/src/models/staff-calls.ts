@@ -43,7 +43,9 @@ effect(() => {
 
 /** Says who is at the kiosk, or (with null) that nobody needs identifying. */
 export async function answerStaffCall(id: string, callId: string, person: PersonRef | null) {
-  const answer = await unwrap(endpoint[":callId"].answer.$post({ param: { communityId: id, callId }, json: { person } }));
+  const answer = await unwrap(
+    endpoint[":callId"].answer.$post({ param: { communityId: id, callId }, json: { person } }),
+  );
   // The stream drops it within a couple of seconds; do not leave it there until then.
   staffCalls.value = staffCalls.value.filter((c) => c.id !== callId);
   return answer;

@@ -4,7 +4,9 @@ import { resource } from "../../../kiosk/src/lib/resource";
 import { studyApi, studyKey } from "./study-room";
 
 /** Every seat's state now and its bookings of the day, with the holders' names. */
-export const liveMap = resource(studyKey, async (id) => unwrap(studyApi.live.$get({ param: { communityId: id }, query: {} })));
+export const liveMap = resource(studyKey, async (id) =>
+  unwrap(studyApi.live.$get({ param: { communityId: id }, query: {} })),
+);
 
 export type LiveMap = NonNullable<typeof liveMap.data.value>;
 export type LiveSeat = LiveMap["seats"][number];
@@ -28,12 +30,16 @@ export async function refreshLiveMap() {
 
 /** Staff override: the person sees the reason at the kiosk, and it is no strike against them. */
 export async function cancelStudyBooking(id: string, bookingId: string, reason: string) {
-  await unwrap(studyApi.bookings[":bookingId"].cancel.$post({ param: { communityId: id, bookingId }, json: { reason } }));
+  await unwrap(
+    studyApi.bookings[":bookingId"].cancel.$post({ param: { communityId: id, bookingId }, json: { reason } }),
+  );
   await refreshLiveMap();
 }
 
 /** No-shows in the strike window with each person's strikes, and the bans in force or recently ended. */
-export const noShows = resource(studyKey, async (id) => unwrap(studyApi["no-shows"].$get({ param: { communityId: id } })));
+export const noShows = resource(studyKey, async (id) =>
+  unwrap(studyApi["no-shows"].$get({ param: { communityId: id } })),
+);
 
 export type NoShowReport = NonNullable<typeof noShows.data.value>;
 export type NoShow = NoShowReport["noShows"][number];

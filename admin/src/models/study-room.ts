@@ -34,7 +34,9 @@ export async function updateSeat(id: string, seatId: string, json: SeatInput) {
 
 /** Out of service: the answer says which bookings moved to which seat and which were cancelled. */
 export async function takeSeatOutOfService(id: string, seatId: string, reason: string) {
-  const change = await unwrap(studyApi.seats[":seatId"]["out-of-service"].$post({ param: { communityId: id, seatId }, json: { reason } }));
+  const change = await unwrap(
+    studyApi.seats[":seatId"]["out-of-service"].$post({ param: { communityId: id, seatId }, json: { reason } }),
+  );
   await studySetup.reload();
   return change;
 }

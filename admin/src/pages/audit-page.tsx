@@ -14,7 +14,9 @@ export function AuditPage() {
   return (
     <>
       <h1>{t("audit.title")}</h1>
-      <ResourceView of={auditLog}>{(entries) => <AuditTable entries={entries} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} />}</ResourceView>
+      <ResourceView of={auditLog}>
+        {(entries) => <AuditTable entries={entries} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} />}
+      </ResourceView>
     </>
   );
 }

@@ -18,19 +18,38 @@ export function CanteenMenusPage() {
       {(id) => (
         <>
           <div class="button-row week-nav">
-            <button type="button" class="secondary" onClick={() => moveWeek(-1)}>{t("menus.prev")}</button>
-            <p class="week-range" aria-live="polite">{t("menus.week", { from: weekFrom.value, to: addDays(weekFrom.value, 6) })}</p>
-            <button type="button" class="secondary" onClick={() => moveWeek(1)}>{t("menus.next")}</button>
-            <button type="button" class="secondary" onClick={() => (chosenWeek.value = null)}>{t("menus.thisWeek")}</button>
-            <ConfirmButton label={t("menus.copy")} question={t("menus.copyQuestion")} confirmLabel={t("menus.copyConfirm")}
-              onConfirm={() => action.run(async () => t("menus.copied", { to: (await copyWeek(id, weekFrom.value)).to }))} />
+            <button type="button" class="secondary" onClick={() => moveWeek(-1)}>
+              {t("menus.prev")}
+            </button>
+            <p class="week-range" aria-live="polite">
+              {t("menus.week", { from: weekFrom.value, to: addDays(weekFrom.value, 6) })}
+            </p>
+            <button type="button" class="secondary" onClick={() => moveWeek(1)}>
+              {t("menus.next")}
+            </button>
+            <button type="button" class="secondary" onClick={() => (chosenWeek.value = null)}>
+              {t("menus.thisWeek")}
+            </button>
+            <ConfirmButton
+              label={t("menus.copy")}
+              question={t("menus.copyQuestion")}
+              confirmLabel={t("menus.copyConfirm")}
+              onConfirm={() =>
+                action.run(async () => t("menus.copied", { to: (await copyWeek(id, weekFrom.value)).to }))
+              }
+            />
           </div>
           <ActionFeedback action={action} />
           <ResourceView of={menuWeek}>
             {(week) => (
               <>
                 <MenuGrid communityId={id} week={week} />
-                <CloseDayForm communityId={id} days={week.days.filter((d) => d.date >= week.today && !d.closed).map((d) => ({ date: d.date, label: dayLabel(d.date) }))} />
+                <CloseDayForm
+                  communityId={id}
+                  days={week.days
+                    .filter((d) => d.date >= week.today && !d.closed)
+                    .map((d) => ({ date: d.date, label: dayLabel(d.date) }))}
+                />
               </>
             )}
           </ResourceView>

@@ -24,7 +24,11 @@ export function CanteenPricingPage() {
             return (
               <>
                 <section aria-labelledby="policy-current-title">
-                  <h2 id="policy-current-title">{current ? t("pricing.current", { version: current.version, date: current.effectiveFrom }) : t("pricing.none")}</h2>
+                  <h2 id="policy-current-title">
+                    {current
+                      ? t("pricing.current", { version: current.version, date: current.effectiveFrom })
+                      : t("pricing.none")}
+                  </h2>
                   {current && <PolicyWords policy={current} />}
                   {upcoming.map((p) => (
                     <div key={p.id} class="notice">
@@ -36,14 +40,18 @@ export function CanteenPricingPage() {
                 </section>
                 <section aria-labelledby="funds-title">
                   <h2 id="funds-title">{t("funds.title")}</h2>
-                  <ResourceView of={funds}>{(f) => <FundTable communityId={id} month={f.month} funds={f.items} />}</ResourceView>
+                  <ResourceView of={funds}>
+                    {(f) => <FundTable communityId={id} month={f.month} funds={f.items} />}
+                  </ResourceView>
                 </section>
                 <section aria-labelledby="policy-history-title">
                   <h2 id="policy-history-title">{t("pricing.history")}</h2>
                   <PolicyHistory items={items} today={today} />
                 </section>
                 {may.canteenMoney.value && items[0] && (
-                  <ResourceView of={funds}>{(f) => <PolicyForm communityId={id} base={items[0]!} funds={f.items} today={today} />}</ResourceView>
+                  <ResourceView of={funds}>
+                    {(f) => <PolicyForm communityId={id} base={items[0]!} funds={f.items} today={today} />}
+                  </ResourceView>
                 )}
               </>
             );

@@ -55,8 +55,12 @@ export function FacePage() {
       <p>
         {t("face.state")} <strong>{t(`people.face.${person.face}`)}</strong>
       </p>
-      <p class="notice" role="note">{t("face.optional")}</p>
-      <p role="status" class="status-message">{withdrawn.value && person.face === "none" ? t("face.withdrawn") : ""}</p>
+      <p class="notice" role="note">
+        {t("face.optional")}
+      </p>
+      <p role="status" class="status-message">
+        {withdrawn.value && person.face === "none" ? t("face.withdrawn") : ""}
+      </p>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
       {person.face === "none" ? (
         <FaceConsentForm communityId={id} person={ref} name={person.name} onConsented={reloadPeople} />
@@ -66,7 +70,12 @@ export function FacePage() {
           <section aria-labelledby="withdraw-title">
             <h2 id="withdraw-title">{t("face.withdrawTitle")}</h2>
             <p>{t("face.withdrawHelp")}</p>
-            <ConfirmButton label={t("face.withdraw")} question={t("face.withdrawQuestion", { name: person.name })} confirmLabel={t("face.withdrawConfirm")} onConfirm={withdraw} />
+            <ConfirmButton
+              label={t("face.withdraw")}
+              question={t("face.withdrawQuestion", { name: person.name })}
+              confirmLabel={t("face.withdrawConfirm")}
+              onConfirm={withdraw}
+            />
           </section>
         </>
       )}

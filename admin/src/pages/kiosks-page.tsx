@@ -31,7 +31,14 @@ export function KiosksPage() {
         <h2 id="kiosk-add-title">{t("kiosks.add")}</h2>
         <p>{t("kiosks.addHelp")}</p>
         <ResourceView of={facilities}>
-          {(list) => <KioskForm communityId={id} facilities={list} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} labelledBy="kiosk-add-title" />}
+          {(list) => (
+            <KioskForm
+              communityId={id}
+              facilities={list}
+              timeZone={community.value?.timeZone ?? "Asia/Shanghai"}
+              labelledBy="kiosk-add-title"
+            />
+          )}
         </ResourceView>
       </section>
     </>

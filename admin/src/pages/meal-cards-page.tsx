@@ -15,7 +15,9 @@ export function MealCardsPage() {
   }, []);
   return (
     <CanteenFrame title={t("cards.title")}>
-      {(id) => <ResourceView of={residents}>{(list) => <MealCardDesk communityId={id} residents={list} />}</ResourceView>}
+      {(id) => (
+        <ResourceView of={residents}>{(list) => <MealCardDesk communityId={id} residents={list} />}</ResourceView>
+      )}
     </CanteenFrame>
   );
 }
@@ -27,7 +29,11 @@ function MealCardDesk({ communityId, residents: list }: { communityId: string; r
     <>
       <div class="field">
         <label for={selectId}>{t("cards.resident")}</label>
-        <select id={selectId} value={resident?.id ?? ""} onChange={(e) => (cardResidentId.value = e.currentTarget.value || null)}>
+        <select
+          id={selectId}
+          value={resident?.id ?? ""}
+          onChange={(e) => (cardResidentId.value = e.currentTarget.value || null)}
+        >
           <option value="">{t("cards.choose")}</option>
           {list.map((r) => (
             <option key={r.id} value={r.id}>
@@ -44,7 +50,9 @@ function MealCardDesk({ communityId, residents: list }: { communityId: string; r
             <div class="card-desk">
               <section aria-labelledby="balance-title" class="balance-panel">
                 <h2 id="balance-title">{t("cards.balanceOf", { name: resident.name })}</h2>
-                <p class="balance" data-testid="balance">{formatFen(card.balanceFen)}</p>
+                <p class="balance" data-testid="balance">
+                  {formatFen(card.balanceFen)}
+                </p>
                 <h3>{t("cards.entries")}</h3>
                 <CardEntries entries={card.entries} />
               </section>

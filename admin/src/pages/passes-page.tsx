@@ -23,11 +23,25 @@ export function PassesPage() {
     return () => stop.forEach((s) => s());
   }, []);
   const holders = useComputed<Holder[]>(() => [
-    ...(residents.data.value ?? []).map((r) => ({ kind: "resident" as const, id: r.id, name: r.name, detail: r.address ?? r.grid ?? "—", hasPass: r.hasPass })),
-    ...(couriers.data.value ?? []).map((c) => ({ kind: "courier" as const, id: c.id, name: c.name, detail: t(`platform.${c.platform}`), hasPass: c.hasPass })),
+    ...(residents.data.value ?? []).map((r) => ({
+      kind: "resident" as const,
+      id: r.id,
+      name: r.name,
+      detail: r.address ?? r.grid ?? "—",
+      hasPass: r.hasPass,
+    })),
+    ...(couriers.data.value ?? []).map((c) => ({
+      kind: "courier" as const,
+      id: c.id,
+      name: c.name,
+      detail: t(`platform.${c.platform}`),
+      hasPass: c.hasPass,
+    })),
   ]);
 
-  const loading = useComputed(() => [residents, couriers].some((list) => list.loading.value && list.data.value === undefined));
+  const loading = useComputed(() =>
+    [residents, couriers].some((list) => list.loading.value && list.data.value === undefined),
+  );
 
   if (!may.residents.value && !may.couriers.value) return <p role="alert">{t("app.notAllowed")}</p>;
   const id = communityId.value;
@@ -48,9 +62,16 @@ export function PassesPage() {
   }
   const issue = () => {
     const chosen = holders.value.filter((h) => selected.value.has(holderKey(h))).map(({ kind, id }) => ({ kind, id }));
-    void run(() => issuePasses(id, chosen), (passes) => ((printed.value = passes), (selected.value = new Set())));
+    void run(
+      () => issuePasses(id, chosen),
+      (passes) => ((printed.value = passes), (selected.value = new Set())),
+    );
   };
-  const issuePhone = (h: Holder) => void run(() => issuePhonePass(id, { kind: h.kind, id: h.id }), (p) => (phonePass.value = p));
+  const issuePhone = (h: Holder) =>
+    void run(
+      () => issuePhonePass(id, { kind: h.kind, id: h.id }),
+      (p) => (phonePass.value = p),
+    );
 
   if (phonePass.value) return <PhonePassPanel pass={phonePass.value} onClose={() => (phonePass.value = null)} />;
   if (printed.value) {
@@ -58,10 +79,16 @@ export function PassesPage() {
       <>
         <div class="no-print">
           <h1>{t("passes.printTitle", { count: printed.value.length })}</h1>
-          <p class="notice" role="note">{t("passes.shownOnce")}</p>
+          <p class="notice" role="note">
+            {t("passes.shownOnce")}
+          </p>
           <div class="button-row">
-            <button type="button" onClick={() => window.print()}>{t("passes.print")}</button>
-            <button type="button" class="secondary" onClick={() => (printed.value = null)}>{t("passes.back")}</button>
+            <button type="button" onClick={() => window.print()}>
+              {t("passes.print")}
+            </button>
+            <button type="button" class="secondary" onClick={() => (printed.value = null)}>
+              {t("passes.back")}
+            </button>
           </div>
         </div>
         <PassSheets passes={printed.value} communityName={community.value?.name ?? ""} />
@@ -72,7 +99,9 @@ export function PassesPage() {
   return (
     <>
       <h1>{t("passes.title")}</h1>
-      <p class="notice" role="note">{t("passes.explain")}</p>
+      <p class="notice" role="note">
+        {t("passes.explain")}
+      </p>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
       {residents.error.value !== null && <ErrorMessage error={residents.error.value} i18n={i18n} />}
       {couriers.error.value !== null && <ErrorMessage error={couriers.error.value} i18n={i18n} />}
@@ -81,7 +110,11 @@ export function PassesPage() {
           {busy.value ? t("passes.issuing") : t("passes.issue", { count })}
         </button>
       </div>
-      {loading.value ? <p role="status">{t("app.loading")}</p> : <PassPicker holders={holders.value} selected={selected} busy={busy.value} onPhonePass={issuePhone} />}
+      {loading.value ? (
+        <p role="status">{t("app.loading")}</p>
+      ) : (
+        <PassPicker holders={holders.value} selected={selected} busy={busy.value} onPhonePass={issuePhone} />
+      )}
     </>
   );
 }

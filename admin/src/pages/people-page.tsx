@@ -36,7 +36,9 @@ export function PeoplePage() {
           </details>
         </section>
       )}
-      {may.canteen.value && residents.data.value && <CanteenServices communityId={id} residents={residents.data.value} />}
+      {may.canteen.value && residents.data.value && (
+        <CanteenServices communityId={id} residents={residents.data.value} />
+      )}
       {may.couriers.value && (
         <section aria-labelledby="couriers-title">
           <h2 id="couriers-title">{t("people.couriers")}</h2>

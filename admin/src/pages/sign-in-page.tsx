@@ -27,7 +27,14 @@ export function SignInPage() {
     <section class="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("signIn.title")}</h1>
       <form onSubmit={(e) => void onSubmit(e)}>
-        <Field label={t("signIn.username")} name="username" required autoComplete="username" autoCapitalize="none" spellcheck={false} />
+        <Field
+          label={t("signIn.username")}
+          name="username"
+          required
+          autoComplete="username"
+          autoCapitalize="none"
+          spellcheck={false}
+        />
         <Field label={t("signIn.password")} name="password" type="password" required autoComplete="current-password" />
         {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
         <button type="submit" disabled={busy.value}>

@@ -27,7 +27,8 @@ export function StudyLivePage() {
       {(id) => (
         <>
           <p class="refresh-line">
-            {liveRefreshedAt.value && t("study.refreshed", { time: liveRefreshedAt.value.toLocaleTimeString(locale.value) })}{" "}
+            {liveRefreshedAt.value &&
+              t("study.refreshed", { time: liveRefreshedAt.value.toLocaleTimeString(locale.value) })}{" "}
             <button type="button" class="secondary" onClick={() => void refreshLiveMap()}>
               {t("study.refresh")}
             </button>
@@ -38,9 +39,13 @@ export function StudyLivePage() {
             {(map) => (
               <section aria-labelledby="live-map-title">
                 <h2 id="live-map-title">{t("study.live.map")}</h2>
-                <p class="live-summary">{t("study.live.summary", { date: map.date, ...counts(map.seats.map((s) => s.state)) })}</p>
+                <p class="live-summary">
+                  {t("study.live.summary", { date: map.date, ...counts(map.seats.map((s) => s.state)) })}
+                </p>
                 <SeatGrid seats={map.seats} label={t("study.live.map")}>
-                  {(seat) => <LiveSeatCard communityId={id} seat={seat} now={map.now} timeZone={timeZone} action={action} />}
+                  {(seat) => (
+                    <LiveSeatCard communityId={id} seat={seat} now={map.now} timeZone={timeZone} action={action} />
+                  )}
                 </SeatGrid>
               </section>
             )}

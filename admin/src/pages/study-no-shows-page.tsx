@@ -22,7 +22,9 @@ export function StudyNoShowsPage() {
             const inForce = report.bans.filter((b) => b.inForce);
             return (
               <>
-                <p class="field-hint">{t("study.strikeRule", { limit: report.strikeLimit, days: report.windowDays })}</p>
+                <p class="field-hint">
+                  {t("study.strikeRule", { limit: report.strikeLimit, days: report.windowDays })}
+                </p>
                 <section aria-labelledby="no-shows-title">
                   <h2 id="no-shows-title">{t("study.noShowsIn", { days: report.windowDays })}</h2>
                   <NoShowTable report={report} timeZone={timeZone} />
@@ -30,7 +32,13 @@ export function StudyNoShowsPage() {
                 <section aria-labelledby="bans-title">
                   <h2 id="bans-title">{t("study.bansInForce", { count: inForce.length })}</h2>
                   <ActionFeedback action={action} />
-                  {inForce.length === 0 ? <p>{t("study.noBans")}</p> : inForce.map((b) => <BanItem key={b.id} communityId={id} ban={b} timeZone={timeZone} action={action} />)}
+                  {inForce.length === 0 ? (
+                    <p>{t("study.noBans")}</p>
+                  ) : (
+                    inForce.map((b) => (
+                      <BanItem key={b.id} communityId={id} ban={b} timeZone={timeZone} action={action} />
+                    ))
+                  )}
                 </section>
                 <section aria-labelledby="ban-history-title">
                   <h2 id="ban-history-title">{t("study.banHistory")}</h2>

@@ -10,11 +10,18 @@ import { communityToday, refusePast } from "./dates";
 /** Rules the schema cannot see: ids unique within the policy, funds that exist in this community. */
 function checkRules(rules: PolicyRules, fundCodes: Set<string>) {
   const ids = rules.subsidies.map((r) => r.id);
-  if (new Set(ids).size !== ids.length) throw new DomainError("unprocessable", "DUPLICATE_RULE", "Each subsidy rule needs its own id");
+  if (new Set(ids).size !== ids.length)
+    throw new DomainError("unprocessable", "DUPLICATE_RULE", "Each subsidy rule needs its own id");
   const unknown = rules.subsidies.find((r) => !fundCodes.has(r.fundCode));
-  if (unknown) throw new DomainError("unprocessable", "UNKNOWN_FUND", `No fund "${unknown.fundCode}" in this community`);
+  if (unknown)
+    throw new DomainError("unprocessable", "UNKNOWN_FUND", `No fund "${unknown.fundCode}" in this community`);
   const inverted = rules.subsidies.find((r) => r.ageMin !== undefined && r.ageMax !== undefined && r.ageMin > r.ageMax);
-  if (inverted) throw new DomainError("unprocessable", "AGE_RANGE_INVERTED", `Rule "${inverted.id}" has its ages the wrong way round`);
+  if (inverted)
+    throw new DomainError(
+      "unprocessable",
+      "AGE_RANGE_INVERTED",
+      `Rule "${inverted.id}" has its ages the wrong way round`,
+    );
 }
 
 /**
@@ -22,19 +29,42 @@ function checkRules(rules: PolicyRules, fundCodes: Set<string>) {
  * are never updated, so every past order keeps the version it was priced by. Two admins saving at
  * once both read the same max: the unique (community, version) index refuses one, which retries.
  */
-export async function addPolicyVersion(deps: Deps, actor: StaffPrincipal, communityId: string, input: { effectiveFrom: string; rules: PolicyRules }) {
+export async function addPolicyVersion(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  input: { effectiveFrom: string; rules: PolicyRules },
+) {
   const { db, clock } = deps;
   refusePast(input.effectiveFrom, await communityToday(db, clock, communityId));
   const fundRows = await db.select({ code: funds.code }).from(funds).where(eq(funds.communityId, communityId));
   checkRules(input.rules, new Set(fundRows.map((f) => f.code)));
   for (let attempt = 0; ; attempt++) {
-    const [row] = await db.all<{ v: number }>(sql`SELECT coalesce(max(version), 0) AS v FROM pricing_policies WHERE community_id = ${communityId}`);
+    const [row] = await db.all<{ v: number }>(
+      sql`SELECT coalesce(max(version), 0) AS v FROM pricing_policies WHERE community_id = ${communityId}`,
+    );
     const version = Number(row?.v ?? 0) + 1;
     const id = crypto.randomUUID();
     try {
       await db.batch([
-        db.insert(pricingPolicies).values({ id, communityId, version, effectiveFrom: input.effectiveFrom, rules: input.rules, createdBy: actor.id, createdAt: clock.now() }),
-        auditInsert(db, deps, actor, { communityId, action: "pricing_policy.create", entity: "pricing_policy", entityId: id, after: { version, effectiveFrom: input.effectiveFrom } }),
+        db
+          .insert(pricingPolicies)
+          .values({
+            id,
+            communityId,
+            version,
+            effectiveFrom: input.effectiveFrom,
+            rules: input.rules,
+            createdBy: actor.id,
+            createdAt: clock.now(),
+          }),
+        auditInsert(db, deps, actor, {
+          communityId,
+          action: "pricing_policy.create",
+          entity: "pricing_policy",
+          entityId: id,
+          after: { version, effectiveFrom: input.effectiveFrom },
+        }),
       ]);
       return { id, version, effectiveFrom: input.effectiveFrom };
     } catch (err) {

@@ -16,10 +16,17 @@ export async function closeDay(deps: Deps, actor: StaffPrincipal, communityId: s
   try {
     await db.batch([
       db.insert(canteenClosures).values({ communityId, serviceDate: date, reason, createdAt: clock.now() }),
-      auditInsert(db, deps, actor, { communityId, action: "canteen.close_day", entity: "canteen_day", entityId: date, after: { reason } }),
+      auditInsert(db, deps, actor, {
+        communityId,
+        action: "canteen.close_day",
+        entity: "canteen_day",
+        entityId: date,
+        after: { reason },
+      }),
     ]);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new DomainError("conflict", "ALREADY_CLOSED", "The canteen is already closed on this date");
+    if (isUniqueViolation(err))
+      throw new DomainError("conflict", "ALREADY_CLOSED", "The canteen is already closed on this date");
     throw err;
   }
   const [row] = await db.all<{ n: number }>(sql`

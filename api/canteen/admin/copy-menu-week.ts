@@ -16,16 +16,38 @@ export async function copyMenuWeek(deps: Deps, actor: StaffPrincipal, communityI
   const today = await communityToday(db, clock, communityId);
   const targets = weekOf(addDays(from, 7)).filter((d) => d >= today);
   if (targets.length === 0) throw new DomainError("unprocessable", "DATE_IN_PAST", "The next week is already over");
-  const source = await db.select().from(menuItems)
-    .where(and(eq(menuItems.communityId, communityId), gte(menuItems.serviceDate, from), lte(menuItems.serviceDate, addDays(from, 6))));
+  const source = await db
+    .select()
+    .from(menuItems)
+    .where(
+      and(
+        eq(menuItems.communityId, communityId),
+        gte(menuItems.serviceDate, from),
+        lte(menuItems.serviceDate, addDays(from, 6)),
+      ),
+    );
   const now = clock.now();
   const rows = source
     .map((m) => ({ ...m, id: crypto.randomUUID(), serviceDate: addDays(m.serviceDate, 7), createdAt: now }))
     .filter((m) => targets.includes(m.serviceDate));
   await db.batch([
-    db.delete(menuItems).where(and(eq(menuItems.communityId, communityId), gte(menuItems.serviceDate, targets[0]!), lte(menuItems.serviceDate, targets.at(-1)!))),
+    db
+      .delete(menuItems)
+      .where(
+        and(
+          eq(menuItems.communityId, communityId),
+          gte(menuItems.serviceDate, targets[0]!),
+          lte(menuItems.serviceDate, targets.at(-1)!),
+        ),
+      ),
     ...insertRows(db, menuItems, rows),
-    auditInsert(db, deps, actor, { communityId, action: "menu.copy_week", entity: "menu", entityId: from, after: { from, to: targets[0], dishes: rows.length } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "menu.copy_week",
+      entity: "menu",
+      entityId: from,
+      after: { from, to: targets[0], dishes: rows.length },
+    }),
   ]);
   return { from, to: addDays(from, 7), days: targets.length, dishes: rows.length };
 }

@@ -12,5 +12,14 @@ export async function listFunds({ db, clock }: Deps, communityId: string) {
     db.select().from(funds).where(eq(funds.communityId, communityId)).orderBy(asc(funds.createdAt), sql`rowid`),
     fundUsage(db, communityId, month),
   ]);
-  return { month, items: rows.map((f) => ({ id: f.id, code: f.code, name: f.name, monthlyBudgetFen: f.monthlyBudgetFen, usedFen: usage.get(f.id) ?? 0 })) };
+  return {
+    month,
+    items: rows.map((f) => ({
+      id: f.id,
+      code: f.code,
+      name: f.name,
+      monthlyBudgetFen: f.monthlyBudgetFen,
+      usedFen: usage.get(f.id) ?? 0,
+    })),
+  };
 }

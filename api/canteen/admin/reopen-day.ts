@@ -12,7 +12,13 @@ export async function reopenDay(deps: Deps, actor: StaffPrincipal, communityId: 
   if (!closure) throw new DomainError("not_found", "NOT_FOUND", "This date is not closed");
   await db.batch([
     db.delete(canteenClosures).where(where),
-    auditInsert(db, deps, actor, { communityId, action: "canteen.reopen_day", entity: "canteen_day", entityId: date, before: { reason: closure.reason } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "canteen.reopen_day",
+      entity: "canteen_day",
+      entityId: date,
+      before: { reason: closure.reason },
+    }),
   ]);
   return { date, closed: false as const };
 }

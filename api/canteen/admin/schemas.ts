@@ -8,46 +8,93 @@ const Fen = z.number().int();
 export const WeekQuery = z.object({ from: LocalDate });
 export const DateParams = z.object({ date: LocalDate.openapi({ param: { name: "date", in: "path" } }) });
 
-export const MenuWeekSchema = z.object({
-  from: z.string(),
-  today: z.string(),
-  days: z.array(z.object({
-    date: z.string(),
-    closed: z.string().nullable(),
-    dishes: z.object(Object.fromEntries(sittingNames.map((s) => [s, z.array(z.string())])) as Record<(typeof sittingNames)[number], z.ZodArray<z.ZodString>>),
-  })),
-}).openapi("MenuWeek");
+export const MenuWeekSchema = z
+  .object({
+    from: z.string(),
+    today: z.string(),
+    days: z.array(
+      z.object({
+        date: z.string(),
+        closed: z.string().nullable(),
+        dishes: z.object(
+          Object.fromEntries(sittingNames.map((s) => [s, z.array(z.string())])) as Record<
+            (typeof sittingNames)[number],
+            z.ZodArray<z.ZodString>
+          >,
+        ),
+      }),
+    ),
+  })
+  .openapi("MenuWeek");
 
-export const SetDishesSchema = z.object({
-  dishes: z.array(z.string().trim().min(1).max(40)).max(20),
-}).openapi("SetDishes");
+export const SetDishesSchema = z
+  .object({
+    dishes: z.array(z.string().trim().min(1).max(40)).max(20),
+  })
+  .openapi("SetDishes");
 
 export const CopyWeekSchema = z.object({ from: LocalDate }).openapi("CopyMenuWeek");
-export const CloseDaySchema = z.object({ date: LocalDate, reason: z.string().trim().min(1).max(100) }).openapi("CloseCanteenDay");
+export const CloseDaySchema = z
+  .object({ date: LocalDate, reason: z.string().trim().min(1).max(100) })
+  .openapi("CloseCanteenDay");
 
-export const PolicyVersionSchema = z.object({
-  id: z.string(), version: z.number(), effectiveFrom: z.string(), inForce: z.boolean(), createdBy: z.string().nullable(), createdAt: z.string(),
-  rules: PolicyRulesSchema,
-  // What each rule's people pay, priced by the same rules as the kiosk, for the policy in words.
-  examples: z.array(z.object({
-    ruleId: z.string().nullable(), label: z.string().nullable(),
-    sittings: z.array(z.object({ sitting: z.enum(sittingNames), listPriceFen: Fen, payFen: Fen, subsidies: z.array(z.object({ fundName: z.string(), amountFen: Fen })) })),
-  })),
-}).openapi("PolicyVersion");
+export const PolicyVersionSchema = z
+  .object({
+    id: z.string(),
+    version: z.number(),
+    effectiveFrom: z.string(),
+    inForce: z.boolean(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    rules: PolicyRulesSchema,
+    // What each rule's people pay, priced by the same rules as the kiosk, for the policy in words.
+    examples: z.array(
+      z.object({
+        ruleId: z.string().nullable(),
+        label: z.string().nullable(),
+        sittings: z.array(
+          z.object({
+            sitting: z.enum(sittingNames),
+            listPriceFen: Fen,
+            payFen: Fen,
+            subsidies: z.array(z.object({ fundName: z.string(), amountFen: Fen })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("PolicyVersion");
 
-export const PoliciesSchema = z.object({ today: z.string(), items: z.array(PolicyVersionSchema) }).openapi("PolicyVersions");
-export const NewPolicySchema = z.object({ effectiveFrom: LocalDate, rules: PolicyRulesSchema }).openapi("NewPolicyVersion");
+export const PoliciesSchema = z
+  .object({ today: z.string(), items: z.array(PolicyVersionSchema) })
+  .openapi("PolicyVersions");
+export const NewPolicySchema = z
+  .object({ effectiveFrom: LocalDate, rules: PolicyRulesSchema })
+  .openapi("NewPolicyVersion");
 
-export const FundsSchema = z.object({
-  month: z.string(),
-  items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), monthlyBudgetFen: Fen.nullable(), usedFen: Fen })),
-}).openapi("Funds");
-export const FundBudgetSchema = z.object({ monthlyBudgetFen: z.number().int().min(0).max(1_000_000_000).nullable() }).openapi("FundBudget");
+export const FundsSchema = z
+  .object({
+    month: z.string(),
+    items: z.array(
+      z.object({ id: z.string(), code: z.string(), name: z.string(), monthlyBudgetFen: Fen.nullable(), usedFen: Fen }),
+    ),
+  })
+  .openapi("Funds");
+export const FundBudgetSchema = z
+  .object({ monthlyBudgetFen: z.number().int().min(0).max(1_000_000_000).nullable() })
+  .openapi("FundBudget");
 
-export const CanteenResidentsSchema = z.object({
-  residents: z.array(z.object({ id: z.string(), deliveryEligible: z.boolean() })),
-  links: z.array(z.object({ elderId: z.string(), familyId: z.string() })),
-}).openapi("CanteenResidents");
+export const CanteenResidentsSchema = z
+  .object({
+    residents: z.array(z.object({ id: z.string(), deliveryEligible: z.boolean() })),
+    links: z.array(z.object({ elderId: z.string(), familyId: z.string() })),
+  })
+  .openapi("CanteenResidents");
 export const DeliveryFlagSchema = z.object({ deliveryEligible: z.boolean() }).openapi("DeliveryFlag");
-export const FamilyLinkSchema = z.object({ elderId: z.string().min(1), familyId: z.string().min(1) })
-  .refine((l) => l.elderId !== l.familyId, { message: "An elder cannot be their own family member", path: ["familyId"] }).openapi("FamilyLink");
+export const FamilyLinkSchema = z
+  .object({ elderId: z.string().min(1), familyId: z.string().min(1) })
+  .refine((l) => l.elderId !== l.familyId, {
+    message: "An elder cannot be their own family member",
+    path: ["familyId"],
+  })
+  .openapi("FamilyLink");

@@ -9,14 +9,27 @@ import { notFound } from "../../shared/errors";
  * is allowed: the fund is then exhausted and the kiosk prices without it, as the street office
  * expects when it cuts a budget; past subsidies are never taken back.
  */
-export async function setFundBudget(deps: Deps, actor: StaffPrincipal, communityId: string, fundId: string, monthlyBudgetFen: number | null) {
+export async function setFundBudget(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  fundId: string,
+  monthlyBudgetFen: number | null,
+) {
   const { db } = deps;
   const where = and(eq(funds.id, fundId), eq(funds.communityId, communityId));
   const [fund] = await db.select().from(funds).where(where).limit(1);
   if (!fund) throw notFound("Fund");
   await db.batch([
     db.update(funds).set({ monthlyBudgetFen }).where(where),
-    auditInsert(db, deps, actor, { communityId, action: "fund.budget", entity: "fund", entityId: fundId, before: { monthlyBudgetFen: fund.monthlyBudgetFen }, after: { monthlyBudgetFen } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "fund.budget",
+      entity: "fund",
+      entityId: fundId,
+      before: { monthlyBudgetFen: fund.monthlyBudgetFen },
+      after: { monthlyBudgetFen },
+    }),
   ]);
   return { id: fundId, code: fund.code, name: fund.name, monthlyBudgetFen };
 }

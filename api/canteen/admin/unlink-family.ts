@@ -6,7 +6,12 @@ import { notFound } from "../../shared/errors";
 import { assertResidents } from "./link-family";
 
 /** Ends a family link: the family member can no longer order for the elder. */
-export async function unlinkFamily(deps: Deps, actor: StaffPrincipal, communityId: string, link: { elderId: string; familyId: string }) {
+export async function unlinkFamily(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  link: { elderId: string; familyId: string },
+) {
   const { db } = deps;
   await assertResidents(deps, communityId, [link.elderId, link.familyId]);
   const where = and(eq(residentLinks.elderId, link.elderId), eq(residentLinks.familyId, link.familyId));
@@ -14,7 +19,13 @@ export async function unlinkFamily(deps: Deps, actor: StaffPrincipal, communityI
   if (!existing) throw notFound("Link");
   await db.batch([
     db.delete(residentLinks).where(where),
-    auditInsert(db, deps, actor, { communityId, action: "resident_link.delete", entity: "resident", entityId: link.elderId, before: { familyId: link.familyId } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "resident_link.delete",
+      entity: "resident",
+      entityId: link.elderId,
+      before: { familyId: link.familyId },
+    }),
   ]);
   return { ...link, removed: true as const };
 }

@@ -7,15 +7,33 @@ import { describeSessionPerson, openKioskSession } from "../kiosk-session";
 /** The kiosk asks whether staff have identified its caller; the first ask after that opens the session. */
 export async function claimStaffCall(deps: Deps, kiosk: KioskPrincipal, callId: string) {
   const { db, clock } = deps;
-  const [claimed] = await db.update(staffCalls).set({ claimedAt: clock.now() })
-    .where(and(eq(staffCalls.id, callId), eq(staffCalls.kioskId, kiosk.id), isNotNull(staffCalls.identifiedId), isNull(staffCalls.claimedAt)))
+  const [claimed] = await db
+    .update(staffCalls)
+    .set({ claimedAt: clock.now() })
+    .where(
+      and(
+        eq(staffCalls.id, callId),
+        eq(staffCalls.kioskId, kiosk.id),
+        isNotNull(staffCalls.identifiedId),
+        isNull(staffCalls.claimedAt),
+      ),
+    )
     .returning();
   if (claimed?.identifiedKind && claimed.identifiedId) {
     const holder = { kind: claimed.identifiedKind, id: claimed.identifiedId };
     const session = await openKioskSession(deps, kiosk, holder, "staff");
-    return { status: "identified" as const, session, method: "staff" as const, ...(await describeSessionPerson(db, kiosk, holder)) };
+    return {
+      status: "identified" as const,
+      session,
+      method: "staff" as const,
+      ...(await describeSessionPerson(db, kiosk, holder)),
+    };
   }
-  const [call] = await db.select().from(staffCalls).where(and(eq(staffCalls.id, callId), eq(staffCalls.kioskId, kiosk.id))).limit(1);
+  const [call] = await db
+    .select()
+    .from(staffCalls)
+    .where(and(eq(staffCalls.id, callId), eq(staffCalls.kioskId, kiosk.id)))
+    .limit(1);
   if (!call) throw notFound("Call");
   return { status: call.resolvedAt ? ("closed" as const) : ("waiting" as const) };
 }

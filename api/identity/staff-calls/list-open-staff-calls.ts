@@ -3,7 +3,14 @@ import type { Db } from "../../../db/client";
 import { facilities, kiosks, staffCalls } from "../../../db/schema";
 
 export async function listOpenStaffCalls(db: Db, communityId: string) {
-  const rows = await db.select({ id: staffCalls.id, raisedAt: staffCalls.raisedAt, kioskId: kiosks.id, kioskName: kiosks.name, facilityKind: facilities.kind })
+  const rows = await db
+    .select({
+      id: staffCalls.id,
+      raisedAt: staffCalls.raisedAt,
+      kioskId: kiosks.id,
+      kioskName: kiosks.name,
+      facilityKind: facilities.kind,
+    })
     .from(staffCalls)
     .innerJoin(kiosks, eq(kiosks.id, staffCalls.kioskId))
     .innerJoin(facilities, eq(facilities.id, kiosks.facilityId))

@@ -10,17 +10,35 @@ import { loadStudyRoom } from "../load-study-room";
  * Staff override: cancel someone's booking (or end their sitting) with a reason the person sees
  * at the kiosk. It is not a no-show and brings no strike. The place goes to whoever waits.
  */
-export async function cancelBookingFor(deps: Deps, actor: StaffPrincipal, communityId: string, bookingId: string, reason: string) {
+export async function cancelBookingFor(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  bookingId: string,
+  reason: string,
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const now = clock.now();
-  const open = and(eq(bookings.id, bookingId), eq(bookings.facilityId, room.facility.id), inArray(bookings.status, ["held", "confirmed", "checked_in"]));
+  const open = and(
+    eq(bookings.id, bookingId),
+    eq(bookings.facilityId, room.facility.id),
+    inArray(bookings.status, ["held", "confirmed", "checked_in"]),
+  );
   const [current] = await db.select({ id: bookings.id }).from(bookings).where(open);
   if (!current) throw new DomainError("conflict", "NOT_CANCELLABLE", "This booking is not open to cancellation");
   await db.batch([
-    db.update(bookings).set({ status: "cancelled", closedAt: now, notice: { kind: "cancelled", reason } })
+    db
+      .update(bookings)
+      .set({ status: "cancelled", closedAt: now, notice: { kind: "cancelled", reason } })
       .where(open),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.cancel_booking", entity: "booking", entityId: bookingId, after: { reason } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.cancel_booking",
+      entity: "booking",
+      entityId: bookingId,
+      after: { reason },
+    }),
   ]);
   await offerFreedPlaces(deps, room.facility.id);
   return { bookingId, cancelled: true as const };

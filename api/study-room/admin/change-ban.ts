@@ -7,7 +7,10 @@ import { zonedInstant } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
 
 async function findBan(deps: Deps, communityId: string, banId: string) {
-  const [ban] = await deps.db.select().from(bookingBans).where(and(eq(bookingBans.id, banId), eq(bookingBans.communityId, communityId)));
+  const [ban] = await deps.db
+    .select()
+    .from(bookingBans)
+    .where(and(eq(bookingBans.id, banId), eq(bookingBans.communityId, communityId)));
   if (!ban) throw notFound("Ban");
   return ban;
 }
@@ -21,23 +24,52 @@ export async function liftBan(deps: Deps, actor: StaffPrincipal, communityId: st
   const now = clock.now();
   if (before.liftedAt || before.endsAt <= now) throw notInForce();
   const [[row]] = await db.batch([
-    db.update(bookingBans).set({ liftedAt: now }).where(and(eq(bookingBans.id, banId), isNull(bookingBans.liftedAt), gt(bookingBans.endsAt, now))).returning(),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.lift_ban", entity: "booking_ban", entityId: banId, before, after: { reason } }),
+    db
+      .update(bookingBans)
+      .set({ liftedAt: now })
+      .where(and(eq(bookingBans.id, banId), isNull(bookingBans.liftedAt), gt(bookingBans.endsAt, now)))
+      .returning(),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.lift_ban",
+      entity: "booking_ban",
+      entityId: banId,
+      before,
+      after: { reason },
+    }),
   ]);
   return row ?? { ...before, liftedAt: now };
 }
 
 /** Extend a ban to the end of a local date, with the reason on record. */
-export async function extendBan(deps: Deps, actor: StaffPrincipal, communityId: string, banId: string, input: { until: string; reason: string }) {
+export async function extendBan(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  banId: string,
+  input: { until: string; reason: string },
+) {
   const { db, clock } = deps;
   const before = await findBan(deps, communityId, banId);
   const room = await loadStudyRoom(db, clock, communityId);
   const endsAt = zonedInstant(input.until, "23:59", room.timeZone);
   if (before.liftedAt || before.endsAt <= clock.now()) throw notInForce();
-  if (endsAt <= before.endsAt) throw new DomainError("unprocessable", "NOT_LATER", "The new end must be later than the current one");
+  if (endsAt <= before.endsAt)
+    throw new DomainError("unprocessable", "NOT_LATER", "The new end must be later than the current one");
   const [[row]] = await db.batch([
-    db.update(bookingBans).set({ endsAt }).where(and(eq(bookingBans.id, banId), isNull(bookingBans.liftedAt))).returning(),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.extend_ban", entity: "booking_ban", entityId: banId, before, after: { ...input, endsAt } }),
+    db
+      .update(bookingBans)
+      .set({ endsAt })
+      .where(and(eq(bookingBans.id, banId), isNull(bookingBans.liftedAt)))
+      .returning(),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.extend_ban",
+      entity: "booking_ban",
+      entityId: banId,
+      before,
+      after: { ...input, endsAt },
+    }),
   ]);
   return row!;
 }

@@ -16,11 +16,27 @@ export async function addSeat(deps: Deps, actor: StaffPrincipal, communityId: st
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const { label, ...attributes } = input;
-  const row = { id: crypto.randomUUID(), communityId, facilityId: room.facility.id, kind: "seat" as const, label, capacity: 1, attributes, inService: true, createdAt: clock.now() };
+  const row = {
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId: room.facility.id,
+    kind: "seat" as const,
+    label,
+    capacity: 1,
+    attributes,
+    inService: true,
+    createdAt: clock.now(),
+  };
   try {
     await db.batch([
       db.insert(resources).values(row),
-      auditInsert(db, deps, actor, { communityId, action: "study_room.add_seat", entity: "seat", entityId: row.id, after: input }),
+      auditInsert(db, deps, actor, {
+        communityId,
+        action: "study_room.add_seat",
+        entity: "seat",
+        entityId: row.id,
+        after: input,
+      }),
     ]);
   } catch (err) {
     if (isUniqueViolation(err)) throw labelTaken();
@@ -30,7 +46,13 @@ export async function addSeat(deps: Deps, actor: StaffPrincipal, communityId: st
 }
 
 /** Move, relabel or change a seat's features; its bookings stay with it. */
-export async function updateSeat(deps: Deps, actor: StaffPrincipal, communityId: string, seatId: string, input: SeatInput) {
+export async function updateSeat(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  seatId: string,
+  input: SeatInput,
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const before = room.seats.find((s) => s.id === seatId);
@@ -38,8 +60,19 @@ export async function updateSeat(deps: Deps, actor: StaffPrincipal, communityId:
   const { label, ...attributes } = input;
   try {
     const [, [row]] = await db.batch([
-      auditInsert(db, deps, actor, { communityId, action: "study_room.update_seat", entity: "seat", entityId: seatId, before, after: input }),
-      db.update(resources).set({ label, attributes }).where(and(eq(resources.id, seatId), eq(resources.communityId, communityId))).returning(),
+      auditInsert(db, deps, actor, {
+        communityId,
+        action: "study_room.update_seat",
+        entity: "seat",
+        entityId: seatId,
+        before,
+        after: input,
+      }),
+      db
+        .update(resources)
+        .set({ label, attributes })
+        .where(and(eq(resources.id, seatId), eq(resources.communityId, communityId)))
+        .returning(),
     ]);
     return seatView(row!);
   } catch (err) {

@@ -21,24 +21,43 @@ export async function liveMap(deps: Deps, communityId: string, date?: string) {
   const room = await loadStudyRoom(db, clock, communityId);
   const now = clock.now();
   const day = date ?? localDate(now, room.timeZone);
-  const [dayStart, dayEnd] = [zonedInstant(day, "00:00", room.timeZone), zonedInstant(addDays(day, 1), "00:00", room.timeZone)];
-  const rows = await db.select({ b: bookings, name: residents.name }).from(bookings)
+  const [dayStart, dayEnd] = [
+    zonedInstant(day, "00:00", room.timeZone),
+    zonedInstant(addDays(day, 1), "00:00", room.timeZone),
+  ];
+  const rows = await db
+    .select({ b: bookings, name: residents.name })
+    .from(bookings)
     .leftJoin(residents, eq(residents.id, bookings.holderId))
-    .where(and(eq(bookings.facilityId, room.facility.id), lt(bookings.startsAt, dayEnd), gt(bookings.endsAt, dayStart),
-      inArray(bookings.status, [...HOLDING_STATUSES, "completed", "no_show", "released"])))
+    .where(
+      and(
+        eq(bookings.facilityId, room.facility.id),
+        lt(bookings.startsAt, dayEnd),
+        gt(bookings.endsAt, dayStart),
+        inArray(bookings.status, [...HOLDING_STATUSES, "completed", "no_show", "released"]),
+      ),
+    )
     .orderBy(asc(bookings.startsAt));
   return {
     date: day,
     now: now.toISOString(),
     seats: room.seats.map((seat) => {
       const mine = rows.filter((r) => r.b.resourceId === seat.id);
-      const current = mine.find((r) => HOLDING_STATUSES.includes(r.b.status) && r.b.startsAt <= now && now < r.b.endsAt)?.b;
+      const current = mine.find(
+        (r) => HOLDING_STATUSES.includes(r.b.status) && r.b.startsAt <= now && now < r.b.endsAt,
+      )?.b;
       return {
         ...seat,
         state: seatState(seat.inService, current),
         bookings: mine.map(({ b, name }) => ({
-          id: b.id, holderName: name ?? "", status: b.status, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(),
-          checkedInAt: isoOrNull(b.checkedInAt), awaySince: isoOrNull(b.awaySince), closedAt: isoOrNull(b.closedAt),
+          id: b.id,
+          holderName: name ?? "",
+          status: b.status,
+          startsAt: b.startsAt.toISOString(),
+          endsAt: b.endsAt.toISOString(),
+          checkedInAt: isoOrNull(b.checkedInAt),
+          awaySince: isoOrNull(b.awaySince),
+          closedAt: isoOrNull(b.closedAt),
         })),
       };
     }),

@@ -7,24 +7,43 @@ import { holding } from "../../booking/book";
 import { loadStudyRoom } from "../load-study-room";
 import { replacementSeats } from "../rules";
 
-
 /**
  * Take a seat out of service. Nothing new can be booked on it (the engine checks in_service);
  * each booking still to come moves to the most similar free seat, or is cancelled, and carries a
  * notice the person sees at the kiosk. Someone already sitting there keeps the seat for now:
  * staff are in the room and can move them by hand.
  */
-export async function takeSeatOutOfService(deps: Deps, actor: StaffPrincipal, communityId: string, seatId: string, reason: string) {
+export async function takeSeatOutOfService(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  seatId: string,
+  reason: string,
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const seat = room.seats.find((s) => s.id === seatId);
   if (!seat) throw notFound("Seat");
   await db.batch([
     db.update(resources).set({ inService: false }).where(eq(resources.id, seatId)),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.seat_out_of_service", entity: "seat", entityId: seatId, after: { reason } }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.seat_out_of_service",
+      entity: "seat",
+      entityId: seatId,
+      after: { reason },
+    }),
   ]);
-  const upcoming = await db.select().from(bookings)
-    .where(and(eq(bookings.resourceId, seatId), inArray(bookings.status, ["confirmed", "held"]), gt(bookings.endsAt, clock.now())));
+  const upcoming = await db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.resourceId, seatId),
+        inArray(bookings.status, ["confirmed", "held"]),
+        gt(bookings.endsAt, clock.now()),
+      ),
+    );
   const moved: { bookingId: string; toLabel: string }[] = [];
   const cancelled: string[] = [];
   const candidates = replacementSeats(seat, room.seats);
@@ -48,7 +67,9 @@ export async function takeSeatOutOfService(deps: Deps, actor: StaffPrincipal, co
       moved.push({ bookingId: b.id, toLabel: to });
       continue;
     }
-    await db.update(bookings).set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason } })
+    await db
+      .update(bookings)
+      .set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason } })
       .where(and(eq(bookings.id, b.id), inArray(bookings.status, ["confirmed", "held"])));
     cancelled.push(b.id);
   }
@@ -61,7 +82,12 @@ export async function returnSeatToService(deps: Deps, actor: StaffPrincipal, com
   if (!room.seats.some((s) => s.id === seatId)) throw notFound("Seat");
   await db.batch([
     db.update(resources).set({ inService: true }).where(eq(resources.id, seatId)),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.seat_in_service", entity: "seat", entityId: seatId }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.seat_in_service",
+      entity: "seat",
+      entityId: seatId,
+    }),
   ]);
   return { seatId, inService: true, moved: [], cancelled: [] };
 }

@@ -18,7 +18,14 @@ export async function setWeeklyHours(deps: Deps, actor: StaffPrincipal, communit
   await db.batch([
     db.delete(facilityHours).where(eq(facilityHours.facilityId, facilityId)),
     ...(days.length ? [db.insert(facilityHours).values(days.map((d) => ({ ...d, facilityId, communityId })))] : []),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.set_hours", entity: "facility", entityId: facilityId, before: room.hours, after: days }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.set_hours",
+      entity: "facility",
+      entityId: facilityId,
+      before: room.hours,
+      after: days,
+    }),
   ]);
   return { days };
 }
@@ -30,8 +37,19 @@ export async function setBookingPolicy(deps: Deps, actor: StaffPrincipal, commun
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const [, [row]] = await db.batch([
-    auditInsert(db, deps, actor, { communityId, action: "study_room.set_policy", entity: "facility", entityId: room.facility.id, before: room.policy, after: input }),
-    db.update(bookingPolicies).set({ ...input, updatedAt: clock.now() }).where(eq(bookingPolicies.facilityId, room.facility.id)).returning(),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.set_policy",
+      entity: "facility",
+      entityId: room.facility.id,
+      before: room.policy,
+      after: input,
+    }),
+    db
+      .update(bookingPolicies)
+      .set({ ...input, updatedAt: clock.now() })
+      .where(eq(bookingPolicies.facilityId, room.facility.id))
+      .returning(),
   ]);
   return row!;
 }
@@ -41,7 +59,12 @@ export async function setBookingPolicy(deps: Deps, actor: StaffPrincipal, commun
  * booking and wait inside it is cancelled, each booking with a notice the person sees at the kiosk.
  * People already checked in are left to staff in the room.
  */
-export async function addClosure(deps: Deps, actor: StaffPrincipal, communityId: string, input: { from: string; to: string; reason: string }) {
+export async function addClosure(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  input: { from: string; to: string; reason: string },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const at = (local: string) => zonedInstant(local.slice(0, 10), local.slice(11, 16), room.timeZone);
@@ -50,25 +73,55 @@ export async function addClosure(deps: Deps, actor: StaffPrincipal, communityId:
   if (endsAt <= clock.now()) throw new DomainError("unprocessable", "DATE_IN_PAST", "This closure is over already");
   const facilityId = room.facility.id;
   const id = crypto.randomUUID();
-  const inside = (t: typeof bookings | typeof waitlistEntries) => and(eq(t.facilityId, facilityId), lt(t.startsAt, endsAt), gt(t.endsAt, startsAt));
+  const inside = (t: typeof bookings | typeof waitlistEntries) =>
+    and(eq(t.facilityId, facilityId), lt(t.startsAt, endsAt), gt(t.endsAt, startsAt));
   const [, , cancelled] = await db.batch([
-    db.insert(facilityClosures).values({ id, communityId, facilityId, startsAt, endsAt, reason: input.reason, createdAt: clock.now() }),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.add_closure", entity: "closure", entityId: id, after: input }),
-    db.update(bookings).set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason: input.reason } })
-      .where(and(inside(bookings), inArray(bookings.status, ["confirmed", "held"]))).returning({ id: bookings.id }),
-    db.update(waitlistEntries).set({ status: "cancelled" }).where(and(inside(waitlistEntries), inArray(waitlistEntries.status, ["waiting", "offered"]))),
+    db
+      .insert(facilityClosures)
+      .values({ id, communityId, facilityId, startsAt, endsAt, reason: input.reason, createdAt: clock.now() }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.add_closure",
+      entity: "closure",
+      entityId: id,
+      after: input,
+    }),
+    db
+      .update(bookings)
+      .set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason: input.reason } })
+      .where(and(inside(bookings), inArray(bookings.status, ["confirmed", "held"])))
+      .returning({ id: bookings.id }),
+    db
+      .update(waitlistEntries)
+      .set({ status: "cancelled" })
+      .where(and(inside(waitlistEntries), inArray(waitlistEntries.status, ["waiting", "offered"]))),
   ]);
-  return { id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason: input.reason, bookingsCancelled: cancelled.length };
+  return {
+    id,
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    reason: input.reason,
+    bookingsCancelled: cancelled.length,
+  };
 }
 
 /** Open again: bookings cancelled by the closure stay cancelled (their people were told). */
 export async function removeClosure(deps: Deps, actor: StaffPrincipal, communityId: string, closureId: string) {
   const { db } = deps;
-  const [row] = await db.select().from(facilityClosures).where(and(eq(facilityClosures.id, closureId), eq(facilityClosures.communityId, communityId)));
+  const [row] = await db
+    .select()
+    .from(facilityClosures)
+    .where(and(eq(facilityClosures.id, closureId), eq(facilityClosures.communityId, communityId)));
   if (!row) throw notFound("Closure");
   await db.batch([
     db.delete(facilityClosures).where(eq(facilityClosures.id, closureId)),
-    auditInsert(db, deps, actor, { communityId, action: "study_room.remove_closure", entity: "closure", entityId: closureId, before: row }),
+    auditInsert(db, deps, actor, {
+      communityId,
+      action: "study_room.remove_closure",
+      entity: "closure",
+      entityId: closureId,
+      before: row,
+    }),
   ]);
   return { id: closureId, removed: true as const };
 }

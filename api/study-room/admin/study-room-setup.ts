@@ -8,14 +8,25 @@ export async function studyRoomSetup(deps: Deps, communityId: string) {
   const { policy, timeZone } = room;
   const local = (d: Date) => `${localDate(d, timeZone)}T${localTime(d, timeZone)}`;
   return {
-    facilityId: room.facility.id, name: room.facility.name, timeZone,
+    facilityId: room.facility.id,
+    name: room.facility.name,
+    timeZone,
     seats: room.seats,
-    hours: [...room.hours].sort((a, b) => a.weekday - b.weekday).map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
+    hours: [...room.hours]
+      .sort((a, b) => a.weekday - b.weekday)
+      .map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
     closures: room.closures.map((c) => ({ id: c.id, from: local(c.startsAt), to: local(c.endsAt), reason: c.reason })),
     policy: {
-      stepMinutes: policy.stepMinutes, minutesPerDay: policy.minutesPerDay, activeBookings: policy.activeBookings, daysAhead: policy.daysAhead,
-      graceMinutes: policy.graceMinutes, awayMinutes: policy.awayMinutes, strikeLimit: policy.strikeLimit, strikeWindowDays: policy.strikeWindowDays,
-      banDays: policy.banDays, offerMinutes: policy.offerMinutes,
+      stepMinutes: policy.stepMinutes,
+      minutesPerDay: policy.minutesPerDay,
+      activeBookings: policy.activeBookings,
+      daysAhead: policy.daysAhead,
+      graceMinutes: policy.graceMinutes,
+      awayMinutes: policy.awayMinutes,
+      strikeLimit: policy.strikeLimit,
+      strikeWindowDays: policy.strikeWindowDays,
+      banDays: policy.banDays,
+      offerMinutes: policy.offerMinutes,
     },
   };
 }

@@ -10,11 +10,18 @@ import { minutesByHour, utilisationCells } from "../utilisation-grid";
  * people sat (from check-in or the start, to leaving or the end) over the hours the in-service
  * seats were open. Booked-but-missed time is counted apart, as no-show minutes.
  */
-export async function studyUtilisation({ db, clock }: Pick<Deps, "db" | "clock">, communityId: string, range: { from: string; to: string }) {
+export async function studyUtilisation(
+  { db, clock }: Pick<Deps, "db" | "clock">,
+  communityId: string,
+  range: { from: string; to: string },
+) {
   const room = await loadStudyRoom(db, clock, communityId);
   const { timeZone } = room;
   const now = clock.now().getTime();
-  const [from, to] = [zonedInstant(range.from, "00:00", timeZone).getTime(), zonedInstant(addDays(range.to, 1), "00:00", timeZone).getTime()];
+  const [from, to] = [
+    zonedInstant(range.from, "00:00", timeZone).getTime(),
+    zonedInstant(addDays(range.to, 1), "00:00", timeZone).getTime(),
+  ];
   const rows = await db.all<{ s: number; e: number; used: number }>(sql`
     SELECT max(starts_at, coalesce(checked_in_at, starts_at), ${from}) AS s,
            -- A no-show's whole booking was lost to others; anyone else's time ends when they left (or now, while they sit).
@@ -33,9 +40,15 @@ export async function studyUtilisation({ db, clock }: Pick<Deps, "db" | "clock">
   const open = minutesByHour(openings, timeZone, seats);
   const used = minutesByHour(sat, timeZone);
   return {
-    from: range.from, to: range.to, seats,
+    from: range.from,
+    to: range.to,
+    seats,
     cells: utilisationCells(used, open),
     usedMinutes: Math.round(used.flat().reduce((a, b) => a + b, 0)),
-    noShowMinutes: Math.round(minutesByHour(missed, timeZone).flat().reduce((a, b) => a + b, 0)),
+    noShowMinutes: Math.round(
+      minutesByHour(missed, timeZone)
+        .flat()
+        .reduce((a, b) => a + b, 0),
+    ),
   };
 }

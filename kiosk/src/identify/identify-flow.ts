@@ -5,8 +5,12 @@ import type { IdentifyMessageKey } from "./messages";
 export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };
 /** The panel needs only the name; the caller's own type (session token, actions…) passes through. */
 export type IdentifiedPerson = { name: string };
-export type IdentifyResponse<P extends IdentifiedPerson = IdentifiedPerson> = { ok: true; person: P } | { ok: false; code: string };
-export type Identify<P extends IdentifiedPerson = IdentifiedPerson> = (request: IdentifyRequest) => Promise<IdentifyResponse<P>>;
+export type IdentifyResponse<P extends IdentifiedPerson = IdentifiedPerson> =
+  | { ok: true; person: P }
+  | { ok: false; code: string };
+export type Identify<P extends IdentifiedPerson = IdentifiedPerson> = (
+  request: IdentifyRequest,
+) => Promise<IdentifyResponse<P>>;
 
 export type IdentifyStatus =
   | { kind: "ready" }
@@ -20,10 +24,18 @@ export type IdentifyStatus =
 // only repeat the refusal and eat into the kiosk's rate limit.
 const SAME_CODE_PAUSE_MS = 4000;
 
-type FlowOptions<P extends IdentifiedPerson> = { identify: Identify<P>; onIdentified: (person: P) => void; now?: () => number };
+type FlowOptions<P extends IdentifiedPerson> = {
+  identify: Identify<P>;
+  onIdentified: (person: P) => void;
+  now?: () => number;
+};
 
 /** One panel's identification: at most one attempt at a time, and nothing after a success. */
-export function createIdentifyFlow<P extends IdentifiedPerson>({ identify, onIdentified, now = Date.now }: FlowOptions<P>) {
+export function createIdentifyFlow<P extends IdentifiedPerson>({
+  identify,
+  onIdentified,
+  now = Date.now,
+}: FlowOptions<P>) {
   const status = signal<IdentifyStatus>({ kind: "ready" });
   let lastRefused: { code: string; at: number } | undefined;
 
@@ -70,9 +82,17 @@ export function createIdentifyFlow<P extends IdentifiedPerson>({ identify, onIde
 }
 
 const KNOWN_CODES = [
-  "NOT_RECOGNISED", "PASS_REVOKED", "CODE_EXPIRED", "COURIER_NOT_VERIFIED", "COURIER_SUSPENDED", "RATE_LIMITED", "NETWORK",
+  "NOT_RECOGNISED",
+  "PASS_REVOKED",
+  "CODE_EXPIRED",
+  "COURIER_NOT_VERIFIED",
+  "COURIER_SUSPENDED",
+  "RATE_LIMITED",
+  "NETWORK",
 ] as const;
 
 function refusalMessage(code: string): IdentifyMessageKey {
-  return (KNOWN_CODES as readonly string[]).includes(code) ? (`identify.error.${code}` as IdentifyMessageKey) : "identify.error.generic";
+  return (KNOWN_CODES as readonly string[]).includes(code)
+    ? (`identify.error.${code}` as IdentifyMessageKey)
+    : "identify.error.generic";
 }

@@ -28,7 +28,11 @@ export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onId
   const faceOffered = mode === "qr_or_face" && !cameraFailed.value;
 
   useEffect(() => {
-    const stopCamera = startQrCamera({ video: video.current!, onCode: flow.submitCode, onError: () => (cameraFailed.value = true) });
+    const stopCamera = startQrCamera({
+      video: video.current!,
+      onCode: flow.submitCode,
+      onError: () => (cameraFailed.value = true),
+    });
     const stopScanner = listenToUsbScanner(flow.submitCode);
     // Fetch the face models while the person reads the screen, so the first tap is quick.
     if (mode === "qr_or_face") loadFaceModels().catch(() => undefined);
@@ -55,7 +59,12 @@ export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onId
       </div>
       <Feedback status={status} cameraFailed={cameraFailed.value} />
       {faceOffered && (
-        <button type="button" class="big-button primary identify-face-button" disabled={busy} onClick={() => flow.captureFace(video.current!)}>
+        <button
+          type="button"
+          class="big-button primary identify-face-button"
+          disabled={busy}
+          onClick={() => flow.captureFace(video.current!)}
+        >
           <span aria-hidden="true">☺</span> {it("identify.face")}
         </button>
       )}
@@ -66,7 +75,12 @@ export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onId
 function Feedback({ status, cameraFailed }: { status: IdentifyStatus; cameraFailed: boolean }) {
   const text = feedbackText(status, cameraFailed);
   return (
-    <div class={`identify-feedback is-${status.kind}`} role="status" aria-live="assertive" data-code={status.kind === "refused" ? status.code : undefined}>
+    <div
+      class={`identify-feedback is-${status.kind}`}
+      role="status"
+      aria-live="assertive"
+      data-code={status.kind === "refused" ? status.code : undefined}
+    >
       {text}
     </div>
   );

@@ -39,9 +39,11 @@ const en: Record<keyof typeof zhCN, string> = {
   "identify.several_faces": "More than one person is in the frame. One person at a time, then tap “Face” again.",
   "identify.faceFailed": "Face check is not available now. Use your pass, or ask staff.",
   "identify.error.NOT_RECOGNISED": "We did not recognise you. Use your pass, or ask staff.",
-  "identify.error.PASS_REVOKED": "This pass was replaced by a new one and no longer works. Use your new card, or ask staff.",
+  "identify.error.PASS_REVOKED":
+    "This pass was replaced by a new one and no longer works. Use your new card, or ask staff.",
   "identify.error.CODE_EXPIRED": "This code has expired. Open the pass on your phone again and scan the new code.",
-  "identify.error.COURIER_NOT_VERIFIED": "Your courier registration is waiting for staff to check it. Please see the station keeper.",
+  "identify.error.COURIER_NOT_VERIFIED":
+    "Your courier registration is waiting for staff to check it. Please see the station keeper.",
   "identify.error.COURIER_SUSPENDED": "Your pass is suspended. Please see the station keeper.",
   "identify.error.RATE_LIMITED": "Too many tries. Please wait a minute and try again.",
   "identify.error.NETWORK": "Cannot reach the server. Please try again, or ask staff.",

@@ -42,8 +42,16 @@ export async function unwrap<R extends ClientResponse<unknown, number, "json">>(
   } catch {
     throw new ApiError(0, "NETWORK", "network");
   }
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string; details?: Record<string, unknown> } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; requestId?: string; details?: Record<string, unknown> };
+  } | null;
   if (res.ok) return body as Success<R>;
   const error = body?.error;
-  throw new ApiError(res.status, error?.code ?? "HTTP_ERROR", error?.message ?? res.statusText, error?.requestId, error?.details);
+  throw new ApiError(
+    res.status,
+    error?.code ?? "HTTP_ERROR",
+    error?.message ?? res.statusText,
+    error?.requestId,
+    error?.details,
+  );
 }

@@ -14,7 +14,11 @@ export type ErrorWording = { area?: string; values?: (err: ApiError) => Values }
  * What to tell a person about a failed call: the catalogue's text for the envelope's code when
  * there is one, otherwise the API's own message. The request id lets staff find it in the logs.
  */
-export function errorText({ tryT }: Translate, err: unknown, wording: ErrorWording = {}): { message: string; reference?: string } {
+export function errorText(
+  { tryT }: Translate,
+  err: unknown,
+  wording: ErrorWording = {},
+): { message: string; reference?: string } {
   if (!(err instanceof ApiError)) return { message: tryT("error.generic") ?? "" };
   const values = wording.values?.(err);
   const own = wording.area ? tryT(`${wording.area}.error.${err.code}`, values) : undefined;

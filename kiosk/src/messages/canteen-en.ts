@@ -45,7 +45,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.payCard": "Pay {{amount}} by meal card",
   "canteen.payCounter": "Pay at the counter",
   "canteen.placing": "Placing your order…",
-  "canteen.cardTooLow": "The meal card has {{balance}}, not enough for this meal. Pay at the counter, or top up at the desk.",
+  "canteen.cardTooLow":
+    "The meal card has {{balance}}, not enough for this meal. Pay at the counter, or top up at the desk.",
   "canteen.confirmSpeech": "{{sitting}}, you pay {{amount}} yuan. To pay by meal card, tap the red button.",
   "canteen.ticketLabel": "Ticket number",
   "canteen.ticketTitle": "All done!",
@@ -60,8 +61,10 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.ticketSpeechCard": "Your meal card balance is {{balance}} yuan.",
   "canteen.ticketSpeechCounter": "Please pay {{amount}} yuan at the counter.",
   "error.INSUFFICIENT_BALANCE": "The meal card balance is too low. Pay at the counter, or top up at the desk.",
-  "error.PRICE_CHANGED": "The price has just changed and nothing was charged. Please look at the new price before paying.",
-  "error.FUND_EXHAUSTED": "A subsidy has run out this month and the price has changed. Please look at the new price before paying.",
+  "error.PRICE_CHANGED":
+    "The price has just changed and nothing was charged. Please look at the new price before paying.",
+  "error.FUND_EXHAUSTED":
+    "A subsidy has run out this month and the price has changed. Please look at the new price before paying.",
   "error.FULL": "This meal has just sold out.",
   "error.HOLDER_BUSY": "You have already ordered this meal.",
   "error.ORDER_CUTOFF_PASSED": "Orders for this meal have just closed.",

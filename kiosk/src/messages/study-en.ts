@@ -51,12 +51,14 @@ export const studyEn: Record<keyof typeof studyZhCN, string> = {
   "study.cancelAsk": "Cancel your booking of {{seat}}, {{when}}?",
   "study.cancelYes": "Yes, cancel",
   "study.keep": "No, keep it",
-  "study.offer": "Someone gave up a seat and it is kept for you. Please answer by {{time}}, or it goes to the next person.",
+  "study.offer":
+    "Someone gave up a seat and it is kept for you. Please answer by {{time}}, or it goes to the next person.",
   "study.accept": "Take this seat",
   "study.decline": "No, thanks",
   "study.notice.moved": "Seat {{from}} is out of service, so you have been moved to {{seat}}.",
   "study.notice.cancelled": "Staff cancelled this booking: {{reason}}",
-  "study.ban": "Because some bookings were missed, booking is paused for you until {{until}}. You can book again after that. Please ask staff if you have questions.",
+  "study.ban":
+    "Because some bookings were missed, booking is paused for you until {{until}}. You can book again after that. Please ask staff if you have questions.",
   "study.waiting": "Waiting for a seat: {{when}}. You are number {{position}} in line.",
   "study.waitingHint": "When someone gives up a seat it is kept for you first: scan your pass here again to see.",
   "study.leaveLine": "Leave the line",
@@ -80,7 +82,8 @@ export const studyEn: Record<keyof typeof studyZhCN, string> = {
   "study.book.ask": "Book {{seat}}, {{when}}?",
   "study.book.yes": "Yes, book it",
   "study.book.no": "Choose another seat",
-  "study.book.full": "Every seat is taken at this time. Join the waitlist: a seat someone gives up is kept for you first.",
+  "study.book.full":
+    "Every seat is taken at this time. Join the waitlist: a seat someone gives up is kept for you first.",
   "study.book.joinWaitlist": "Join the waitlist",
   "study.book.inLine": "You are already in line for this time.",
   "study.map.label": "Seat map",
@@ -99,9 +102,12 @@ export const studyEn: Record<keyof typeof studyZhCN, string> = {
   "study.leftLine": "All right, you have left the line.",
   "study.error.FULL": "Someone just took that seat. Please choose another seat or time.",
   "study.error.HOLDER_BUSY": "You already have a seat at this time.",
-  "study.error.TOO_MANY_BOOKINGS": "You already hold {{limit}} bookings, the most one person may. Use or cancel one first.",
-  "study.error.DAILY_LIMIT": "One person may book up to {{limitHours}} hours a day, and you already have {{usedHours}} hours that day. Please choose a shorter time.",
-  "study.error.BANNED": "Because some bookings were missed, booking is paused for you until {{until}}. You can book again after that.",
+  "study.error.TOO_MANY_BOOKINGS":
+    "You already hold {{limit}} bookings, the most one person may. Use or cancel one first.",
+  "study.error.DAILY_LIMIT":
+    "One person may book up to {{limitHours}} hours a day, and you already have {{usedHours}} hours that day. Please choose a shorter time.",
+  "study.error.BANNED":
+    "Because some bookings were missed, booking is paused for you until {{until}}. You can book again after that.",
   "study.error.NOT_ON_STEP": "Please choose one of the times on the screen.",
   "study.error.IN_PAST": "That time has passed. Please choose a later time.",
   "study.error.TOO_FAR_AHEAD": "That day cannot be booked yet: up to {{days}} days ahead.",
@@ -110,7 +116,8 @@ export const studyEn: Record<keyof typeof studyZhCN, string> = {
   "study.error.CLOSURE": "The study room is closed at that time.",
   "study.error.TOO_EARLY": "It is too early to check in. Check-in opens at {{opensAt}}.",
   "study.error.TOO_LATE": "The time to check in has passed, and the seat went to others.",
-  "study.error.NOT_OPEN_FOR_CHECK_IN": "This booking can no longer be checked in (the seat was given up or the time is over).",
+  "study.error.NOT_OPEN_FOR_CHECK_IN":
+    "This booking can no longer be checked in (the seat was given up or the time is over).",
   "study.error.AT_THE_ROOM_ONLY": "Please do this at the kiosk by the study room door.",
   "study.error.NOT_SEATED": "You have not checked in to this seat.",
   "study.error.SEAT_RELEASED": "You were away too long, so the seat went to someone else.",

@@ -98,7 +98,8 @@ export const studyZhCN = {
   "study.error.FULL": "座位刚刚被别人约走了，请换一个座位或时间。",
   "study.error.HOLDER_BUSY": "这段时间您已经有一个座位了。",
   "study.error.TOO_MANY_BOOKINGS": "您已经有 {{limit}} 个预约了，每人最多 {{limit}} 个。用完或取消一个再约。",
-  "study.error.DAILY_LIMIT": "每人每天最多 {{limitHours}} 小时，这一天您已经约了 {{usedHours}} 小时。请选短一点的时间。",
+  "study.error.DAILY_LIMIT":
+    "每人每天最多 {{limitHours}} 小时，这一天您已经约了 {{usedHours}} 小时。请选短一点的时间。",
   "study.error.BANNED": "因为几次预约了没有来，您的预约暂停到 {{until}}。到时就可以再预约了。",
   "study.error.NOT_ON_STEP": "请从屏幕上的时间里选。",
   "study.error.IN_PAST": "这个时间已经过了，请选以后的时间。",

@@ -2,7 +2,14 @@ import { effect, signal } from "@preact/signals";
 import { api } from "../api";
 import { ApiError, unwrap } from "../lib/api-client";
 import {
-  canteenToday, currentGeneration, dinerById, forgetCanteenToday, loadCanteenToday, type CancelledOrder, type PlacedOrder, type SittingName,
+  canteenToday,
+  currentGeneration,
+  dinerById,
+  forgetCanteenToday,
+  loadCanteenToday,
+  type CancelledOrder,
+  type PlacedOrder,
+  type SittingName,
 } from "./canteen-today";
 import { session } from "./kiosk-session";
 import { sessionCall, sessionHeader } from "./session-call";
@@ -16,7 +23,15 @@ export type CanteenScreen =
   | { kind: "menu"; dinerId: string; notice?: Notice; askCancel?: string; cancelling?: boolean }
   // `key` is made once per confirmation screen: a double tap, or a retry after a lost answer,
   // sends the same key and the server answers with the first order instead of charging twice.
-  | { kind: "confirm"; dinerId: string; sitting: SittingName; key: string; delivery: boolean; placing: boolean; notice?: Notice }
+  | {
+      kind: "confirm";
+      dinerId: string;
+      sitting: SittingName;
+      key: string;
+      delivery: boolean;
+      placing: boolean;
+      notice?: Notice;
+    }
   | { kind: "ticket"; dinerId: string; order: PlacedOrder };
 
 export const canteenScreen = signal<CanteenScreen>({ kind: "loading" });
@@ -88,7 +103,13 @@ export function orderMore() {
   set(manyDiners() ? { kind: "who" } : menuOrWho(s.dinerId));
 }
 
-const STAY_ON_CONFIRM = new Set(["NETWORK", "INSUFFICIENT_BALANCE", "FUND_EXHAUSTED", "PRICE_CHANGED", "DELIVERY_NOT_ELIGIBLE"]);
+const STAY_ON_CONFIRM = new Set([
+  "NETWORK",
+  "INSUFFICIENT_BALANCE",
+  "FUND_EXHAUSTED",
+  "PRICE_CHANGED",
+  "DELIVERY_NOT_ELIGIBLE",
+]);
 
 export async function placeOrder(payment: "meal_card" | "counter") {
   const s = canteenScreen.peek();
@@ -100,10 +121,21 @@ export async function placeOrder(payment: "meal_card" | "counter") {
   const shownPayFen = diner.sittings.find((x) => x.name === s.sitting)?.price.payFen ?? 0;
   set({ ...s, placing: true, notice: undefined });
   try {
-    const order = await sessionCall(() => unwrap(api.kiosk.canteen.orders.$post({
-      header: sessionHeader(),
-      json: { sitting: s.sitting, payment, delivery: s.delivery, idempotencyKey: s.key, expectedPayFen: shownPayFen, ...(diner.self ? {} : { forResidentId: diner.id }) },
-    })));
+    const order = await sessionCall(() =>
+      unwrap(
+        api.kiosk.canteen.orders.$post({
+          header: sessionHeader(),
+          json: {
+            sitting: s.sitting,
+            payment,
+            delivery: s.delivery,
+            idempotencyKey: s.key,
+            expectedPayFen: shownPayFen,
+            ...(diner.self ? {} : { forResidentId: diner.id }),
+          },
+        }),
+      ),
+    );
     if (mine !== currentGeneration()) return;
     set({ kind: "ticket", dinerId: s.dinerId, order });
     void loadCanteenToday().catch(() => undefined);
@@ -116,13 +148,20 @@ export async function placeOrder(payment: "meal_card" | "counter") {
     if (mine !== currentGeneration()) return;
     if (!STAY_ON_CONFIRM.has(code)) return set(menuOrWho(s.dinerId, { error }));
     // The price shown changed (a fund ran out) or the choice did: what she confirms next is a new order.
-    set({ ...s, key: crypto.randomUUID(), placing: false, delivery: code === "DELIVERY_NOT_ELIGIBLE" ? false : s.delivery, notice: { error } });
+    set({
+      ...s,
+      key: crypto.randomUUID(),
+      placing: false,
+      delivery: code === "DELIVERY_NOT_ELIGIBLE" ? false : s.delivery,
+      notice: { error },
+    });
   }
 }
 
 export function askCancel(orderId: string | undefined) {
   const s = canteenScreen.peek();
-  if (s.kind === "menu" && !s.cancelling) set({ kind: "menu", dinerId: s.dinerId, ...(orderId && { askCancel: orderId }) });
+  if (s.kind === "menu" && !s.cancelling)
+    set({ kind: "menu", dinerId: s.dinerId, ...(orderId && { askCancel: orderId }) });
 }
 
 export async function cancelOrder(orderId: string) {
@@ -132,7 +171,9 @@ export async function cancelOrder(orderId: string) {
   set({ ...s, cancelling: true, notice: undefined });
   let notice: Notice;
   try {
-    const cancelled = await sessionCall(() => unwrap(api.kiosk.canteen.orders[":orderId"].cancel.$post({ param: { orderId }, header: sessionHeader() })));
+    const cancelled = await sessionCall(() =>
+      unwrap(api.kiosk.canteen.orders[":orderId"].cancel.$post({ param: { orderId }, header: sessionHeader() })),
+    );
     notice = { cancelled };
   } catch (error) {
     notice = { error };
@@ -140,4 +181,3 @@ export async function cancelOrder(orderId: string) {
   await loadCanteenToday().catch(() => undefined);
   if (mine === currentGeneration()) set({ kind: "menu", dinerId: s.dinerId, notice });
 }
-

@@ -36,4 +36,5 @@ export async function loadCanteenToday(): Promise<boolean> {
 export const dinerById = (id: string) => canteenToday.value?.diners.find((d) => d.id === id);
 
 /** The live order (not cancelled) a diner has for a sitting, if any. */
-export const orderFor = (diner: Diner, sitting: SittingName) => diner.orders.find((o) => o.sitting === sitting && o.status !== "cancelled");
+export const orderFor = (diner: Diner, sitting: SittingName) =>
+  diner.orders.find((o) => o.sitting === sitting && o.status !== "cancelled");

@@ -9,7 +9,8 @@ export const muted = signal(localStorage.getItem(STORAGE_KEY) === "1");
 effect(() => localStorage.setItem(STORAGE_KEY, muted.value ? "1" : "0"));
 
 // Some kiosk browsers ship without speech synthesis; the screen must work silently then.
-const synth = () => (typeof speechSynthesis === "undefined" || typeof SpeechSynthesisUtterance === "undefined" ? null : speechSynthesis);
+const synth = () =>
+  typeof speechSynthesis === "undefined" || typeof SpeechSynthesisUtterance === "undefined" ? null : speechSynthesis;
 
 /** Says a prompt aloud, replacing whatever was being said; silent when muted. */
 export function speak(text: string, locale: Locale) {

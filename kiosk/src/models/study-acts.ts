@@ -34,12 +34,18 @@ export async function confirmBooking() {
   if (ask?.kind !== "book" || !range) return;
   const json = { seatId: ask.seatId, startsAt: iso(range.startsAt), endsAt: iso(range.endsAt) };
   const name = `book:${json.seatId}:${json.startsAt}:${json.endsAt}`;
-  const outcome = await act(name, () => studyCalls.book({ ...json, idempotencyKey: keyFor(name) }), (b) => () => {
-    const what = { seat: seatLabel(b.resourceId), when: whenText(b.startsAt, b.endsAt) };
-    // The check-in window as the API counts it (from the booking, for one made after its start).
-    const booked = studyDay.value?.mine.find((m) => m.id === b.id);
-    return booked ? st("study.booked", { ...what, from: clockTime(booked.checkInFrom), until: clockTime(booked.checkInUntil) }) : st("study.bookedPlain", what);
-  });
+  const outcome = await act(
+    name,
+    () => studyCalls.book({ ...json, idempotencyKey: keyFor(name) }),
+    (b) => () => {
+      const what = { seat: seatLabel(b.resourceId), when: whenText(b.startsAt, b.endsAt) };
+      // The check-in window as the API counts it (from the booking, for one made after its start).
+      const booked = studyDay.value?.mine.find((m) => m.id === b.id);
+      return booked
+        ? st("study.booked", { ...what, from: clockTime(booked.checkInFrom), until: clockTime(booked.checkInUntil) })
+        : st("study.bookedPlain", what);
+    },
+  );
   // A lost answer keeps the question open: the same tap asks again, with the same key.
   if (outcome !== "lost" && outcome !== "skipped" && studyAsk.peek() === ask) studyAsk.value = null;
 }
@@ -47,8 +53,11 @@ export async function confirmBooking() {
 export function walkIn(minutes: number) {
   const prefer = studyChoice.peek().prefer ?? undefined;
   const name = `walk-in:${minutes}:${prefer ?? ""}`;
-  return act(name, () => studyCalls.walkIn({ minutes, ...(prefer && { prefer }), idempotencyKey: keyFor(name) }),
-    (b) => () => st("study.seated", { seat: seatLabel(b.resourceId), end: clockTime(b.endsAt) }));
+  return act(
+    name,
+    () => studyCalls.walkIn({ minutes, ...(prefer && { prefer }), idempotencyKey: keyFor(name) }),
+    (b) => () => st("study.seated", { seat: seatLabel(b.resourceId), end: clockTime(b.endsAt) }),
+  );
 }
 
 export function joinWaitlist() {
@@ -56,33 +65,68 @@ export function joinWaitlist() {
   if (!range) return;
   const json = { startsAt: iso(range.startsAt), endsAt: iso(range.endsAt) };
   const name = `waitlist:${json.startsAt}:${json.endsAt}`;
-  return act(name, () => studyCalls.joinWaitlist({ ...json, idempotencyKey: keyFor(name) }),
-    (w) => () => st("study.joined", { when: whenText(w.startsAt, w.endsAt) }));
+  return act(
+    name,
+    () => studyCalls.joinWaitlist({ ...json, idempotencyKey: keyFor(name) }),
+    (w) => () => st("study.joined", { when: whenText(w.startsAt, w.endsAt) }),
+  );
 }
 
 export const leaveWaitlist = (entryId: string) =>
-  act(`leave-line:${entryId}`, () => studyCalls.leaveWaitlist(entryId), () => () => st("study.leftLine"));
+  act(
+    `leave-line:${entryId}`,
+    () => studyCalls.leaveWaitlist(entryId),
+    () => () => st("study.leftLine"),
+  );
 
 export const checkIn = (b: MyBooking) =>
-  act(`check-in:${b.id}`, () => studyCalls.checkIn(b.id), (r) => () => st("study.checkedIn", { seat: b.seatLabel, end: clockTime(r.endsAt) }));
+  act(
+    `check-in:${b.id}`,
+    () => studyCalls.checkIn(b.id),
+    (r) => () => st("study.checkedIn", { seat: b.seatLabel, end: clockTime(r.endsAt) }),
+  );
 
 export const stepOut = (b: MyBooking) =>
-  act(`step-out:${b.id}`, () => studyCalls.stepOut(b.id), (r) => () => st("study.steppedOut", { seat: b.seatLabel, time: clockTime(r.backBy) }));
+  act(
+    `step-out:${b.id}`,
+    () => studyCalls.stepOut(b.id),
+    (r) => () => st("study.steppedOut", { seat: b.seatLabel, time: clockTime(r.backBy) }),
+  );
 
 export const comeBack = (b: MyBooking) =>
-  act(`come-back:${b.id}`, () => studyCalls.comeBack(b.id), () => () => st("study.cameBack", { seat: b.seatLabel }));
+  act(
+    `come-back:${b.id}`,
+    () => studyCalls.comeBack(b.id),
+    () => () => st("study.cameBack", { seat: b.seatLabel }),
+  );
 
 export const accept = (b: MyBooking) =>
-  act(`accept:${b.id}`, () => studyCalls.accept(b.id), (r) => () => st("study.accepted", { seat: b.seatLabel, when: whenText(r.startsAt, r.endsAt) }));
+  act(
+    `accept:${b.id}`,
+    () => studyCalls.accept(b.id),
+    (r) => () => st("study.accepted", { seat: b.seatLabel, when: whenText(r.startsAt, r.endsAt) }),
+  );
 
-export const decline = (b: MyBooking) => act(`decline:${b.id}`, () => studyCalls.decline(b.id), () => () => st("study.declined"));
+export const decline = (b: MyBooking) =>
+  act(
+    `decline:${b.id}`,
+    () => studyCalls.decline(b.id),
+    () => () => st("study.declined"),
+  );
 
-export const askLeave = (bookingId: string | null) => void (studyAsk.value = bookingId ? { kind: "leave", bookingId } : null);
+export const askLeave = (bookingId: string | null) =>
+  void (studyAsk.value = bookingId ? { kind: "leave", bookingId } : null);
 
 /** Leave a seat early, or cancel a booking not yet used; asked first, since it cannot be undone. */
 export async function confirmLeave(b: MyBooking) {
   const seated = b.status === "checked_in";
-  await act(`leave:${b.id}`, () => studyCalls.leave(b.id),
-    () => () => (seated ? st("study.left", { seat: b.seatLabel }) : st("study.cancelled", { seat: b.seatLabel, when: whenText(b.startsAt, b.endsAt) })));
+  await act(
+    `leave:${b.id}`,
+    () => studyCalls.leave(b.id),
+    () => () =>
+      seated
+        ? st("study.left", { seat: b.seatLabel })
+        : st("study.cancelled", { seat: b.seatLabel, when: whenText(b.startsAt, b.endsAt) }),
+  );
   studyAsk.value = null;
 }

@@ -41,7 +41,9 @@ let loads = 0;
 export async function loadStudyDay(date?: string): Promise<boolean> {
   const mine = generation;
   const load = ++loads;
-  const data = await sessionCall(() => unwrap(studyRoom.day.$get({ header: sessionHeader(), query: date ? { date } : {} })));
+  const data = await sessionCall(() =>
+    unwrap(studyRoom.day.$get({ header: sessionHeader(), query: date ? { date } : {} })),
+  );
   if (mine !== generation || load !== loads) return false;
   serverOffsetMs = Date.parse(data.now) - Date.now();
   studyDay.value = data;
@@ -56,11 +58,18 @@ export const studyCalls = {
     unwrap(studyRoom["walk-in"].$post({ header: sessionHeader(), json })),
   joinWaitlist: (json: { startsAt: string; endsAt: string; idempotencyKey: string }) =>
     unwrap(studyRoom.waitlist.$post({ header: sessionHeader(), json })),
-  leaveWaitlist: (entryId: string) => unwrap(studyRoom.waitlist[":entryId"].cancel.$post({ header: sessionHeader(), param: { entryId } })),
-  checkIn: (bookingId: string) => unwrap(studyRoom.bookings[":bookingId"]["check-in"].$post({ header: sessionHeader(), param: { bookingId } })),
-  stepOut: (bookingId: string) => unwrap(studyRoom.bookings[":bookingId"]["step-out"].$post({ header: sessionHeader(), param: { bookingId } })),
-  comeBack: (bookingId: string) => unwrap(studyRoom.bookings[":bookingId"]["come-back"].$post({ header: sessionHeader(), param: { bookingId } })),
-  leave: (bookingId: string) => unwrap(studyRoom.bookings[":bookingId"].leave.$post({ header: sessionHeader(), param: { bookingId } })),
-  accept: (bookingId: string) => unwrap(studyRoom.bookings[":bookingId"].accept.$post({ header: sessionHeader(), param: { bookingId } })),
-  decline: (bookingId: string) => unwrap(studyRoom.bookings[":bookingId"].decline.$post({ header: sessionHeader(), param: { bookingId } })),
+  leaveWaitlist: (entryId: string) =>
+    unwrap(studyRoom.waitlist[":entryId"].cancel.$post({ header: sessionHeader(), param: { entryId } })),
+  checkIn: (bookingId: string) =>
+    unwrap(studyRoom.bookings[":bookingId"]["check-in"].$post({ header: sessionHeader(), param: { bookingId } })),
+  stepOut: (bookingId: string) =>
+    unwrap(studyRoom.bookings[":bookingId"]["step-out"].$post({ header: sessionHeader(), param: { bookingId } })),
+  comeBack: (bookingId: string) =>
+    unwrap(studyRoom.bookings[":bookingId"]["come-back"].$post({ header: sessionHeader(), param: { bookingId } })),
+  leave: (bookingId: string) =>
+    unwrap(studyRoom.bookings[":bookingId"].leave.$post({ header: sessionHeader(), param: { bookingId } })),
+  accept: (bookingId: string) =>
+    unwrap(studyRoom.bookings[":bookingId"].accept.$post({ header: sessionHeader(), param: { bookingId } })),
+  decline: (bookingId: string) =>
+    unwrap(studyRoom.bookings[":bookingId"].decline.$post({ header: sessionHeader(), param: { bookingId } })),
 };

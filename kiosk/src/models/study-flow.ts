@@ -22,7 +22,9 @@ export const studyNotice = signal<StudyNotice | null>(null);
 
 /** The act under way; every button waits for it, so a double tap does nothing twice. */
 export const studyBusy = signal<string | null>(null);
-export const studyLoad = signal<{ kind: "loading" } | { kind: "ready" } | { kind: "failed"; error: unknown }>({ kind: "loading" });
+export const studyLoad = signal<{ kind: "loading" } | { kind: "ready" } | { kind: "failed"; error: unknown }>({
+  kind: "loading",
+});
 
 /** Nothing the last person picked or was told stays for the next. */
 effect(() => {
@@ -45,8 +47,11 @@ export const studyPlan = computed(() => {
   const starts = startTimes(day, serverNow());
   const start = startsAt !== null && starts.includes(startsAt) ? startsAt : (starts[0] ?? null);
   const lengths = start === null ? [] : lengthsFrom(day, start);
-  const length = lengths.includes(minutes) ? minutes : (lengths.filter((l) => l <= minutes).at(-1) ?? lengths[0] ?? null);
-  const range: Range | null = start !== null && length !== null ? { startsAt: start, endsAt: start + length * MINUTE } : null;
+  const length = lengths.includes(minutes)
+    ? minutes
+    : (lengths.filter((l) => l <= minutes).at(-1) ?? lengths[0] ?? null);
+  const range: Range | null =
+    start !== null && length !== null ? { startsAt: start, endsAt: start + length * MINUTE } : null;
   return { starts, start, lengths, length, range };
 });
 
@@ -99,7 +104,11 @@ export type Outcome = "done" | "refused" | "lost" | "skipped";
  * Runs one act for the person. The day is read again first, whatever the answer, so what is
  * then said (aloud too, by the notice) matches the map and "my seat" the server now holds.
  */
-export async function act<T>(name: string, call: () => Promise<T>, said: (result: T) => () => string): Promise<Outcome> {
+export async function act<T>(
+  name: string,
+  call: () => Promise<T>,
+  said: (result: T) => () => string,
+): Promise<Outcome> {
   if (studyBusy.peek()) return "skipped";
   const mine = studyGeneration();
   studyBusy.value = name;

@@ -21,7 +21,12 @@ export function PairingPage() {
       </p>
       {pairingError.value !== null && <ErrorMessage error={pairingError.value} i18n={i18n} />}
       <NumberPad disabled={pairing.value} />
-      <button type="button" class="big-button primary wide" disabled={!codeComplete.value || pairing.value} onClick={() => void submitCode()}>
+      <button
+        type="button"
+        class="big-button primary wide"
+        disabled={!codeComplete.value || pairing.value}
+        onClick={() => void submitCode()}
+      >
         {t(pairing.value ? "pairing.busy" : "pairing.submit")}
       </button>
     </section>

@@ -12,8 +12,20 @@ const actionLabel = (action: string) => tryT(`action.${action}`) ?? action;
 
 /** The places a person can go from here, each shown as one big button when an action allows it. */
 const entries = [
-  { actions: ["order_meal"], href: paths.canteen, label: "canteen.order", className: "session-order-meal", page: LazyCanteenPage },
-  { actions: ["book_seat", "check_in_seat", "walk_in_seat"], href: paths.studyRoom, label: "study.open", className: "session-study-room", page: LazyStudyRoomPage },
+  {
+    actions: ["order_meal"],
+    href: paths.canteen,
+    label: "canteen.order",
+    className: "session-order-meal",
+    page: LazyCanteenPage,
+  },
+  {
+    actions: ["book_seat", "check_in_seat", "walk_in_seat"],
+    href: paths.studyRoom,
+    label: "study.open",
+    className: "session-study-room",
+    page: LazyStudyRoomPage,
+  },
 ] as const;
 
 /**
@@ -68,5 +80,8 @@ export function SessionPage() {
 function greetingSpeech(person: SessionPerson | null) {
   if (!person) return "";
   if (!person.actions.length) return t("session.speech", { name: person.name });
-  return t("session.speechActions", { name: person.name, actions: person.actions.map(actionLabel).join(locale.value === "en" ? ", " : "、") });
+  return t("session.speechActions", {
+    name: person.name,
+    actions: person.actions.map(actionLabel).join(locale.value === "en" ? ", " : "、"),
+  });
 }

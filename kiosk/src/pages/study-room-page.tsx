@@ -45,7 +45,11 @@ export function StudyRoomPage() {
   return (
     <section class="study-room-page kind-study_room" aria-labelledby="study-title">
       <h1 id="study-title">{t("facility.study_room")}</h1>
-      {load.kind === "loading" && <p class="load-state" role="status">{st("study.loading")}</p>}
+      {load.kind === "loading" && (
+        <p class="load-state" role="status">
+          {st("study.loading")}
+        </p>
+      )}
       {load.kind === "failed" && (
         <div>
           <ErrorMessage error={load.error} i18n={i18n} wording={studyErrorWording} />

@@ -26,7 +26,12 @@ export function PhonePassPage({ passKey }: { passKey: PhonePassKey | null }) {
 function RotatingQr({ passKey }: { passKey: PhonePassKey }) {
   const pass = useMemo(() => createRotatingPass(passKey), [passKey]);
   useEffect(() => pass.stop, [pass]);
-  if (pass.failed.value) return <p class="phone-pass-note" role="alert">{t("pass.failed")}</p>;
+  if (pass.failed.value)
+    return (
+      <p class="phone-pass-note" role="alert">
+        {t("pass.failed")}
+      </p>
+    );
   const code = pass.code.value;
   const seconds = pass.secondsLeft.value;
   return (

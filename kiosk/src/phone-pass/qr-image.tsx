@@ -16,7 +16,14 @@ export function QrImage({ text, label }: { text: string; label: string }) {
     }
   }
   return (
-    <svg class="qr-image" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shape-rendering="crispEdges" data-code={text}>
+    <svg
+      class="qr-image"
+      viewBox={`0 0 ${side} ${side}`}
+      role="img"
+      aria-label={label}
+      shape-rendering="crispEdges"
+      data-code={text}
+    >
       <rect width={side} height={side} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

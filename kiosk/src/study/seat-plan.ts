@@ -8,7 +8,8 @@ const MINUTE = 60_000;
 // Lengths a person picks from; each is kept only when it fits the day's rules.
 const LENGTHS = [60, 120, 180, 240];
 
-const overlaps = (a: Range, b: { startsAt: string; endsAt: string }) => Date.parse(b.startsAt) < a.endsAt && Date.parse(b.endsAt) > a.startsAt;
+const overlaps = (a: Range, b: { startsAt: string; endsAt: string }) =>
+  Date.parse(b.startsAt) < a.endsAt && Date.parse(b.endsAt) > a.startsAt;
 const inClosure = (day: StudyDay, range: Range) => day.closures.some((c) => overlaps(range, c));
 
 /** What a seat is for a range: out of service, the person's own, someone else's, or free. */
@@ -50,12 +51,18 @@ export function lengthsFrom(day: StudyDay, start: number): number[] {
   const closes = Date.parse(day.opening.endsAt);
   const fits = (minutes: number) => {
     const range = { startsAt: start, endsAt: start + minutes * MINUTE };
-    return minutes % day.stepMinutes === 0 && minutes <= day.policy.minutesPerDay && range.endsAt <= closes && !inClosure(day, range);
+    return (
+      minutes % day.stepMinutes === 0 &&
+      minutes <= day.policy.minutesPerDay &&
+      range.endsAt <= closes &&
+      !inClosure(day, range)
+    );
   };
   const lengths = LENGTHS.filter(fits);
   if (lengths.length) return lengths;
   // Close to closing time or a closure: the longest run of steps that still fits.
-  for (let minutes = LENGTHS[0]! - day.stepMinutes; minutes > 0; minutes -= day.stepMinutes) if (fits(minutes)) return [minutes];
+  for (let minutes = LENGTHS[0]! - day.stepMinutes; minutes > 0; minutes -= day.stepMinutes)
+    if (fits(minutes)) return [minutes];
   return [];
 }
 

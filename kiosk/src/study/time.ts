@@ -19,13 +19,16 @@ export const clockTime = (iso: string) =>
 
 /** "2026-11-24": the community's calendar date of an instant. */
 export function localDate(iso: string) {
-  const parts = format("en-CA", zone(), { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));
+  const parts = format("en-CA", zone(), { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+    new Date(iso),
+  );
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 // Calendar dates (YYYY-MM-DD) are read at UTC midnight, so no zone moves them to another day.
-const calendar = (date: string, options: Intl.DateTimeFormatOptions) => format(locale.value, "UTC", options).format(new Date(`${date}T00:00:00Z`));
+const calendar = (date: string, options: Intl.DateTimeFormatOptions) =>
+  format(locale.value, "UTC", options).format(new Date(`${date}T00:00:00Z`));
 const month = () => (locale.value === "en" ? "short" : "long");
 
 /** "11月26日周四" / "Thu 26 Nov". */
@@ -36,6 +39,8 @@ export const monthDay = (date: string) => calendar(date, { month: month(), day: 
 export const weekday = (date: string) => calendar(date, { weekday: "short" });
 
 /** "11月26日 14:05" / "26 Nov 14:05": when something ends, such as a ban. */
-export const dateTimeWords = (iso: string) => `${format(locale.value, zone(), { month: month(), day: "numeric" }).format(new Date(iso))} ${clockTime(iso)}`;
+export const dateTimeWords = (iso: string) =>
+  `${format(locale.value, zone(), { month: month(), day: "numeric" }).format(new Date(iso))} ${clockTime(iso)}`;
 
-export const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -24,7 +24,10 @@ beforeAll(async () => {
     await writeFaceFrame(cropper, samplePhoto(photo), crop, join(harness.fixtures, `${name}.mjpeg`));
   }
   await cropper.close();
-  copyFileSync(createRequire(import.meta.url).resolve("@vladmandic/face-api/demo/sample3.jpg"), join(harness.fixtures, "group.jpg"));
+  copyFileSync(
+    createRequire(import.meta.url).resolve("@vladmandic/face-api/demo/sample3.jpg"),
+    join(harness.fixtures, "group.jpg"),
+  );
 
   browser = await launchChromium(fakeCameraArgs(join(harness.fixtures, "blonde.mjpeg")));
   page = await browser.newPage();
@@ -53,7 +56,9 @@ describe("face descriptors in the browser (WASM backend)", () => {
   test("the face in front of the camera gives one 128-number descriptor", async () => {
     const first = await page.evaluate(() => window.harness.describeCamera());
     const again = await page.evaluate(() => window.harness.describeCamera());
-    console.log(`Face descriptor: first ${Math.round(first.ms)} ms (incl. model download + WASM start), then ${Math.round(again.ms)} ms per frame`);
+    console.log(
+      `Face descriptor: first ${Math.round(first.ms)} ms (incl. model download + WASM start), then ${Math.round(again.ms)} ms per frame`,
+    );
     expect(again.result.ok && again.result.descriptor).toHaveLength(128);
     expect(again.result.ok && again.result.descriptor.every(Number.isFinite)).toBe(true);
   });

@@ -27,8 +27,14 @@ export async function signInAsAdmin(baseUrl: string) {
 
   const { communities } = await call<{ communities: { id: string }[] }>("GET", "/communities");
   const cid = communities[0]!.id;
-  const { residents } = await call<{ residents: { id: string; name: string }[] }>("GET", `/communities/${cid}/residents`);
-  const { facilities } = await call<{ facilities: { id: string; kind: string }[] }>("GET", `/communities/${cid}/facilities`);
+  const { residents } = await call<{ residents: { id: string; name: string }[] }>(
+    "GET",
+    `/communities/${cid}/residents`,
+  );
+  const { facilities } = await call<{ facilities: { id: string; kind: string }[] }>(
+    "GET",
+    `/communities/${cid}/facilities`,
+  );
 
   return {
     communityId: cid,
@@ -41,17 +47,28 @@ export async function signInAsAdmin(baseUrl: string) {
       return { kind: "resident", id: found.id, name };
     },
     async issuePass(holder: PersonRef) {
-      const { passes } = await call<{ passes: { code: string }[] }>("POST", `/communities/${cid}/passes`, { holders: [holder] });
+      const { passes } = await call<{ passes: { code: string }[] }>("POST", `/communities/${cid}/passes`, {
+        holders: [holder],
+      });
       return passes[0]!.code;
     },
     issuePhonePass: (holder: PersonRef) => call<{ link: string }>("POST", `/communities/${cid}/phone-passes`, holder),
     recordFaceConsent: (holder: PersonRef) =>
-      call("POST", `/communities/${cid}/face-consents`, { ...holder, consentTextVersion: "2026-01", consentedBy: "本人" }),
-    enrolFace: (holder: PersonRef, descriptor: number[]) => call("POST", `/communities/${cid}/face-templates`, { ...holder, descriptor }),
-    withdrawFaceConsent: (holder: PersonRef) => call("DELETE", `/communities/${cid}/face-consents/${holder.kind}/${holder.id}`),
+      call("POST", `/communities/${cid}/face-consents`, {
+        ...holder,
+        consentTextVersion: "2026-01",
+        consentedBy: "本人",
+      }),
+    enrolFace: (holder: PersonRef, descriptor: number[]) =>
+      call("POST", `/communities/${cid}/face-templates`, { ...holder, descriptor }),
+    withdrawFaceConsent: (holder: PersonRef) =>
+      call("DELETE", `/communities/${cid}/face-consents/${holder.kind}/${holder.id}`),
     /** Staff at the desk answer a kiosk's open call by saying who is standing there. */
     async answerCallAt(kioskId: string, person: PersonRef) {
-      const { calls } = await call<{ calls: { id: string; kioskId: string }[] }>("GET", `/communities/${cid}/staff-calls`);
+      const { calls } = await call<{ calls: { id: string; kioskId: string }[] }>(
+        "GET",
+        `/communities/${cid}/staff-calls`,
+      );
       const open = calls.find((c) => c.kioskId === kioskId);
       if (!open) throw new Error(`no open staff call at kiosk ${kioskId}`);
       await call("POST", `/communities/${cid}/staff-calls/${open.id}/answer`, { person });
@@ -60,7 +77,10 @@ export async function signInAsAdmin(baseUrl: string) {
     /** A new kiosk at `facilityKind`, already paired: its own rate limit and its own staff calls. */
     async pairedKiosk(name: string, facilityKind = "canteen") {
       const facility = facilities.find((f) => f.kind === facilityKind)!;
-      const kiosk = await call<{ id: string; pairingCode: string }>("POST", `/communities/${cid}/kiosks`, { name, facilityId: facility.id });
+      const kiosk = await call<{ id: string; pairingCode: string }>("POST", `/communities/${cid}/kiosks`, {
+        name,
+        facilityId: facility.id,
+      });
       const paired = await fetch(`${baseUrl}/api/kiosk/pair`, {
         method: "POST",
         headers: { "content-type": "application/json" },

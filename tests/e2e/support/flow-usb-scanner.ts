@@ -15,7 +15,12 @@ export async function typeLikeUsbScanner(page: Page, text: string) {
   const start = Date.now() / 1000;
   const press = (key: string, at: number, extra: Record<string, unknown>) =>
     (["keyDown", "keyUp"] as const).map((type, i) =>
-      cdp.send("Input.dispatchKeyEvent", { type, key, timestamp: at + i * 0.001, ...(type === "keyDown" ? extra : {}) }),
+      cdp.send("Input.dispatchKeyEvent", {
+        type,
+        key,
+        timestamp: at + i * 0.001,
+        ...(type === "keyDown" ? extra : {}),
+      }),
     );
   const keys = [...text].map((ch) => [ch, { text: ch }] as const);
   await Promise.all(

@@ -10,7 +10,10 @@ export async function recordSpeechAndPrint(context: BrowserContext) {
     const w = window as unknown as { __spoken: { text: string; lang: string }[]; __printed: number };
     w.__spoken = [];
     w.__printed = 0;
-    const fake = { speak: (u: { text: string; lang: string }) => w.__spoken.push({ text: u.text, lang: u.lang }), cancel: () => undefined };
+    const fake = {
+      speak: (u: { text: string; lang: string }) => w.__spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => undefined,
+    };
     Object.defineProperty(window, "speechSynthesis", { value: fake, configurable: true });
     if (typeof SpeechSynthesisUtterance === "undefined") {
       (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
@@ -25,7 +28,8 @@ export async function recordSpeechAndPrint(context: BrowserContext) {
   });
 }
 
-export const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+export const spoken = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
 export const printed = (page: Page) => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
 
 /** Every visible button and link on screen is at least 72 × 72 CSS px. */
@@ -61,7 +65,10 @@ export async function timeTap(page: Page, tapSelector: string, doneSelector: str
       }),
     { tapSelector, doneSelector },
   );
-  if ("stuck" in timed) throw new Error(`Nothing matched ${doneSelector} 15 s after tapping ${tapSelector}; the screen said: ${timed.stuck}`);
+  if ("stuck" in timed)
+    throw new Error(
+      `Nothing matched ${doneSelector} 15 s after tapping ${tapSelector}; the screen said: ${timed.stuck}`,
+    );
   return timed.ms;
 }
 
@@ -75,14 +82,20 @@ export function fenFrom(text: string) {
 export const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 
 /** Staff cut a subsidy fund's monthly budget, as the admin panel's fund form does. */
-export async function setFundBudget(baseUrl: string, password: string, fundCode: string, monthlyBudgetFen: number | null) {
+export async function setFundBudget(
+  baseUrl: string,
+  password: string,
+  fundCode: string,
+  monthlyBudgetFen: number | null,
+) {
   const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ username: "admin", password }),
   });
   const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
-  const get = async <T>(path: string) => (await (await fetch(`${baseUrl}/api${path}`, { headers: { cookie } })).json()) as T;
+  const get = async <T>(path: string) =>
+    (await (await fetch(`${baseUrl}/api${path}`, { headers: { cookie } })).json()) as T;
   const { communities } = await get<{ communities: { id: string }[] }>("/communities");
   const cid = communities[0]!.id;
   const { items } = await get<{ items: { id: string; code: string }[] }>(`/communities/${cid}/canteen/funds`);

@@ -9,7 +9,15 @@ import { chromium, type Browser } from "playwright-core";
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const CHROMIUM = "/usr/bin/chromium";
 // Quiet, deterministic Chromium: no background downloads, no QUIC probes, no first-run UI.
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export type Stack = {
   baseUrl: string;
@@ -29,11 +37,15 @@ export type Stack = {
 export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   for (const app of ["kiosk", "admin"]) {
     if (!existsSync(join(ROOT, "dist", app, "index.html"))) {
-      throw new Error(`dist/${app}/index.html is missing: run "npm run build" before the e2e tests (npm test does it for you).`);
+      throw new Error(
+        `dist/${app}/index.html is missing: run "npm run build" before the e2e tests (npm test does it for you).`,
+      );
     }
   }
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}; the e2e tests need it. Install Debian's chromium: apt-get install -y chromium`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}; the e2e tests need it. Install Debian's chromium: apt-get install -y chromium`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
@@ -67,7 +79,13 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
 async function startServer(dir: string, port: number, extraEnv: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "api/node.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "linli.db")}`, LINLI_SEED: "demo", ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dir, "linli.db")}`,
+      LINLI_SEED: "demo",
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -93,7 +111,10 @@ async function startServer(dir: string, port: number, extraEnv: Record<string, s
 }
 
 const isHealthy = (baseUrl: string) =>
-  fetch(`${baseUrl}/api/health`).then((res) => res.ok, () => false);
+  fetch(`${baseUrl}/api/health`).then(
+    (res) => res.ok,
+    () => false,
+  );
 
 function freePort() {
   return new Promise<number>((resolve, reject) => {

@@ -6,8 +6,13 @@ import { DEMO_STUDY_KIOSK_TOKEN } from "../../../db/seed";
  */
 export async function studyKioskAs(baseUrl: string, code: string) {
   const device = { authorization: `Bearer ${DEMO_STUDY_KIOSK_TOKEN}`, "content-type": "application/json" };
-  const identified = await fetch(`${baseUrl}/api/kiosk/identify`, { method: "POST", headers: device, body: JSON.stringify({ method: "qr", code }) });
-  if (!identified.ok) throw new Error(`The study kiosk could not identify the pass: ${identified.status} ${await identified.text()}`);
+  const identified = await fetch(`${baseUrl}/api/kiosk/identify`, {
+    method: "POST",
+    headers: device,
+    body: JSON.stringify({ method: "qr", code }),
+  });
+  if (!identified.ok)
+    throw new Error(`The study kiosk could not identify the pass: ${identified.status} ${await identified.text()}`);
   const { session } = (await identified.json()) as { session: { token: string } };
   return async <T>(method: string, path: string, body?: unknown) => {
     const res = await fetch(`${baseUrl}/api/kiosk/study-room${path}`, {

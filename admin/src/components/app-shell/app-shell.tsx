@@ -41,7 +41,12 @@ export function AppShell({ children }: { children: ComponentChildren }) {
             <ul class="app-nav">
               {links.map((l) => (
                 <li key={l.href}>
-                  <a href={l.href} aria-current={path === l.href ? "page" : l.section && path.startsWith(l.section) ? "true" : undefined}>
+                  <a
+                    href={l.href}
+                    aria-current={
+                      path === l.href ? "page" : l.section && path.startsWith(l.section) ? "true" : undefined
+                    }
+                  >
                     {l.label}
                   </a>
                 </li>
@@ -50,7 +55,12 @@ export function AppShell({ children }: { children: ComponentChildren }) {
           </nav>
         )}
         <div class="app-header-actions">
-          <button type="button" class="secondary" lang={locale.value === "zh-CN" ? "en" : "zh-CN"} onClick={toggleLocale}>
+          <button
+            type="button"
+            class="secondary"
+            lang={locale.value === "zh-CN" ? "en" : "zh-CN"}
+            onClick={toggleLocale}
+          >
             {t("language.other")}
           </button>
           {me.value && (

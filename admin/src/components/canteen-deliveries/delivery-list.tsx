@@ -7,10 +7,11 @@ import { markOrder, type DeliveryGrid, type DeliveryOrder } from "../../models/c
 export function DeliveryList({ communityId, grids }: { communityId: string; grids: DeliveryGrid[] }) {
   const action = useAction();
   if (grids.length === 0) return <p>{t("deliveries.none")}</p>;
-  const mark = (o: DeliveryOrder, outcome: "delivered" | "no_answer") => action.run(async () => {
-    await markOrder(communityId, o.orderId, outcome);
-    return t("deliveries.marked", { name: o.name, status: t(`canteen.status.${outcome}`) });
-  });
+  const mark = (o: DeliveryOrder, outcome: "delivered" | "no_answer") =>
+    action.run(async () => {
+      await markOrder(communityId, o.orderId, outcome);
+      return t("deliveries.marked", { name: o.name, status: t(`canteen.status.${outcome}`) });
+    });
   return (
     <>
       <ActionFeedback action={action} />
@@ -44,10 +45,21 @@ export function DeliveryList({ communityId, grids }: { communityId: string; grid
                       <td class="actions">
                         {o.status === "placed" && (
                           <>
-                            <button type="button" disabled={action.busy.value} onClick={() => mark(o, "delivered")} aria-label={t("deliveries.deliveredOf", { name: o.name })}>
+                            <button
+                              type="button"
+                              disabled={action.busy.value}
+                              onClick={() => mark(o, "delivered")}
+                              aria-label={t("deliveries.deliveredOf", { name: o.name })}
+                            >
                               {t("deliveries.delivered")}
                             </button>
-                            <button type="button" class="secondary danger" disabled={action.busy.value} onClick={() => mark(o, "no_answer")} aria-label={t("deliveries.noAnswerOf", { name: o.name })}>
+                            <button
+                              type="button"
+                              class="secondary danger"
+                              disabled={action.busy.value}
+                              onClick={() => mark(o, "no_answer")}
+                              aria-label={t("deliveries.noAnswerOf", { name: o.name })}
+                            >
                               {t("deliveries.noAnswer")}
                             </button>
                           </>

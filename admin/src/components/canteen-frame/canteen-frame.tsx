@@ -14,9 +14,20 @@ const SECTIONS = [
 ] as const;
 
 /** Every canteen page: only for the canteen's staff, in one community, with the canteen's own sections. */
-export function CanteenFrame({ title, children }: { title: string; children: (communityId: string) => ComponentChildren }) {
+export function CanteenFrame({
+  title,
+  children,
+}: {
+  title: string;
+  children: (communityId: string) => ComponentChildren;
+}) {
   return (
-    <SectionFrame allowed={may.canteen.value} navLabel={t("canteen.nav")} sections={SECTIONS.map((s) => ({ href: s.href, label: t(s.key) }))} title={title}>
+    <SectionFrame
+      allowed={may.canteen.value}
+      navLabel={t("canteen.nav")}
+      sections={SECTIONS.map((s) => ({ href: s.href, label: t(s.key) }))}
+      title={title}
+    >
       {children}
     </SectionFrame>
   );

@@ -29,13 +29,22 @@ export function CanteenServices({ communityId, residents }: { communityId: strin
 
 type Flags = NonNullable<typeof canteenResidents.data.value>;
 
-function ServicesTable({ communityId, residents, flags }: { communityId: string; residents: Resident[]; flags: Flags }) {
+function ServicesTable({
+  communityId,
+  residents,
+  flags,
+}: {
+  communityId: string;
+  residents: Resident[];
+  flags: Flags;
+}) {
   const action = useAction();
   const name = (id: string) => residents.find((r) => r.id === id)?.name ?? "—";
-  const toggle = (r: Resident, on: boolean) => action.run(async () => {
-    await setDeliveryEligible(communityId, r.id, on);
-    return t(on ? "canteenPeople.deliveryOn" : "canteenPeople.deliveryOff", { name: r.name });
-  });
+  const toggle = (r: Resident, on: boolean) =>
+    action.run(async () => {
+      await setDeliveryEligible(communityId, r.id, on);
+      return t(on ? "canteenPeople.deliveryOn" : "canteenPeople.deliveryOff", { name: r.name });
+    });
   return (
     <>
       <ActionFeedback action={action} />
@@ -57,19 +66,33 @@ function ServicesTable({ communityId, residents, flags }: { communityId: string;
                 <tr key={r.id}>
                   <th scope="row">{r.name}</th>
                   <td>
-                    <input type="checkbox" checked={eligible} disabled={action.busy.value} aria-label={t("canteenPeople.deliveryOf", { name: r.name })}
-                      onChange={(e) => toggle(r, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={eligible}
+                      disabled={action.busy.value}
+                      aria-label={t("canteenPeople.deliveryOf", { name: r.name })}
+                      onChange={(e) => toggle(r, e.currentTarget.checked)}
+                    />
                   </td>
                   <td>
-                    {family.length === 0 ? "—" : (
+                    {family.length === 0 ? (
+                      "—"
+                    ) : (
                       <ul class="link-list">
                         {family.map((l) => {
                           const names = { family: name(l.familyId), elder: r.name };
                           return (
                             <li key={l.familyId}>
                               {names.family}{" "}
-                              <ConfirmButton label={t("canteenPeople.unlink")} ariaLabel={t("canteenPeople.unlinkOf", names)} question={t("canteenPeople.unlinkQuestion", names)} confirmLabel={t("canteenPeople.unlinkConfirm")}
-                                onConfirm={() => action.run(async () => void (await unlinkFamily(communityId, l.elderId, l.familyId)))} />
+                              <ConfirmButton
+                                label={t("canteenPeople.unlink")}
+                                ariaLabel={t("canteenPeople.unlinkOf", names)}
+                                question={t("canteenPeople.unlinkQuestion", names)}
+                                confirmLabel={t("canteenPeople.unlinkConfirm")}
+                                onConfirm={() =>
+                                  action.run(async () => void (await unlinkFamily(communityId, l.elderId, l.familyId)))
+                                }
+                              />
                             </li>
                           );
                         })}
@@ -109,11 +132,15 @@ function FamilyLinkForm({ communityId, residents }: { communityId: string; resid
     <form class="panel-form" aria-labelledby="family-link-title" onSubmit={submit.onSubmit}>
       <div class="field">
         <label for={elderId}>{t("canteenPeople.elder")}</label>
-        <select id={elderId} name="elder" required>{options}</select>
+        <select id={elderId} name="elder" required>
+          {options}
+        </select>
       </div>
       <div class="field">
         <label for={familyId}>{t("canteenPeople.familyMember")}</label>
-        <select id={familyId} name="family" required>{options}</select>
+        <select id={familyId} name="family" required>
+          {options}
+        </select>
       </div>
       <FormFooter {...submit} label={t("canteenPeople.addLink")} />
     </form>

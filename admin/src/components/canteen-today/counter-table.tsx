@@ -9,10 +9,11 @@ export function CounterTable({ communityId, tickets }: { communityId: string; ti
   const action = useAction();
   const dineIn = tickets.filter((x) => !x.delivery);
   if (dineIn.length === 0) return <p>{t("today.noTickets")}</p>;
-  const serve = (x: Ticket) => action.run(async () => {
-    await markOrder(communityId, x.id, "served");
-    return t("today.served", { ticket: x.ticketNo });
-  });
+  const serve = (x: Ticket) =>
+    action.run(async () => {
+      await markOrder(communityId, x.id, "served");
+      return t("today.served", { ticket: x.ticketNo });
+    });
   return (
     <>
       <ActionFeedback action={action} />
@@ -41,8 +42,17 @@ export function CounterTable({ communityId, tickets }: { communityId: string; ti
                 <td>{t(`canteen.status.${x.status}`)}</td>
                 <td>
                   {x.status === "placed" && (
-                    <button type="button" class="big-button" disabled={action.busy.value} onClick={() => serve(x)}
-                      aria-label={t("today.serveOf", { sitting: t(`canteen.sitting.${x.sitting}`), ticket: x.ticketNo, name: x.name })}>
+                    <button
+                      type="button"
+                      class="big-button"
+                      disabled={action.busy.value}
+                      onClick={() => serve(x)}
+                      aria-label={t("today.serveOf", {
+                        sitting: t(`canteen.sitting.${x.sitting}`),
+                        ticket: x.ticketNo,
+                        name: x.name,
+                      })}
+                    >
                       {t("today.serve")}
                     </button>
                   )}

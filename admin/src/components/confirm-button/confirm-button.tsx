@@ -1,7 +1,14 @@
 import { useSignal } from "@preact/signals";
 import { t } from "../../i18n";
 
-type Props = { label: string; question: string; confirmLabel: string; onConfirm: () => Promise<unknown> | void; disabled?: boolean; ariaLabel?: string };
+type Props = {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => Promise<unknown> | void;
+  disabled?: boolean;
+  ariaLabel?: string;
+};
 
 /**
  * A destructive action in two steps, asked on the page rather than in window.confirm, so the
@@ -12,7 +19,13 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
   const busy = useSignal(false);
   if (!asking.value) {
     return (
-      <button type="button" class="secondary danger" disabled={disabled} aria-label={ariaLabel} onClick={() => (asking.value = true)}>
+      <button
+        type="button"
+        class="secondary danger"
+        disabled={disabled}
+        aria-label={ariaLabel}
+        onClick={() => (asking.value = true)}
+      >
         {label}
       </button>
     );

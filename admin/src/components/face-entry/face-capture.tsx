@@ -11,7 +11,15 @@ type Stage = "starting" | "ready" | "no_camera" | "working" | "enrolled";
  * The desk webcam's preview and a capture button. The frame is read from the <video> by the
  * descriptor code and never drawn, kept or uploaded: only the 128 numbers go to the API.
  */
-export function FaceCapture({ communityId, person, onEnrolled }: { communityId: string; person: PersonRef; onEnrolled: () => Promise<unknown> }) {
+export function FaceCapture({
+  communityId,
+  person,
+  onEnrolled,
+}: {
+  communityId: string;
+  person: PersonRef;
+  onEnrolled: () => Promise<unknown>;
+}) {
   const video = useRef<HTMLVideoElement>(null);
   const stage = useSignal<Stage>("starting");
   const problem = useSignal<string | null>(null);
@@ -31,7 +39,9 @@ export function FaceCapture({ communityId, person, onEnrolled }: { communityId: 
       })
       .catch(() => (stage.value = "no_camera")) ?? (stage.value = "no_camera");
     // Start loading the face models while staff frame the person.
-    void import("../../../../kiosk/src/identify/face-descriptor").then((m) => m.loadFaceModels()).catch(() => undefined);
+    void import("../../../../kiosk/src/identify/face-descriptor")
+      .then((m) => m.loadFaceModels())
+      .catch(() => undefined);
     return () => {
       stopped = true;
       stream?.getTracks().forEach((track) => track.stop());
@@ -65,8 +75,16 @@ export function FaceCapture({ communityId, person, onEnrolled }: { communityId: 
       <h2 id="face-capture-title">{t("face.captureTitle")}</h2>
       <p>{t("face.captureHelp")}</p>
       <video ref={video} class="face-preview" muted playsInline aria-label={t("face.preview")} />
-      {stage.value === "no_camera" && <p role="alert" class="error-message">{t("face.noCamera")}</p>}
-      {problem.value && <p role="alert" class="error-message">{problem.value}</p>}
+      {stage.value === "no_camera" && (
+        <p role="alert" class="error-message">
+          {t("face.noCamera")}
+        </p>
+      )}
+      {problem.value && (
+        <p role="alert" class="error-message">
+          {problem.value}
+        </p>
+      )}
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
       <p role="status" class="status-message">
         {stage.value === "working" ? t("face.working") : stage.value === "enrolled" ? t("face.enrolled") : ""}

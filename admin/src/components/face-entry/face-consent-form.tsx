@@ -10,7 +10,17 @@ import { FormFooter } from "../person-forms/form-footer";
  * Separate, explicit consent (PIPL art. 29): the text is shown in full, the person or their
  * representative is named, and staff confirm it on its own checkbox before any camera opens.
  */
-export function FaceConsentForm({ communityId, person, name, onConsented }: { communityId: string; person: PersonRef; name: string; onConsented: () => Promise<unknown> }) {
+export function FaceConsentForm({
+  communityId,
+  person,
+  name,
+  onConsented,
+}: {
+  communityId: string;
+  person: PersonRef;
+  name: string;
+  onConsented: () => Promise<unknown>;
+}) {
   const id = useId();
   const submit = useSubmit(async (data) => {
     await recordFaceConsent(communityId, person, text(data, "consentedBy"));
@@ -20,12 +30,22 @@ export function FaceConsentForm({ communityId, person, name, onConsented }: { co
     <form class="panel-form" aria-labelledby={`${id}-title`} onSubmit={submit.onSubmit}>
       <h2 id={`${id}-title`}>{t("face.consentTitle")}</h2>
       <div class="consent-text" id={`${id}-text`} tabIndex={0} role="document" aria-label={t("face.consentTextLabel")}>
-        {t("face.consentText").split("\n").map((line, i) => (
-          <p key={i}>{line}</p>
-        ))}
+        {t("face.consentText")
+          .split("\n")
+          .map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
         <p class="consent-version">{t("face.consentVersion", { version: FACE_CONSENT_VERSION })}</p>
       </div>
-      <Field label={t("face.consentedBy")} hint={t("face.consentedByHint")} name="consentedBy" required maxLength={60} defaultValue={name} autoComplete="off" />
+      <Field
+        label={t("face.consentedBy")}
+        hint={t("face.consentedByHint")}
+        name="consentedBy"
+        required
+        maxLength={60}
+        defaultValue={name}
+        autoComplete="off"
+      />
       <div class="check-field">
         <input type="checkbox" id={`${id}-confirm`} name="confirm" required aria-describedby={`${id}-text`} />
         <label for={`${id}-confirm`}>{t("face.consentConfirm", { name })}</label>

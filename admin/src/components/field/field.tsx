@@ -9,7 +9,11 @@ export function Field({ label, hint, ...input }: Props) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} class="field-hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      )}
       <input id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
     </div>
   );

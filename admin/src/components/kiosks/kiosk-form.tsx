@@ -7,19 +7,37 @@ import { Field } from "../field/field";
 import { FormFooter } from "../person-forms/form-footer";
 
 /** Registers a kiosk and shows its one-time pairing code, large, to type on the kiosk itself. */
-export function KioskForm({ communityId, facilities, timeZone, labelledBy }: { communityId: string; facilities: Facility[]; timeZone: string; labelledBy: string }) {
+export function KioskForm({
+  communityId,
+  facilities,
+  timeZone,
+  labelledBy,
+}: {
+  communityId: string;
+  facilities: Facility[];
+  timeZone: string;
+  labelledBy: string;
+}) {
   const created = useSignal<NewKiosk | null>(null);
   const submit = useSubmit(async (data) => {
     created.value = null;
     created.value = await createKiosk(communityId, { name: text(data, "name"), facilityId: text(data, "facilityId") });
     return t("kiosks.created", { name: created.value.name });
   });
-  const until = (iso: string) => new Intl.DateTimeFormat(locale.value, { timeStyle: "short", timeZone }).format(new Date(iso));
+  const until = (iso: string) =>
+    new Intl.DateTimeFormat(locale.value, { timeStyle: "short", timeZone }).format(new Date(iso));
 
   return (
     <>
       <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
-        <Field label={t("kiosks.name")} hint={t("kiosks.nameHint")} name="name" required maxLength={60} autoComplete="off" />
+        <Field
+          label={t("kiosks.name")}
+          hint={t("kiosks.nameHint")}
+          name="name"
+          required
+          maxLength={60}
+          autoComplete="off"
+        />
         <div class="field">
           <label for="new-kiosk-facility">{t("kiosks.facility")}</label>
           <select id="new-kiosk-facility" name="facilityId" required>
@@ -39,7 +57,9 @@ export function KioskForm({ communityId, facilities, timeZone, labelledBy }: { c
             {created.value.pairingCode}
           </p>
           <p>{t("kiosks.codeExpires", { time: until(created.value.pairingExpiresAt) })}</p>
-          <p class="notice" role="note">{t("kiosks.codeOnce")}</p>
+          <p class="notice" role="note">
+            {t("kiosks.codeOnce")}
+          </p>
         </section>
       )}
     </>

@@ -45,7 +45,9 @@ export function KioskTable({ communityId, kiosks }: { communityId: string; kiosk
   return (
     <>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">{done.value}</p>
+      <p role="status" class="status-message">
+        {done.value}
+      </p>
       <table class="data-table">
         <caption class="visually-hidden">{t("kiosks.list")}</caption>
         <thead>
@@ -63,7 +65,9 @@ export function KioskTable({ communityId, kiosks }: { communityId: string; kiosk
               <th scope="row">{k.name}</th>
               <td>{t(`facility.${k.facilityKind}`)}</td>
               <td>{t(`kiosks.state.${k.state}`)}</td>
-              <td>{k.lastSeenAt ? <time dateTime={k.lastSeenAt}>{ago(k.lastSeenAt, now)}</time> : t("kiosks.never")}</td>
+              <td>
+                {k.lastSeenAt ? <time dateTime={k.lastSeenAt}>{ago(k.lastSeenAt, now)}</time> : t("kiosks.never")}
+              </td>
               <td>
                 {k.state !== "revoked" && (
                   <ConfirmButton

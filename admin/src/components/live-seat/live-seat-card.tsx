@@ -6,7 +6,13 @@ import { featureWords } from "../seat-grid/seat-grid";
 import { SeatBookings } from "./seat-bookings";
 import { SeatStateIcon } from "./seat-state-icon";
 
-type Props = { communityId: string; seat: LiveSeat; now: string; timeZone: string; action: ReturnType<typeof useAction> };
+type Props = {
+  communityId: string;
+  seat: LiveSeat;
+  now: string;
+  timeZone: string;
+  action: ReturnType<typeof useAction>;
+};
 
 /** One seat on the live map: its state in words and shape, what it offers, who is there, the day's bookings. */
 export function LiveSeatCard({ communityId, seat, now, timeZone, action }: Props) {
@@ -14,7 +20,9 @@ export function LiveSeatCard({ communityId, seat, now, timeZone, action }: Props
   const titleId = `seat-${seat.id}`;
   return (
     <article class={`live-seat is-${seat.state}`} aria-labelledby={titleId}>
-      <h3 id={titleId} class="live-seat-label">{seat.label}</h3>
+      <h3 id={titleId} class="live-seat-label">
+        {seat.label}
+      </h3>
       <p class="live-seat-state">
         <SeatStateIcon state={seat.state} />
         {t(`study.state.${seat.state}`)}

@@ -29,7 +29,13 @@ export function SeatBookings({ communityId, seat, timeZone, action }: Props) {
   );
 }
 
-function BookingLine({ communityId, seat, booking, timeZone, action }: Omit<Props, "seat"> & { seat: LiveSeat; booking: SeatBooking }) {
+function BookingLine({
+  communityId,
+  seat,
+  booking,
+  timeZone,
+  action,
+}: Omit<Props, "seat"> & { seat: LiveSeat; booking: SeatBooking }) {
   const asking = useSignal(false);
   const range = `${timeIn(booking.startsAt, timeZone)}–${timeIn(booking.endsAt, timeZone)}`;
   const what = { name: booking.holderName, range, seat: seat.label };
@@ -49,12 +55,21 @@ function BookingLine({ communityId, seat, booking, timeZone, action }: Omit<Prop
             <label for={reasonId}>{t("study.cancelReason")}</label>
             <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
             <div class="button-row">
-              <button type="submit" class="danger small" disabled={action.busy.value}>{t("study.cancelConfirm")}</button>
-              <button type="button" class="secondary small" onClick={() => (asking.value = false)}>{t("app.cancel")}</button>
+              <button type="submit" class="danger small" disabled={action.busy.value}>
+                {t("study.cancelConfirm")}
+              </button>
+              <button type="button" class="secondary small" onClick={() => (asking.value = false)}>
+                {t("app.cancel")}
+              </button>
             </div>
           </form>
         ) : (
-          <button type="button" class="secondary danger small" aria-label={t("study.cancelOf", what)} onClick={() => (asking.value = true)}>
+          <button
+            type="button"
+            class="secondary danger small"
+            aria-label={t("study.cancelOf", what)}
+            onClick={() => (asking.value = true)}
+          >
             {t("study.cancel")}
           </button>
         ))}

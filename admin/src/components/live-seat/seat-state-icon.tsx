@@ -29,7 +29,16 @@ const SHAPES: Record<SeatState, JSX.Element> = {
 
 export function SeatStateIcon({ state }: { state: SeatState }) {
   return (
-    <svg class={`seat-icon is-${state}`} viewBox="0 0 24 24" width="24" height="24" fill="currentColor" stroke="currentColor" aria-hidden="true" focusable="false">
+    <svg
+      class={`seat-icon is-${state}`}
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+      fill="currentColor"
+      stroke="currentColor"
+      aria-hidden="true"
+      focusable="false"
+    >
       {SHAPES[state]}
     </svg>
   );

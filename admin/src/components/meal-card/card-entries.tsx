@@ -14,7 +14,9 @@ export function CardEntries({ entries }: { entries: CardEntry[] }) {
             <th scope="col">{t("cards.at")}</th>
             <th scope="col">{t("cards.kind")}</th>
             <th scope="col">{t("cards.method")}</th>
-            <th scope="col" class="num">{t("cards.amountCol")}</th>
+            <th scope="col" class="num">
+              {t("cards.amountCol")}
+            </th>
             <th scope="col">{t("cards.note")}</th>
           </tr>
         </thead>

@@ -20,16 +20,41 @@ export function TopUpForm({ communityId, resident }: { communityId: string; resi
     const amountFen = parseYuan(text(data, "amount"));
     if (amountFen === null || amountFen <= 0) throw new ApiError(422, "MONEY_FORMAT", "amount");
     const result = await topUp(communityId, resident.id, {
-      amountFen, method: text(data, "method") as "cash" | "transfer", note: optionalText(data, "note"), idempotencyKey: key.current,
+      amountFen,
+      method: text(data, "method") as "cash" | "transfer",
+      note: optionalText(data, "note"),
+      idempotencyKey: key.current,
     });
     key.current = newKey();
-    return t("cards.done", { name: resident.name, amount: formatFen(amountFen), balance: formatFen(result.balanceFen) });
+    return t("cards.done", {
+      name: resident.name,
+      amount: formatFen(amountFen),
+      balance: formatFen(result.balanceFen),
+    });
   });
   return (
-    <form class="panel-form" aria-labelledby="top-up-title" onSubmit={submit.onSubmit} onInput={() => (key.current = newKey())}>
+    <form
+      class="panel-form"
+      aria-labelledby="top-up-title"
+      onSubmit={submit.onSubmit}
+      onInput={() => (key.current = newKey())}
+    >
       <h2 id="top-up-title">{t("cards.topUp")}</h2>
-      <Field label={t("cards.amount")} hint={t("cards.amountHint")} name="amount" required inputMode="decimal" pattern={YUAN_PATTERN} autoComplete="off" />
-      <ChoiceGroup legend={t("cards.paidBy")} name="method" required options={(["cash", "transfer"] as const).map((m) => ({ value: m, label: t(`cards.method.${m}`) }))} />
+      <Field
+        label={t("cards.amount")}
+        hint={t("cards.amountHint")}
+        name="amount"
+        required
+        inputMode="decimal"
+        pattern={YUAN_PATTERN}
+        autoComplete="off"
+      />
+      <ChoiceGroup
+        legend={t("cards.paidBy")}
+        name="method"
+        required
+        options={(["cash", "transfer"] as const).map((m) => ({ value: m, label: t(`cards.method.${m}`) }))}
+      />
       <Field label={t("cards.noteLabel")} name="note" maxLength={200} autoComplete="off" />
       <FormFooter {...submit} label={t("cards.submit")} />
     </form>

@@ -11,7 +11,10 @@ export function CloseDayForm({ communityId, days }: { communityId: string; days:
   const submit = useSubmit(async (data) => {
     const date = text(data, "date");
     const closed = await closeDay(communityId, date, text(data, "reason"));
-    return t("menus.closedNotice", { date: days.find((d) => d.date === date)?.label ?? date, count: closed.ordersPlaced });
+    return t("menus.closedNotice", {
+      date: days.find((d) => d.date === date)?.label ?? date,
+      count: closed.ordersPlaced,
+    });
   });
   if (days.length === 0) return null;
   return (

@@ -6,13 +6,28 @@ import { setDishes } from "../../models/canteen-menus";
 import { FormFooter } from "../person-forms/form-footer";
 
 /** One sitting's dishes on one date, one per line; saving replaces the list. */
-export function DishesForm({ communityId, date, dayLabel, sitting, dishes, onDone }: {
-  communityId: string; date: string; dayLabel: string; sitting: Sitting; dishes: string[]; onDone: (message: string) => void;
+export function DishesForm({
+  communityId,
+  date,
+  dayLabel,
+  sitting,
+  dishes,
+  onDone,
+}: {
+  communityId: string;
+  date: string;
+  dayLabel: string;
+  sitting: Sitting;
+  dishes: string[];
+  onDone: (message: string) => void;
 }) {
   const id = useId();
   const names = { date: dayLabel, sitting: t(`canteen.sitting.${sitting}`) };
   const submit = useSubmit(async (data) => {
-    const list = String(data.get("dishes") ?? "").split("\n").map((d) => d.trim()).filter(Boolean);
+    const list = String(data.get("dishes") ?? "")
+      .split("\n")
+      .map((d) => d.trim())
+      .filter(Boolean);
     await setDishes(communityId, date, sitting, list);
     onDone(t("menus.saved", names));
   });

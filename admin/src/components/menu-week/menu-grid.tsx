@@ -8,16 +8,18 @@ import { reopenDay, type MenuWeek } from "../../models/canteen-menus";
 import { DishesForm } from "./dishes-form";
 
 const SITTINGS: Sitting[] = ["lunch", "dinner"];
-export const dayLabel = (date: string) => t("menus.dayLabel", { weekday: t(`weekday.${weekdayOf(date)}`), date: date.slice(5) });
+export const dayLabel = (date: string) =>
+  t("menus.dayLabel", { weekday: t(`weekday.${weekdayOf(date)}`), date: date.slice(5) });
 
 /** The week as a grid: a column per day, a row per sitting; past days are shown, not edited. */
 export function MenuGrid({ communityId, week }: { communityId: string; week: MenuWeek }) {
   const editing = useSignal<{ date: string; sitting: Sitting } | null>(null);
   const action = useAction();
-  const reopen = (date: string) => action.run(async () => {
-    await reopenDay(communityId, date);
-    return t("menus.reopened", { date: dayLabel(date) });
-  });
+  const reopen = (date: string) =>
+    action.run(async () => {
+      await reopenDay(communityId, date);
+      return t("menus.reopened", { date: dayLabel(date) });
+    });
   return (
     <>
       <ActionFeedback action={action} />
@@ -35,7 +37,13 @@ export function MenuGrid({ communityId, week }: { communityId: string; week: Men
                     <>
                       <span class="day-note">{t("menus.closedReason", { reason: d.closed })}</span>
                       {d.date >= week.today && (
-                        <button type="button" class="secondary small" disabled={action.busy.value} onClick={() => reopen(d.date)} aria-label={t("menus.reopenOf", { date: dayLabel(d.date) })}>
+                        <button
+                          type="button"
+                          class="secondary small"
+                          disabled={action.busy.value}
+                          onClick={() => reopen(d.date)}
+                          aria-label={t("menus.reopenOf", { date: dayLabel(d.date) })}
+                        >
                           {t("menus.reopen")}
                         </button>
                       )}
@@ -55,8 +63,14 @@ export function MenuGrid({ communityId, week }: { communityId: string; week: Men
                   return (
                     <td key={d.date} class={d.closed ? "is-closed" : undefined}>
                       {open ? (
-                        <DishesForm communityId={communityId} date={d.date} dayLabel={dayLabel(d.date)} sitting={sitting} dishes={d.dishes[sitting]}
-                          onDone={(message) => ((editing.value = null), (action.done.value = message || null))} />
+                        <DishesForm
+                          communityId={communityId}
+                          date={d.date}
+                          dayLabel={dayLabel(d.date)}
+                          sitting={sitting}
+                          dishes={d.dishes[sitting]}
+                          onDone={(message) => ((editing.value = null), (action.done.value = message || null))}
+                        />
                       ) : (
                         <>
                           {d.dishes[sitting].length ? (
@@ -69,7 +83,12 @@ export function MenuGrid({ communityId, week }: { communityId: string; week: Men
                             <p class="day-note">{t("menus.noDishes")}</p>
                           )}
                           {d.date >= week.today && (
-                            <button type="button" class="secondary small" onClick={() => (editing.value = { date: d.date, sitting })} aria-label={t("menus.editOf", names)}>
+                            <button
+                              type="button"
+                              class="secondary small"
+                              onClick={() => (editing.value = { date: d.date, sitting })}
+                              aria-label={t("menus.editOf", names)}
+                            >
                               {t("menus.edit")}
                             </button>
                           )}

@@ -35,7 +35,12 @@ export function PassPicker({ holders, selected, onPhonePass, busy }: Props) {
             return (
               <tr key={key}>
                 <td>
-                  <input type="checkbox" id={`pick-${key}`} checked={selected.value.has(key)} onChange={(e) => toggle(key, e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    id={`pick-${key}`}
+                    checked={selected.value.has(key)}
+                    onChange={(e) => toggle(key, e.currentTarget.checked)}
+                  />
                 </td>
                 <th scope="row">
                   <label for={`pick-${key}`}>{h.name}</label>
@@ -45,7 +50,13 @@ export function PassPicker({ holders, selected, onPhonePass, busy }: Props) {
                 </td>
                 <td>{t(h.hasPass ? "people.passYes" : "people.passNo")}</td>
                 <td>
-                  <button type="button" class="secondary" disabled={busy} aria-label={t("phonePass.issueFor", { name: h.name })} onClick={() => onPhonePass(h)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={busy}
+                    aria-label={t("phonePass.issueFor", { name: h.name })}
+                    onClick={() => onPhonePass(h)}
+                  >
                     {t("phonePass.issue")}
                   </button>
                 </td>

@@ -8,7 +8,9 @@ const CARDS_PER_SHEET = 8;
 
 /** The cards to print: one A4 sheet per eight, with cut lines, and no photo on any card. */
 export function PassSheets({ passes, communityName }: { passes: IssuedPass[]; communityName: string }) {
-  const sheets = Array.from({ length: Math.ceil(passes.length / CARDS_PER_SHEET) }, (_, i) => passes.slice(i * CARDS_PER_SHEET, (i + 1) * CARDS_PER_SHEET));
+  const sheets = Array.from({ length: Math.ceil(passes.length / CARDS_PER_SHEET) }, (_, i) =>
+    passes.slice(i * CARDS_PER_SHEET, (i + 1) * CARDS_PER_SHEET),
+  );
   return (
     <div class="pass-sheets">
       {sheets.map((sheet, i) => (

@@ -19,7 +19,13 @@ export function ChildTable({ children }: { children: Child[] }) {
           <tr key={c.id}>
             <th scope="row">{c.name}</th>
             <td>{c.birthDate}</td>
-            <td>{c.guardians.map((g) => t("people.guardianAs", { name: g.name, relation: tryT(`relation.${g.relation}`) ?? g.relation })).join(t("people.listSeparator")) || "—"}</td>
+            <td>
+              {c.guardians
+                .map((g) =>
+                  t("people.guardianAs", { name: g.name, relation: tryT(`relation.${g.relation}`) ?? g.relation }),
+                )
+                .join(t("people.listSeparator")) || "—"}
+            </td>
           </tr>
         ))}
       </tbody>

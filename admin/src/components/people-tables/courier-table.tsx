@@ -24,7 +24,9 @@ export function CourierTable({ communityId, couriers }: { communityId: string; c
   return (
     <>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">{saved.value}</p>
+      <p role="status" class="status-message">
+        {saved.value}
+      </p>
       <div class="table-scroll">
         <table class="data-table">
           <caption class="visually-hidden">{t("people.couriers")}</caption>
@@ -50,10 +52,20 @@ export function CourierTable({ communityId, couriers }: { communityId: string; c
                 <td>{t(c.suspended ? "people.suspended" : c.verified ? "people.verified" : "people.unverified")}</td>
                 <StatusCells kind="courier" id={c.id} name={c.name} person={c} />
                 <td class="actions">
-                  <button type="button" class="secondary" aria-label={t(c.verified ? "people.unverifyOf" : "people.verifyOf", { name: c.name })} onClick={() => void change(c, { verified: !c.verified })}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={t(c.verified ? "people.unverifyOf" : "people.verifyOf", { name: c.name })}
+                    onClick={() => void change(c, { verified: !c.verified })}
+                  >
                     {t(c.verified ? "people.unverify" : "people.verify")}
                   </button>
-                  <button type="button" class="secondary" aria-label={t(c.suspended ? "people.resumeOf" : "people.suspendOf", { name: c.name })} onClick={() => void change(c, { suspended: !c.suspended })}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={t(c.suspended ? "people.resumeOf" : "people.suspendOf", { name: c.name })}
+                    onClick={() => void change(c, { suspended: !c.suspended })}
+                  >
                     {t(c.suspended ? "people.resume" : "people.suspend")}
                   </button>
                 </td>

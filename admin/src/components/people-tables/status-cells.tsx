@@ -6,7 +6,17 @@ import { facePath } from "../../paths";
 type Identity = { hasPass: boolean; face: "none" | "consented" | "enrolled" };
 
 /** Pass and face state, and the way to face entry for staff at a face desk. */
-export function StatusCells({ kind, id, name, person }: { kind: PersonKind; id: string; name: string; person: Identity }) {
+export function StatusCells({
+  kind,
+  id,
+  name,
+  person,
+}: {
+  kind: PersonKind;
+  id: string;
+  name: string;
+  person: Identity;
+}) {
   return (
     <>
       <td>{t(person.hasPass ? "people.passYes" : "people.passNo")}</td>

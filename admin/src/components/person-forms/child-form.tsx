@@ -17,8 +17,14 @@ export function ChildForm({ communityId, labelledBy }: { communityId: string; la
   const submit = useSubmit(async (data) => {
     const ids = data.getAll("guardian").map(String);
     const relations = data.getAll("relation").map(String);
-    const guardians = ids.map((residentId, i) => ({ residentId, relation: relations[i] ?? "other" })).filter((g) => g.residentId);
-    const created = await addChild(communityId, { name: text(data, "name"), birthDate: text(data, "birthDate"), guardians });
+    const guardians = ids
+      .map((residentId, i) => ({ residentId, relation: relations[i] ?? "other" }))
+      .filter((g) => g.residentId);
+    const created = await addChild(communityId, {
+      name: text(data, "name"),
+      birthDate: text(data, "birthDate"),
+      guardians,
+    });
     rows.value = 1;
     return t("people.added", { name: created.name });
   });
@@ -26,7 +32,13 @@ export function ChildForm({ communityId, labelledBy }: { communityId: string; la
   return (
     <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
       <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
-      <Field label={t("people.birthDate")} name="birthDate" type="date" required max={new Date().toISOString().slice(0, 10)} />
+      <Field
+        label={t("people.birthDate")}
+        name="birthDate"
+        type="date"
+        required
+        max={new Date().toISOString().slice(0, 10)}
+      />
       <ResourceView of={residents}>
         {(list) => (
           <>

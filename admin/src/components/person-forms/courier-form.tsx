@@ -22,7 +22,17 @@ export function CourierForm({ communityId, labelledBy }: { communityId: string; 
   return (
     <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
       <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
-      <Field label={t("people.phone")} hint={t("people.phoneHint")} name="phone" type="tel" inputMode="numeric" required pattern="1\d{10}" maxLength={11} autoComplete="off" />
+      <Field
+        label={t("people.phone")}
+        hint={t("people.phoneHint")}
+        name="phone"
+        type="tel"
+        inputMode="numeric"
+        required
+        pattern="1\d{10}"
+        maxLength={11}
+        autoComplete="off"
+      />
       <div class="field">
         <label for="new-courier-platform">{t("people.platform")}</label>
         <select id="new-courier-platform" name="platform" required>
@@ -33,7 +43,12 @@ export function CourierForm({ communityId, labelledBy }: { communityId: string; 
           ))}
         </select>
       </div>
-      <ChoiceGroup legend={t("people.gender")} name="gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} required />
+      <ChoiceGroup
+        legend={t("people.gender")}
+        name="gender"
+        options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
+        required
+      />
       <FormFooter {...submit} label={t("people.addCourier")} />
     </form>
   );

@@ -24,12 +24,43 @@ export function ResidentForm({ communityId, labelledBy }: { communityId: string;
   return (
     <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
       <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
-      <Field label={t("people.birthDate")} name="birthDate" type="date" required max={new Date().toISOString().slice(0, 10)} />
-      <ChoiceGroup legend={t("people.gender")} name="gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} required />
-      <Field label={t("people.phone")} hint={t("people.phoneHint")} name="phone" type="tel" inputMode="numeric" pattern="1\d{10}" maxLength={11} autoComplete="off" />
-      <Field label={t("people.address")} hint={t("people.addressHint")} name="address" maxLength={100} autoComplete="off" />
+      <Field
+        label={t("people.birthDate")}
+        name="birthDate"
+        type="date"
+        required
+        max={new Date().toISOString().slice(0, 10)}
+      />
+      <ChoiceGroup
+        legend={t("people.gender")}
+        name="gender"
+        options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
+        required
+      />
+      <Field
+        label={t("people.phone")}
+        hint={t("people.phoneHint")}
+        name="phone"
+        type="tel"
+        inputMode="numeric"
+        pattern="1\d{10}"
+        maxLength={11}
+        autoComplete="off"
+      />
+      <Field
+        label={t("people.address")}
+        hint={t("people.addressHint")}
+        name="address"
+        maxLength={100}
+        autoComplete="off"
+      />
       <Field label={t("people.grid")} name="grid" maxLength={40} autoComplete="off" />
-      <ChoiceGroup legend={t("people.groups")} name="groups" multiple options={RESIDENT_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))} />
+      <ChoiceGroup
+        legend={t("people.groups")}
+        name="groups"
+        multiple
+        options={RESIDENT_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+      />
       <FormFooter {...submit} label={t("people.addResident")} />
     </form>
   );

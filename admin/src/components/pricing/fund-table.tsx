@@ -9,13 +9,14 @@ import { may } from "../../models/permissions";
 /** Each fund's monthly budget and this month's use; admins set budgets in place. */
 export function FundTable({ communityId, month, funds }: { communityId: string; month: string; funds: Fund[] }) {
   const action = useAction();
-  const save = (fund: Fund, form: HTMLFormElement) => action.run(async () => {
-    const raw = String(new FormData(form).get("budget") ?? "").trim();
-    const budget = raw === "" ? null : parseYuan(raw);
-    if (raw !== "" && budget === null) throw new ApiError(422, "MONEY_FORMAT", "budget");
-    await setFundBudget(communityId, fund.id, budget);
-    return t("funds.saved", { name: fund.name });
-  });
+  const save = (fund: Fund, form: HTMLFormElement) =>
+    action.run(async () => {
+      const raw = String(new FormData(form).get("budget") ?? "").trim();
+      const budget = raw === "" ? null : parseYuan(raw);
+      if (raw !== "" && budget === null) throw new ApiError(422, "MONEY_FORMAT", "budget");
+      await setFundBudget(communityId, fund.id, budget);
+      return t("funds.saved", { name: fund.name });
+    });
   return (
     <>
       <ActionFeedback action={action} />
@@ -25,8 +26,12 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
           <thead>
             <tr>
               <th scope="col">{t("funds.name")}</th>
-              <th scope="col" class="num">{t("funds.used")}</th>
-              <th scope="col" class="num">{t("funds.left")}</th>
+              <th scope="col" class="num">
+                {t("funds.used")}
+              </th>
+              <th scope="col" class="num">
+                {t("funds.left")}
+              </th>
               <th scope="col">{t("funds.budget")}</th>
             </tr>
           </thead>
@@ -35,17 +40,36 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
               <tr key={f.id}>
                 <th scope="row">{f.name}</th>
                 <td class="num">{formatFen(f.usedFen)}</td>
-                <td class="num">{f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}</td>
+                <td class="num">
+                  {f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}
+                </td>
                 <td>
                   {may.canteenMoney.value ? (
                     <form class="inline-form" onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget))}>
-                      <input name="budget" aria-label={t("funds.budgetOf", { name: f.name })} title={t("funds.budgetHint")} inputMode="decimal" pattern={YUAN_PATTERN}
-                        defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)} placeholder={t("funds.noCap")} autoComplete="off" />
-                      <button type="submit" class="secondary" disabled={action.busy.value} aria-label={t("funds.saveOf", { name: f.name })}>
+                      <input
+                        name="budget"
+                        aria-label={t("funds.budgetOf", { name: f.name })}
+                        title={t("funds.budgetHint")}
+                        inputMode="decimal"
+                        pattern={YUAN_PATTERN}
+                        defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)}
+                        placeholder={t("funds.noCap")}
+                        autoComplete="off"
+                      />
+                      <button
+                        type="submit"
+                        class="secondary"
+                        disabled={action.busy.value}
+                        aria-label={t("funds.saveOf", { name: f.name })}
+                      >
                         {t("funds.save")}
                       </button>
                     </form>
-                  ) : f.monthlyBudgetFen === null ? t("funds.noCap") : formatFen(f.monthlyBudgetFen)}
+                  ) : f.monthlyBudgetFen === null ? (
+                    t("funds.noCap")
+                  ) : (
+                    formatFen(f.monthlyBudgetFen)
+                  )}
                 </td>
               </tr>
             ))}

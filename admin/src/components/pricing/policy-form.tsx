@@ -15,9 +15,20 @@ function fen(data: FormData, name: string) {
 }
 
 /** A new version from the newest one: the same rules (who, which fund) with new amounts and date. */
-export function PolicyForm({ communityId, base, funds, today }: { communityId: string; base: PolicyVersion; funds: Fund[]; today: string }) {
+export function PolicyForm({
+  communityId,
+  base,
+  funds,
+  today,
+}: {
+  communityId: string;
+  base: PolicyVersion;
+  funds: Fund[];
+  today: string;
+}) {
   const fundName = (code: string) => funds.find((f) => f.code === code)?.name ?? code;
-  const perSitting = (data: FormData, prefix: string) => Object.fromEntries(SITTINGS.map((s) => [s, fen(data, `${prefix}.${s}`)])) as Record<Sitting, number>;
+  const perSitting = (data: FormData, prefix: string) =>
+    Object.fromEntries(SITTINGS.map((s) => [s, fen(data, `${prefix}.${s}`)])) as Record<Sitting, number>;
   const submit = useSubmit(async (data) => {
     const rules: PolicyRules = {
       listPriceFen: perSitting(data, "list"),
@@ -32,22 +43,45 @@ export function PolicyForm({ communityId, base, funds, today }: { communityId: s
     return t("pricing.saved", { version: created.version, date: created.effectiveFrom });
   });
   const money = (name: string, label: string, value: number | null, required = true) => (
-    <Field label={label} name={name} required={required} inputMode="decimal" pattern={YUAN_PATTERN} defaultValue={value === null ? "" : fenToYuanText(value)} autoComplete="off" />
+    <Field
+      label={label}
+      name={name}
+      required={required}
+      inputMode="decimal"
+      pattern={YUAN_PATTERN}
+      defaultValue={value === null ? "" : fenToYuanText(value)}
+      autoComplete="off"
+    />
   );
   return (
     <form class="panel-form" aria-labelledby="policy-new-title" onSubmit={submit.onSubmit}>
       <h2 id="policy-new-title">{t("pricing.newVersion")}</h2>
       <p>{t("pricing.newHelp", { version: base.version })}</p>
-      <Field label={t("pricing.effectiveFromLabel")} name="effectiveFrom" type="date" required min={today} defaultValue={today} />
+      <Field
+        label={t("pricing.effectiveFromLabel")}
+        name="effectiveFrom"
+        type="date"
+        required
+        min={today}
+        defaultValue={today}
+      />
       <fieldset class="money-group">
         <legend>{t("pricing.listPrices")}</legend>
-        {SITTINGS.map((s) => money(`list.${s}`, t("pricing.listPriceOf", { sitting: t(`canteen.sitting.${s}`) }), base.rules.listPriceFen[s]))}
+        {SITTINGS.map((s) =>
+          money(
+            `list.${s}`,
+            t("pricing.listPriceOf", { sitting: t(`canteen.sitting.${s}`) }),
+            base.rules.listPriceFen[s],
+          ),
+        )}
       </fieldset>
       {base.rules.subsidies.map((r) => (
         <fieldset key={r.id} class="money-group">
           <legend>{r.label}</legend>
           <p class="field-hint">{t("pricing.paidBy", { fund: fundName(r.fundCode) })}</p>
-          {SITTINGS.map((s) => money(`off.${r.id}.${s}`, t("pricing.offOf", { sitting: t(`canteen.sitting.${s}`) }), r.offFen[s]))}
+          {SITTINGS.map((s) =>
+            money(`off.${r.id}.${s}`, t("pricing.offOf", { sitting: t(`canteen.sitting.${s}`) }), r.offFen[s]),
+          )}
         </fieldset>
       ))}
       <fieldset class="choice-group">
@@ -59,8 +93,15 @@ export function PolicyForm({ communityId, base, funds, today }: { communityId: s
           </label>
         ))}
       </fieldset>
-      <Field label={t("pricing.capLabel")} hint={t("pricing.capHint")} name="cap" inputMode="decimal" pattern={YUAN_PATTERN}
-        defaultValue={base.rules.combine.capFen === null ? "" : fenToYuanText(base.rules.combine.capFen)} autoComplete="off" />
+      <Field
+        label={t("pricing.capLabel")}
+        hint={t("pricing.capHint")}
+        name="cap"
+        inputMode="decimal"
+        pattern={YUAN_PATTERN}
+        defaultValue={base.rules.combine.capFen === null ? "" : fenToYuanText(base.rules.combine.capFen)}
+        autoComplete="off"
+      />
       {money("minPay", t("pricing.minPayLabel"), base.rules.combine.minPayFen)}
       <FormFooter {...submit} label={t("pricing.save")} />
     </form>

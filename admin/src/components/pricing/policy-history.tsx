@@ -3,7 +3,8 @@ import type { PolicyVersion } from "../../models/canteen";
 
 /** Every version, newest first: versions are never edited, so this is the whole history. */
 export function PolicyHistory({ items, today }: { items: PolicyVersion[]; today: string }) {
-  const state = (p: PolicyVersion) => (p.inForce ? t("pricing.inForce") : p.effectiveFrom > today ? t("pricing.future") : t("pricing.past"));
+  const state = (p: PolicyVersion) =>
+    p.inForce ? t("pricing.inForce") : p.effectiveFrom > today ? t("pricing.future") : t("pricing.past");
   return (
     <div class="table-scroll">
       <table class="data-table">

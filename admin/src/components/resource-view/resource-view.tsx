@@ -4,7 +4,13 @@ import type { Resource } from "../../../../kiosk/src/lib/resource";
 import { i18n, t } from "../../i18n";
 
 /** Loading, failed (with a retry) or loaded: every list in the panel goes through the same three states. */
-export function ResourceView<T>({ of, children }: { of: Pick<Resource<T>, "data" | "error" | "reload">; children: (data: T) => ComponentChildren }) {
+export function ResourceView<T>({
+  of,
+  children,
+}: {
+  of: Pick<Resource<T>, "data" | "error" | "reload">;
+  children: (data: T) => ComponentChildren;
+}) {
   if (of.error.value) {
     return (
       <div>

@@ -23,7 +23,12 @@ export function SeatEditor({ communityId, seats }: { communityId: string; seats:
       <SeatGrid seats={seats} label={t("study.editorMap")}>
         {(seat) => (
           <div class={`editor-seat${seat.inService ? "" : " is-out_of_service"}`}>
-            <button type="button" class="secondary" aria-pressed={seat.id === chosenId.value} onClick={() => (chosenId.value = seat.id)}>
+            <button
+              type="button"
+              class="secondary"
+              aria-pressed={seat.id === chosenId.value}
+              onClick={() => (chosenId.value = seat.id)}
+            >
               {seat.label}
             </button>
             {featureWords(seat) && <p class="live-seat-features">{featureWords(seat)}</p>}
@@ -41,7 +46,9 @@ export function SeatEditor({ communityId, seats }: { communityId: string; seats:
           <h3 id="seat-panel-title">{t("study.seatTitle", { seat: chosen.label })}</h3>
           <SeatForm key={chosen.id} communityId={communityId} seat={chosen} zones={zones} />
           <SeatService key={`service-${chosen.id}`} communityId={communityId} seat={chosen} />
-          <button type="button" class="secondary" onClick={() => (chosenId.value = null)}>{t("study.closeSeat")}</button>
+          <button type="button" class="secondary" onClick={() => (chosenId.value = null)}>
+            {t("study.closeSeat")}
+          </button>
         </section>
       )}
       <details class="add-panel">

@@ -10,8 +10,13 @@ const FEATURES = ["power", "window", "quiet"] as const;
 /** Staff count rows and columns from 1; the map stores them from 0. */
 function seatFrom(data: FormData): SeatInput {
   return {
-    label: text(data, "label"), row: Number(text(data, "row")) - 1, col: Number(text(data, "col")) - 1, zone: text(data, "zone"),
-    power: data.has("power"), window: data.has("window"), quiet: data.has("quiet"),
+    label: text(data, "label"),
+    row: Number(text(data, "row")) - 1,
+    col: Number(text(data, "col")) - 1,
+    zone: text(data, "zone"),
+    power: data.has("power"),
+    window: data.has("window"),
+    quiet: data.has("quiet"),
   };
 }
 
@@ -21,19 +26,59 @@ type Props = { communityId: string; seat?: Seat; place?: { row: number; col: num
 export function SeatForm({ communityId, seat, place, zones }: Props) {
   const zonesId = useId();
   const submit = useSubmit(async (data) => {
-    const saved = seat ? await updateSeat(communityId, seat.id, seatFrom(data)) : await addSeat(communityId, seatFrom(data));
+    const saved = seat
+      ? await updateSeat(communityId, seat.id, seatFrom(data))
+      : await addSeat(communityId, seatFrom(data));
     return t(seat ? "study.seatSaved" : "study.seatAdded", { seat: saved.label });
   });
   const at = seat ?? place ?? { row: 0, col: 0 };
   return (
-    <form class="seat-form" aria-label={seat ? t("study.editSeatOf", { seat: seat.label }) : t("study.addSeat")} onSubmit={submit.onSubmit}>
+    <form
+      class="seat-form"
+      aria-label={seat ? t("study.editSeatOf", { seat: seat.label }) : t("study.addSeat")}
+      onSubmit={submit.onSubmit}
+    >
       <div class="inline-fields">
-        <Field label={t("study.seatLabel")} hint={t("study.seatLabelHint")} name="label" required maxLength={10} defaultValue={seat?.label ?? ""} autoComplete="off" />
-        <Field label={t("study.seatRow")} name="row" type="number" required min={1} max={50} defaultValue={String(at.row + 1)} />
-        <Field label={t("study.seatCol")} name="col" type="number" required min={1} max={50} defaultValue={String(at.col + 1)} />
-        <Field label={t("study.seatZone")} hint={t("study.seatZoneHint")} name="zone" maxLength={20} list={zonesId} defaultValue={seat?.zone ?? ""} autoComplete="off" />
+        <Field
+          label={t("study.seatLabel")}
+          hint={t("study.seatLabelHint")}
+          name="label"
+          required
+          maxLength={10}
+          defaultValue={seat?.label ?? ""}
+          autoComplete="off"
+        />
+        <Field
+          label={t("study.seatRow")}
+          name="row"
+          type="number"
+          required
+          min={1}
+          max={50}
+          defaultValue={String(at.row + 1)}
+        />
+        <Field
+          label={t("study.seatCol")}
+          name="col"
+          type="number"
+          required
+          min={1}
+          max={50}
+          defaultValue={String(at.col + 1)}
+        />
+        <Field
+          label={t("study.seatZone")}
+          hint={t("study.seatZoneHint")}
+          name="zone"
+          maxLength={20}
+          list={zonesId}
+          defaultValue={seat?.zone ?? ""}
+          autoComplete="off"
+        />
         <datalist id={zonesId}>
-          {zones.map((z) => <option key={z} value={z} />)}
+          {zones.map((z) => (
+            <option key={z} value={z} />
+          ))}
         </datalist>
       </div>
       <fieldset class="choice-group">

@@ -22,12 +22,15 @@ export function SeatService({ communityId, seat }: { communityId: string; seat: 
       change.moved.length ? t("study.movedTo", { count: change.moved.length, seats: moved }) : "",
       change.cancelled.length ? t("study.cancelledNotice", { count: change.cancelled.length }) : "",
       change.moved.length + change.cancelled.length === 0 ? t("study.noBookingsAffected") : "",
-    ].filter(Boolean).join(" ");
+    ]
+      .filter(Boolean)
+      .join(" ");
   });
-  const putBack = () => action.run(async () => {
-    await returnSeatToService(communityId, seat.id);
-    return t("study.inServiceDone", { seat: seat.label });
-  });
+  const putBack = () =>
+    action.run(async () => {
+      await returnSeatToService(communityId, seat.id);
+      return t("study.inServiceDone", { seat: seat.label });
+    });
   return (
     <div class="seat-service">
       {seat.inService ? (
@@ -37,12 +40,16 @@ export function SeatService({ communityId, seat }: { communityId: string; seat: 
             <label for={reasonId}>{t("study.outOfServiceReason")}</label>
             <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
           </div>
-          <button type="submit" class="danger" disabled={action.busy.value}>{t("study.takeOutOfService")}</button>
+          <button type="submit" class="danger" disabled={action.busy.value}>
+            {t("study.takeOutOfService")}
+          </button>
         </form>
       ) : (
         <>
           <p class="notice">{t("study.isOutOfService", { seat: seat.label })}</p>
-          <button type="button" disabled={action.busy.value} onClick={putBack}>{t("study.returnToService")}</button>
+          <button type="button" disabled={action.busy.value} onClick={putBack}>
+            {t("study.returnToService")}
+          </button>
         </>
       )}
       <ActionFeedback action={action} />

@@ -8,7 +8,15 @@ type Placed = { id: string; label: string; row: number; col: number };
  * screen reader walks the map row by row; the grid only places each item. Two seats given the
  * same place share its cell rather than hide one another.
  */
-export function SeatGrid<S extends Placed>({ seats, label, children }: { seats: S[]; label: string; children: (seat: S) => ComponentChildren }) {
+export function SeatGrid<S extends Placed>({
+  seats,
+  label,
+  children,
+}: {
+  seats: S[];
+  label: string;
+  children: (seat: S) => ComponentChildren;
+}) {
   if (seats.length === 0) return <p>{t("study.noSeats")}</p>;
   const ordered = [...seats].sort((a, b) => a.row - b.row || a.col - b.col || a.label.localeCompare(b.label));
   const cells = new Map<string, S[]>();
@@ -17,7 +25,9 @@ export function SeatGrid<S extends Placed>({ seats, label, children }: { seats: 
     <ul class="seat-grid" aria-label={label}>
       {[...cells.values()].map((here) => (
         <li key={here[0]!.id} class="seat-cell" style={{ gridRow: here[0]!.row + 1, gridColumn: here[0]!.col + 1 }}>
-          {here.map((s) => <Fragment key={s.id}>{children(s)}</Fragment>)}
+          {here.map((s) => (
+            <Fragment key={s.id}>{children(s)}</Fragment>
+          ))}
         </li>
       ))}
     </ul>
@@ -26,5 +36,8 @@ export function SeatGrid<S extends Placed>({ seats, label, children }: { seats: 
 
 /** What a seat offers, in words (插座 · 靠窗 · 安静); never only an icon or a colour. */
 export function featureWords(seat: { power: boolean; window: boolean; quiet: boolean }) {
-  return (["power", "window", "quiet"] as const).filter((f) => seat[f]).map((f) => t(`study.feature.${f}`)).join(" · ");
+  return (["power", "window", "quiet"] as const)
+    .filter((f) => seat[f])
+    .map((f) => t(`study.feature.${f}`))
+    .join(" · ");
 }

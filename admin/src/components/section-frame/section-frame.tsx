@@ -6,7 +6,13 @@ import { CommunityPicker } from "../community-picker/community-picker";
 
 export type Section = { href: string; label: string };
 
-type Props = { allowed: boolean; navLabel: string; sections: Section[]; title: string; children: (communityId: string) => ComponentChildren };
+type Props = {
+  allowed: boolean;
+  navLabel: string;
+  sections: Section[];
+  title: string;
+  children: (communityId: string) => ComponentChildren;
+};
 
 /**
  * An area of the panel with its own sections (the canteen, the study room): only for the staff

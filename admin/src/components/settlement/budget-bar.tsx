@@ -11,7 +11,13 @@ export function BudgetBar({ usedFen, budgetFen }: { usedFen: number; budgetFen: 
     <figure class="chart">
       <svg viewBox="0 0 400 28" role="img" aria-label={line} preserveAspectRatio="none">
         <rect x="0" y="2" width="400" height="24" class="chart-track" />
-        <rect x="0" y="2" width={Math.min(400, percent * 4)} height="24" class={percent >= 100 ? "chart-bar is-over" : "chart-bar"}>
+        <rect
+          x="0"
+          y="2"
+          width={Math.min(400, percent * 4)}
+          height="24"
+          class={percent >= 100 ? "chart-bar is-over" : "chart-bar"}
+        >
           <title>{line}</title>
         </rect>
       </svg>

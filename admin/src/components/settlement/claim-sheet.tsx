@@ -27,19 +27,38 @@ export function ClaimSheet({ communityName, settlement }: { communityName: strin
         <tbody>
           <tr>
             <th scope="row">{t("settlement.mealsTotal")}</th>
-            <td class="num" data-testid="claim-meals">{settlement.meals}</td>
+            <td class="num" data-testid="claim-meals">
+              {settlement.meals}
+            </td>
           </tr>
           <tr>
             <th scope="row">{t("settlement.amountTotal")}</th>
-            <td class="num" data-testid="claim-amount">{formatFen(settlement.amountFen)}</td>
+            <td class="num" data-testid="claim-amount">
+              {formatFen(settlement.amountFen)}
+            </td>
           </tr>
         </tbody>
       </table>
       <div class="claim-columns">
-        <CountTable caption={t("settlement.byBracket")} keyLabel={t("settlement.bracket")} rows={settlement.byBracket} label={(k) => tryT(`settlement.bracket.${k}`) ?? k} />
-        <CountTable caption={t("settlement.byGroup")} keyLabel={t("settlement.group")} rows={settlement.byGroup} label={(k) => tryT(`group.${k}`) ?? k} />
+        <CountTable
+          caption={t("settlement.byBracket")}
+          keyLabel={t("settlement.bracket")}
+          rows={settlement.byBracket}
+          label={(k) => tryT(`settlement.bracket.${k}`) ?? k}
+        />
+        <CountTable
+          caption={t("settlement.byGroup")}
+          keyLabel={t("settlement.group")}
+          rows={settlement.byGroup}
+          label={(k) => tryT(`group.${k}`) ?? k}
+        />
       </div>
-      <CountTable caption={t("settlement.byDay")} keyLabel={t("settlement.date")} rows={settlement.byDay} label={(k) => k} />
+      <CountTable
+        caption={t("settlement.byDay")}
+        keyLabel={t("settlement.date")}
+        rows={settlement.byDay}
+        label={(k) => k}
+      />
       <section class="signatures" aria-label={t("settlement.signatures")}>
         {(["handler", "reviewer", "street"] as const).map((who) => (
           <p key={who} class="signature-line">

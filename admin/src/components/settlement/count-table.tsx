@@ -4,15 +4,29 @@ import { formatFen } from "../../lib/money";
 type Row = { key: string; meals: number; amountFen: number };
 
 /** One breakdown of the claim (by bracket, group or day), with its total line. */
-export function CountTable({ caption, keyLabel, rows, label }: { caption: string; keyLabel: string; rows: Row[]; label: (key: string) => string }) {
+export function CountTable({
+  caption,
+  keyLabel,
+  rows,
+  label,
+}: {
+  caption: string;
+  keyLabel: string;
+  rows: Row[];
+  label: (key: string) => string;
+}) {
   return (
     <table class="data-table claim-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{keyLabel}</th>
-          <th scope="col" class="num">{t("settlement.meals")}</th>
-          <th scope="col" class="num">{t("settlement.amount")}</th>
+          <th scope="col" class="num">
+            {t("settlement.meals")}
+          </th>
+          <th scope="col" class="num">
+            {t("settlement.amount")}
+          </th>
         </tr>
       </thead>
       <tbody>

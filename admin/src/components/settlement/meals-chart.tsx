@@ -17,7 +17,12 @@ export function MealsChart({ settlement }: { settlement: Settlement }) {
   const width = days * (BAR + GAP);
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${HEIGHT + 20}`} role="img" aria-labelledby="meals-chart-title meals-chart-desc" preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${width} ${HEIGHT + 20}`}
+        role="img"
+        aria-labelledby="meals-chart-title meals-chart-desc"
+        preserveAspectRatio="none"
+      >
         <title id="meals-chart-title">{t("settlement.chartMeals")}</title>
         <desc id="meals-chart-desc">{t("settlement.chartMealsDesc", { month: settlement.month })}</desc>
         <line x1="0" y1={HEIGHT} x2={width} y2={HEIGHT} class="chart-axis" />

@@ -14,23 +14,47 @@ export function PersonSearch({ onPick, busy }: { onPick: (person: PersonRef, nam
     return () => stop.forEach((s) => s());
   }, []);
   const people = useComputed(() => [
-    ...(residents.data.value ?? []).map((r) => ({ kind: "resident" as const, id: r.id, name: r.name, detail: r.address ?? r.grid ?? "" })),
-    ...(couriers.data.value ?? []).map((c) => ({ kind: "courier" as const, id: c.id, name: c.name, detail: t(`platform.${c.platform}`) })),
+    ...(residents.data.value ?? []).map((r) => ({
+      kind: "resident" as const,
+      id: r.id,
+      name: r.name,
+      detail: r.address ?? r.grid ?? "",
+    })),
+    ...(couriers.data.value ?? []).map((c) => ({
+      kind: "courier" as const,
+      id: c.id,
+      name: c.name,
+      detail: t(`platform.${c.platform}`),
+    })),
   ]);
   const q = query.value.trim().toLowerCase();
-  const matches = people.value.filter((p) => !q || `${p.name} ${p.detail}`.toLowerCase().includes(q)).slice(0, MAX_SHOWN);
+  const matches = people.value
+    .filter((p) => !q || `${p.name} ${p.detail}`.toLowerCase().includes(q))
+    .slice(0, MAX_SHOWN);
 
   return (
     <div class="person-search">
       <label for={`${id}-q`}>{t("calls.search")}</label>
-      <input id={`${id}-q`} type="search" value={query.value} onInput={(e) => (query.value = e.currentTarget.value)} autoComplete="off" aria-describedby={`${id}-count`} />
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={query.value}
+        onInput={(e) => (query.value = e.currentTarget.value)}
+        autoComplete="off"
+        aria-describedby={`${id}-count`}
+      />
       <p id={`${id}-count`} class="field-hint" aria-live="polite">
         {t("calls.matches", { count: matches.length })}
       </p>
       <ul class="person-search-results">
         {matches.map((p) => (
           <li key={`${p.kind}:${p.id}`}>
-            <button type="button" class="secondary" disabled={busy} onClick={() => onPick({ kind: p.kind, id: p.id }, p.name)}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              onClick={() => onPick({ kind: p.kind, id: p.id }, p.name)}
+            >
               {t("calls.pick", { name: p.name })}
               <span class="person-search-detail">
                 {t(`passes.kind.${p.kind}`)}

@@ -6,7 +6,15 @@ import type { PersonRef } from "../../models/people";
 import { PersonSearch } from "./person-search";
 
 /** One kiosk asking for help: who to identify there, or dismiss it if nobody needs to be. */
-export function StaffCallItem({ communityId, call, timeZone }: { communityId: string; call: StaffCall; timeZone: string }) {
+export function StaffCallItem({
+  communityId,
+  call,
+  timeZone,
+}: {
+  communityId: string;
+  call: StaffCall;
+  timeZone: string;
+}) {
   const choosing = useSignal(false);
   const busy = useSignal(false);
   const error = useSignal<unknown>(null);
@@ -28,7 +36,8 @@ export function StaffCallItem({ communityId, call, timeZone }: { communityId: st
   return (
     <li class="staff-call">
       <p class="staff-call-title">
-        <strong>{t("calls.from", { kiosk: call.kioskName })}</strong> · {t(`facility.${call.facilityKind}`)} · <time dateTime={call.raisedAt}>{at}</time>
+        <strong>{t("calls.from", { kiosk: call.kioskName })}</strong> · {t(`facility.${call.facilityKind}`)} ·{" "}
+        <time dateTime={call.raisedAt}>{at}</time>
       </p>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
       <div class="button-row">

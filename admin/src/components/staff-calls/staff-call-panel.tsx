@@ -15,13 +15,16 @@ export function StaffCallPanel() {
     <div class="staff-calls-live" aria-live="assertive" aria-relevant="additions">
       {id && calls.length > 0 && (
         <section class="staff-calls" aria-labelledby="staff-calls-title">
-          <h2 id="staff-calls-title">
-            {t("calls.title", { count: calls.length })}
-          </h2>
+          <h2 id="staff-calls-title">{t("calls.title", { count: calls.length })}</h2>
           {!staffCallsLive.value && <p class="field-hint">{t("calls.reconnecting")}</p>}
           <ul>
             {calls.map((c) => (
-              <StaffCallItem key={c.id} communityId={id} call={c} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} />
+              <StaffCallItem
+                key={c.id}
+                communityId={id}
+                call={c}
+                timeZone={community.value?.timeZone ?? "Asia/Shanghai"}
+              />
             ))}
           </ul>
         </section>

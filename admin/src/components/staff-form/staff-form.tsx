@@ -22,7 +22,12 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
     done.value = null;
     try {
       const role = text("role") as StaffRole;
-      const created = await addStaff(communityId, { username: text("username"), displayName: text("displayName"), role, password: text("password") });
+      const created = await addStaff(communityId, {
+        username: text("username"),
+        displayName: text("displayName"),
+        role,
+        password: text("password"),
+      });
       done.value = t("staff.created", { name: created.displayName });
       form.reset();
     } catch (err) {
@@ -35,7 +40,16 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
   return (
     <form class="staff-form" aria-labelledby={labelledBy} onSubmit={(e) => void onSubmit(e)}>
       <Field label={t("staff.displayName")} name="displayName" required maxLength={60} autoComplete="off" />
-      <Field label={t("staff.username")} hint={t("staff.usernameHint")} name="username" required minLength={3} maxLength={40} pattern="[A-Za-z0-9._\-]+" autoComplete="off" />
+      <Field
+        label={t("staff.username")}
+        hint={t("staff.usernameHint")}
+        name="username"
+        required
+        minLength={3}
+        maxLength={40}
+        pattern="[A-Za-z0-9._\-]+"
+        autoComplete="off"
+      />
       <div class="field">
         <label for="new-staff-role">{t("staff.role")}</label>
         <select id="new-staff-role" name="role" required>
@@ -46,9 +60,20 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
           ))}
         </select>
       </div>
-      <Field label={t("staff.password")} hint={t("staff.passwordHint")} name="password" type="password" required minLength={8} maxLength={128} autoComplete="new-password" />
+      <Field
+        label={t("staff.password")}
+        hint={t("staff.passwordHint")}
+        name="password"
+        type="password"
+        required
+        minLength={8}
+        maxLength={128}
+        autoComplete="new-password"
+      />
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">{done.value}</p>
+      <p role="status" class="status-message">
+        {done.value}
+      </p>
       <button type="submit" disabled={busy.value}>
         {t(busy.value ? "staff.creating" : "staff.create")}
       </button>

@@ -23,7 +23,9 @@ export function StaffTable({ communityId, staff }: { communityId: string; staff:
   return (
     <>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">{saved.value}</p>
+      <p role="status" class="status-message">
+        {saved.value}
+      </p>
       <table class="data-table">
         <thead>
           <tr>
@@ -54,7 +56,11 @@ function StaffRow({ account, onChange }: { account: StaffAccount; onChange: (cha
       <td>{account.username}</td>
       <td>
         {editable ? (
-          <select aria-label={t("staff.roleOf", { name })} value={account.role} onChange={(e) => onChange({ role: e.currentTarget.value as StaffRole })}>
+          <select
+            aria-label={t("staff.roleOf", { name })}
+            value={account.role}
+            onChange={(e) => onChange({ role: e.currentTarget.value as StaffRole })}
+          >
             {ASSIGNABLE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
@@ -68,7 +74,12 @@ function StaffRow({ account, onChange }: { account: StaffAccount; onChange: (cha
       <td>{t(account.disabled ? "staff.disabled" : "staff.active")}</td>
       <td>
         {editable && (
-          <button type="button" class="secondary" aria-label={t(account.disabled ? "staff.enableOf" : "staff.disableOf", { name })} onClick={() => onChange({ disabled: !account.disabled })}>
+          <button
+            type="button"
+            class="secondary"
+            aria-label={t(account.disabled ? "staff.enableOf" : "staff.disableOf", { name })}
+            onClick={() => onChange({ disabled: !account.disabled })}
+          >
             {t(account.disabled ? "staff.enable" : "staff.disable")}
           </button>
         )}

@@ -13,9 +13,20 @@ const SECTIONS = [
 ] as const;
 
 /** Every study-room page: for the community's admins, with the room's own sections. */
-export function StudyFrame({ title, children }: { title: string; children: (communityId: string) => ComponentChildren }) {
+export function StudyFrame({
+  title,
+  children,
+}: {
+  title: string;
+  children: (communityId: string) => ComponentChildren;
+}) {
   return (
-    <SectionFrame allowed={may.studyRoom.value} navLabel={t("study.nav")} sections={SECTIONS.map((s) => ({ href: s.href, label: t(s.key) }))} title={title}>
+    <SectionFrame
+      allowed={may.studyRoom.value}
+      navLabel={t("study.nav")}
+      sections={SECTIONS.map((s) => ({ href: s.href, label: t(s.key) }))}
+      title={title}
+    >
       {children}
     </SectionFrame>
   );

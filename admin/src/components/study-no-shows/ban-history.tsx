@@ -26,7 +26,9 @@ export function BanHistory({ bans, timeZone }: { bans: Ban[]; timeZone: string }
               <td>{dateTimeIn(b.startsAt, timeZone)}</td>
               <td>{dateTimeIn(b.endsAt, timeZone)}</td>
               <td>{banReason(b.reason)}</td>
-              <td>{b.liftedAt ? t("study.liftedAt", { at: dateTimeIn(b.liftedAt, timeZone) }) : t("study.banEnded")}</td>
+              <td>
+                {b.liftedAt ? t("study.liftedAt", { at: dateTimeIn(b.liftedAt, timeZone) }) : t("study.banEnded")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -33,7 +33,8 @@ export function BanItem({ communityId, ban, timeZone, action }: Props) {
     <article class="ban-item" aria-labelledby={`ban-${ban.id}`}>
       <h3 id={`ban-${ban.id}`}>{ban.name}</h3>
       <p>
-        {t("study.banRange", { from: dateTimeIn(ban.startsAt, timeZone), to: dateTimeIn(ban.endsAt, timeZone) })} · {banReason(ban.reason)}
+        {t("study.banRange", { from: dateTimeIn(ban.startsAt, timeZone), to: dateTimeIn(ban.endsAt, timeZone) })} ·{" "}
+        {banReason(ban.reason)}
       </p>
       <div class="ban-actions">
         <form aria-label={t("study.liftOf", { name: ban.name })} onSubmit={lift}>
@@ -41,7 +42,9 @@ export function BanItem({ communityId, ban, timeZone, action }: Props) {
             <label for={liftId}>{t("study.liftReason")}</label>
             <input id={liftId} name="reason" required maxLength={200} autoComplete="off" />
           </div>
-          <button type="submit" disabled={action.busy.value}>{t("study.lift")}</button>
+          <button type="submit" disabled={action.busy.value}>
+            {t("study.lift")}
+          </button>
         </form>
         <form aria-label={t("study.extendOf", { name: ban.name })} onSubmit={extend}>
           <div class="field">
@@ -52,7 +55,9 @@ export function BanItem({ communityId, ban, timeZone, action }: Props) {
             <label for={extendId}>{t("study.extendReason")}</label>
             <input id={extendId} name="reason" required maxLength={200} autoComplete="off" />
           </div>
-          <button type="submit" class="secondary" disabled={action.busy.value}>{t("study.extend")}</button>
+          <button type="submit" class="secondary" disabled={action.busy.value}>
+            {t("study.extend")}
+          </button>
         </form>
       </div>
     </article>

@@ -18,7 +18,9 @@ export function NoShowTable({ report, timeZone }: { report: NoShowReport; timeZo
             <th scope="col">{t("study.person")}</th>
             <th scope="col">{t("study.seat")}</th>
             <th scope="col">{t("study.bookedTime")}</th>
-            <th scope="col" class="num">{t("study.strikes")}</th>
+            <th scope="col" class="num">
+              {t("study.strikes")}
+            </th>
             <th scope="col">{t("study.bookingState")}</th>
           </tr>
         </thead>
@@ -27,9 +29,15 @@ export function NoShowTable({ report, timeZone }: { report: NoShowReport; timeZo
             <tr key={n.bookingId}>
               <th scope="row">{n.name}</th>
               <td>{n.seat}</td>
-              <td>{dateTimeIn(n.startsAt, timeZone)}–{timeIn(n.endsAt, timeZone)}</td>
+              <td>
+                {dateTimeIn(n.startsAt, timeZone)}–{timeIn(n.endsAt, timeZone)}
+              </td>
               <td class="num">{t("study.strikesOf", { strikes: n.strikes, limit: report.strikeLimit })}</td>
-              <td>{pausedUntil(n.residentId) ? t("study.pausedUntil", { until: dateTimeIn(pausedUntil(n.residentId)!, timeZone) }) : t("study.mayBook")}</td>
+              <td>
+                {pausedUntil(n.residentId)
+                  ? t("study.pausedUntil", { until: dateTimeIn(pausedUntil(n.residentId)!, timeZone) })
+                  : t("study.mayBook")}
+              </td>
             </tr>
           ))}
         </tbody>

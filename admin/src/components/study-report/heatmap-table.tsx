@@ -20,7 +20,8 @@ export function openHours(cells: UtilisationCell[]) {
  */
 export function HeatmapTable({ report }: { report: Utilisation }) {
   const hours = openHours(report.cells);
-  const cell = (weekday: number, hour: number) => report.cells.find((c) => c.weekday === weekday && c.hour === hour)?.ratio ?? null;
+  const cell = (weekday: number, hour: number) =>
+    report.cells.find((c) => c.weekday === weekday && c.hour === hour)?.ratio ?? null;
   return (
     <div class="table-scroll">
       <table class="heatmap">
@@ -47,7 +48,9 @@ export function HeatmapTable({ report }: { report: Utilisation }) {
                     <span class="visually-hidden">{t("study.report.closed")}</span>
                   </td>
                 ) : (
-                  <td key={h} class={`heat-${shade(ratio)}`}>{percent(ratio)}%</td>
+                  <td key={h} class={`heat-${shade(ratio)}`}>
+                    {percent(ratio)}%
+                  </td>
                 );
               })}
             </tr>

@@ -40,9 +40,20 @@ export function Closures({ communityId, closures }: Props) {
                   <td>{localDateTimeText(c.to)}</td>
                   <td>{c.reason}</td>
                   <td>
-                    <ConfirmButton label={t("study.removeClosure")} ariaLabel={t("study.removeClosureOf", { from: localDateTimeText(c.from) })}
-                      question={t("study.removeClosureQuestion")} confirmLabel={t("study.removeClosureConfirm")}
-                      onConfirm={() => action.run(async () => (await removeClosure(communityId, c.id), t("study.closureRemoved", { from: localDateTimeText(c.from) })))} />
+                    <ConfirmButton
+                      label={t("study.removeClosure")}
+                      ariaLabel={t("study.removeClosureOf", { from: localDateTimeText(c.from) })}
+                      question={t("study.removeClosureQuestion")}
+                      confirmLabel={t("study.removeClosureConfirm")}
+                      onConfirm={() =>
+                        action.run(
+                          async () => (
+                            await removeClosure(communityId, c.id),
+                            t("study.closureRemoved", { from: localDateTimeText(c.from) })
+                          ),
+                        )
+                      }
+                    />
                   </td>
                 </tr>
               ))}
@@ -61,7 +72,11 @@ function ClosureForm({ communityId }: { communityId: string }) {
   const toId = useId();
   const reasonId = useId();
   const submit = useSubmit(async (data) => {
-    const closure = await addClosure(communityId, { from: text(data, "from"), to: text(data, "to"), reason: text(data, "reason") });
+    const closure = await addClosure(communityId, {
+      from: text(data, "from"),
+      to: text(data, "to"),
+      reason: text(data, "reason"),
+    });
     return t("study.closureAdded", { count: closure.bookingsCancelled });
   });
   return (

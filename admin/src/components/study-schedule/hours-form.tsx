@@ -12,7 +12,11 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
   const row = (weekday: number) => hours.find((h) => h.weekday === weekday);
   const closed = useSignal<Set<number>>(new Set(WEEKDAYS.filter((w) => !row(w))));
   const submit = useSubmit(async (data) => {
-    const days = WEEKDAYS.filter((w) => !closed.value.has(w)).map((weekday) => ({ weekday, opens: text(data, `opens-${weekday}`), closes: text(data, `closes-${weekday}`) }));
+    const days = WEEKDAYS.filter((w) => !closed.value.has(w)).map((weekday) => ({
+      weekday,
+      opens: text(data, `opens-${weekday}`),
+      closes: text(data, `closes-${weekday}`),
+    }));
     await setWeeklyHours(communityId, days);
     return t("study.hoursSaved");
   });
@@ -43,16 +47,32 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
                 <tr key={w}>
                   <th scope="row">{dayName(w)}</th>
                   <td>
-                    <input type="checkbox" aria-label={t("study.closedOf", { day: dayName(w) })} checked={isClosed}
-                      onChange={(e) => toggle(w, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t("study.closedOf", { day: dayName(w) })}
+                      checked={isClosed}
+                      onChange={(e) => toggle(w, e.currentTarget.checked)}
+                    />
                   </td>
                   <td>
-                    <input type="time" name={`opens-${w}`} aria-label={t("study.opensOf", { day: dayName(w) })} required={!isClosed} disabled={isClosed}
-                      defaultValue={row(w)?.opens ?? "08:00"} />
+                    <input
+                      type="time"
+                      name={`opens-${w}`}
+                      aria-label={t("study.opensOf", { day: dayName(w) })}
+                      required={!isClosed}
+                      disabled={isClosed}
+                      defaultValue={row(w)?.opens ?? "08:00"}
+                    />
                   </td>
                   <td>
-                    <input type="time" name={`closes-${w}`} aria-label={t("study.closesOf", { day: dayName(w) })} required={!isClosed} disabled={isClosed}
-                      defaultValue={row(w)?.closes ?? "22:00"} />
+                    <input
+                      type="time"
+                      name={`closes-${w}`}
+                      aria-label={t("study.closesOf", { day: dayName(w) })}
+                      required={!isClosed}
+                      disabled={isClosed}
+                      defaultValue={row(w)?.closes ?? "22:00"}
+                    />
                   </td>
                 </tr>
               );

@@ -23,7 +23,10 @@ const STEPS = [15, 30, 60] as const;
 /** The booking rules; new values apply to bookings made from now on. */
 export function RulesForm({ communityId, policy }: { communityId: string; policy: StudyPolicy }) {
   const submit = useSubmit(async (data) => {
-    const numbers = Object.fromEntries(RULES.map((r) => [r.name, Number(text(data, r.name))])) as Record<NumberRule, number>;
+    const numbers = Object.fromEntries(RULES.map((r) => [r.name, Number(text(data, r.name))])) as Record<
+      NumberRule,
+      number
+    >;
     const stepMinutes = Number(text(data, "stepMinutes")) as PolicyInput["stepMinutes"];
     await setStudyPolicy(communityId, { ...numbers, stepMinutes });
     return t("study.rulesSaved");
@@ -43,8 +46,18 @@ export function RulesForm({ communityId, policy }: { communityId: string; policy
       </fieldset>
       <div class="rules-grid">
         {RULES.map((r) => (
-          <Field key={r.name} label={t(`study.rule.${r.name}`)} hint={t(`study.ruleHint.${r.name}`)} name={r.name} type="number"
-            required min={r.min} max={r.max} step={1} defaultValue={String(policy[r.name])} />
+          <Field
+            key={r.name}
+            label={t(`study.rule.${r.name}`)}
+            hint={t(`study.ruleHint.${r.name}`)}
+            name={r.name}
+            type="number"
+            required
+            min={r.min}
+            max={r.max}
+            step={1}
+            defaultValue={String(policy[r.name])}
+          />
         ))}
       </div>
       <FormFooter {...submit} label={t("study.saveRules")} />

@@ -39,17 +39,29 @@ export function CanteenConfirm({ screen }: { screen: ConfirmScreen }) {
           <span class="confirm-list">{t("canteen.listPrice", { amount: priceText(price.listPriceFen) })}</span>
         </p>
       )}
-      {sitting.exhaustedFunds.length > 0 && <p class="confirm-fund-gone">{t("canteen.fundGone", { funds: sitting.exhaustedFunds.join("、") })}</p>}
+      {sitting.exhaustedFunds.length > 0 && (
+        <p class="confirm-fund-gone">{t("canteen.fundGone", { funds: sitting.exhaustedFunds.join("、") })}</p>
+      )}
       <p class="confirm-dishes">{dishList(sitting.dishes, lang)}</p>
       {screen.notice && "error" in screen.notice && <ErrorMessage error={screen.notice.error} i18n={i18n} />}
       {diner.deliveryEligible && (
         <div class="confirm-how" role="group" aria-labelledby="confirm-how-label">
           <p id="confirm-how-label">{t("canteen.howToEat")}</p>
           <div class="canteen-row">
-            <button type="button" class="big-button how-choice" aria-pressed={!screen.delivery} onClick={() => setDelivery(false)}>
+            <button
+              type="button"
+              class="big-button how-choice"
+              aria-pressed={!screen.delivery}
+              onClick={() => setDelivery(false)}
+            >
               {t("canteen.dineIn")}
             </button>
-            <button type="button" class="big-button how-choice" aria-pressed={screen.delivery} onClick={() => setDelivery(true)}>
+            <button
+              type="button"
+              class="big-button how-choice"
+              aria-pressed={screen.delivery}
+              onClick={() => setDelivery(true)}
+            >
               {t("canteen.delivery")}
             </button>
           </div>
@@ -63,7 +75,11 @@ export function CanteenConfirm({ screen }: { screen: ConfirmScreen }) {
         ) : (
           <p class="confirm-card-low">{t("canteen.cardTooLow", { balance: priceText(diner.balanceFen) })}</p>
         )}
-        <button type="button" class={`big-button confirm-counter${cardCovers ? "" : " primary"}`} onClick={() => void placeOrder("counter")}>
+        <button
+          type="button"
+          class={`big-button confirm-counter${cardCovers ? "" : " primary"}`}
+          onClick={() => void placeOrder("counter")}
+        >
           {t("canteen.payCounter")}
         </button>
       </div>

@@ -26,7 +26,9 @@ export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind:
     <div class="canteen-menu">
       <h1 id="canteen-title">{diner.self ? t("canteen.title") : t("canteen.titleFor", { name: diner.name })}</h1>
       <p class="canteen-balance">
-        {diner.self ? t("canteen.balance", { amount: balance }) : t("canteen.balanceOf", { name: diner.name, amount: balance })}
+        {diner.self
+          ? t("canteen.balance", { amount: balance })
+          : t("canteen.balanceOf", { name: diner.name, amount: balance })}
       </p>
       {screen.notice && <CanteenNotice notice={screen.notice} />}
       {today.closed ? (
@@ -63,7 +65,9 @@ function menuSpeech(dinerId: string) {
   if (today.closed) return t("canteen.closedDay", { reason: today.closed });
   const open = orderable(diner);
   if (!open.length) return t("canteen.allClosed");
-  const choices = open.map((s) => t("canteen.menuSpeechChoice", { sitting: sittingLabel(s.name), amount: yuanText(s.price.payFen) }));
+  const choices = open.map((s) =>
+    t("canteen.menuSpeechChoice", { sitting: sittingLabel(s.name), amount: yuanText(s.price.payFen) }),
+  );
   return t("canteen.menuSpeech", { choices: choices.join(locale.peek() === "en" ? ". " : "；") });
 }
 

@@ -21,13 +21,16 @@ export function SittingCard({ diner, sitting, screen }: { diner: Diner; sitting:
     </span>
   );
   const dishes = <span class="sitting-dishes">{dishList(sitting.dishes, locale.value)}</span>;
-  if (order) return <OrderedCard head={head} dishes={dishes} order={order} open={sitting.open} name={name} screen={screen} />;
+  if (order)
+    return <OrderedCard head={head} dishes={dishes} order={order} open={sitting.open} name={name} screen={screen} />;
   if (!sitting.open || sitting.left <= 0) {
     return (
       <div class="canteen-sitting is-unavailable" data-sitting={sitting.name}>
         {head}
         <p class="sitting-why">
-          {sitting.open ? t("canteen.soldOut", { sitting: name }) : t("canteen.cutoffPassed", { sitting: name, cutoff: sitting.orderCutoff })}
+          {sitting.open
+            ? t("canteen.soldOut", { sitting: name })
+            : t("canteen.cutoffPassed", { sitting: name, cutoff: sitting.orderCutoff })}
         </p>
         {dishes}
       </div>
@@ -35,7 +38,12 @@ export function SittingCard({ diner, sitting, screen }: { diner: Diner; sitting:
   }
   const { price } = sitting;
   return (
-    <button type="button" class="canteen-sitting is-open" data-sitting={sitting.name} onClick={() => chooseSitting(diner.id, sitting.name)}>
+    <button
+      type="button"
+      class="canteen-sitting is-open"
+      data-sitting={sitting.name}
+      onClick={() => chooseSitting(diner.id, sitting.name)}
+    >
       <span class="sitting-body">
         <span class="sitting-info">
           {head}
@@ -45,8 +53,12 @@ export function SittingCard({ diner, sitting, screen }: { diner: Diner; sitting:
         <span class="sitting-prices">
           <span class="sitting-you-pay">{t("canteen.yourPrice")}</span>
           <span class="sitting-pay">{priceText(price.payFen)}</span>
-          {price.savedFen > 0 && <span class="sitting-saved">{t("canteen.saved", { amount: priceText(price.savedFen) })}</span>}
-          {price.savedFen > 0 && <span class="sitting-list">{t("canteen.listPrice", { amount: priceText(price.listPriceFen) })}</span>}
+          {price.savedFen > 0 && (
+            <span class="sitting-saved">{t("canteen.saved", { amount: priceText(price.savedFen) })}</span>
+          )}
+          {price.savedFen > 0 && (
+            <span class="sitting-list">{t("canteen.listPrice", { amount: priceText(price.listPriceFen) })}</span>
+          )}
         </span>
       </span>
       {sitting.exhaustedFunds.length > 0 && (
@@ -57,7 +69,14 @@ export function SittingCard({ diner, sitting, screen }: { diner: Diner; sitting:
   );
 }
 
-type OrderedProps = { head: ComponentChildren; dishes: ComponentChildren; order: DinerOrder; open: boolean; name: string; screen: MenuScreen };
+type OrderedProps = {
+  head: ComponentChildren;
+  dishes: ComponentChildren;
+  order: DinerOrder;
+  open: boolean;
+  name: string;
+  screen: MenuScreen;
+};
 
 function OrderedCard({ head, dishes, order, open, name, screen }: OrderedProps) {
   const cancellable = open && order.status === "placed";
@@ -65,7 +84,9 @@ function OrderedCard({ head, dishes, order, open, name, screen }: OrderedProps) 
   return (
     <div class="canteen-sitting is-ordered" data-sitting={order.sitting}>
       {head}
-      <p class="sitting-ticket">{t(order.delivery ? "canteen.orderedDelivery" : "canteen.ordered", { ticketNo: order.ticketNo })}</p>
+      <p class="sitting-ticket">
+        {t(order.delivery ? "canteen.orderedDelivery" : "canteen.ordered", { ticketNo: order.ticketNo })}
+      </p>
       {dishes}
       {cancellable && !asking && (
         <button type="button" class="big-button" onClick={() => askCancel(order.id)}>
@@ -76,7 +97,12 @@ function OrderedCard({ head, dishes, order, open, name, screen }: OrderedProps) 
         <div class="sitting-cancel-ask" role="group" aria-label={t("canteen.cancel")}>
           <p>{t("canteen.cancelAsk", { sitting: name })}</p>
           <div class="canteen-row">
-            <button type="button" class="big-button primary" aria-busy={screen.cancelling} onClick={() => void cancelOrder(order.id)}>
+            <button
+              type="button"
+              class="big-button primary"
+              aria-busy={screen.cancelling}
+              onClick={() => void cancelOrder(order.id)}
+            >
               {t(screen.cancelling ? "canteen.cancelBusy" : "canteen.cancelYes")}
             </button>
             <button type="button" class="big-button" onClick={() => askCancel(undefined)}>

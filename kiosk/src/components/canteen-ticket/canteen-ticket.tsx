@@ -29,7 +29,9 @@ export function CanteenTicket({ screen }: { screen: TicketScreen }) {
           <span class="ticket-label">{t("canteen.ticketLabel")}</span>
           <strong class="ticket-no">{order.ticketNo}</strong>
         </p>
-        <p class="ticket-for">{t("canteen.ticketFor", { name, sitting: sittingLabel(order.sitting), date: order.serviceDate })}</p>
+        <p class="ticket-for">
+          {t("canteen.ticketFor", { name, sitting: sittingLabel(order.sitting), date: order.serviceDate })}
+        </p>
         <p class="ticket-how">{t(order.delivery ? "canteen.ticketDelivery" : "canteen.ticketDineIn")}</p>
         <p class="ticket-paid">
           {t(byCard ? "canteen.paidCard" : "canteen.payAtCounter", { amount: priceText(order.payFen) })}

@@ -10,7 +10,17 @@ const drawings: Record<Facility["kind"], string> = {
 
 export function FacilityIcon({ kind, size = 96 }: { kind: Facility["kind"]; size?: number }) {
   return (
-    <svg viewBox="0 0 48 48" width={size} height={size} aria-hidden="true" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      viewBox="0 0 48 48"
+      width={size}
+      height={size}
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="3"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d={drawings[kind]} />
     </svg>
   );

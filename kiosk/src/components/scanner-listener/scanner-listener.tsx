@@ -24,7 +24,12 @@ export function ScannerListener() {
   });
   const status = flow.status.value;
   return (
-    <p class={`scanner-feedback is-${status.kind}`} role="status" aria-live="assertive" data-code={status.kind === "refused" ? status.code : undefined}>
+    <p
+      class={`scanner-feedback is-${status.kind}`}
+      role="status"
+      aria-live="assertive"
+      data-code={status.kind === "refused" ? status.code : undefined}
+    >
       {statusText(status)}
     </p>
   );

@@ -12,7 +12,13 @@ export function SeatConfirm() {
   const ask = studyAsk.value;
   const range = studyPlan.value?.range;
   const seat = ask?.kind === "book" ? studyDay.value?.seats.find((s) => s.id === ask.seatId) : undefined;
-  const question = seat && range ? st("study.book.ask", { seat: seat.label, when: whenText(new Date(range.startsAt).toISOString(), new Date(range.endsAt).toISOString()) }) : "";
+  const question =
+    seat && range
+      ? st("study.book.ask", {
+          seat: seat.label,
+          when: whenText(new Date(range.startsAt).toISOString(), new Date(range.endsAt).toISOString()),
+        })
+      : "";
   const lang = locale.value;
   useEffect(() => {
     if (question) speak(question, lang);
@@ -20,7 +26,9 @@ export function SeatConfirm() {
   if (!seat) return null;
   return (
     <div class="seat-confirm" role="group" aria-labelledby="seat-confirm-question">
-      <p id="seat-confirm-question" class="seat-confirm-question" aria-live="polite">{question}</p>
+      <p id="seat-confirm-question" class="seat-confirm-question" aria-live="polite">
+        {question}
+      </p>
       <div class="study-row">
         <button type="button" class="big-button primary seat-confirm-yes" onClick={() => void confirmBooking()}>
           {st("study.book.yes")}

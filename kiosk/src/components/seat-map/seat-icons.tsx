@@ -16,10 +16,24 @@ const featureDrawings: Record<SeatFeature, string> = {
 };
 
 const Icon = ({ d, size, filled }: { d: string; size: number; filled?: boolean }) => (
-  <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" fill={filled ? "currentColor" : "none"} stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round">
+  <svg
+    viewBox="0 0 24 24"
+    width={size}
+    height={size}
+    aria-hidden="true"
+    fill={filled ? "currentColor" : "none"}
+    stroke="currentColor"
+    stroke-width="2.4"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
     <path d={d} />
   </svg>
 );
 
-export const SeatStateIcon = ({ state, size = 30 }: { state: SeatState; size?: number }) => <Icon d={stateDrawings[state]} size={size} filled={state === "mine"} />;
-export const SeatFeatureIcon = ({ feature, size = 24 }: { feature: SeatFeature; size?: number }) => <Icon d={featureDrawings[feature]} size={size} filled={feature === "power"} />;
+export const SeatStateIcon = ({ state, size = 30 }: { state: SeatState; size?: number }) => (
+  <Icon d={stateDrawings[state]} size={size} filled={state === "mine"} />
+);
+export const SeatFeatureIcon = ({ feature, size = 24 }: { feature: SeatFeature; size?: number }) => (
+  <Icon d={featureDrawings[feature]} size={size} filled={feature === "power"} />
+);

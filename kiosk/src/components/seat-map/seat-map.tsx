@@ -18,7 +18,12 @@ export function SeatMap({ seats, range }: { seats: readonly Seat[]; range: Range
   const ask = studyAsk.value;
   return (
     <div class="seat-map-wrap">
-      <div class="seat-map" role="group" aria-label={st("study.map.label")} style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}>
+      <div
+        class="seat-map"
+        role="group"
+        aria-label={st("study.map.label")}
+        style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}
+      >
         {seats.map((seat) => {
           const state = seatState(seat, range);
           return (
@@ -38,12 +43,14 @@ export function SeatMap({ seats, range }: { seats: readonly Seat[]; range: Range
                 {seatStateWord(state)}
               </span>
               <span class="seat-features">
-                {seatFeatures.filter((f) => seat[f]).map((f) => (
-                  <span key={f} class="seat-feature">
-                    <SeatFeatureIcon feature={f} />
-                    {featureWord(f)}
-                  </span>
-                ))}
+                {seatFeatures
+                  .filter((f) => seat[f])
+                  .map((f) => (
+                    <span key={f} class="seat-feature">
+                      <SeatFeatureIcon feature={f} />
+                      {featureWord(f)}
+                    </span>
+                  ))}
               </span>
             </button>
           );

@@ -39,7 +39,9 @@ function StaffCallNotice({ state }: { state: Exclude<StaffCallState, { kind: "id
   }
   return (
     <div class={`staff-call-notice is-${state.kind}`} role="status" data-call-state={state.kind}>
-      <p>{t(state.kind === "closed" ? "staff.closed" : state.kind === "calling" ? "staff.calling" : "staff.waiting")}</p>
+      <p>
+        {t(state.kind === "closed" ? "staff.closed" : state.kind === "calling" ? "staff.calling" : "staff.waiting")}
+      </p>
       {state.kind === "closed" && <DismissButton />}
     </div>
   );
@@ -59,7 +61,16 @@ function spokenText(state: StaffCallState) {
 
 function PersonIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="44" height="44" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round">
+    <svg
+      viewBox="0 0 24 24"
+      width="44"
+      height="44"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2.2"
+      stroke-linecap="round"
+    >
       <circle cx="12" cy="7" r="4" />
       <path d="M4 21c0-4.4 3.6-8 8-8s8 3.6 8 8" />
     </svg>

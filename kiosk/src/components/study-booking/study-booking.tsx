@@ -14,11 +14,26 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function StudyBooking() {
   const day = studyDay.value!;
   const chosenDate = studyChoice.value.date ?? day.dates[0] ?? day.date;
-  const dates = day.dates.map((d) => ({ value: d, key: d, label: <><span>{dayName(d)}</span><span class="choice-small">{monthDay(d)}</span></> }));
+  const dates = day.dates.map((d) => ({
+    value: d,
+    key: d,
+    label: (
+      <>
+        <span>{dayName(d)}</span>
+        <span class="choice-small">{monthDay(d)}</span>
+      </>
+    ),
+  }));
   return (
     <section class="study-section study-book" aria-labelledby="study-book-title">
       <h2 id="study-book-title">{st("study.book.title")}</h2>
-      <ChoiceRow id="study-date" label={st("study.book.date")} choices={dates} chosen={chosenDate} onChoose={(d) => void chooseDate(d)} />
+      <ChoiceRow
+        id="study-date"
+        label={st("study.book.date")}
+        choices={dates}
+        chosen={chosenDate}
+        onChoose={(d) => void chooseDate(d)}
+      />
       {chosenDate !== day.date ? <p role="status">{st("study.book.loadingDay")}</p> : <DayPlan day={day} />}
     </section>
   );
@@ -31,12 +46,25 @@ function DayPlan({ day }: { day: StudyDay }) {
   return (
     <>
       {day.closures.map((c) => (
-        <p key={c.startsAt} class="study-closure">{st("study.book.closure", { when: whenText(c.startsAt, c.endsAt), reason: c.reason })}</p>
+        <p key={c.startsAt} class="study-closure">
+          {st("study.book.closure", { when: whenText(c.startsAt, c.endsAt), reason: c.reason })}
+        </p>
       ))}
-      <ChoiceRow id="study-start" many label={st("study.book.start")} chosen={plan.start} onChoose={chooseStart}
-        choices={plan.starts.map((s) => ({ value: s, key: clockTime(iso(s)), label: clockTime(iso(s)) }))} />
-      <ChoiceRow id="study-length" label={st("study.book.length")} chosen={plan.length} onChoose={chooseLength}
-        choices={plan.lengths.map((m) => ({ value: m, key: String(m), label: lengthText(m) }))} />
+      <ChoiceRow
+        id="study-start"
+        many
+        label={st("study.book.start")}
+        chosen={plan.start}
+        onChoose={chooseStart}
+        choices={plan.starts.map((s) => ({ value: s, key: clockTime(iso(s)), label: clockTime(iso(s)) }))}
+      />
+      <ChoiceRow
+        id="study-length"
+        label={st("study.book.length")}
+        chosen={plan.length}
+        onChoose={chooseLength}
+        choices={plan.lengths.map((m) => ({ value: m, key: String(m), label: lengthText(m) }))}
+      />
       <p class="study-hint">{st("study.book.limit", { hours: day.policy.minutesPerDay / 60 })}</p>
       {plan.range && <SeatsFor day={day} range={plan.range} />}
     </>
@@ -45,7 +73,9 @@ function DayPlan({ day }: { day: StudyDay }) {
 
 function SeatsFor({ day, range }: { day: StudyDay; range: Range }) {
   const when = whenText(iso(range.startsAt), iso(range.endsAt));
-  const inLine = day.waitlist.some((w) => Date.parse(w.startsAt) === range.startsAt && Date.parse(w.endsAt) === range.endsAt);
+  const inLine = day.waitlist.some(
+    (w) => Date.parse(w.startsAt) === range.startsAt && Date.parse(w.endsAt) === range.endsAt,
+  );
   return (
     <div class="study-seats">
       <h3 class="study-seats-title">{st("study.book.mapFor", { when })}</h3>

@@ -11,21 +11,35 @@ export const bookingState = (b: MyBooking) => (b.status === "checked_in" && b.aw
 /** Check-in is open now, and here: the API's own window, read against the server's clock. */
 export function canCheckInNow(b: MyBooking) {
   const now = serverNow();
-  return b.status === "confirmed" && Boolean(studyDay.value?.atThisRoom) && now >= Date.parse(b.checkInFrom) && now < Date.parse(b.checkInUntil);
+  return (
+    b.status === "confirmed" &&
+    Boolean(studyDay.value?.atThisRoom) &&
+    now >= Date.parse(b.checkInFrom) &&
+    now < Date.parse(b.checkInUntil)
+  );
 }
 
 /** One booking of the person's own: where and when, its state in words, and what can be done now. */
 export function BookingCard({ booking: b }: { booking: MyBooking }) {
   const state = bookingState(b);
   return (
-    <article class={`study-booking is-${state}`} data-seat={b.seatLabel} data-state={state} aria-labelledby={`booking-${b.id}`}>
+    <article
+      class={`study-booking is-${state}`}
+      data-seat={b.seatLabel}
+      data-state={state}
+      aria-labelledby={`booking-${b.id}`}
+    >
       <h3 id={`booking-${b.id}`} class="study-booking-head">
         <span class="study-booking-seat">{b.seatLabel}</span>
         <span class="study-booking-status">{st(`study.status.${state}`)}</span>
       </h3>
       <p class="study-booking-when">{whenText(b.startsAt, b.endsAt)}</p>
-      {b.notice?.kind === "moved" && <p class="study-booking-notice">{st("study.notice.moved", { from: b.notice.fromLabel, seat: b.seatLabel })}</p>}
-      {b.notice?.kind === "cancelled" && <p class="study-booking-notice">{st("study.notice.cancelled", { reason: b.notice.reason })}</p>}
+      {b.notice?.kind === "moved" && (
+        <p class="study-booking-notice">{st("study.notice.moved", { from: b.notice.fromLabel, seat: b.seatLabel })}</p>
+      )}
+      {b.notice?.kind === "cancelled" && (
+        <p class="study-booking-notice">{st("study.notice.cancelled", { reason: b.notice.reason })}</p>
+      )}
       <BookingActs booking={b} state={state} />
     </article>
   );
@@ -41,7 +55,9 @@ function BookingActs({ booking: b, state }: { booking: MyBooking; state: ReturnT
         <>
           {b.offerExpiresAt && <p>{st("study.offer", { time: clockTime(b.offerExpiresAt) })}</p>}
           <div class="study-row">
-            <Act primary onClick={() => void accept(b)}>{st("study.accept")}</Act>
+            <Act primary onClick={() => void accept(b)}>
+              {st("study.accept")}
+            </Act>
             <Act onClick={() => void decline(b)}>{st("study.decline")}</Act>
           </div>
         </>
@@ -51,7 +67,11 @@ function BookingActs({ booking: b, state }: { booking: MyBooking; state: ReturnT
         <>
           <p>{st(studyDay.value?.atThisRoom ? "study.checkInWindow" : "study.checkInAtRoom", window)}</p>
           <div class="study-row">
-            {canCheckInNow(b) && <Act primary onClick={() => void checkIn(b)}>{st("study.checkIn")}</Act>}
+            {canCheckInNow(b) && (
+              <Act primary onClick={() => void checkIn(b)}>
+                {st("study.checkIn")}
+              </Act>
+            )}
             <Act onClick={() => askLeave(b.id)}>{st("study.cancel")}</Act>
           </div>
         </>
@@ -59,7 +79,10 @@ function BookingActs({ booking: b, state }: { booking: MyBooking; state: ReturnT
     case "checked_in":
       return (
         <>
-          <p>{st("study.seatedUntil", { end: clockTime(b.endsAt) })} {st("study.stepOutHint", { minutes: studyDay.value?.policy.awayMinutes ?? 0 })}</p>
+          <p>
+            {st("study.seatedUntil", { end: clockTime(b.endsAt) })}{" "}
+            {st("study.stepOutHint", { minutes: studyDay.value?.policy.awayMinutes ?? 0 })}
+          </p>
           <div class="study-row">
             <Act onClick={() => void stepOut(b)}>{st("study.stepOut")}</Act>
             <Act onClick={() => askLeave(b.id)}>{st("study.leave")}</Act>
@@ -71,7 +94,9 @@ function BookingActs({ booking: b, state }: { booking: MyBooking; state: ReturnT
         <>
           {b.backBy && <p class="study-booking-back-by">{st("study.backBy", { time: clockTime(b.backBy) })}</p>}
           <div class="study-row">
-            <Act primary onClick={() => void comeBack(b)}>{st("study.comeBack")}</Act>
+            <Act primary onClick={() => void comeBack(b)}>
+              {st("study.comeBack")}
+            </Act>
             <Act onClick={() => askLeave(b.id)}>{st("study.leave")}</Act>
           </div>
         </>
@@ -86,10 +111,14 @@ function LeaveQuestion({ booking: b }: { booking: MyBooking }) {
   return (
     <div class="study-ask" role="group" aria-labelledby={`leave-${b.id}`}>
       <p id={`leave-${b.id}`}>
-        {seated ? st("study.leaveAsk", { seat: b.seatLabel }) : st("study.cancelAsk", { seat: b.seatLabel, when: whenText(b.startsAt, b.endsAt) })}
+        {seated
+          ? st("study.leaveAsk", { seat: b.seatLabel })
+          : st("study.cancelAsk", { seat: b.seatLabel, when: whenText(b.startsAt, b.endsAt) })}
       </p>
       <div class="study-row">
-        <Act primary onClick={() => void confirmLeave(b)}>{st(seated ? "study.leaveYes" : "study.cancelYes")}</Act>
+        <Act primary onClick={() => void confirmLeave(b)}>
+          {st(seated ? "study.leaveYes" : "study.cancelYes")}
+        </Act>
         <Act onClick={() => askLeave(null)}>{st("study.keep")}</Act>
       </div>
     </div>

@@ -14,10 +14,14 @@ export function MySeat() {
     <section class="study-section study-my-seat" aria-labelledby="study-mine-title">
       <h2 id="study-mine-title">{st("study.mine.title")}</h2>
       {day.ban && <p class="study-ban">{st("study.ban", { until: dateTimeWords(day.ban.until) })}</p>}
-      {day.mine.map((b) => <BookingCard key={b.id} booking={b} />)}
+      {day.mine.map((b) => (
+        <BookingCard key={b.id} booking={b} />
+      ))}
       {day.waitlist.map((w) => (
         <article key={w.id} class="study-booking is-waiting" data-state="waiting" aria-labelledby={`line-${w.id}`}>
-          <p id={`line-${w.id}`} class="study-booking-when">{st("study.waiting", { when: whenText(w.startsAt, w.endsAt), position: w.position })}</p>
+          <p id={`line-${w.id}`} class="study-booking-when">
+            {st("study.waiting", { when: whenText(w.startsAt, w.endsAt), position: w.position })}
+          </p>
           <p>{st("study.waitingHint")}</p>
           <button type="button" class="big-button" onClick={() => void leaveWaitlist(w.id)}>
             {st("study.leaveLine")}

@@ -10,7 +10,8 @@ import { st } from "../../study/i18n";
 import "./study-notice.css";
 
 /** The notice as one sentence, for the screen and for the voice. */
-const studyNoticeText = (notice: Notice) => ("error" in notice ? errorText(i18n, notice.error, studyErrorWording).message : notice.said());
+const studyNoticeText = (notice: Notice) =>
+  "error" in notice ? errorText(i18n, notice.error, studyErrorWording).message : notice.said();
 
 /**
  * What the last tap did, kept in view at the top of the screen however far down the tap was,

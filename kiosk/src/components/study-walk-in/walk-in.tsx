@@ -26,7 +26,16 @@ export function WalkIn() {
   const prefer = studyChoice.value.prefer;
   const choices: Choice<SeatFeature | null>[] = [
     { value: null, key: "any", label: st("study.walkIn.any") },
-    ...seatFeatures.map((f) => ({ value: f, key: f, label: <><SeatFeatureIcon feature={f} size={32} />{featureWord(f)}</> })),
+    ...seatFeatures.map((f) => ({
+      value: f,
+      key: f,
+      label: (
+        <>
+          <SeatFeatureIcon feature={f} size={32} />
+          {featureWord(f)}
+        </>
+      ),
+    })),
   ];
   return (
     <section class="study-section study-walk-in" aria-labelledby="study-walk-in-title">
@@ -35,11 +44,23 @@ export function WalkIn() {
         <p>{st("study.walkIn.closed")}</p>
       ) : (
         <>
-          <ChoiceRow id="walk-in-prefer" label={st("study.walkIn.prefer")} choices={choices} chosen={prefer} onChoose={choosePrefer} />
+          <ChoiceRow
+            id="walk-in-prefer"
+            label={st("study.walkIn.prefer")}
+            choices={choices}
+            chosen={prefer}
+            onChoose={choosePrefer}
+          />
           <p class="study-lead">{st("study.walkIn.length")}</p>
           <div class="study-row">
             {WALK_IN_MINUTES.filter((m) => m <= day.policy.minutesPerDay).map((m) => (
-              <button key={m} type="button" class="big-button primary study-sit" data-minutes={m} onClick={() => void walkIn(m)}>
+              <button
+                key={m}
+                type="button"
+                class="big-button primary study-sit"
+                data-minutes={m}
+                onClick={() => void walkIn(m)}
+              >
                 {st("study.walkIn.sit", { length: lengthText(m) })}
               </button>
             ))}

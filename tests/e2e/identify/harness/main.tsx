@@ -60,7 +60,10 @@ const harness = {
     };
     const started = performance.now();
     const onIdentified = () => requestAnimationFrame(() => (harness.greetedAfterMs = performance.now() - started));
-    render(<IdentifyPanel mode="qr_or_face" identify={identify} onIdentified={onIdentified} />, document.getElementById("app")!);
+    render(
+      <IdentifyPanel mode="qr_or_face" identify={identify} onIdentified={onIdentified} />,
+      document.getElementById("app")!,
+    );
   },
 };
 

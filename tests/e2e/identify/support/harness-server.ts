@@ -41,7 +41,12 @@ export async function startHarness(): Promise<Harness> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     const file = path.startsWith("/kiosk/") || path.startsWith("/fixtures/") ? join(root, path) : "";
-    const found = file && existsSync(file) && statSync(file).isFile() ? file : path.startsWith("/kiosk/") ? join(outDir, "index.html") : "";
+    const found =
+      file && existsSync(file) && statSync(file).isFile()
+        ? file
+        : path.startsWith("/kiosk/")
+          ? join(outDir, "index.html")
+          : "";
     if (!found) return void res.writeHead(404).end();
     res.writeHead(200, { "Content-Type": CONTENT_TYPES[extname(found)] ?? "application/octet-stream" });
     createReadStream(found).pipe(res);

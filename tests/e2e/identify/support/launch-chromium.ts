@@ -5,7 +5,8 @@ const CHROMIUM = "/usr/bin/chromium";
 
 /** Headless Debian Chromium; a missing browser fails the suite rather than skipping the camera path. */
 export function launchChromium(extraArgs: string[] = []) {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package to run the camera tests`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package to run the camera tests`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
