@@ -5,3 +5,4 @@ export * from "./kiosks";
 export * from "./booking";
 export * from "./identity";
 export * from "./canteen";
+export * from "./station";

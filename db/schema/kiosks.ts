@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
 import { communities, facilities } from "./community";
 
@@ -20,6 +20,11 @@ export const kiosks = sqliteTable(
     pairedAt: instant("paired_at"),
     revokedAt: instant("revoked_at"),
     lastSeenAt: instant("last_seen_at"),
+    // Where no camera may be used (the women-only rest area): passes only, face identification refused.
+    passOnly: integer("pass_only", { mode: "boolean" }).notNull().default(false),
+    // A kiosk beside a station door opens it; which way it lets people through ("both": two big buttons).
+    doorId: text("door_id"),
+    doorDirection: text("door_direction", { enum: ["entry", "exit", "both"] }),
     createdAt: createdAt(),
   },
   (t) => [index("kiosks_community").on(t.communityId)],
