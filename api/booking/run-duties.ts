@@ -30,10 +30,12 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
     UPDATE bookings SET status = 'released', closed_at = away_since + ${policyMinutes("away_minutes")}
     WHERE status = 'checked_in' AND away_since IS NOT NULL AND away_since + ${policyMinutes("away_minutes")} <= ${now} AND ${withPolicy}
     RETURNING facility_id, holder_kind, holder_id`);
-  // Someone away when their time ran out left when they stepped out.
+  // Someone away when their time ran out left when they stepped out. Where someone must check out
+  // (a child is collected by a guardian), the booking stays open until they do.
   const completed = await db.all<Row>(sql`
     UPDATE bookings SET status = 'completed', closed_at = away_since
-    WHERE status = 'checked_in' AND ends_at <= ${now} AND ${withPolicy}
+    WHERE status = 'checked_in' AND ends_at <= ${now}
+      AND facility_id IN (SELECT facility_id FROM booking_policies WHERE completes_at_end = 1)
     RETURNING facility_id, holder_kind, holder_id`);
   const expiredOffers = await db.all<{ id: string }>(sql`
     UPDATE bookings SET status = 'expired', closed_at = ${now}

@@ -111,6 +111,8 @@ export const bookingPolicies = sqliteTable("booking_policies", {
   strikeWindowDays: integer("strike_window_days").notNull(),
   banDays: integer("ban_days").notNull(),
   offerMinutes: integer("offer_minutes").notNull(),
+  // A checked-in booking completes at its end by itself, unless someone must check out (a child is collected).
+  completesAtEnd: integer("completes_at_end", { mode: "boolean" }).notNull().default(true),
   updatedAt: instant("updated_at").notNull(),
 });
 

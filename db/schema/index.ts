@@ -6,3 +6,4 @@ export * from "./booking";
 export * from "./identity";
 export * from "./canteen";
 export * from "./station";
+export * from "./baby-room";
