@@ -4,6 +4,7 @@ import { requireKiosk } from "../identity/kiosk-guard";
 import { lastIdentification } from "../identity/last-identification";
 import { requireKioskSession, sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
+import { keyed } from "../shared/idempotency";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { cancelOrder } from "./cancel-order";
 import { canteenToday } from "./canteen-today";
@@ -51,18 +52,20 @@ export const canteenKioskRoutes = createRouter()
     async (c) => {
       const me = diner(c);
       const body = c.req.valid("json");
-      const placed = await orderMeal(c.var.deps, {
-        communityId: c.var.kiosk.communityId,
-        residentId: body.forResidentId ?? me,
-        orderedById: me,
-        sitting: body.sitting,
-        payment: body.payment,
-        delivery: body.delivery,
-        idempotencyKey: body.idempotencyKey,
-        expectedPayFen: body.expectedPayFen,
-        kioskId: c.var.kiosk.id,
-        ...(await lastIdentification(c.var.deps.db, c.var.kiosk.id, me)),
-      });
+      const placed = await keyed(c, "orderMeal", body, async (claimId) =>
+        orderMeal(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          residentId: body.forResidentId ?? me,
+          orderedById: me,
+          sitting: body.sitting,
+          payment: body.payment,
+          delivery: body.delivery,
+          idempotencyKey: claimId,
+          expectedPayFen: body.expectedPayFen,
+          kioskId: c.var.kiosk.id,
+          ...(await lastIdentification(c.var.deps.db, c.var.kiosk.id, me)),
+        }),
+      );
       return c.json(placed, 200);
     },
   )

@@ -19,6 +19,7 @@ import {
   WelfareAlertsSchema,
 } from "./schemas";
 import { monthlySettlement, settlementEvidence } from "./settlement";
+import { keyed } from "../shared/idempotency";
 import { recordCardEntry } from "./top-up";
 import { settlementCsv } from "./settlement-csv";
 
@@ -197,8 +198,11 @@ export const canteenStaffRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, residentId } = c.req.valid("param");
+      const body = c.req.valid("json");
       return c.json(
-        await recordCardEntry(c.var.deps, c.var.staff, communityId, { residentId, ...c.req.valid("json") }),
+        await keyed(c, "recordCardEntry", body, (claimId) =>
+          recordCardEntry(c.var.deps, c.var.staff, communityId, { residentId, ...body, idempotencyKey: claimId }),
+        ),
         200,
       );
     },

@@ -4,6 +4,7 @@ import { requireKiosk } from "../identity/kiosk-guard";
 import { requireKioskSession, sessionResident } from "../identity/kiosk-session";
 import { acceptOffer, cancelWaitlistEntry, declineOffer } from "../booking/waitlist";
 import type { AppEnv } from "../shared/context";
+import { keyed } from "../shared/idempotency";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { bookSeat } from "./book-seat";
 import { checkInSeat } from "./check-in-seat";
@@ -91,15 +92,18 @@ export const studyRoomKioskRoutes = createRouter()
       responses: { 200: BookingAnswer, ...bookingErrors },
     }),
     async (c) => {
-      const { seatId, startsAt, endsAt, idempotencyKey } = c.req.valid("json");
+      const body = c.req.valid("json");
+      const { seatId, startsAt, endsAt } = body;
       return c.json(
-        seatBookingView(
-          await bookSeat(c.var.deps, c.var.kiosk.communityId, {
-            seatId,
-            holder: student(c),
-            range: { startsAt, endsAt },
-            idempotencyKey,
-          }),
+        await keyed(c, "bookSeat", body, async (claimId) =>
+          seatBookingView(
+            await bookSeat(c.var.deps, c.var.kiosk.communityId, {
+              seatId,
+              holder: student(c),
+              range: { startsAt, endsAt },
+              idempotencyKey: claimId,
+            }),
+          ),
         ),
         200,
       );
@@ -117,11 +121,17 @@ export const studyRoomKioskRoutes = createRouter()
       request: { headers, body: jsonBody(WalkInSchema) },
       responses: { 200: BookingAnswer, ...bookingErrors },
     }),
-    async (c) =>
-      c.json(
-        seatBookingView(await walkIn(c.var.deps, c.var.kiosk, { holder: student(c), ...c.req.valid("json") })),
+    async (c) => {
+      const body = c.req.valid("json");
+      return c.json(
+        await keyed(c, "walkInSeat", body, async (claimId) =>
+          seatBookingView(
+            await walkIn(c.var.deps, c.var.kiosk, { holder: student(c), ...body, idempotencyKey: claimId }),
+          ),
+        ),
         200,
-      ),
+      );
+    },
   )
   .openapi(bookingAct("check-in", "checkInSeat", "Check in at the room's kiosk within the grace period"), async (c) =>
     c.json(
@@ -200,21 +210,22 @@ export const studyRoomKioskRoutes = createRouter()
       responses: { 200: jsonContent(WaitlistEntrySchema, "In line"), ...bookingErrors },
     }),
     async (c) => {
-      const { startsAt, endsAt, idempotencyKey } = c.req.valid("json");
-      const entry = await joinSeatWaitlist(c.var.deps, c.var.kiosk.communityId, {
-        holder: student(c),
-        range: { startsAt, endsAt },
-        idempotencyKey,
+      const body = c.req.valid("json");
+      const { startsAt, endsAt } = body;
+      const entry = await keyed(c, "joinSeatWaitlist", body, async (claimId) => {
+        const row = await joinSeatWaitlist(c.var.deps, c.var.kiosk.communityId, {
+          holder: student(c),
+          range: { startsAt, endsAt },
+          idempotencyKey: claimId,
+        });
+        return {
+          id: row.id,
+          status: row.status,
+          startsAt: row.startsAt.toISOString(),
+          endsAt: row.endsAt.toISOString(),
+        };
       });
-      return c.json(
-        {
-          id: entry.id,
-          status: entry.status,
-          startsAt: entry.startsAt.toISOString(),
-          endsAt: entry.endsAt.toISOString(),
-        },
-        200,
-      );
+      return c.json(entry, 200);
     },
   )
   .openapi(

@@ -7,3 +7,4 @@ export * from "./identity";
 export * from "./canteen";
 export * from "./station";
 export * from "./baby-room";
+export * from "./idempotency";
