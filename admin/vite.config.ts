@@ -1,11 +1,6 @@
-import { faceAssets } from "../kiosk/face-assets.js";
-import { defineAppConfig } from "../kiosk/define-app-config.js";
+import { defineAppConfig } from "../ui/build/define-app-config.js";
+import { faceAssets } from "../ui/build/face-assets.js";
 
-const config = defineAppConfig("admin");
-// Face entry at the desk computes descriptors in the browser, so the admin build ships the
-// face models under /admin/face/ too (unless the shared config already adds the plugin).
-const plugins = config.plugins ?? [];
-if (!plugins.flat().some((p) => p && typeof p === "object" && "name" in p && p.name === "linli-face-assets"))
-  plugins.push(faceAssets());
-
-export default { ...config, plugins };
+// Face entry at the desk computes descriptors in the browser, so the admin build ships the face
+// models under /admin/face/ too.
+export default defineAppConfig("admin", { plugins: [faceAssets()] });

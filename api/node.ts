@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
-import { isSeeded, seedDemo } from "../db/seed";
+import { isSeeded, seedDemo } from "./seed/demo";
 import { createApp } from "./app";
 import { runBookingDuties } from "./booking/run-duties";
 import { configFromProcessEnv } from "./env";

@@ -1,7 +1,7 @@
 import type { D1Database, ExecutionContext, Fetcher, ScheduledController } from "@cloudflare/workers-types";
 import type { Context } from "hono";
 import { createD1Db, createDb, type Db } from "../db/client";
-import { isSeeded, seedDemo } from "../db/seed";
+import { isSeeded, seedDemo } from "./seed/demo";
 import { createApp } from "./app";
 import { runBookingDuties } from "./booking/run-duties";
 import { configFromBindings, type Config } from "./env";

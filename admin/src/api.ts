@@ -1,4 +1,4 @@
-import { createApiClient } from "../../kiosk/src/lib/api-client";
+import { createApiClient } from "@ui/api-client";
 import { signedOut } from "./models/session";
 
 export const api = createApiClient({

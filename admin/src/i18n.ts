@@ -1,4 +1,4 @@
-import { createI18n } from "../../kiosk/src/lib/create-i18n";
+import { createI18n } from "@ui/create-i18n";
 import { en } from "./messages/en";
 import { zhCN } from "./messages/zh-cn";
 

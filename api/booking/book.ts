@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import { bookings, holderKinds } from "../../db/schema";
+import { bookings, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { explainRefusal } from "./explain-refusal";

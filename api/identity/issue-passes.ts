@@ -45,17 +45,15 @@ export async function issuePasses(deps: Deps, actor: StaffPrincipal, communityId
                 isNull(passes.revokedAt),
               ),
             ),
-          db
-            .insert(passes)
-            .values({
-              id,
-              communityId,
-              holderKind: person.kind,
-              holderId: person.id,
-              secretHash: await sha256(code),
-              issuedAt: now,
-              issuedBy: actor.id,
-            }),
+          db.insert(passes).values({
+            id,
+            communityId,
+            holderKind: person.kind,
+            holderId: person.id,
+            secretHash: await sha256(code),
+            issuedAt: now,
+            issuedBy: actor.id,
+          }),
           auditInsert(db, deps, actor, {
             communityId,
             action: "pass.issue",

@@ -6,7 +6,7 @@ import { sha256, timingSafeEqual, toBase64Url } from "../shared/crypto";
 import { decryptBytes } from "../shared/data-key";
 import { PASS_PREFIX } from "./issue-passes";
 import { acceptableSteps } from "./rules";
-import { ROTATING_PREFIX, rotatingMac } from "./rotating-code";
+import { ROTATING_PREFIX, rotatingMac } from "../../common/rotating-code";
 import type { PersonRef } from "../people/find-person";
 
 export type PassResolution =

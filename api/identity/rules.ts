@@ -1,3 +1,4 @@
+import { timeStep } from "../../common/rotating-code";
 import type { FacilityKind, PersonKind } from "../../db/schema";
 
 export const KIOSK_SESSION_IDLE_MS = 120_000;
@@ -46,8 +47,6 @@ export function matchFace(probe: ArrayLike<number>, gallery: Float32Array, refs:
   return { accepted: true, ref: refs[bestIndex]!, distance, secondDistance };
 }
 
-export const ROTATING_STEP_MS = 30_000;
-export const timeStep = (at: Date) => Math.floor(at.getTime() / ROTATING_STEP_MS);
 /** A phone's clock may be a little off: the previous, current and next step are accepted. */
 export const acceptableSteps = (at: Date) => [timeStep(at) - 1, timeStep(at), timeStep(at) + 1];
 

@@ -1,14 +1,8 @@
+import { toBase64Url } from "../../common/base64url";
+
+export { fromBase64Url, toBase64Url } from "../../common/base64url";
 // Web Crypto only: the same code runs on Node 20 and in workerd.
 const encoder = new TextEncoder();
-
-export const toBase64Url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
-
-export const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(text.replaceAll("-", "+").replaceAll("_", "/")), (ch) => ch.charCodeAt(0));
 
 /** A random secret of `bytes` bytes (32 = 256 bits), URL-safe. */
 export const randomToken = (bytes = 32) => toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));

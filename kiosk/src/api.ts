@@ -1,4 +1,4 @@
-import { createApiClient } from "./lib/api-client";
+import { createApiClient } from "@ui/api-client";
 import { deviceToken, forgetDevice } from "./models/device";
 
 // Only this code means the device credential itself was refused; a refused pass or an ended

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rotatingCode } from "../../api/identity/rotating-code";
+import { rotatingCode } from "../../common/rotating-code";
 import { identifications, passes } from "../../db/schema";
 import {
   descriptorNear,

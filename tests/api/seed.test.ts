@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../../db/schema";
-import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD, DEMO_STAFF, isSeeded, seedDemo } from "../../db/seed";
+import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD, DEMO_STAFF, isSeeded, seedDemo } from "../../api/seed/demo";
 import { ageOn, localDate } from "../../api/shared/time";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../db/seed";
+import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { axeViolations } from "./support/axe";
 import { useAdminBrowser } from "./support/admin-browser";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN } from "../../db/seed";
+import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
 import { faces, samplePhoto } from "./identify/support/face-photos";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { fakeCameraArgs, writeFaceFrame, writeQrVideo } from "./support/fake-camera";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STUDY_KIOSK_TOKEN } from "../../db/seed";
+import { DEMO_STUDY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN } from "../../db/seed";
+import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
 import { axeViolations } from "./support/axe";
 import { registerKiosk } from "./support/new-kiosk";
 import { startStack, type Stack } from "./support/stack";

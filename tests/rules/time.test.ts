@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shiftedClock } from "../../api/shared/clock";
 import { ageOn, localDate, localTime, zonedInstant } from "../../api/shared/time";
-import { birthDateForAge } from "../../db/seed";
+import { birthDateForAge } from "../../api/seed/demo";
 
 describe("local dates and ages", () => {
   it("takes the calendar date in the community's zone, not UTC", () => {

@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { hashPassword } from "../../api/staff/password";
 import { sha256, randomToken } from "../../api/shared/crypto";
-import { studyRoomDefaults } from "../../db/seed-study-room";
+import { studyRoomDefaults } from "../../api/seed/demo-study-room";
 
 const now = () => new Date("2026-01-01T00:00:00Z");
 const uid = () => crypto.randomUUID();
@@ -150,32 +150,28 @@ export async function makeCanteen(
     createdAt: now(),
   }));
   await db.insert(t.funds).values(funds);
-  await db
-    .insert(t.pricingPolicies)
-    .values({
-      id: uid(),
-      communityId: community.id,
-      version: 1,
-      effectiveFrom: "2026-01-01",
-      rules: SEED_POLICY,
-      createdAt: now(),
-    });
+  await db.insert(t.pricingPolicies).values({
+    id: uid(),
+    communityId: community.id,
+    version: 1,
+    effectiveFrom: "2026-01-01",
+    rules: SEED_POLICY,
+    createdAt: now(),
+  });
   return { sitting, funds };
 }
 
 export async function topUpCard(db: Db, communityId: string, residentId: string, amountFen: number) {
-  await db
-    .insert(t.mealCardEntries)
-    .values({
-      id: uid(),
-      communityId,
-      residentId,
-      amountFen,
-      kind: "top_up",
-      method: "cash",
-      idempotencyKey: uid(),
-      createdAt: now(),
-    });
+  await db.insert(t.mealCardEntries).values({
+    id: uid(),
+    communityId,
+    residentId,
+    amountFen,
+    kind: "top_up",
+    method: "cash",
+    idempotencyKey: uid(),
+    createdAt: now(),
+  });
 }
 
 /** The community's study room with the default rules and a row of seats A1…An (power on odd columns). */

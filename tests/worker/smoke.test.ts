@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, seedDemo } from "../../db/seed";
+import { DEMO_PASSWORD, seedDemo } from "../../api/seed/demo";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { SHELL_MARKER, startLocalWorker } from "./local-worker";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, DEMO_STUDY_KIOSK_TOKEN } from "../../db/seed";
+import { DEMO_PASSWORD, DEMO_STUDY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { startLocalWorker } from "./local-worker";
 
 // Tuesday 08:50 in Shanghai; the Worker is later restarted on the same D1 at 09:20, when a

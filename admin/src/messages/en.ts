@@ -1,4 +1,4 @@
-import { sharedMessages } from "../../../kiosk/src/lib/shared-messages";
+import { sharedMessages } from "@ui/shared-messages";
 import type { zhCN } from "./zh-cn";
 import { canteenEn } from "./canteen-en";
 import { studyRoomEn } from "./study-room-en";

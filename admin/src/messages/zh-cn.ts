@@ -1,4 +1,4 @@
-import { sharedMessages } from "../../../kiosk/src/lib/shared-messages";
+import { sharedMessages } from "@ui/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
 import { studyRoomZhCN } from "./study-room-zh-cn";
 

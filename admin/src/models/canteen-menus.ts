@@ -1,6 +1,6 @@
 import { computed, signal } from "@preact/signals";
-import { unwrap } from "../../../kiosk/src/lib/api-client";
-import { resource } from "../../../kiosk/src/lib/resource";
+import { unwrap } from "@ui/api-client";
+import { resource } from "@ui/resource";
 import { addDays, mondayOf, todayIn } from "../lib/local-date";
 import { canteenApi, type Sitting } from "./canteen";
 import { community, communityId } from "./community";

@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
-import { unwrap } from "../../../kiosk/src/lib/api-client";
-import { resource } from "../../../kiosk/src/lib/resource";
+import { unwrap } from "@ui/api-client";
+import { resource } from "@ui/resource";
 import { api } from "../api";
 import { communityId } from "./community";
 import { may } from "./permissions";

@@ -1,7 +1,7 @@
 import { computed, effect, signal } from "@preact/signals";
-import { unwrap } from "../../../kiosk/src/lib/api-client";
-import { byFacilityOrder } from "../../../kiosk/src/lib/facility-order";
-import { resource } from "../../../kiosk/src/lib/resource";
+import { unwrap } from "@ui/api-client";
+import { byFacilityOrder } from "@ui/facility-order";
+import { resource } from "@ui/resource";
 import { api } from "../api";
 import { me } from "./session";
 

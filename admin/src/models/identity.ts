@@ -1,4 +1,4 @@
-import { unwrap } from "../../../kiosk/src/lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { api } from "../api";
 import type { PersonRef } from "./people";
 

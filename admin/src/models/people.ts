@@ -1,5 +1,5 @@
-import { unwrap } from "../../../kiosk/src/lib/api-client";
-import { resource } from "../../../kiosk/src/lib/resource";
+import { unwrap } from "@ui/api-client";
+import { resource } from "@ui/resource";
 import { api } from "../api";
 import { communityId } from "./community";
 import { may } from "./permissions";

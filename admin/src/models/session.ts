@@ -1,5 +1,5 @@
 import { computed, signal } from "@preact/signals";
-import { unwrap } from "../../../kiosk/src/lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { api } from "../api";
 
 export type Me = Awaited<ReturnType<typeof fetchMe>>;

@@ -1,6 +1,6 @@
 import { effect, signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
-import { unwrap } from "../../../kiosk/src/lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { api } from "../api";
 import { communityId } from "./community";
 import type { PersonRef } from "./people";

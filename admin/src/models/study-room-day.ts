@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
-import { unwrap } from "../../../kiosk/src/lib/api-client";
-import { resource } from "../../../kiosk/src/lib/resource";
+import { unwrap } from "@ui/api-client";
+import { resource } from "@ui/resource";
 import { studyApi, studyKey } from "./study-room";
 
 /** Every seat's state now and its bookings of the day, with the holders' names. */

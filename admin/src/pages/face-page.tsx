@@ -1,7 +1,7 @@
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { ErrorMessage } from "../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { ConfirmButton } from "../components/confirm-button/confirm-button";
 import { FaceCapture } from "../components/face-entry/face-capture";

@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
-import { ErrorMessage } from "../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { PassPicker, holderKey, type Holder } from "../components/pass-cards/pass-picker";
 import { PassSheets } from "../components/pass-cards/pass-sheets";

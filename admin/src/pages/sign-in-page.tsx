@@ -1,5 +1,5 @@
 import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { Field } from "../components/field/field";
 import { i18n, t } from "../i18n";
 import { signIn } from "../models/session";

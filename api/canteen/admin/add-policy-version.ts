@@ -47,17 +47,15 @@ export async function addPolicyVersion(
     const id = crypto.randomUUID();
     try {
       await db.batch([
-        db
-          .insert(pricingPolicies)
-          .values({
-            id,
-            communityId,
-            version,
-            effectiveFrom: input.effectiveFrom,
-            rules: input.rules,
-            createdBy: actor.id,
-            createdAt: clock.now(),
-          }),
+        db.insert(pricingPolicies).values({
+          id,
+          communityId,
+          version,
+          effectiveFrom: input.effectiveFrom,
+          rules: input.rules,
+          createdBy: actor.id,
+          createdAt: clock.now(),
+        }),
         auditInsert(db, deps, actor, {
           communityId,
           action: "pricing_policy.create",

@@ -1,5 +1,5 @@
 import { signal } from "@preact/signals";
-import { computeDescriptor, loadFaceModels, type FaceInput } from "./face-descriptor";
+import { computeDescriptor, loadFaceModels, type FaceInput } from "@ui/face/face-descriptor";
 import type { IdentifyMessageKey } from "./messages";
 
 export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };

@@ -1,5 +1,5 @@
 import { effect } from "@preact/signals";
-import { createI18n } from "../lib/create-i18n";
+import { createI18n } from "@ui/create-i18n";
 import { locale } from "../i18n";
 import { identifyMessages } from "./messages";
 

@@ -4,7 +4,7 @@ import { locale } from "../i18n";
 import { speak } from "../models/speech";
 import { it } from "./identify-i18n";
 import { createIdentifyFlow, type Identify, type IdentifiedPerson, type IdentifyStatus } from "./identify-flow";
-import { loadFaceModels } from "./face-descriptor";
+import { loadFaceModels } from "@ui/face/face-descriptor";
 import type { IdentifyMessageKey } from "./messages";
 import { startQrCamera } from "./qr-camera";
 import { listenToUsbScanner } from "./usb-scanner";

@@ -1,4 +1,4 @@
-import type { Catalogues } from "../lib/create-i18n";
+import type { Catalogues } from "@ui/create-i18n";
 
 const zhCN = {
   "identify.title": "请识别身份",

@@ -1,4 +1,4 @@
-import { sharedMessages } from "../lib/shared-messages";
+import { sharedMessages } from "@ui/shared-messages";
 import { canteenEn } from "./canteen-en";
 import type { zhCN } from "./zh-cn";
 

@@ -1,4 +1,4 @@
-import { sharedMessages } from "../lib/shared-messages";
+import { sharedMessages } from "@ui/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
 
 export const zhCN = {

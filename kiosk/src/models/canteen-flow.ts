@@ -1,6 +1,6 @@
 import { effect, signal } from "@preact/signals";
 import { api } from "../api";
-import { ApiError, unwrap } from "../lib/api-client";
+import { ApiError, unwrap } from "@ui/api-client";
 import {
   canteenToday,
   currentGeneration,

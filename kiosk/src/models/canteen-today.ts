@@ -1,7 +1,7 @@
 import { signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api";
-import { unwrap } from "../lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { sessionCall, sessionHeader } from "./session-call";
 
 export type CanteenToday = InferResponseType<typeof api.kiosk.canteen.today.$get, 200>;

@@ -1,6 +1,6 @@
 import type { IdentifyRequest, IdentifyResponse } from "../identify/identify-flow";
 import { api } from "../api";
-import { ApiError, unwrap } from "../lib/api-client";
+import { ApiError, unwrap } from "@ui/api-client";
 import { toSessionPerson, type SessionPerson } from "./kiosk-session";
 
 /**

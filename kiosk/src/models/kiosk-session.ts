@@ -1,7 +1,7 @@
 import { signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api";
-import { unwrap } from "../lib/api-client";
+import { unwrap } from "@ui/api-client";
 
 type Identified = InferResponseType<typeof api.kiosk.identify.$post, 200>;
 

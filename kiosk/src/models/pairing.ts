@@ -1,6 +1,6 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../api";
-import { unwrap } from "../lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { deviceToken } from "./device";
 
 export const CODE_LENGTH = 8;

@@ -1,4 +1,4 @@
-import { ApiError } from "../lib/api-client";
+import { ApiError } from "@ui/api-client";
 import { endSession, session } from "./kiosk-session";
 
 /** The session header for calls made on the identified person's behalf. */

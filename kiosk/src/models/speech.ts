@@ -1,5 +1,5 @@
 import { effect, signal } from "@preact/signals";
-import type { Locale } from "../lib/create-i18n";
+import type { Locale } from "@ui/create-i18n";
 
 const STORAGE_KEY = "linli.kioskMuted";
 const VOICE_LANG: Record<Locale, string> = { "zh-CN": "zh-CN", en: "en-US" };

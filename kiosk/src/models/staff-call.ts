@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
 import { api } from "../api";
-import { unwrap } from "../lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { openSession, toSessionPerson } from "./kiosk-session";
 
 const POLL_MS = 2000;

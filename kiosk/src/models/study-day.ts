@@ -1,7 +1,7 @@
 import { effect, signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api";
-import { unwrap } from "../lib/api-client";
+import { unwrap } from "@ui/api-client";
 import { session } from "./kiosk-session";
 import { sessionCall, sessionHeader } from "./session-call";
 

@@ -1,5 +1,5 @@
 import { computed, effect, signal } from "@preact/signals";
-import { ApiError } from "../lib/api-client";
+import { ApiError } from "@ui/api-client";
 import { lengthsFrom, startTimes, type Range } from "../study/seat-plan";
 import { session } from "./kiosk-session";
 import { sessionCall } from "./session-call";

@@ -1,7 +1,7 @@
 import { api } from "../api";
-import { unwrap } from "../lib/api-client";
-import { byFacilityOrder } from "../lib/facility-order";
-import { resource } from "../lib/resource";
+import { unwrap } from "@ui/api-client";
+import { byFacilityOrder } from "@ui/facility-order";
+import { resource } from "@ui/resource";
 import { deviceToken } from "./device";
 
 export type Welcome = Awaited<ReturnType<typeof fetchWelcome>>;

@@ -5,7 +5,7 @@ import { CanteenDiners } from "../components/canteen-diners/canteen-diners";
 import { CanteenMenu } from "../components/canteen-menu/canteen-menu";
 import { CanteenTicket } from "../components/canteen-ticket/canteen-ticket";
 import { i18n, t } from "../i18n";
-import { ErrorMessage } from "../lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { canteenScreen, goBack, openCanteen, orderMore } from "../models/canteen-flow";
 import { canteenToday } from "../models/canteen-today";
 import { endSession } from "../models/kiosk-session";

@@ -1,4 +1,4 @@
-import { ErrorMessage } from "../lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { NumberPad } from "../components/number-pad/number-pad";
 import { i18n, t } from "../i18n";
 import { CODE_LENGTH, code, codeComplete, pairing, pairingError, submitCode } from "../models/pairing";

@@ -6,7 +6,7 @@ import { StudyBooking } from "../components/study-booking/study-booking";
 import { StudyNoticeBar } from "../components/study-notice/study-notice";
 import { WalkIn } from "../components/study-walk-in/walk-in";
 import { i18n, locale, t } from "../i18n";
-import { ErrorMessage } from "../lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { endSession } from "../models/kiosk-session";
 import { speak } from "../models/speech";
 import { studyDay, type StudyDay } from "../models/study-day";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "preact/hooks";
-import { createI18n } from "../lib/create-i18n";
+import { createI18n } from "@ui/create-i18n";
 import { phonePassMessages } from "./messages";
 import { QrImage } from "./qr-image";
 import { createRotatingPass } from "./rotating-pass";

@@ -1,7 +1,6 @@
 import { computed, effect, signal } from "@preact/signals";
 // The same pure Web Crypto code the server verifies with, so the two can never disagree.
-import { rotatingCode } from "../../../api/identity/rotating-code";
-import { ROTATING_STEP_MS, timeStep } from "../../../api/identity/rules";
+import { ROTATING_STEP_MS, rotatingCode, timeStep } from "../../../common/rotating-code";
 import type { PhonePassKey } from "./stored-key";
 
 /** The code to show now, the seconds until it changes, and whether making it failed. */

@@ -1,4 +1,4 @@
-import type { ErrorWording } from "../lib/error-text";
+import type { ErrorWording } from "@ui/error-text";
 import { serverNow, studyDay, type SeatFeature } from "../models/study-day";
 import type { SeatState } from "./seat-plan";
 import { addDays, clockTime, dateTimeWords, dateWords, localDate, weekday } from "./time";

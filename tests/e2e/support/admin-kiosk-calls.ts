@@ -1,4 +1,4 @@
-import { DEMO_KIOSK_TOKEN } from "../../../db/seed";
+import { DEMO_KIOSK_TOKEN } from "../../../api/seed/demo";
 
 const asDemoKiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}`, "content-type": "application/json" };
 

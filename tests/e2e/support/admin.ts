@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { DEMO_PASSWORD } from "../../../db/seed";
+import { DEMO_PASSWORD } from "../../../api/seed/demo";
 
 /** Signs in through the form, as staff do, and waits for the landing page. */
 export async function signIn(page: Page, baseUrl: string, username: string) {

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "../../../db/seed";
+import { DEMO_PASSWORD } from "../../../api/seed/demo";
 
 type PersonRef = { kind: "resident" | "courier"; id: string };
 

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "../../../db/seed";
+import { DEMO_PASSWORD } from "../../../api/seed/demo";
 
 /** Registers a kiosk as the demo community admin would, through the API, and returns its pairing code. */
 export async function registerKiosk(baseUrl: string, name: string) {

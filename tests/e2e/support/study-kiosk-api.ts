@@ -1,4 +1,4 @@
-import { DEMO_STUDY_KIOSK_TOKEN } from "../../../db/seed";
+import { DEMO_STUDY_KIOSK_TOKEN } from "../../../api/seed/demo";
 
 /**
  * What the study room's own kiosk sends for a person whose pass it has read, from outside any

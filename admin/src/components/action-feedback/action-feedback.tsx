@@ -1,4 +1,4 @@
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import type { useAction } from "../../hooks/use-action";
 import { i18n } from "../../i18n";
 import { DoneMessage } from "../done-message/done-message";

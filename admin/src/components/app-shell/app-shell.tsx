@@ -1,7 +1,7 @@
 import { useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, locale, t, toggleLocale } from "../../i18n";
 import { community } from "../../models/community";
 import { may, mayListPeople } from "../../models/permissions";

@@ -1,6 +1,6 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
 import { enrolFace } from "../../models/identity";
 import type { PersonRef } from "../../models/people";
@@ -39,9 +39,7 @@ export function FaceCapture({
       })
       .catch(() => (stage.value = "no_camera")) ?? (stage.value = "no_camera");
     // Start loading the face models while staff frame the person.
-    void import("../../../../kiosk/src/identify/face-descriptor")
-      .then((m) => m.loadFaceModels())
-      .catch(() => undefined);
+    void import("@ui/face/face-descriptor").then((m) => m.loadFaceModels()).catch(() => undefined);
     return () => {
       stopped = true;
       stream?.getTracks().forEach((track) => track.stop());
@@ -54,7 +52,7 @@ export function FaceCapture({
     problem.value = null;
     error.value = null;
     try {
-      const { computeDescriptor } = await import("../../../../kiosk/src/identify/face-descriptor");
+      const { computeDescriptor } = await import("@ui/face/face-descriptor");
       const result = await computeDescriptor(video.current);
       if (!result.ok) {
         problem.value = t(`face.reason.${result.reason}`);

@@ -29,6 +29,7 @@ export function FaceConsentForm({
   return (
     <form class="panel-form" aria-labelledby={`${id}-title`} onSubmit={submit.onSubmit}>
       <h2 id={`${id}-title`}>{t("face.consentTitle")}</h2>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the consent text scrolls, and a scrolling region must take keyboard focus to be read (axe: scrollable-region-focusable) */}
       <div class="consent-text" id={`${id}-text`} tabIndex={0} role="document" aria-label={t("face.consentTextLabel")}>
         {t("face.consentText")
           .split("\n")

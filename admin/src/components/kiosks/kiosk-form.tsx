@@ -53,6 +53,7 @@ export function KioskForm({
       {created.value && (
         <section class="pairing-code" aria-labelledby="pairing-code-title">
           <h3 id="pairing-code-title">{t("kiosks.codeFor", { name: created.value.name })}</h3>
+          {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the digits are read as one code ("pairing code 1234 5678"), not digit by digit */}
           <p class="pairing-code-digits" aria-label={t("kiosks.codeLabel")}>
             {created.value.pairingCode}
           </p>

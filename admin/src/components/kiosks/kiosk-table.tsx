@@ -1,6 +1,6 @@
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, locale, t } from "../../i18n";
 import { revokeKiosk, type Kiosk } from "../../models/kiosks";
 import { ConfirmButton } from "../confirm-button/confirm-button";

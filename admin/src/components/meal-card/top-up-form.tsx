@@ -1,5 +1,5 @@
 import { useRef } from "preact/hooks";
-import { ApiError } from "../../../../kiosk/src/lib/api-client";
+import { ApiError } from "@ui/api-client";
 import { optionalText, text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { newKey } from "../../lib/local-date";

@@ -34,6 +34,7 @@ export function DishesForm({
   return (
     <form class="dishes-form" onSubmit={submit.onSubmit} aria-label={t("menus.editOf", names)}>
       <label for={id}>{t("menus.dishesOf", names)}</label>
+      {/* biome-ignore lint/a11y/noAutofocus: the form opens on the staff member's own tap on a day, to type that day's dishes */}
       <textarea id={id} name="dishes" rows={6} defaultValue={dishes.join("\n")} autoFocus />
       <FormFooter {...submit} label={t("menus.save")} />
       <button type="button" class="secondary" onClick={() => onDone("")}>

@@ -1,5 +1,5 @@
 import type { Signal } from "@preact/signals";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
 
 /** Error, confirmation and the submit button, the same at the end of every add form. */

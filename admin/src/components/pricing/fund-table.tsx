@@ -1,5 +1,5 @@
 import { ActionFeedback } from "../action-feedback/action-feedback";
-import { ApiError } from "../../../../kiosk/src/lib/api-client";
+import { ApiError } from "@ui/api-client";
 import { useAction } from "../../hooks/use-action";
 import { t } from "../../i18n";
 import { fenToYuanText, formatFen, parseYuan, YUAN_PATTERN } from "../../lib/money";

@@ -1,4 +1,4 @@
-import { ApiError } from "../../../../kiosk/src/lib/api-client";
+import { ApiError } from "@ui/api-client";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { fenToYuanText, parseYuan, YUAN_PATTERN } from "../../lib/money";

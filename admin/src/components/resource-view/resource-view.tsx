@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
-import type { Resource } from "../../../../kiosk/src/lib/resource";
+import { ErrorMessage } from "@ui/error-message";
+import type { Resource } from "@ui/resource";
 import { i18n, t } from "../../i18n";
 
 /** Loading, failed (with a retry) or loaded: every list in the panel goes through the same three states. */

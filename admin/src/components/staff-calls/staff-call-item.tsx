@@ -1,5 +1,5 @@
 import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, locale, t } from "../../i18n";
 import { answerStaffCall, type StaffCall } from "../../models/staff-calls";
 import type { PersonRef } from "../../models/people";

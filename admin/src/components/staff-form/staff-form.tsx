@@ -1,5 +1,5 @@
 import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
 import { ASSIGNABLE_ROLES, addStaff } from "../../models/staff-accounts";
 import type { StaffRole } from "../../models/session";

@@ -1,5 +1,5 @@
 import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "../../../../kiosk/src/lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
 import { me, type StaffRole } from "../../models/session";
 import { ASSIGNABLE_ROLES, changeStaff, type StaffAccount, type StaffChange } from "../../models/staff-accounts";

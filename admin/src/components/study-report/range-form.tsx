@@ -1,4 +1,4 @@
-import { ApiError } from "../../../../kiosk/src/lib/api-client";
+import { ApiError } from "@ui/api-client";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { reportRange } from "../../models/study-room-report";

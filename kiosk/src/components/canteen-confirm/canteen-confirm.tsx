@@ -1,12 +1,12 @@
 import { useEffect } from "preact/hooks";
 import { i18n, locale, t } from "../../i18n";
-import { ErrorMessage } from "../../lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { priceText, yuanText } from "../../canteen/money";
 import { dishList, sittingLabel } from "../../canteen/words";
 import { placeOrder, setDelivery, type CanteenScreen } from "../../models/canteen-flow";
 import { dinerById } from "../../models/canteen-today";
 import { speak } from "../../models/speech";
-import { errorText } from "../../lib/error-text";
+import { errorText } from "@ui/error-text";
 import "./canteen-confirm.css";
 
 type ConfirmScreen = Extract<CanteenScreen, { kind: "confirm" }>;

@@ -1,6 +1,6 @@
 import { i18n, t } from "../../i18n";
-import { ErrorMessage } from "../../lib/error-message";
-import { errorText } from "../../lib/error-text";
+import { ErrorMessage } from "@ui/error-message";
+import { errorText } from "@ui/error-text";
 import { priceText } from "../../canteen/money";
 import { sittingLabel } from "../../canteen/words";
 import type { Notice } from "../../models/canteen-flow";

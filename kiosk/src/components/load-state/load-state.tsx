@@ -1,5 +1,5 @@
 import { i18n, t } from "../../i18n";
-import { ErrorMessage } from "../../lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { welcome } from "../../models/welcome";
 
 /** Shown until the welcome data first arrives: a wait, or what went wrong and a way to retry. */

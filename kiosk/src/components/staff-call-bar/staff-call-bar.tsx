@@ -1,6 +1,6 @@
 import { useSignalEffect } from "@preact/signals";
 import { i18n, locale, t } from "../../i18n";
-import { ErrorMessage } from "../../lib/error-message";
+import { ErrorMessage } from "@ui/error-message";
 import { speak } from "../../models/speech";
 import { callStaff, dismissStaffCall, staffCall, type StaffCallState } from "../../models/staff-call";
 import "./staff-call-bar.css";

@@ -1,7 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { i18n, locale } from "../../i18n";
-import { ErrorMessage } from "../../lib/error-message";
-import { errorText } from "../../lib/error-text";
+import { ErrorMessage } from "@ui/error-message";
+import { errorText } from "@ui/error-text";
 import { studyBusy, studyNotice, type StudyNotice as Notice } from "../../models/study-flow";
 import { speak } from "../../models/speech";
 import { studyErrorWording } from "../../study/words";

@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { computeDescriptor } from "../../../../kiosk/src/identify/face-descriptor";
+import { computeDescriptor } from "@ui/face/face-descriptor";
 import type { IdentifyRequest, IdentifyResponse } from "../../../../kiosk/src/identify/identify-flow";
 import { IdentifyPanel } from "../../../../kiosk/src/identify/identify-panel";
 import { startQrCamera } from "../../../../kiosk/src/identify/qr-camera";

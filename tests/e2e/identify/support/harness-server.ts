@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
-import { faceAssets } from "../../../../kiosk/face-assets";
+import { uiAlias } from "../../../../ui/build/ui-alias.js";
+import { faceAssets } from "../../../../ui/build/face-assets";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -35,6 +36,7 @@ export async function startHarness(): Promise<Harness> {
     base: "/kiosk/",
     logLevel: "warn",
     plugins: [preact(), faceAssets()],
+    resolve: { alias: uiAlias },
     build: { outDir, emptyOutDir: true, target: "es2022", reportCompressedSize: false, chunkSizeWarningLimit: 2000 },
   });
 

@@ -1,7 +1,9 @@
 // Shared by the server (verifying) and the phone-pass page (showing): pure Web Crypto, no I/O.
-import { fromBase64Url, toBase64Url } from "../shared/crypto";
+import { fromBase64Url, toBase64Url } from "./base64url";
 
 export const ROTATING_PREFIX = "LR1";
+export const ROTATING_STEP_MS = 30_000;
+export const timeStep = (at: Date) => Math.floor(at.getTime() / ROTATING_STEP_MS);
 
 /** The code for one 30-second step: HMAC-SHA256(secret, step), first 16 bytes. */
 export async function rotatingMac(secret: string, step: number) {

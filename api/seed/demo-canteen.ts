@@ -1,8 +1,8 @@
-import { addDays } from "../api/shared/time";
-import { SEED_FUNDS, SEED_POLICY } from "../api/canteen/seed-policy";
-import type { Db } from "./client";
-import { insertRows } from "./insert-rows";
-import * as t from "./schema";
+import { addDays } from "../shared/time";
+import { SEED_FUNDS, SEED_POLICY } from "../canteen/seed-policy";
+import type { Db } from "../../db/client";
+import { insertRows } from "../../db/insert-rows";
+import * as t from "../../db/schema";
 
 const DEMO_MENU = {
   lunch: [
@@ -51,16 +51,14 @@ export function canteenSeedStatements(
   });
   return [
     db.insert(t.funds).values(SEED_FUNDS.map((f) => ({ id: crypto.randomUUID(), communityId, ...f, createdAt: now }))),
-    db
-      .insert(t.pricingPolicies)
-      .values({
-        id: crypto.randomUUID(),
-        communityId,
-        version: 1,
-        effectiveFrom: "2026-01-01",
-        rules: SEED_POLICY,
-        createdAt: now,
-      }),
+    db.insert(t.pricingPolicies).values({
+      id: crypto.randomUUID(),
+      communityId,
+      version: 1,
+      effectiveFrom: "2026-01-01",
+      rules: SEED_POLICY,
+      createdAt: now,
+    }),
     ...insertRows(db, t.menuItems, menu),
     db
       .insert(t.mealCardEntries)

@@ -1,6 +1,7 @@
 import preact from "@preact/preset-vite";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type PluginOption } from "vite";
+import { uiAlias } from "./ui-alias.js";
 
 type AppOptions = {
   /** Extra HTML entries besides index.html, by name → file inside the app folder. */
@@ -13,7 +14,7 @@ type AppOptions = {
  * which api/node.ts serves. In `vite dev` the API is proxied from a locally running server.
  */
 export const defineAppConfig = (name: "kiosk" | "admin", { pages = {}, plugins = [] }: AppOptions = {}) => {
-  const root = fileURLToPath(new URL(`../${name}`, import.meta.url));
+  const root = fileURLToPath(new URL(`../../${name}`, import.meta.url));
   const input = Object.keys(pages).length
     ? {
         index: `${root}/index.html`,
@@ -24,8 +25,9 @@ export const defineAppConfig = (name: "kiosk" | "admin", { pages = {}, plugins =
     root,
     base: `/${name}/`,
     plugins: [preact(), ...plugins],
+    resolve: { alias: uiAlias },
     build: {
-      outDir: fileURLToPath(new URL(`../dist/${name}`, import.meta.url)),
+      outDir: fileURLToPath(new URL(`../../dist/${name}`, import.meta.url)),
       emptyOutDir: true,
       target: "es2022",
       ...(input && { rolldownOptions: { input } }),

@@ -1,4 +1,4 @@
-import type * as t from "./schema";
+import type * as t from "../../db/schema";
 
 /**
  * A study room's starting rules: 30-minute steps, four hours a person a day, two bookings at

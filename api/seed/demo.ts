@@ -1,13 +1,13 @@
 import { count } from "drizzle-orm";
-import { hashPassword } from "../api/staff/password";
-import { sha256 } from "../api/shared/crypto";
-import type { Clock } from "../api/shared/clock";
-import { localDate } from "../api/shared/time";
-import type { Db } from "./client";
-import { insertRows } from "./insert-rows";
-import { canteenSeedStatements } from "./seed-canteen";
-import { studyRoomDefaults } from "./seed-study-room";
-import * as t from "./schema";
+import { hashPassword } from "../staff/password";
+import { sha256 } from "../shared/crypto";
+import type { Clock } from "../shared/clock";
+import { localDate } from "../shared/time";
+import type { Db } from "../../db/client";
+import { insertRows } from "../../db/insert-rows";
+import { canteenSeedStatements } from "./demo-canteen";
+import { studyRoomDefaults } from "./demo-study-room";
+import * as t from "../../db/schema";
 
 // Demo sign-ins, for the demo community only; README says so. Never seed a real deployment.
 export const DEMO_PASSWORD = "linli-demo-2026";
@@ -142,16 +142,14 @@ export async function seedDemo(db: Db, clock: Clock) {
 
   await db.batch([
     db.insert(t.districts).values({ id: districtId, slug: "demo-district", name: "示范街道", createdAt: now }),
-    db
-      .insert(t.communities)
-      .values({
-        id: communityId,
-        districtId,
-        slug: "demo",
-        name: "幸福里社区",
-        timeZone: "Asia/Shanghai",
-        createdAt: now,
-      }),
+    db.insert(t.communities).values({
+      id: communityId,
+      districtId,
+      slug: "demo",
+      name: "幸福里社区",
+      timeZone: "Asia/Shanghai",
+      createdAt: now,
+    }),
     db.insert(t.facilities).values([canteen, study, station, baby]),
     ...insertRows(db, t.resources, [
       resource(canteen.id, "sitting", "lunch", 60, { start: "11:00", end: "13:00", orderCutoff: "10:00" }),

@@ -1,6 +1,6 @@
 import { hc } from "hono/client";
 import type { ClientResponse } from "hono/client";
-import type { AppType } from "../../../api/app";
+import type { AppType } from "../api/app";
 
 type Options = { headers?: () => Record<string, string>; onResponse?: (res: Response) => void };
 
