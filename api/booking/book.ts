@@ -43,22 +43,61 @@ const holderScope = (limit: HolderLimit) =>
 const sameHolder = (input: BookInput) =>
   sql`h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.facility_id = r.facility_id`;
 
-/** The allowance conditions over the holder's bookings at this facility (alias h). */
-function allowanceChecks(input: BookInput, now: number, length: number) {
-  const checks: SQL[] = [];
-  const { activeBookings, minutesPerDay } = input.allowance ?? {};
-  if (activeBookings !== undefined) {
-    checks.push(
-      sql`(SELECT count(*) FROM bookings h WHERE ${sameHolder(input)} AND h.status IN (${holding}) AND h.ends_at > ${now}) < ${activeBookings}`,
-    );
-  }
-  if (minutesPerDay) {
-    // Time already given back (left early) does not count; a no-show or a released place does not either.
-    checks.push(sql`(SELECT coalesce(sum(max(0, min(coalesce(h.closed_at, h.ends_at), h.ends_at) - h.starts_at)), 0) FROM bookings h
+/** Milliseconds the holder has booked on the allowance's local day; time given back (left early) does not count. */
+export const usedOnDay = (input: BookInput, day: NonNullable<Allowance["minutesPerDay"]>) =>
+  sql`(SELECT coalesce(sum(max(0, min(coalesce(h.closed_at, h.ends_at), h.ends_at) - h.starts_at)), 0) FROM bookings h
       WHERE ${sameHolder(input)} AND h.status IN (${holding}, 'completed')
-        AND h.starts_at >= ${minutesPerDay.dayStart.getTime()} AND h.starts_at < ${minutesPerDay.dayEnd.getTime()}) + ${length} <= ${minutesPerDay.minutes * 60_000}`);
-  }
-  return checks.length ? sql`AND ${sql.join(checks, sql` AND `)}` : sql``;
+        AND h.starts_at >= ${day.dayStart.getTime()} AND h.starts_at < ${day.dayEnd.getTime()})`;
+
+/** Why a booking can be refused, in the order a person can act on it. */
+export type RefusalCode = "OUT_OF_SERVICE" | "BANNED" | "HOLDER_BUSY" | "TOO_MANY_BOOKINGS" | "DAILY_LIMIT" | "FULL";
+
+/**
+ * Every condition a booking must meet, over resource r, each with the refusal it brings. The
+ * booking statement requires them all at once; explainRefusal evaluates the very same SQL to say
+ * which failed, so the rule and its explanation cannot drift apart.
+ */
+export function bookingConditions(input: BookInput, now: number): { code: RefusalCode; holds: SQL }[] {
+  const [start, end] = [input.startsAt.getTime(), input.endsAt.getTime()];
+  const quantity = input.quantity ?? 1;
+  const { activeBookings, minutesPerDay } = input.allowance ?? {};
+  return [
+    { code: "OUT_OF_SERVICE", holds: sql`r.in_service = 1` },
+    {
+      code: "BANNED",
+      holds: sql`NOT EXISTS (SELECT 1 FROM booking_bans x
+           WHERE x.holder_kind = ${input.holder.kind} AND x.holder_id = ${input.holder.id} AND x.facility_id = r.facility_id
+             AND x.lifted_at IS NULL AND x.starts_at <= ${now} AND x.ends_at > ${now})`,
+    },
+    {
+      // Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
+      code: "HOLDER_BUSY",
+      holds: sql`NOT EXISTS (SELECT 1 FROM bookings h
+           WHERE h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.status IN (${holding})
+             AND h.starts_at < ${end} AND h.ends_at > ${start} AND ${holderScope(input.holderLimit)})`,
+    },
+    ...(activeBookings === undefined
+      ? []
+      : [
+          {
+            code: "TOO_MANY_BOOKINGS" as const,
+            holds: sql`(SELECT count(*) FROM bookings h WHERE ${sameHolder(input)} AND h.status IN (${holding}) AND h.ends_at > ${now}) < ${activeBookings}`,
+          },
+        ]),
+    ...(minutesPerDay
+      ? [
+          {
+            code: "DAILY_LIMIT" as const,
+            holds: sql`${usedOnDay(input, minutesPerDay)} + ${end - start} <= ${minutesPerDay.minutes * 60_000}`,
+          },
+        ]
+      : []),
+    {
+      code: "FULL",
+      holds: sql`(SELECT coalesce(sum(b.quantity), 0) FROM bookings b
+           WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${end} AND b.ends_at > ${start}) + ${quantity} <= r.capacity`,
+    },
+  ];
 }
 
 /**
@@ -75,23 +114,14 @@ export function bookingStatement({ db, clock }: Pick<Deps, "db" | "clock">, inpu
   const [start, end] = [input.startsAt.getTime(), input.endsAt.getTime()];
   const now = clock.now().getTime();
   const status = input.status ?? "confirmed";
+  const conditions = bookingConditions(input, now).map((c) => c.holds);
+  if (input.guard) conditions.push(input.guard);
   return db.run(sql`
     INSERT INTO bookings (id, community_id, facility_id, resource_id, holder_kind, holder_id, starts_at, ends_at, quantity, status, checked_in_at, hold_expires_at, idempotency_key, created_at)
-    -- Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
     SELECT ${bookingId}, r.community_id, r.facility_id, r.id, ${input.holder.kind}, ${input.holder.id}, ${start}, ${end}, ${quantity}, ${status},
       ${status === "checked_in" ? now : null}, ${input.holdExpiresAt?.getTime() ?? null}, ${input.idempotencyKey}, ${now}
     FROM resources r
-    WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId} AND r.in_service = 1
-      AND (SELECT coalesce(sum(b.quantity), 0) FROM bookings b
-           WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${end} AND b.ends_at > ${start}) + ${quantity} <= r.capacity
-      AND NOT EXISTS (SELECT 1 FROM bookings h
-           WHERE h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.status IN (${holding})
-             AND h.starts_at < ${end} AND h.ends_at > ${start} AND ${holderScope(input.holderLimit)})
-      AND NOT EXISTS (SELECT 1 FROM booking_bans x
-           WHERE x.holder_kind = ${input.holder.kind} AND x.holder_id = ${input.holder.id} AND x.facility_id = r.facility_id
-             AND x.lifted_at IS NULL AND x.starts_at <= ${now} AND x.ends_at > ${now})
-      ${allowanceChecks(input, now, end - start)}
-      ${input.guard ? sql`AND ${input.guard}` : sql``}
+    WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId} AND ${sql.join(conditions, sql` AND `)}
     ON CONFLICT (community_id, idempotency_key) DO NOTHING`);
 }
 

@@ -2,12 +2,22 @@ import { and, eq, sql } from "drizzle-orm";
 import { bookings } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
-import { holding, type BookInput } from "./book";
 import { activeBan, bannedError } from "./bans";
+import { type BookInput, bookingConditions, type RefusalCode, usedOnDay } from "./book";
+
+const refusals: Record<Exclude<RefusalCode, "BANNED">, string> = {
+  OUT_OF_SERVICE: "This place is out of service",
+  HOLDER_BUSY: "You already have a booking at this time",
+  TOO_MANY_BOOKINGS: "You already hold as many bookings as one person may",
+  DAILY_LIMIT: "That would pass the hours one person may book in a day",
+  FULL: "No place is left at this time",
+};
 
 /**
- * Nothing was written; say why. These reads decide nothing (the atomic statement did), they only
- * explain, in the order a person can act on: their key, the place, a ban, their own bookings, then "full".
+ * Nothing was written; say why. The booking statement's own conditions are evaluated again, one
+ * column each, and the first that fails is the answer: the same SQL decides and explains. Nothing
+ * here decides anything (the atomic statement did); a condition that has changed since only
+ * changes the wording, and "full" is the answer when all hold again.
  */
 export async function explainRefusal(deps: Pick<Deps, "db" | "clock">, input: BookInput) {
   const { db, clock } = deps;
@@ -27,56 +37,27 @@ export async function explainRefusal(deps: Pick<Deps, "db" | "clock">, input: Bo
       "This request key was already used for a different booking",
     );
   }
-  const [resource] = await db.all<{ facility_id: string; in_service: number }>(sql`
-    SELECT facility_id, in_service FROM resources WHERE id = ${input.resourceId} AND community_id = ${input.communityId}`);
-  if (!resource) throw notFound("Resource");
-  if (!resource.in_service) throw new DomainError("conflict", "OUT_OF_SERVICE", "This place is out of service");
-  const ban = await activeBan(deps, resource.facility_id, input.holder);
-  if (ban) throw bannedError(ban);
-  const now = clock.now().getTime();
-  const mine = await db.all<{
-    starts_at: number;
-    ends_at: number;
-    closed_at: number | null;
-    status: string;
-    resource_id: string;
-  }>(sql`
-    SELECT starts_at, ends_at, closed_at, status, resource_id FROM bookings
-    WHERE holder_kind = ${input.holder.kind} AND holder_id = ${input.holder.id} AND facility_id = ${resource.facility_id}
-      AND status IN (${holding}, 'completed') AND ends_at > ${Math.min(now, input.startsAt.getTime()) - 86_400_000}`);
-  const live = mine.filter((b) => b.status !== "completed");
-  const overlapsInput = (b: { starts_at: number; ends_at: number }) =>
-    b.starts_at < input.endsAt.getTime() && b.ends_at > input.startsAt.getTime();
-  const busy =
-    input.holderLimit === "facility"
-      ? live.some(overlapsInput)
-      : input.holderLimit === "resource" && live.some((b) => overlapsInput(b) && b.resource_id === input.resourceId);
-  if (busy) throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
-  const { activeBookings, minutesPerDay } = input.allowance ?? {};
-  if (activeBookings !== undefined && live.filter((b) => b.ends_at > now).length >= activeBookings) {
-    throw new DomainError(
-      "conflict",
-      "TOO_MANY_BOOKINGS",
-      "You already hold as many bookings as one person may",
-      undefined,
-      { limit: activeBookings },
-    );
+  const conditions = bookingConditions(input, clock.now().getTime());
+  const day = input.allowance?.minutesPerDay;
+  const [row] = await db.all<Record<string, number | string>>(sql`
+    SELECT r.facility_id AS facility, ${day ? usedOnDay(input, day) : sql`0`} AS used,
+      ${sql.join(
+        conditions.map((c, i) => sql`(${c.holds}) AS ${sql.raw(`c${i}`)}`),
+        sql`, `,
+      )}
+    FROM resources r WHERE r.id = ${input.resourceId} AND r.community_id = ${input.communityId}`);
+  if (!row) throw notFound("Resource");
+  const failed = conditions.find((_, i) => !Number(row[`c${i}`]))?.code ?? "FULL";
+  if (failed === "BANNED") {
+    const ban = await activeBan(deps, String(row.facility), input.holder);
+    if (ban) throw bannedError(ban);
   }
-  if (minutesPerDay) {
-    const { dayStart, dayEnd, minutes } = minutesPerDay;
-    const used =
-      mine
-        .filter((b) => b.starts_at >= dayStart.getTime() && b.starts_at < dayEnd.getTime())
-        .reduce((sum, b) => sum + Math.max(0, Math.min(b.closed_at ?? b.ends_at, b.ends_at) - b.starts_at), 0) / 60_000;
-    if (used + (input.endsAt.getTime() - input.startsAt.getTime()) / 60_000 > minutes) {
-      throw new DomainError(
-        "conflict",
-        "DAILY_LIMIT",
-        "That would pass the hours one person may book in a day",
-        undefined,
-        { limitMinutes: minutes, usedMinutes: used },
-      );
-    }
-  }
-  throw new DomainError("conflict", "FULL", "No place is left at this time");
+  const code = failed === "BANNED" ? "FULL" : failed;
+  const details =
+    code === "TOO_MANY_BOOKINGS"
+      ? { limit: input.allowance?.activeBookings }
+      : code === "DAILY_LIMIT"
+        ? { limitMinutes: day?.minutes, usedMinutes: Number(row.used) / 60_000 }
+        : undefined;
+  throw new DomainError("conflict", code, refusals[code], undefined, details);
 }
