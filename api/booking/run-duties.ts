@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Deps } from "../shared/context";
+import { awayEndsAtSql, noShowAtSql } from "./attendance-sql";
 import { banIfStruckOut } from "./bans";
 import { offerFreedPlaces } from "./waitlist";
 
@@ -7,8 +8,6 @@ type Row = { facility_id: string; holder_kind: "resident" | "courier" | "child";
 
 // Only facilities with a booking policy check people in; the canteen's sittings are never touched.
 const withPolicy = sql`facility_id IN (SELECT facility_id FROM booking_policies)`;
-const policyMinutes = (column: "grace_minutes" | "away_minutes") =>
-  sql`(SELECT ${sql.raw(column)} FROM booking_policies p WHERE p.facility_id = bookings.facility_id) * 60000`;
 
 /**
  * The booking engine's clockwork, run every minute by Node's timer and by the Workers Cron
@@ -20,15 +19,13 @@ const policyMinutes = (column: "grace_minutes" | "away_minutes") =>
 export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
   const { db, clock } = deps;
   const now = clock.now().getTime();
-  // The mirror of attendance-rules noShowAt: the grace period from the start (or from booking, if
-  // later), or the end for a shorter booking.
   const noShows = await db.all<Row>(sql`
     UPDATE bookings SET status = 'no_show', closed_at = ${now}
-    WHERE status = 'confirmed' AND ${withPolicy} AND min(max(starts_at, created_at) + ${policyMinutes("grace_minutes")}, ends_at) <= ${now}
+    WHERE status = 'confirmed' AND ${withPolicy} AND ${noShowAtSql} <= ${now}
     RETURNING facility_id, holder_kind, holder_id`);
   const released = await db.all<Row>(sql`
-    UPDATE bookings SET status = 'released', closed_at = away_since + ${policyMinutes("away_minutes")}
-    WHERE status = 'checked_in' AND away_since IS NOT NULL AND away_since + ${policyMinutes("away_minutes")} <= ${now} AND ${withPolicy}
+    UPDATE bookings SET status = 'released', closed_at = ${awayEndsAtSql}
+    WHERE status = 'checked_in' AND away_since IS NOT NULL AND ${awayEndsAtSql} <= ${now} AND ${withPolicy}
     RETURNING facility_id, holder_kind, holder_id`);
   // Someone away when their time ran out left when they stepped out. Where someone must check out
   // (a child is collected by a guardian), the booking stays open until they do.

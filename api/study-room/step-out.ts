@@ -1,6 +1,7 @@
 import { and, eq, isNull, isNotNull, sql } from "drizzle-orm";
 import { bookings } from "../../db/schema";
 import { awayEndsAt } from "../booking/attendance-rules";
+import { awayEndsAtSql } from "../booking/attendance-sql";
 import { offerFreedPlaces } from "../booking/waitlist";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
@@ -40,7 +41,7 @@ export async function comeBack(deps: Deps, kiosk: KioskPrincipal, bookingId: str
         eq(bookings.id, booking.id),
         eq(bookings.status, "checked_in"),
         isNotNull(bookings.awaySince),
-        sql`${bookings.awaySince} + ${room.policy.awayMinutes * 60_000} > ${now}`,
+        sql`${awayEndsAtSql} > ${now}`,
       ),
     )
     .returning();
@@ -50,7 +51,7 @@ export async function comeBack(deps: Deps, kiosk: KioskPrincipal, bookingId: str
     // Late, and the job has not run yet: release now, as it would have.
     await db
       .update(bookings)
-      .set({ status: "released", closedAt: awayEndsAt(booking.awaySince!, room.policy.awayMinutes) })
+      .set({ status: "released", closedAt: sql`${awayEndsAtSql}` })
       .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in")));
     await offerFreedPlaces(deps, room.facility.id);
   }
