@@ -1,5 +1,7 @@
-import { and, eq, or, sql } from "drizzle-orm";
-import { mealOrders } from "../../db/schema";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { insertIf } from "../../db/insert-rows";
+import { bookings, bookingTransitions, mealCardEntries, mealOrders, orderTransitions } from "../../db/schema";
+import { sourcesOf } from "../../db/schema/columns";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { loadCanteenDay } from "./canteen-day";
@@ -30,17 +32,41 @@ export async function cancelOrder(deps: Deps, communityId: string, orderId: stri
   const sitting = day.sittings.find((s) => s.name === order.sitting);
   if (!sitting || !day.open(sitting))
     throw new DomainError("conflict", "CANCEL_CUTOFF_PASSED", "It is too late to cancel this meal");
-  const ts = now.getTime();
+  // The place and the money come back only if this order is cancelled now: each effect re-checks
+  // the order's new state in its own statement, so a meal served a moment ago keeps both.
+  const cancelled = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId} AND status = 'cancelled')`;
+  const payment = sql`(SELECT amount_fen FROM meal_card_entries WHERE order_id = ${orderId} AND kind = 'payment')`;
   await db.batch([
-    db.run(
-      sql`UPDATE meal_orders SET status = 'cancelled', updated_at = ${ts} WHERE id = ${orderId} AND status = 'placed'`,
-    ),
-    db.run(sql`UPDATE bookings SET status = 'cancelled' WHERE id = ${order.bookingId} AND status = 'confirmed'`),
-    db.run(sql`
-      INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, order_id, idempotency_key, created_at)
-      SELECT ${crypto.randomUUID()}, ${communityId}, resident_id, -amount_fen, 'refund', 'meal_card', ${orderId}, ${`refund:${orderId}`}, ${ts}
-      FROM meal_card_entries WHERE order_id = ${orderId} AND kind = 'payment'
-      ON CONFLICT (community_id, idempotency_key) DO NOTHING`),
+    db
+      .update(mealOrders)
+      .set({ status: "cancelled", updatedAt: now })
+      .where(and(eq(mealOrders.id, orderId), inArray(mealOrders.status, sourcesOf(orderTransitions, "cancelled")))),
+    db
+      .update(bookings)
+      .set({ status: "cancelled" })
+      .where(
+        and(
+          eq(bookings.id, order.bookingId),
+          inArray(bookings.status, sourcesOf(bookingTransitions, "cancelled")),
+          cancelled,
+        ),
+      ),
+    insertIf(
+      db,
+      mealCardEntries,
+      {
+        id: crypto.randomUUID(),
+        communityId,
+        residentId: order.residentId,
+        amountFen: sql`-${payment}`,
+        kind: "refund",
+        method: "meal_card",
+        orderId,
+        idempotencyKey: `refund:${orderId}`,
+        createdAt: now,
+      },
+      sql`${cancelled} AND ${payment} IS NOT NULL`,
+    ).onConflictDoNothing(),
   ]);
   const after = await describeOrder(db, orderId);
   if (after?.status !== "cancelled")

@@ -1,7 +1,9 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { mealOrders, residents, welfareAlerts } from "../../db/schema";
-import { auditInsert } from "../staff/audit";
+import { mealOrders, orderTransitions, residents, welfareAlerts } from "../../db/schema";
+import { insertIf } from "../../db/insert-rows";
+import { sourcesOf } from "../../db/schema/columns";
+import { auditInsert, auditInsertIf } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
 
@@ -71,32 +73,55 @@ export async function markOrder(
       "Dine-in tickets are served; deliveries are delivered or not answered",
     );
   const now = clock.now();
+  const from = sourcesOf(orderTransitions, outcome);
+  const notOpen = (status = order.status) =>
+    new DomainError("conflict", "ORDER_NOT_OPEN", `This order is ${status} and cannot be marked ${outcome}`);
+  if (!from.includes(order.status)) throw notOpen(); // explains; the guarded UPDATE below decides
+  // The alert and the audit line exist only if this statement made the change: a racing cancel
+  // leaves the order cancelled, refunded and unmarked, never "served and refunded".
+  const changed = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId} AND status = ${outcome} AND updated_at = ${now.getTime()})`;
   await db.batch([
-    db.update(mealOrders).set({ status: outcome, updatedAt: now }).where(eq(mealOrders.id, orderId)),
+    db
+      .update(mealOrders)
+      .set({ status: outcome, updatedAt: now })
+      .where(and(eq(mealOrders.id, orderId), inArray(mealOrders.status, from))),
     ...(outcome === "no_answer"
       ? [
-          db
-            .insert(welfareAlerts)
-            .values({
+          insertIf(
+            db,
+            welfareAlerts,
+            {
               id: crypto.randomUUID(),
               communityId,
               orderId,
               residentId: order.residentId,
               grid: order.deliveryGrid,
               raisedAt: now,
-            })
-            .onConflictDoNothing(),
+            },
+            changed,
+          ).onConflictDoNothing(),
         ]
       : []),
-    auditInsert(db, deps, actor, {
-      communityId,
-      action: `meal_order.${outcome}`,
-      entity: "meal_order",
-      entityId: orderId,
-      before: { status: order.status },
-      after: { status: outcome },
-    }),
+    auditInsertIf(
+      db,
+      deps,
+      actor,
+      {
+        communityId,
+        action: `meal_order.${outcome}`,
+        entity: "meal_order",
+        entityId: orderId,
+        before: { status: order.status },
+        after: { status: outcome },
+      },
+      changed,
+    ),
   ]);
+  const [after] = await db
+    .select({ status: mealOrders.status, updatedAt: mealOrders.updatedAt })
+    .from(mealOrders)
+    .where(eq(mealOrders.id, orderId));
+  if (after?.status !== outcome || after.updatedAt.getTime() !== now.getTime()) throw notOpen(after?.status);
   return { orderId, status: outcome };
 }
 

@@ -1,4 +1,6 @@
+import type { SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { insertIf } from "../../db/insert-rows";
 import { auditLog } from "../../db/schema";
 import type { Deps, StaffPrincipal } from "../shared/context";
 
@@ -16,7 +18,22 @@ export type AuditChange = {
  * db.batch as the change so the log can never miss a change or record one that failed.
  */
 export function auditInsert(db: Db, deps: Pick<Deps, "clock">, actor: StaffPrincipal, change: AuditChange) {
-  return db.insert(auditLog).values({
+  return db.insert(auditLog).values(auditRow(deps, actor, change));
+}
+
+/** The audit row only if `condition` holds when the batch runs: the change it records happened. */
+export function auditInsertIf(
+  db: Db,
+  deps: Pick<Deps, "clock">,
+  actor: StaffPrincipal,
+  change: AuditChange,
+  condition: SQL,
+) {
+  return insertIf(db, auditLog, auditRow(deps, actor, change), condition);
+}
+
+function auditRow(deps: Pick<Deps, "clock">, actor: StaffPrincipal, change: AuditChange) {
+  return {
     id: crypto.randomUUID(),
     districtId: actor.districtId,
     communityId: change.communityId,
@@ -27,5 +44,5 @@ export function auditInsert(db: Db, deps: Pick<Deps, "clock">, actor: StaffPrinc
     before: change.before ?? null,
     after: change.after ?? null,
     at: deps.clock.now(),
-  });
+  };
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
+import { createdAt, id, instant, type Transitions } from "./columns";
 import { communities, facilities } from "./community";
 
 // One booking engine for every facility: a seat, a shower, a baby-room session and a meal
@@ -45,6 +45,17 @@ export const bookingStatuses = [
   "expired",
 ] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
+/** Where a booking may go from each status; everything after checked_in or a refusal is history. */
+export const bookingTransitions: Transitions<BookingStatus> = {
+  held: ["confirmed", "cancelled", "expired"],
+  confirmed: ["checked_in", "cancelled", "no_show"],
+  checked_in: ["completed", "released"],
+  completed: [],
+  cancelled: [],
+  released: [],
+  no_show: [],
+  expired: [],
+};
 
 export const bookings = sqliteTable(
   "bookings",
@@ -181,6 +192,14 @@ export const bookingBans = sqliteTable(
 );
 
 export const waitlistStatuses = ["waiting", "offered", "accepted", "expired", "cancelled"] as const;
+export type WaitlistStatus = (typeof waitlistStatuses)[number];
+export const waitlistTransitions: Transitions<WaitlistStatus> = {
+  waiting: ["offered", "cancelled", "expired"],
+  offered: ["accepted", "expired", "cancelled"],
+  accepted: [],
+  expired: [],
+  cancelled: [],
+};
 
 /** People waiting for a place in a full time range, served first come first served. */
 export const waitlistEntries = sqliteTable(

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings } from "./booking";
-import { createdAt, id, instant } from "./columns";
+import { createdAt, id, instant, type Transitions } from "./columns";
 import { communities } from "./community";
 import { kiosks } from "./kiosks";
 import { residents, type ResidentGroup } from "./people";
@@ -80,6 +80,15 @@ export const canteenClosures = sqliteTable(
 );
 
 export const orderStatuses = ["placed", "served", "delivered", "no_answer", "cancelled"] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+/** A placed order is served, delivered, not answered or cancelled; a door not answered may be tried again. */
+export const orderTransitions: Transitions<OrderStatus> = {
+  placed: ["served", "delivered", "no_answer", "cancelled"],
+  no_answer: ["delivered"],
+  served: [],
+  delivered: [],
+  cancelled: [],
+};
 
 export const mealOrders = sqliteTable(
   "meal_orders",
