@@ -3,7 +3,7 @@ import { bookings, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { explainRefusal } from "./explain-refusal";
-import { HOLDING_STATUSES, isValidRange, type HolderLimit } from "./rules";
+import { HOLDING_STATUSES, isValidRange, type HolderLimit, type TimeRange } from "./rules";
 
 /** A holder's allowances at a facility, checked inside the booking statement itself. */
 export type Allowance = {
@@ -43,6 +43,15 @@ const holderScope = (limit: HolderLimit) =>
 const sameHolder = (input: BookInput) =>
   sql`h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.facility_id = r.facility_id`;
 
+/**
+ * Places of resource r held during the range. Counting every holding booking that overlaps is exact
+ * for whole slots and single seats and errs towards "full", never towards overbooking, for partial
+ * overlaps. Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
+ */
+export const placesTaken = ({ startsAt, endsAt }: TimeRange) =>
+  sql`(SELECT coalesce(sum(b.quantity), 0) FROM bookings b
+       WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${endsAt.getTime()} AND b.ends_at > ${startsAt.getTime()})`;
+
 /** Milliseconds the holder has booked on the allowance's local day; time given back (left early) does not count. */
 export const usedOnDay = (input: BookInput, day: NonNullable<Allowance["minutesPerDay"]>) =>
   sql`(SELECT coalesce(sum(max(0, min(coalesce(h.closed_at, h.ends_at), h.ends_at) - h.starts_at)), 0) FROM bookings h
@@ -70,7 +79,6 @@ export function bookingConditions(input: BookInput, now: number): { code: Refusa
              AND x.lifted_at IS NULL AND x.starts_at <= ${now} AND x.ends_at > ${now})`,
     },
     {
-      // Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
       code: "HOLDER_BUSY",
       holds: sql`NOT EXISTS (SELECT 1 FROM bookings h
            WHERE h.holder_kind = ${input.holder.kind} AND h.holder_id = ${input.holder.id} AND h.status IN (${holding})
@@ -92,11 +100,7 @@ export function bookingConditions(input: BookInput, now: number): { code: Refusa
           },
         ]
       : []),
-    {
-      code: "FULL",
-      holds: sql`(SELECT coalesce(sum(b.quantity), 0) FROM bookings b
-           WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${end} AND b.ends_at > ${start}) + ${quantity} <= r.capacity`,
-    },
+    { code: "FULL", holds: sql`${placesTaken(input)} + ${quantity} <= r.capacity` },
   ];
 }
 
@@ -104,9 +108,7 @@ export function bookingConditions(input: BookInput, now: number): { code: Refusa
  * The one way any facility takes capacity. A single INSERT … SELECT checks capacity, service,
  * bans, the holder's other bookings and allowances and the idempotency key in the same statement,
  * so two kiosks racing for the last place cannot both win and a retried request never books
- * twice. Capacity counts every holding booking that overlaps the range, which is exact for whole
- * slots and single seats and errs towards "full", never towards overbooking, for partial overlaps.
- * Returned unexecuted, so a facility can batch it with what depends on it.
+ * twice. Returned unexecuted, so a facility can batch it with what depends on it.
  */
 export function bookingStatement({ db, clock }: Pick<Deps, "db" | "clock">, input: BookInput, bookingId: string) {
   if (!isValidRange(input)) throw new DomainError("invalid", "INVALID_RANGE", "A booking must end after it starts");

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Deps } from "../shared/context";
 import { awayEndsAtSql, noShowAtSql } from "./attendance-sql";
 import { banIfStruckOut } from "./bans";
-import { offerFreedPlaces } from "./waitlist";
+import { endOfferEntry, offerFreedPlaces } from "./waitlist";
 
 type Row = { facility_id: string; holder_kind: "resident" | "courier" | "child"; holder_id: string };
 
@@ -39,11 +39,7 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
     WHERE status = 'held' AND hold_expires_at <= ${now} AND ${withPolicy}
     RETURNING id`);
   // An offer not taken in time passes the place on; the entry has had its turn.
-  for (const { id } of expiredOffers) {
-    await db.run(
-      sql`UPDATE waitlist_entries SET status = 'expired' WHERE offer_booking_id = ${id} AND status = 'offered'`,
-    );
-  }
+  for (const { id } of expiredOffers) await endOfferEntry(db, id, "expired");
   await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE status = 'waiting' AND ends_at <= ${now}`);
 
   const struck = [...new Map(noShows.map((r) => [`${r.facility_id}:${r.holder_kind}:${r.holder_id}`, r])).values()];

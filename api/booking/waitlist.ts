@@ -3,7 +3,7 @@ import { bookings, waitlistEntries, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { isUniqueViolation } from "../shared/db-errors";
-import { bookingStatement, holding } from "./book";
+import { bookingStatement, placesTaken } from "./book";
 import { allowanceFor, loadPolicy } from "./policy";
 
 type Holder = { kind: (typeof holderKinds)[number]; id: string };
@@ -72,10 +72,10 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilit
     .orderBy(asc(waitlistEntries.createdAt));
   let offers = 0;
   for (const entry of queue) {
+    // A place is free where the engine would count one left: a seat, a sitting, a shower or a session alike.
     const free = await db.all<{ id: string }>(sql`
       SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1
-        AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.resource_id = r.id AND b.status IN (${holding})
-          AND b.starts_at < ${entry.endsAt.getTime()} AND b.ends_at > ${entry.startsAt.getTime()})
+        AND ${placesTaken(entry)} < r.capacity
       ORDER BY r.label`);
     for (const place of free) {
       const bookingId = crypto.randomUUID();
@@ -114,6 +114,22 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilit
   }
   return offers;
 }
+
+/**
+ * The waitlist entry behind an offer ends with the offer: batched after the statement that moved
+ * the offer's booking to `status`, and conditional on it, so an offer already taken stays taken.
+ */
+export const endOfferEntry = (db: Deps["db"], bookingId: string, status: "cancelled" | "expired") =>
+  db
+    .update(waitlistEntries)
+    .set({ status })
+    .where(
+      and(
+        eq(waitlistEntries.offerBookingId, bookingId),
+        eq(waitlistEntries.status, "offered"),
+        sql`EXISTS (SELECT 1 FROM bookings b WHERE b.id = ${bookingId} AND b.status = ${status})`,
+      ),
+    );
 
 async function findOffer(db: Deps["db"], communityId: string, bookingId: string, holder: Holder) {
   const [offer] = await db
@@ -154,9 +170,7 @@ export async function declineOffer(deps: Deps, communityId: string, bookingId: s
     db.run(
       sql`UPDATE bookings SET status = 'cancelled', closed_at = ${clock.now().getTime()} WHERE id = ${bookingId} AND status = 'held'`,
     ),
-    db.run(
-      sql`UPDATE waitlist_entries SET status = 'cancelled' WHERE offer_booking_id = ${bookingId} AND status = 'offered'`,
-    ),
+    endOfferEntry(db, bookingId, "cancelled"),
   ]);
   await offerFreedPlaces(deps, offer.facilityId);
   return { bookingId, declined: true as const };

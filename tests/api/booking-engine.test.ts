@@ -1,8 +1,10 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { book, type BookInput } from "../../api/booking/book";
 import { cancelBooking } from "../../api/booking/cancel-booking";
+import { joinWaitlist, offerFreedPlaces } from "../../api/booking/waitlist";
 import * as t from "../../db/schema";
-import { makeCommunity } from "../support/factories";
+import { makeCommunity, makeStudyRoom } from "../support/factories";
 import { createTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -108,5 +110,30 @@ describe("the booking engine", () => {
     await expect(book(deps(), request(seat.id, "z", { communityId: elsewhere.id }))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("the waitlist over places", () => {
+  it("offers a place that frees on a resource of several places, where others still hold the rest", async () => {
+    // A facility with a booking policy (the study room's defaults) and one resource of 3 places,
+    // such as a shower block or a baby-room session; its one seat is out of service.
+    const room = await makeStudyRoom(app.db, community.id, 1);
+    await app.db.update(t.resources).set({ inService: false }).where(eq(t.resources.id, room.seats[0]!.id));
+    const session = await makeResource(3);
+    await app.db.update(t.resources).set({ facilityId: room.facilityId }).where(eq(t.resources.id, session.id));
+    const at = (holderId: string) => request(session.id, holderId, { holderLimit: "facility" });
+    const booked = await Promise.all(["a", "b", "c"].map((p) => book(deps(), at(p))));
+    await expect(book(deps(), at("d"))).rejects.toMatchObject({ code: "FULL" });
+    const input = { communityId: community.id, facilityId: room.facilityId, startsAt: hours(0), endsAt: hours(2) };
+    await joinWaitlist(deps(), { ...input, holder: { kind: "resident", id: "d" }, idempotencyKey: "d-waits" });
+    expect(await offerFreedPlaces(deps(), room.facilityId)).toBe(0);
+    await cancelBooking(deps(), community.id, booked[0]!.id);
+    // Two of three places are still held: one is free, and it goes to the one in line.
+    expect(await offerFreedPlaces(deps(), room.facilityId)).toBe(1);
+    const [held] = await app.db
+      .select()
+      .from(t.bookings)
+      .where(and(eq(t.bookings.holderId, "d"), eq(t.bookings.status, "held")));
+    expect(held).toMatchObject({ resourceId: session.id });
   });
 });

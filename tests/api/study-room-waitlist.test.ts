@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { makeStaff } from "../support/factories";
 import { at, NOTHING, studyRoomScenes, type Student } from "../support/study-room-scene";
+import { call, signInAs } from "../support/test-app";
 
 // Each test opens its own room on its own database at 08:30 on Tuesday 2026-11-24 (08:00–22:00 Shanghai).
 const openRoom = studyRoomScenes();
@@ -138,5 +140,30 @@ describe("offers of freed seats", () => {
     expect((await a.on(booked.id, "leave")).status).toBe(200);
     expect(await heldOffer(next)).toMatchObject({ seatId: r.seat(0) });
     await expect(r.duties()).resolves.toEqual(NOTHING);
+  });
+});
+
+describe("an offer cancelled by staff", () => {
+  it("ends the person's place in line with it, so they can queue again, and passes the seat on", async () => {
+    const r = await fullRoomWithQueue();
+    r.t.clock.set(at("08:40"));
+    await r.a.on(r.booked[0].id, "leave");
+    const offer = await heldOffer(r.first);
+    const desk = await makeStaff(r.t.db, r.community, "community_admin");
+    const cancel = await call(
+      r.t,
+      "POST",
+      `/api/communities/${r.community.id}/study-room/bookings/${offer.id}/cancel`,
+      {
+        cookie: await signInAs(r.t, desk.username, desk.password),
+        body: { reason: "座位需要维修" },
+      },
+    );
+    expect(cancel.status).toBe(200);
+    expect(await heldOffer(r.second)).toMatchObject({ seatId: r.seat(0) });
+    // The old entry is over: joining again is a new place in line, not the dead offer.
+    const again = await r.first.join(at("10:00"), at("12:00"));
+    expect(again.json).toMatchObject({ status: "waiting" });
+    expect((await r.first.day()).waitlist).toEqual([expect.objectContaining({ id: again.json.id, position: 1 })]);
   });
 });

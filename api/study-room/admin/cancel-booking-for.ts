@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { bookings } from "../../../db/schema";
-import { offerFreedPlaces } from "../../booking/waitlist";
+import { endOfferEntry, offerFreedPlaces } from "../../booking/waitlist";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
@@ -32,6 +32,8 @@ export async function cancelBookingFor(
       .update(bookings)
       .set({ status: "cancelled", closedAt: now, notice: { kind: "cancelled", reason } })
       .where(open),
+    // A cancelled offer ends its place in line too, or the entry would stay "offered" for good.
+    endOfferEntry(db, bookingId, "cancelled"),
     auditInsert(db, deps, actor, {
       communityId,
       action: "study_room.cancel_booking",
