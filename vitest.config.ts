@@ -1,18 +1,46 @@
+import { readFileSync } from "node:fs";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { uiAlias } from "./ui/build/ui-alias.js";
 
 const shared = { environment: "node", testTimeout: 30_000, hookTimeout: 180_000 } as const;
+// Each test app in a worker-target file takes one empty database of these (TEST_DB_0 …).
+const WORKER_TEST_DATABASES = 24;
+// The Worker's runtime settings come from wrangler.toml, so the tests run on the date it deploys with.
+const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync("wrangler.toml", "utf8"))![1];
 
 export default defineConfig({
   resolve: { alias: uiAlias },
   test: {
     projects: [
-      // Rules and API tests: a fresh libSQL file per test file, so files run in parallel.
+      // Rules and API tests on Node: a fresh libSQL file per test app, so files run in parallel.
       {
         test: {
           ...shared,
           name: "unit",
           include: ["tests/rules/**/*.test.ts", "tests/api/**/*.test.ts", "tests/house/**/*.test.ts"],
+          provide: { linliTarget: "node" },
+        },
+      },
+      // The same API test files against api/worker.ts in workerd on local D1 databases. Each test
+      // file gets fresh storage; the migrations are read once here and applied in-process by
+      // tests/support/target-worker.ts, not by the wrangler CLI.
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            miniflare: {
+              compatibilityDate,
+              d1Databases: Array.from({ length: WORKER_TEST_DATABASES }, (_, i) => `TEST_DB_${i}`),
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("db/migrations") },
+            },
+          })),
+        ],
+        test: {
+          testTimeout: shared.testTimeout,
+          hookTimeout: shared.hookTimeout,
+          name: "api-on-worker",
+          include: ["tests/api/**/*.test.ts"],
+          provide: { linliTarget: "worker" },
         },
       },
       // Real servers, workerd and Chromium: one file at a time, so a 2-core machine times the

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { inJsonList } from "../../db/json-list";
+import { and, asc, eq } from "drizzle-orm";
 import { mealOrders, menuItems, residentLinks, residents } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
@@ -22,7 +23,10 @@ export async function canteenToday(deps: Deps, communityId: string, residentId: 
     .select()
     .from(residents)
     .where(
-      and(eq(residents.communityId, communityId), inArray(residents.id, [residentId, ...links.map((l) => l.elderId)])),
+      and(
+        eq(residents.communityId, communityId),
+        inJsonList(residents.id, [residentId, ...links.map((l) => l.elderId)]),
+      ),
     );
   if (!diners.some((d) => d.id === residentId))
     throw new DomainError("forbidden", "RESIDENTS_ONLY", "The canteen serves residents");
@@ -38,7 +42,7 @@ export async function canteenToday(deps: Deps, communityId: string, residentId: 
       .from(mealOrders)
       .where(
         and(
-          inArray(
+          inJsonList(
             mealOrders.residentId,
             diners.map((d) => d.id),
           ),

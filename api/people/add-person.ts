@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inJsonList } from "../../db/json-list";
+import { and, eq } from "drizzle-orm";
 import { childGuardians, children, couriers, residents, type ResidentGroup } from "../../db/schema";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
@@ -91,7 +92,7 @@ export async function addChild(deps: Deps, actor: StaffPrincipal, communityId: s
   const found = await deps.db
     .select({ id: residents.id })
     .from(residents)
-    .where(and(eq(residents.communityId, communityId), inArray(residents.id, ids)));
+    .where(and(eq(residents.communityId, communityId), inJsonList(residents.id, ids)));
   if (found.length !== new Set(ids).size)
     throw new DomainError("unprocessable", "GUARDIAN_UNKNOWN", "Every guardian must be a resident of this community");
   const row = {

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inJsonList } from "../../db/json-list";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { children, couriers, residents, type PersonKind } from "../../db/schema";
 
@@ -22,7 +23,7 @@ export async function findPeople(db: Db, communityId: string, refs: PersonRef[])
     const rows = await db
       .select()
       .from(table)
-      .where(and(eq(table.communityId, communityId), inArray(table.id, ids)));
+      .where(and(eq(table.communityId, communityId), inJsonList(table.id, ids)));
     for (const row of rows)
       found.push({
         kind,

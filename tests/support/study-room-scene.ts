@@ -1,5 +1,4 @@
 import { afterEach } from "vitest";
-import { runBookingDuties } from "../../api/booking/run-duties";
 import { makeCommunity, makeStaff } from "./factories";
 import { studyRoomAt } from "./study-room";
 import { createTestApp, signInAs, type TestApp } from "./test-app";
@@ -12,12 +11,14 @@ export const at = (local: string) => on("2026-11-24", local);
 export const NOTHING = { noShows: 0, released: 0, completed: 0, expiredOffers: 0, bans: 0, offers: 0 };
 
 /**
- * Study rooms each on a database of their own, cleaned up after each test. The duties verb runs
- * over the whole database, so the counts it returns in a test are that test's alone.
+ * Study rooms each on a database of their own, cleaned up after each test. The duties run over
+ * the whole database, so the counts they return in a test are that test's alone.
  */
 export function studyRoomScenes() {
   const opened: TestApp[] = [];
-  afterEach(() => opened.splice(0).forEach((t) => t.cleanup()));
+  afterEach(() => {
+    for (const t of opened.splice(0)) t.cleanup();
+  });
   return async function openRoom(seats = 2, start = at("08:30")) {
     const t = await createTestApp(start);
     opened.push(t);
@@ -25,7 +26,8 @@ export function studyRoomScenes() {
     const admin = await makeStaff(t.db, community, "community_admin");
     const room = await studyRoomAt(t, community, await signInAs(t, admin.username, admin.password), seats);
     const seat = (n: number) => room.seats[n]!.id;
-    const duties = () => runBookingDuties({ db: t.db, clock: t.clock });
+    // Through the runtime's own entry: the Worker's Cron handler on the worker target.
+    const duties = () => t.scheduled();
     /** A resident who identifies again before each act, since the clock moves between them. */
     async function student() {
       const s = await room.newStudent();

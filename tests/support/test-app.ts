@@ -1,26 +1,42 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp } from "../../api/app";
-import { parseConfig } from "../../api/env";
-import { manualClock } from "../../api/shared/clock";
-import { randomToken } from "../../api/shared/crypto";
-import { createDb } from "../../db/client";
-import { migrateDb } from "../../db/migrate";
+import { inject } from "vitest";
+import type { runBookingDuties } from "../../api/booking/run-duties";
+import type { Config } from "../../api/env";
+import type { manualClock } from "../../api/shared/clock";
+import type { Db } from "../../db/client";
 
-/** A fresh migrated libSQL file, the real app on it, and a clock the test can move. */
-export async function createTestApp(start = "2026-11-23T02:00:00Z") {
-  const dir = mkdtempSync(join(tmpdir(), "linli-test-"));
-  const db = createDb({ url: `file:${join(dir, "test.db")}` });
-  await migrateDb(db);
-  const clock = manualClock(start);
-  const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
-  const app = createApp(() => ({ db, clock, config }));
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  return { app, db, clock, config, cleanup };
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Which runtime tests/api runs on: set per project in vitest.config.ts. */
+    linliTarget: "node" | "worker";
+  }
 }
 
-export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+/**
+ * The real app on a fresh database, and a clock the test can move. The same test files run on two
+ * targets (vitest.config.ts): Node with a libSQL file, and the Worker (api/worker.ts) in workerd
+ * with a local D1. Each target module is loaded only on its own runtime.
+ */
+export type TestApp = {
+  target: "node" | "worker";
+  /** Requests go through the target's own entry: Hono's app.request on Node, the Worker's fetch. */
+  app: { request(input: string, init?: RequestInit): Promise<Response> };
+  db: Db;
+  clock: ReturnType<typeof manualClock>;
+  config: Config;
+  /**
+   * The booking duties as each runtime starts them: on Node the verb its minute timer runs, on the
+   * Worker its Cron Trigger handler (`scheduled`). Answers what the duties did; rejects if they fail.
+   */
+  scheduled(): Promise<DutiesDone>;
+  cleanup(): void;
+};
+
+export type DutiesDone = Awaited<ReturnType<typeof runBookingDuties>>;
+
+export async function createTestApp(start = "2026-11-23T02:00:00Z"): Promise<TestApp> {
+  if (inject("linliTarget") === "worker") return (await import("./target-worker")).createWorkerTestApp(start);
+  return (await import("./target-node")).createNodeTestApp(start);
+}
 
 const BASE = "http://localhost";
 

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inJsonList } from "../../../db/json-list";
+import { and, eq } from "drizzle-orm";
 import { residentLinks, residents } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
@@ -10,7 +11,7 @@ export async function assertResidents(deps: Deps, communityId: string, ids: stri
   const found = await deps.db
     .select({ id: residents.id })
     .from(residents)
-    .where(and(eq(residents.communityId, communityId), inArray(residents.id, ids)));
+    .where(and(eq(residents.communityId, communityId), inJsonList(residents.id, ids)));
   if (found.length !== new Set(ids).size)
     throw new DomainError("unprocessable", "RESIDENT_UNKNOWN", "Both people must be residents of this community");
 }
