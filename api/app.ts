@@ -2,6 +2,8 @@ import type { Context } from "hono";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import pkg from "../package.json";
+import { babyRoomAdminRoutes } from "./baby-room/admin-routes";
+import { babyRoomKioskRoutes } from "./baby-room/kiosk-routes";
 import { canteenAdminRoutes } from "./canteen/admin-routes";
 import { canteenKioskRoutes } from "./canteen/kiosk-routes";
 import { canteenStaffRoutes } from "./canteen/staff-routes";
@@ -48,9 +50,11 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", canteenStaffRoutes)
     .route("/api/communities", canteenAdminRoutes)
     .route("/api/communities", studyRoomAdminRoutes)
+    .route("/api/communities", babyRoomAdminRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)
-    .route("/api/kiosk/study-room", studyRoomKioskRoutes);
+    .route("/api/kiosk/study-room", studyRoomKioskRoutes)
+    .route("/api/kiosk/baby-room", babyRoomKioskRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
   const docConfig = {
@@ -67,6 +71,11 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
       { name: "people", description: "Residents, couriers and children" },
       { name: "canteen", description: "Meals, prices and subsidies, meal cards, delivery and settlement" },
+      {
+        name: "baby-room",
+        description:
+          "Session types, weekly sessions, the free-session ledger, check-in and check-out by guardians, pickup codes",
+      },
       {
         name: "study-room",
         description: "Seats, opening hours, time-range bookings, check-in, 暂离, waitlist, no-shows and bans",

@@ -89,6 +89,8 @@ export async function setCourierStatus(
 
 export async function addChild(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewChild) {
   const ids = input.guardians.map((g) => g.residentId);
+  if (new Set(ids).size !== ids.length)
+    throw new DomainError("conflict", "DUPLICATE_GUARDIAN", "The same resident is listed twice as a guardian");
   const found = await deps.db
     .select({ id: residents.id })
     .from(residents)

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { hashPassword } from "../../api/staff/password";
 import { sha256, randomToken } from "../../api/shared/crypto";
+import { babyRoomDefaults } from "../../api/seed/demo-baby-room";
 import { studyRoomDefaults } from "../../api/seed/demo-study-room";
 
 const now = () => new Date("2026-01-01T00:00:00Z");
@@ -204,4 +205,39 @@ export async function makeStudyRoom(db: Db, communityId: string, seats = 4) {
     db.insert(t.resources).values(rows),
   ]);
   return { facilityId: facility.id, seats: rows, policy };
+}
+
+/** The community's baby room with the seeds' rules (changed by `policy`); sessions are made through the admin API. */
+export async function makeBabyRoom(
+  db: Db,
+  communityId: string,
+  policy: Partial<typeof t.babyRoomPolicies.$inferInsert> = {},
+) {
+  const facility = {
+    id: uid(),
+    communityId,
+    kind: "baby_room" as const,
+    name: "宝宝屋",
+    location: "",
+    openingHours: "08:30-17:30",
+    capacity: 12,
+    createdAt: now(),
+  };
+  await db.insert(t.facilities).values(facility);
+  const defaults = babyRoomDefaults(communityId, facility.id, now());
+  await db.batch([
+    db.insert(t.babyRoomPolicies).values({ ...defaults.policy, ...policy }),
+    db.insert(t.bookingPolicies).values(defaults.booking),
+  ]);
+  return { facilityId: facility.id };
+}
+
+/** A child born on `birthDate` with the given residents as guardians. */
+export async function makeChild(db: Db, communityId: string, guardianIds: string[], birthDate = "2024-06-01") {
+  const row = { id: uid(), communityId, name: unique("宝宝"), birthDate, createdAt: now() };
+  await db.insert(t.children).values(row);
+  await db
+    .insert(t.childGuardians)
+    .values(guardianIds.map((residentId) => ({ childId: row.id, residentId, relation: "parent" })));
+  return row;
 }

@@ -1,0 +1,92 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import { babySessionTypes, type BabySessionKind } from "../../../db/schema";
+import { auditInsert } from "../../staff/audit";
+import type { Deps, StaffPrincipal } from "../../shared/context";
+import { isUniqueViolation } from "../../shared/db-errors";
+import { DomainError, notFound } from "../../shared/errors";
+import { loadBabyRoom } from "../load-baby-room";
+
+export type SessionTypeInput = {
+  kind: BabySessionKind;
+  name: string;
+  minutes: number;
+  minAgeMonths: number;
+  maxAgeMonths: number;
+  ratio: number;
+  guardianStays: boolean;
+  usesAllowance: boolean;
+  priceFen: number;
+};
+
+const nameTaken = () => new DomainError("conflict", "NAME_TAKEN", "A session type of this name exists");
+
+function checkBand(input: SessionTypeInput) {
+  if (input.maxAgeMonths <= input.minAgeMonths)
+    throw new DomainError("unprocessable", "INVALID_AGE_BAND", "The upper age must be above the lower age");
+}
+
+export async function listSessionTypes(db: Db, facilityId: string) {
+  return db
+    .select()
+    .from(babySessionTypes)
+    .where(eq(babySessionTypes.facilityId, facilityId))
+    .orderBy(asc(babySessionTypes.name));
+}
+
+export async function addSessionType(deps: Deps, actor: StaffPrincipal, communityId: string, input: SessionTypeInput) {
+  checkBand(input);
+  const room = await loadBabyRoom(deps.db, communityId);
+  const row = {
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId: room.facility.id,
+    ...input,
+    createdAt: deps.clock.now(),
+  };
+  try {
+    await deps.db.batch([
+      deps.db.insert(babySessionTypes).values(row),
+      auditInsert(deps.db, deps, actor, {
+        communityId,
+        action: "baby_room.add_session_type",
+        entity: "baby_session_type",
+        entityId: row.id,
+        after: input,
+      }),
+    ]);
+  } catch (err) {
+    throw isUniqueViolation(err) ? nameTaken() : err;
+  }
+  return row;
+}
+
+/** Changes apply to sessions made from now on and to the age fit of every session of the type. */
+export async function updateSessionType(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  typeId: string,
+  input: SessionTypeInput,
+) {
+  checkBand(input);
+  const where = and(eq(babySessionTypes.id, typeId), eq(babySessionTypes.communityId, communityId));
+  const [before] = await deps.db.select().from(babySessionTypes).where(where);
+  if (!before) throw notFound("Session type");
+  try {
+    await deps.db.batch([
+      deps.db.update(babySessionTypes).set(input).where(where),
+      auditInsert(deps.db, deps, actor, {
+        communityId,
+        action: "baby_room.update_session_type",
+        entity: "baby_session_type",
+        entityId: typeId,
+        before,
+        after: input,
+      }),
+    ]);
+  } catch (err) {
+    throw isUniqueViolation(err) ? nameTaken() : err;
+  }
+  return { ...before, ...input };
+}

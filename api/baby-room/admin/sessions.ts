@@ -1,0 +1,159 @@
+import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import { babySessions, babySessionTemplates, babySessionTypes, facilityClosures } from "../../../db/schema";
+import { auditInsert } from "../../staff/audit";
+import type { Deps, StaffPrincipal } from "../../shared/context";
+import { DomainError, notFound } from "../../shared/errors";
+import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../shared/time";
+import { loadBabyRoom, type BabyRoom } from "../load-baby-room";
+import { sessionCapacity } from "../rules";
+
+type SessionType = typeof babySessionTypes.$inferSelect;
+
+async function findType(deps: Deps, communityId: string, typeId: string) {
+  const [type] = await deps.db
+    .select()
+    .from(babySessionTypes)
+    .where(and(eq(babySessionTypes.id, typeId), eq(babySessionTypes.communityId, communityId)));
+  if (!type) throw notFound("Session type");
+  return type;
+}
+
+/**
+ * A session is an engine resource (its capacity from the caregivers on duty) plus its calendar row,
+ * written together. The resource's label (type, local date and time) is unique in the room, so the
+ * same session cannot be made twice; the calendar row is written only with its resource.
+ */
+function sessionStatements(
+  deps: Deps,
+  room: BabyRoom,
+  type: SessionType,
+  startsAt: Date,
+  caregivers: number,
+  templateId: string | null,
+) {
+  const { db, clock } = deps;
+  const id = crypto.randomUUID();
+  const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
+  const label = `${type.name} ${localDate(startsAt, room.timeZone)} ${localTime(startsAt, room.timeZone)}`;
+  const capacity = sessionCapacity(caregivers, type.ratio, room.policy.roomSize);
+  const ts = clock.now().getTime();
+  return {
+    id,
+    endsAt,
+    capacity,
+    statements: [
+      db.run(sql`INSERT INTO resources (id, community_id, facility_id, kind, label, capacity, attributes, in_service, created_at)
+        VALUES (${id}, ${room.facility.communityId}, ${room.facility.id}, 'session', ${label}, ${capacity}, ${JSON.stringify({ typeId: type.id })}, 1, ${ts})
+        ON CONFLICT DO NOTHING`),
+      db.run(sql`INSERT INTO baby_sessions (resource_id, community_id, facility_id, type_id, template_id, starts_at, ends_at, caregivers, created_at)
+        SELECT ${id}, ${room.facility.communityId}, ${room.facility.id}, ${type.id}, ${templateId}, ${startsAt.getTime()}, ${endsAt.getTime()}, ${caregivers}, ${ts}
+        WHERE EXISTS (SELECT 1 FROM resources WHERE id = ${id})
+        ON CONFLICT DO NOTHING`),
+    ] as const,
+  };
+}
+
+export async function addSession(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  input: { typeId: string; startsAt: Date; caregivers: number },
+) {
+  const room = await loadBabyRoom(deps.db, communityId);
+  const type = await findType(deps, communityId, input.typeId);
+  const made = sessionStatements(deps, room, type, input.startsAt, input.caregivers, null);
+  await deps.db.batch([
+    ...made.statements,
+    auditInsert(deps.db, deps, actor, {
+      communityId,
+      action: "baby_room.add_session",
+      entity: "baby_session",
+      entityId: made.id,
+      after: { typeId: type.id, startsAt: input.startsAt.toISOString(), caregivers: input.caregivers },
+    }),
+  ]);
+  const [row] = await deps.db.select().from(babySessions).where(eq(babySessions.resourceId, made.id));
+  if (!row) throw new DomainError("conflict", "SESSION_EXISTS", "A session of this type already starts at this time");
+  return { id: made.id, capacity: made.capacity };
+}
+
+export async function addTemplate(
+  deps: Deps,
+  actor: StaffPrincipal,
+  communityId: string,
+  input: { typeId: string; weekday: number; startTime: string; caregivers: number },
+) {
+  const room = await loadBabyRoom(deps.db, communityId);
+  await findType(deps, communityId, input.typeId);
+  const row = {
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId: room.facility.id,
+    ...input,
+    createdAt: deps.clock.now(),
+  };
+  await deps.db.batch([
+    deps.db.insert(babySessionTemplates).values(row),
+    auditInsert(deps.db, deps, actor, {
+      communityId,
+      action: "baby_room.add_template",
+      entity: "baby_session_template",
+      entityId: row.id,
+      after: input,
+    }),
+  ]);
+  return row;
+}
+
+export async function listTemplates(deps: Deps, communityId: string) {
+  return deps.db
+    .select()
+    .from(babySessionTemplates)
+    .where(eq(babySessionTemplates.communityId, communityId))
+    .orderBy(asc(babySessionTemplates.weekday), asc(babySessionTemplates.startTime));
+}
+
+/**
+ * The week starting on `monday` from the weekly templates: a session per template, none inside a
+ * closure. Running it twice makes each session once.
+ */
+export async function makeWeek(deps: Deps, actor: StaffPrincipal | null, communityId: string, monday: string) {
+  if (isoWeekday(monday) !== 1) throw new DomainError("unprocessable", "NOT_A_MONDAY", "A week starts on a Monday");
+  const room = await loadBabyRoom(deps.db, communityId);
+  const templates = await deps.db
+    .select({ template: babySessionTemplates, type: babySessionTypes })
+    .from(babySessionTemplates)
+    .innerJoin(babySessionTypes, eq(babySessionTypes.id, babySessionTemplates.typeId))
+    .where(eq(babySessionTemplates.facilityId, room.facility.id));
+  const closures = await deps.db
+    .select()
+    .from(facilityClosures)
+    .where(
+      and(
+        eq(facilityClosures.facilityId, room.facility.id),
+        lt(facilityClosures.startsAt, zonedInstant(addDays(monday, 7), "00:00", room.timeZone)),
+        gt(facilityClosures.endsAt, zonedInstant(monday, "00:00", room.timeZone)),
+      ),
+    );
+  const statements = [];
+  for (const { template, type } of templates) {
+    const startsAt = zonedInstant(addDays(monday, template.weekday - 1), template.startTime, room.timeZone);
+    const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
+    if (closures.some((c) => c.startsAt < endsAt && c.endsAt > startsAt)) continue;
+    statements.push(...sessionStatements(deps, room, type, startsAt, template.caregivers, template.id).statements);
+  }
+  const audit = actor
+    ? [
+        auditInsert(deps.db, deps, actor, {
+          communityId,
+          action: "baby_room.make_week",
+          entity: "baby_room",
+          entityId: room.facility.id,
+          after: { monday },
+        }),
+      ]
+    : [];
+  const all = [...statements, ...audit];
+  if (all.length) await deps.db.batch(all as [(typeof all)[number], ...(typeof all)[number][]]);
+  return { monday, templates: templates.length };
+}

@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import { checkInOpen } from "../booking/attendance-rules";
+import type { Deps, KioskPrincipal } from "../shared/context";
+import { DomainError } from "../shared/errors";
+import { findBabyBooking } from "./find-baby-booking";
+import { childInCare } from "./guardianship";
+import { loadBabyRoom, type BabyRoom } from "./load-baby-room";
+import { attendanceInsert } from "./record-attendance";
+import { entryRefusal, type EntryAnswers } from "./rules";
+
+export function atTheRoom(room: BabyRoom, kiosk: KioskPrincipal) {
+  if (kiosk.facilityId !== room.facility.id)
+    throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Check in and out at the baby room's own kiosk");
+}
+
+const entryMessages = {
+  FEVER: "A child with a temperature this high cannot come in today",
+  SYMPTOMS: "A child with these symptoms cannot come in today",
+} as const;
+
+/**
+ * A guardian checks a child in at the room's kiosk with the entry answers, which are recorded
+ * whether the child is admitted or not. The transition is conditional on "confirmed" and the
+ * event is written only if this request made it.
+ */
+export async function checkInChild(
+  deps: Deps,
+  kiosk: KioskPrincipal,
+  input: { bookingId: string; guardianId: string; answers: EntryAnswers },
+) {
+  const { db, clock } = deps;
+  const room = await loadBabyRoom(db, kiosk.communityId);
+  atTheRoom(room, kiosk);
+  const found = await findBabyBooking(db, kiosk.communityId, input.bookingId);
+  const { booking, baby } = found;
+  await childInCare(db, kiosk.communityId, baby.childId, input.guardianId);
+  if (booking.status === "checked_in") return found;
+  if (booking.status !== "confirmed")
+    throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was cancelled or has ended");
+  const now = clock.now();
+  if (!checkInOpen(booking, now, room.booking.graceMinutes)) {
+    const early = now < booking.startsAt;
+    throw new DomainError(
+      "conflict",
+      early ? "TOO_EARLY" : "TOO_LATE",
+      early ? "Check-in opens shortly before the session" : "The time to check in has passed",
+    );
+  }
+  const event = {
+    communityId: kiosk.communityId,
+    facilityId: room.facility.id,
+    childId: baby.childId,
+    bookingId: booking.id,
+    byResidentId: input.guardianId,
+    temperatureTenths: input.answers.temperatureTenths,
+    symptoms: [...input.answers.symptoms],
+  };
+  const refusal = entryRefusal(input.answers, room.policy.feverTenths);
+  if (refusal) {
+    await attendanceInsert(deps, { ...event, kind: "check_in_refused", reason: refusal });
+    throw new DomainError("conflict", refusal, entryMessages[refusal]);
+  }
+  const ts = now.getTime();
+  const eventId = crypto.randomUUID();
+  await db.batch([
+    db.run(
+      sql`UPDATE bookings SET status = 'checked_in', checked_in_at = ${ts} WHERE id = ${booking.id} AND status = 'confirmed'`,
+    ),
+    db.run(sql`
+      INSERT INTO baby_attendance (id, community_id, facility_id, child_id, booking_id, kind, by_resident_id, temperature_tenths, symptoms, at)
+      SELECT ${eventId}, ${event.communityId}, ${event.facilityId}, ${event.childId}, ${event.bookingId}, 'check_in', ${event.byResidentId},
+        ${event.temperatureTenths}, ${JSON.stringify(event.symptoms)}, ${ts}
+      WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${booking.id} AND status = 'checked_in' AND checked_in_at = ${ts})`),
+  ]);
+  const after = await findBabyBooking(db, kiosk.communityId, booking.id);
+  if (after.booking.status !== "checked_in")
+    throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was cancelled or has ended");
+  return after;
+}

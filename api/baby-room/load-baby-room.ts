@@ -1,0 +1,25 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { babyRoomPolicies, bookingPolicies, communities, facilities } from "../../db/schema";
+import { notFound } from "../shared/errors";
+
+/** The community's baby room with its two policies (the engine's and the room's) and its zone. */
+export async function loadBabyRoom(db: Db, communityId: string) {
+  const [row] = await db
+    .select({
+      facility: facilities,
+      policy: babyRoomPolicies,
+      booking: bookingPolicies,
+      timeZone: communities.timeZone,
+    })
+    .from(facilities)
+    .innerJoin(communities, eq(communities.id, facilities.communityId))
+    .innerJoin(babyRoomPolicies, eq(babyRoomPolicies.facilityId, facilities.id))
+    .innerJoin(bookingPolicies, eq(bookingPolicies.facilityId, facilities.id))
+    .where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "baby_room")))
+    .limit(1);
+  if (!row) throw notFound("Baby room");
+  return row;
+}
+
+export type BabyRoom = Awaited<ReturnType<typeof loadBabyRoom>>;

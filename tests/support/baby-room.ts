@@ -1,0 +1,75 @@
+import { expect } from "vitest";
+import { openKioskSession } from "../../api/identity/kiosk-session";
+import type * as schema from "../../db/schema";
+import { SEED_SESSION_TYPES } from "../../api/seed/demo-baby-room";
+import { makeBabyRoom, makeChild, makeKiosk, makeResident } from "./factories";
+import { call, type TestApp } from "./test-app";
+
+type Headers = Record<string, string>;
+
+/**
+ * A community's baby room on the seeds' rules with its three session types (made through the admin
+ * API), its kiosk, and ways to make families, sessions and kiosk sessions.
+ */
+export async function babyRoomAt(
+  t: TestApp,
+  community: { id: string },
+  staffCookie: string,
+  policy: Partial<typeof schema.babyRoomPolicies.$inferInsert> = {},
+) {
+  const room = await makeBabyRoom(t.db, community.id, policy);
+  const kiosk = await makeKiosk(t.db, { id: community.id, facilityId: room.facilityId });
+  const base = `/api/communities/${community.id}/baby-room`;
+  const staff = (method: string, path: string, body?: unknown) =>
+    call(t, method, `${base}${path}`, { cookie: staffCookie, body });
+  const types: Record<string, string> = {};
+  for (const type of SEED_SESSION_TYPES) {
+    const res = await staff("POST", "/session-types", type);
+    expect(res.status).toBe(201);
+    types[type.kind] = res.json.id;
+  }
+
+  /** The first session goes through a QR pass like at the kiosk; the rest open directly (identification's rate limit). */
+  let viaPass = true;
+  async function sessionFor(residentId: string): Promise<Headers> {
+    if (viaPass) {
+      viaPass = false;
+      const pass = await call(t, "POST", `/api/communities/${community.id}/passes`, {
+        cookie: staffCookie,
+        body: { holders: [{ kind: "resident", id: residentId }] },
+      });
+      const res = await call(t, "POST", "/api/kiosk/identify", {
+        body: { method: "qr", code: pass.json.passes[0].code },
+        headers: { authorization: `Bearer ${kiosk.token}` },
+      });
+      expect(res.status).toBe(200);
+      return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
+    }
+    const { token } = await openKioskSession(t, kiosk, { kind: "resident", id: residentId }, "qr");
+    return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
+  }
+
+  /** A child of two with a guardian (and optionally more), each able to open a kiosk session. */
+  async function newFamily(birthDate = "2024-06-01") {
+    const guardian = await makeResident(t.db, community.id, { birthDate: "1990-04-02" });
+    const child = await makeChild(t.db, community.id, [guardian.id], birthDate);
+    return { guardian, child, headers: await sessionFor(guardian.id), visit: () => sessionFor(guardian.id) };
+  }
+
+  async function newSession(kind: "childcare" | "early_education" | "parent_child", startsAt: string, caregivers = 2) {
+    const res = await staff("POST", "/sessions", { typeId: types[kind], startsAt, caregivers });
+    expect(res.status).toBe(201);
+    return res.json.id as string;
+  }
+
+  const kioskCall = (headers: Headers, method: string, path: string, body?: unknown) =>
+    call(t, method, `/api/kiosk/baby-room${path}`, { headers, body });
+  const book = (headers: Headers, sessionId: string, childId: string, idempotencyKey = crypto.randomUUID()) =>
+    kioskCall(headers, "POST", "/bookings", { sessionId, childId, idempotencyKey });
+  const ledger = async (childId: string) => {
+    const res = await staff("GET", `/children/${childId}/ledger`);
+    expect(res.status).toBe(200);
+    return res.json as { balance: number; entries: { kind: string; amount: number; bookingId: string | null }[] };
+  };
+  return { ...room, kiosk, types, staff, sessionFor, newFamily, newSession, kioskCall, book, ledger };
+}
