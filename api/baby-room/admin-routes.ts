@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { communityStaff } from "../staff/guard";
+import { keyed } from "../shared/idempotency";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
 import { inRoomNow, doorEvents, sessionWeek } from "./admin/calendar";
 import { addBabyRoomClosure, listBabyRoomClosures, removeBabyRoomClosure } from "./admin/closures";
@@ -210,7 +211,13 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, childId } = c.req.valid("param");
-      return c.json(await adjustAllowance(c.var.deps, c.var.staff, communityId, childId, c.req.valid("json")), 200);
+      const body = c.req.valid("json");
+      return c.json(
+        await keyed(c, "adjustAllowance", body, (claimId) =>
+          adjustAllowance(c.var.deps, c.var.staff, communityId, childId, { ...body, idempotencyKey: claimId }),
+        ),
+        200,
+      );
     },
   )
   .openapi(

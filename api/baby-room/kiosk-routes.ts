@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { requireKiosk } from "../identity/kiosk-guard";
 import { requireKioskSession, sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
+import { keyed } from "../shared/idempotency";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { bookSession } from "./book-session";
 import { cancelSession } from "./cancel-session";
@@ -66,8 +67,18 @@ export const babyRoomKioskRoutes = createRouter()
     }),
     async (c) => {
       const { communityId } = c.var.kiosk;
-      const booking = await bookSession(c.var.deps, communityId, { ...c.req.valid("json"), guardianId: guardian(c) });
-      return c.json(babyBookingView(await findBabyBooking(c.var.deps.db, communityId, booking.id)), 200);
+      const body = c.req.valid("json");
+      return c.json(
+        await keyed(c, "bookBabySession", body, async (claimId) => {
+          const booking = await bookSession(c.var.deps, communityId, {
+            ...body,
+            guardianId: guardian(c),
+            idempotencyKey: claimId,
+          });
+          return babyBookingView(await findBabyBooking(c.var.deps.db, communityId, booking.id));
+        }),
+        200,
+      );
     },
   )
   .openapi(
