@@ -1,4 +1,4 @@
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, count, eq, gte, sql } from "drizzle-orm";
 import { faceConsents, identifications, type IdentifyMethod } from "../../db/schema";
 import { findPerson, type PersonRef } from "../people/find-person";
 import type { Deps, KioskPrincipal } from "../shared/context";
@@ -29,29 +29,47 @@ const refusalMessage: Record<string, string> = {
 export async function identify(deps: Deps, kiosk: KioskPrincipal, request: IdentifyRequest) {
   const { db, clock } = deps;
   const now = clock.now();
+  // Claim first: the attempt is written (refused until proven) before the pass or face is checked,
+  // and only the attempts written before it count, so a burst cannot all slip under the limit.
+  const id = crypto.randomUUID();
+  await db.insert(identifications).values({
+    id,
+    communityId: kiosk.communityId,
+    kioskId: kiosk.id,
+    method: request.method,
+    outcome: "refused",
+    reason: "CHECKING",
+    at: now,
+  });
   const [recent] = await db
     .select({ n: count() })
     .from(identifications)
-    .where(and(eq(identifications.kioskId, kiosk.id), gte(identifications.at, new Date(now.getTime() - 60_000))));
+    .where(
+      and(
+        eq(identifications.kioskId, kiosk.id),
+        gte(identifications.at, new Date(now.getTime() - 60_000)),
+        sql`rowid < (SELECT rowid FROM identifications WHERE id = ${id})`,
+      ),
+    );
   if ((recent?.n ?? 0) >= IDENTIFY_ATTEMPTS_PER_MINUTE) {
+    await db.delete(identifications).where(eq(identifications.id, id));
     throw new DomainError("rate_limited", "RATE_LIMITED", "Too many attempts at this kiosk; please wait a moment", 60);
   }
 
   const resolved = await resolve(deps, kiosk, request);
   const person = "holder" in resolved ? await findPerson(db, kiosk.communityId, resolved.holder) : null;
   const refusal = "refusal" in resolved ? resolved.refusal : !person ? "NOT_RECOGNISED" : person.refusal;
-  await db.insert(identifications).values({
-    id: crypto.randomUUID(),
-    communityId: kiosk.communityId,
-    kioskId: kiosk.id,
-    method: resolved.method,
-    outcome: refusal ? "refused" : "accepted",
-    reason: refusal ?? null,
-    holderKind: person?.kind ?? null,
-    holderId: person?.id ?? null,
-    distance: resolved.distance ?? null,
-    at: now,
-  });
+  await db
+    .update(identifications)
+    .set({
+      method: resolved.method,
+      outcome: refusal ? "refused" : "accepted",
+      reason: refusal ?? null,
+      holderKind: person?.kind ?? null,
+      holderId: person?.id ?? null,
+      distance: resolved.distance ?? null,
+    })
+    .where(eq(identifications.id, id));
   if (refusal || !person) {
     const code = refusal ?? "NOT_RECOGNISED";
     throw new DomainError(
