@@ -70,7 +70,8 @@ export async function checkInChild(
       INSERT INTO baby_attendance (id, community_id, facility_id, child_id, booking_id, kind, by_resident_id, temperature_tenths, symptoms, at)
       SELECT ${eventId}, ${event.communityId}, ${event.facilityId}, ${event.childId}, ${event.bookingId}, 'check_in', ${event.byResidentId},
         ${event.temperatureTenths}, ${JSON.stringify(event.symptoms)}, ${ts}
-      WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${booking.id} AND status = 'checked_in' AND checked_in_at = ${ts})`),
+      WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${booking.id} AND status = 'checked_in' AND checked_in_at = ${ts})
+        AND NOT EXISTS (SELECT 1 FROM baby_attendance WHERE booking_id = ${booking.id} AND kind = 'check_in')`),
   ]);
   const after = await findBabyBooking(db, kiosk.communityId, booking.id);
   if (after.booking.status !== "checked_in")

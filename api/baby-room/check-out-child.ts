@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { bookings, pickupCodes } from "../../db/schema";
+import { babyAttendance, bookings, pickupCodes } from "../../db/schema";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { sha256 } from "../shared/crypto";
 import { DomainError } from "../shared/errors";
@@ -87,11 +87,13 @@ export async function checkOutChild(deps: Deps, kiosk: KioskPrincipal, input: { 
       INSERT INTO baby_attendance (id, community_id, facility_id, child_id, booking_id, kind, by_resident_id, pickup_code_id, at)
       SELECT ${eventId}, ${event.communityId}, ${event.facilityId}, ${event.childId}, ${event.bookingId}, 'check_out',
         ${event.byResidentId}, ${event.pickupCodeId}, ${ts}
-      WHERE ${out}`),
+      WHERE ${out} AND NOT EXISTS (SELECT 1 FROM baby_attendance WHERE booking_id = ${booking.id} AND kind = 'check_out')`),
   ];
   await db.batch(steps as [(typeof steps)[number], ...(typeof steps)[number][]]);
-  const [after] = await db.select().from(bookings).where(eq(bookings.id, booking.id));
-  if (after?.status !== "completed" || after.closedAt?.getTime() !== ts) {
+  // This request checked the child out only if its own door event was written (two at the same
+  // millisecond would both see the booking completed at this instant).
+  const [mine] = await db.select({ id: babyAttendance.id }).from(babyAttendance).where(eq(babyAttendance.id, eventId));
+  if (!mine) {
     if (code) {
       await attendanceInsert(deps, { ...event, kind: "check_out_refused", reason: "CODE_USED" });
       throw new DomainError("forbidden", "CODE_USED", refusalMessages.CODE_USED);
