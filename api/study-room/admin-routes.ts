@@ -155,15 +155,11 @@ export const studyRoomAdminRoutes = createRouter()
       request: { params: CommunityParams, body: jsonBody(PolicySchema) },
       responses: { ...Ok(PolicyViewSchema, "Saved"), ...errors(404) },
     }),
-    async (c) => {
-      const {
-        facilityId: _f,
-        communityId: _c,
-        updatedAt: _u,
-        ...policy
-      } = await setBookingPolicy(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json"));
-      return c.json(policy, 200);
-    },
+    async (c) =>
+      c.json(
+        await setBookingPolicy(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")),
+        200,
+      ),
   )
   .openapi(
     createRoute({

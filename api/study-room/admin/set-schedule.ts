@@ -5,6 +5,7 @@ import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError, notFound } from "../../shared/errors";
 import { zonedInstant } from "../../shared/time";
+import { studyPolicyView } from "./study-room-setup";
 import { loadStudyRoom } from "../load-study-room";
 
 /**
@@ -51,7 +52,7 @@ export async function setBookingPolicy(deps: Deps, actor: StaffPrincipal, commun
       .where(eq(bookingPolicies.facilityId, room.facility.id))
       .returning(),
   ]);
-  return row!;
+  return studyPolicyView(row!);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { BookingPolicy } from "../../booking/policy";
 import type { Deps } from "../../shared/context";
 import { localDate, localTime } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
@@ -16,17 +17,20 @@ export async function studyRoomSetup(deps: Deps, communityId: string) {
       .sort((a, b) => a.weekday - b.weekday)
       .map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
     closures: room.closures.map((c) => ({ id: c.id, from: local(c.startsAt), to: local(c.endsAt), reason: c.reason })),
-    policy: {
-      stepMinutes: policy.stepMinutes,
-      minutesPerDay: policy.minutesPerDay,
-      activeBookings: policy.activeBookings,
-      daysAhead: policy.daysAhead,
-      graceMinutes: policy.graceMinutes,
-      awayMinutes: policy.awayMinutes,
-      strikeLimit: policy.strikeLimit,
-      strikeWindowDays: policy.strikeWindowDays,
-      banDays: policy.banDays,
-      offerMinutes: policy.offerMinutes,
-    },
+    policy: studyPolicyView(policy),
   };
 }
+
+/** The rules staff set for the room: the engine's policy without what other facilities use. */
+export const studyPolicyView = (policy: BookingPolicy) => ({
+  stepMinutes: policy.stepMinutes,
+  minutesPerDay: policy.minutesPerDay,
+  activeBookings: policy.activeBookings,
+  daysAhead: policy.daysAhead,
+  graceMinutes: policy.graceMinutes,
+  awayMinutes: policy.awayMinutes,
+  strikeLimit: policy.strikeLimit,
+  strikeWindowDays: policy.strikeWindowDays,
+  banDays: policy.banDays,
+  offerMinutes: policy.offerMinutes,
+});
