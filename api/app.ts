@@ -14,6 +14,8 @@ import { peopleRoutes } from "./people/routes";
 import type { AppEnv, Deps } from "./shared/context";
 import { errorResponse, onError } from "./shared/on-error";
 import { createRouter } from "./shared/router";
+import { stationAdminRoutes } from "./station/admin-routes";
+import { stationKioskRoutes } from "./station/kiosk-routes";
 import { studyRoomAdminRoutes } from "./study-room/admin-routes";
 import { studyRoomKioskRoutes } from "./study-room/kiosk-routes";
 import { sameOriginWrites } from "./shared/same-origin";
@@ -51,10 +53,12 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", canteenAdminRoutes)
     .route("/api/communities", studyRoomAdminRoutes)
     .route("/api/communities", babyRoomAdminRoutes)
+    .route("/api/communities", stationAdminRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)
     .route("/api/kiosk/study-room", studyRoomKioskRoutes)
-    .route("/api/kiosk/baby-room", babyRoomKioskRoutes);
+    .route("/api/kiosk/baby-room", babyRoomKioskRoutes)
+    .route("/api/kiosk/station", stationKioskRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "kioskToken", kioskTokenScheme);
   const docConfig = {
@@ -79,6 +83,11 @@ export function createApp(getDeps: (c: Context) => Deps) {
       {
         name: "study-room",
         description: "Seats, opening hours, time-range bookings, check-in, 暂离, waitlist, no-shows and bans",
+      },
+      {
+        name: "station",
+        description:
+          "Couriers, the door by pass or face, live occupancy, the women-only area, showers, the signed door relay",
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Deps } from "../shared/context";
 import { awayEndsAtSql, noShowAtSql } from "./attendance-sql";
+import { closeUnfinishedVisits } from "../station/close-unfinished-visits";
 import { banIfStruckOut } from "./bans";
 import { endOfferEntry, offerFreedPlaces } from "./waitlist";
 
@@ -12,7 +13,8 @@ const withPolicy = sql`facility_id IN (SELECT facility_id FROM booking_policies)
 /**
  * The booking engine's clockwork, run every minute by Node's timer and by the Workers Cron
  * Trigger alike: no-shows after the grace period, people away (暂离) past their allowance, finished
- * bookings, expired waitlist offers; then bans for repeated no-shows and offers of freed places.
+ * bookings, expired waitlist offers; then bans for repeated no-shows and offers of freed places;
+ * and the courier station's nightly close of visits left without scanning out.
  * Every step is a conditional UPDATE on the current status, so a second run (or two runtimes
  * running at once) changes nothing more.
  */
@@ -52,6 +54,7 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
   );
   let offers = 0;
   for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, facility_id);
+  const unclosedVisits = await closeUnfinishedVisits(deps);
   return {
     noShows: noShows.length,
     released: released.length,
@@ -59,5 +62,6 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
     expiredOffers: expiredOffers.length,
     bans,
     offers,
+    unclosedVisits,
   };
 }

@@ -55,7 +55,8 @@ export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
 
 /**
  * Offer freed places to the people waiting, first come first served: for each waiting entry, a
- * place free for its whole range is held for the policy's minutes. The hold is an engine booking
+ * place free for its whole range is held for the policy's minutes (an area, such as the station's
+ * rest area, is walked into through its door, never booked, so it is never offered). The hold is an engine booking
  * (status "held"), so it takes capacity atomically and the entry moves to "offered" in the same
  * batch only if the hold was written. Returns how many offers were made.
  */
@@ -74,7 +75,7 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilit
   for (const entry of queue) {
     // A place is free where the engine would count one left: a seat, a sitting, a shower or a session alike.
     const free = await db.all<{ id: string }>(sql`
-      SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1
+      SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1 AND r.kind <> 'area'
         AND ${placesTaken(entry)} < r.capacity
       ORDER BY r.label`);
     for (const place of free) {

@@ -16,6 +16,7 @@ type Resolved =
 const refusalStatus: Record<string, "unauthenticated" | "forbidden"> = {
   COURIER_NOT_VERIFIED: "forbidden",
   COURIER_SUSPENDED: "forbidden",
+  FACE_NOT_ALLOWED: "forbidden",
 };
 const refusalMessage: Record<string, string> = {
   NOT_RECOGNISED: "Not recognised. Please scan your pass or ask staff.",
@@ -23,6 +24,7 @@ const refusalMessage: Record<string, string> = {
   CODE_EXPIRED: "This code has expired. Please show the code on your phone again.",
   COURIER_NOT_VERIFIED: "Your registration is waiting for staff to verify it.",
   COURIER_SUSPENDED: "Your pass is suspended. Please see the station keeper.",
+  FACE_NOT_ALLOWED: "No camera is used at this kiosk. Please show your pass.",
 };
 
 /** Who is at this kiosk: every attempt is recorded with its method; success opens a kiosk session. */
@@ -56,7 +58,11 @@ export async function identify(deps: Deps, kiosk: KioskPrincipal, request: Ident
     throw new DomainError("rate_limited", "RATE_LIMITED", "Too many attempts at this kiosk; please wait a moment", 60);
   }
 
-  const resolved = await resolve(deps, kiosk, request);
+  // A pass-only kiosk (where no camera may be used) never matches a face, whatever it is sent.
+  const resolved: Resolved =
+    request.method === "face" && kiosk.passOnly
+      ? { refusal: "FACE_NOT_ALLOWED", method: "face" }
+      : await resolveIdentity(deps, kiosk, request);
   const person = "holder" in resolved ? await findPerson(db, kiosk.communityId, resolved.holder) : null;
   const refusal = "refusal" in resolved ? resolved.refusal : !person ? "NOT_RECOGNISED" : person.refusal;
   await db
@@ -82,7 +88,12 @@ export async function identify(deps: Deps, kiosk: KioskPrincipal, request: Ident
   return { session, method: resolved.method, ...(await describeSessionPerson(db, kiosk, person)) };
 }
 
-async function resolve(deps: Deps, kiosk: KioskPrincipal, request: IdentifyRequest): Promise<Resolved> {
+/** Who a pass or a face belongs to, without judging whether they may do anything (the door asks too). */
+export async function resolveIdentity(
+  deps: Deps,
+  kiosk: Pick<KioskPrincipal, "communityId">,
+  request: IdentifyRequest,
+): Promise<Resolved> {
   if (request.method === "qr") {
     const pass = await resolvePass(deps, kiosk.communityId, request.code.trim());
     return pass.ok ? { holder: pass.holder, method: pass.method } : { refusal: pass.reason, method: "qr" };

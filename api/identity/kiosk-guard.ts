@@ -23,6 +23,14 @@ export const requireKiosk = createMiddleware<AppEnv>(async (c, next) => {
   if (!kiosk.lastSeenAt || now.getTime() - kiosk.lastSeenAt.getTime() >= CONTACT_TOUCH_MS) {
     await db.update(kiosks).set({ lastSeenAt: now }).where(eq(kiosks.id, kiosk.id));
   }
-  c.set("kiosk", { id: kiosk.id, communityId: kiosk.communityId, facilityId: kiosk.facilityId, name: kiosk.name });
+  c.set("kiosk", {
+    id: kiosk.id,
+    communityId: kiosk.communityId,
+    facilityId: kiosk.facilityId,
+    name: kiosk.name,
+    passOnly: kiosk.passOnly,
+    doorId: kiosk.doorId,
+    doorDirection: kiosk.doorDirection,
+  });
   await next();
 });

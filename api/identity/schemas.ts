@@ -97,6 +97,7 @@ export const StaffCallSchema = z
   .object({
     id: z.string(),
     raisedAt: z.string(),
+    sos: z.boolean(),
     kioskId: z.string(),
     kioskName: z.string(),
     facilityKind: z.enum(facilityKinds),

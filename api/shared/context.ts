@@ -4,7 +4,13 @@ import type { Config } from "../env";
 import type { Clock } from "./clock";
 
 /** What a verb needs from the outside world; handed in, never imported. */
-export type Deps = { db: Db; clock: Clock; config: Config };
+export type Deps = {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  /** Outgoing HTTP (the door relay's webhook); the runtime's own fetch unless a caller hands one in. */
+  fetch?: typeof fetch;
+};
 
 export type StaffPrincipal = {
   id: string;
@@ -16,7 +22,17 @@ export type StaffPrincipal = {
   sessionTokenHash: string;
 };
 
-export type KioskPrincipal = { id: string; communityId: string; facilityId: string; name: string };
+export type KioskPrincipal = {
+  id: string;
+  communityId: string;
+  facilityId: string;
+  name: string;
+  /** No camera may be used here: passes only. */
+  passOnly?: boolean;
+  /** The station door this kiosk opens, and which way it lets people through. */
+  doorId?: string | null;
+  doorDirection?: "entry" | "exit" | "both" | null;
+};
 
 export type KioskSessionPrincipal = {
   tokenHash: string;

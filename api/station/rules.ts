@@ -102,8 +102,3 @@ export const occupancyState = (inside: number, capacity: number) => (inside >= c
 
 /** Riders refused for a full station in the last few minutes and not inside since: "waiting". */
 export const WAITING_WINDOW_MS = 15 * 60_000;
-
-/** Phone numbers are masked for every staff role but the station's keeper and admins. */
-export function maskPhone(phone: string) {
-  return phone.length < 7 ? "***" : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-}

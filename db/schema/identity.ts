@@ -140,6 +140,8 @@ export const staffCalls = sqliteTable(
       .notNull()
       .references(() => kiosks.id),
     raisedAt: instant("raised_at").notNull(),
+    // The station's SOS button: the same alert, marked urgent for the on-call keeper.
+    sos: integer("sos", { mode: "boolean" }).notNull().default(false),
     // Set when staff say who is at the kiosk; the kiosk then claims a session for that person once.
     identifiedKind: text("identified_kind", { enum: personKinds }),
     identifiedId: text("identified_id"),

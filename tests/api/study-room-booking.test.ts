@@ -77,7 +77,15 @@ describe("check-in, no-shows and the release job", () => {
     t.clock.set(at("18:15"));
     const first = await duties();
     expect(first.noShows).toBe(1);
-    expect(await duties()).toEqual({ noShows: 0, released: 0, completed: 0, expiredOffers: 0, bans: 0, offers: 0 });
+    expect(await duties()).toEqual({
+      noShows: 0,
+      released: 0,
+      completed: 0,
+      expiredOffers: 0,
+      bans: 0,
+      offers: 0,
+      unclosedVisits: 0,
+    });
     const other = await room.newStudent();
     expect((await room.book(other.headers, seat, at("18:00"), at("19:00"))).status).toBe(200);
     const tooLate = await room.kioskCall(await late.visit(), "POST", `/bookings/${booked.json.id}/check-in`);

@@ -5,7 +5,6 @@ import {
   courierStatus,
   doorRefusal,
   faceAllowed,
-  maskPhone,
   nextFreeStart,
   nightlyCutoff,
   showerRange,
@@ -143,11 +142,5 @@ describe("relay command", () => {
     expect(shouldRetry(503)).toBe(true);
     expect(shouldRetry(401)).toBe(false);
     expect(shouldRetry(200)).toBe(false);
-  });
-});
-
-describe("phone numbers", () => {
-  it("are masked to the first three and last four digits", () => {
-    expect(maskPhone("13900000002")).toBe("139****0002");
   });
 });

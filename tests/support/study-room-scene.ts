@@ -8,7 +8,15 @@ export const on = (date: string, local: string) => new Date(`${date}T${local}:00
 export const at = (local: string) => on("2026-11-24", local);
 
 /** What a run of the duties returns when it has nothing to do. */
-export const NOTHING = { noShows: 0, released: 0, completed: 0, expiredOffers: 0, bans: 0, offers: 0 };
+export const NOTHING = {
+  noShows: 0,
+  released: 0,
+  completed: 0,
+  expiredOffers: 0,
+  bans: 0,
+  offers: 0,
+  unclosedVisits: 0,
+};
 
 /**
  * Study rooms each on a database of their own, cleaned up after each test. The duties run over

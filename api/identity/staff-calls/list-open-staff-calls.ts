@@ -7,6 +7,7 @@ export async function listOpenStaffCalls(db: Db, communityId: string) {
     .select({
       id: staffCalls.id,
       raisedAt: staffCalls.raisedAt,
+      sos: staffCalls.sos,
       kioskId: kiosks.id,
       kioskName: kiosks.name,
       facilityKind: facilities.kind,

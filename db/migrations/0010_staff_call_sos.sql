@@ -1,0 +1,1 @@
+ALTER TABLE `staff_calls` ADD `sos` integer DEFAULT false NOT NULL;

@@ -1,0 +1,115 @@
+import { expect } from "vitest";
+import * as t from "../../db/schema";
+import { stationDefaults } from "../../db/seed-station";
+import { type DoorController, startDoorController } from "../../scripts/door-controller";
+import { makeCourier, makeKiosk, makeStaff } from "./factories";
+import { call, signInAs, type TestApp } from "./test-app";
+
+const uid = () => crypto.randomUUID();
+const at = () => new Date("2026-01-01T00:00:00Z");
+
+/**
+ * A community's courier station: its capacity, two showers, the women-only rest area and the two
+ * doors, each door's relay pointed at a door-controller simulator sharing the app's clock, and a
+ * pass-only kiosk at each door, set up through the admin API as a keeper would.
+ */
+export async function stationAt(
+  app: TestApp,
+  community: { id: string; districtId: string },
+  opts: { capacity?: number; areaCapacity?: number } = {},
+) {
+  const { db } = app;
+  const facility = {
+    id: uid(),
+    communityId: community.id,
+    kind: "station" as const,
+    name: "骑手驿站",
+    location: "",
+    openingHours: null,
+    capacity: opts.capacity ?? 20,
+    createdAt: at(),
+  };
+  const resource = (kind: "shower" | "area", label: string, capacity: number, attributes = {}) => ({
+    id: uid(),
+    communityId: community.id,
+    facilityId: facility.id,
+    kind,
+    label,
+    capacity,
+    attributes,
+    createdAt: at(),
+  });
+  const showers = [resource("shower", "淋浴间 1", 1), resource("shower", "淋浴间 2", 1)];
+  const area = resource("area", "女性休息区", opts.areaCapacity ?? 4, { womenOnly: true });
+  const door = (name: string, areaId: string | null) => ({
+    id: uid(),
+    communityId: community.id,
+    facilityId: facility.id,
+    name,
+    areaId,
+    womenOnly: areaId !== null,
+    createdAt: at(),
+    updatedAt: at(),
+  });
+  const doors = { station: door("驿站大门", null), women: door("女性休息区门", area.id) };
+  const { policy, settings } = stationDefaults(community.id, facility.id, at());
+  await db.insert(t.facilities).values(facility);
+  await db.batch([
+    db.insert(t.resources).values([...showers, area]),
+    db.insert(t.bookingPolicies).values(policy),
+    db.insert(t.stationSettings).values(settings),
+    db.insert(t.stationDoors).values([doors.station, doors.women]),
+  ]);
+
+  const keeper = await makeStaff(db, community, "station_keeper");
+  const cookie = await signInAs(app, keeper.username, keeper.password);
+  const base = `/api/communities/${community.id}`;
+  const secrets = { [doors.station.id]: "station-door-secret-0001", [doors.women.id]: "women-door-secret-00002" };
+  const controller: DoorController = await startDoorController({
+    doors: secrets,
+    now: () => app.clock.now().getTime(),
+  });
+  for (const d of [doors.station, doors.women]) {
+    const res = await call(app, "PUT", `${base}/station/doors/${d.id}/relay`, {
+      cookie,
+      body: { webhookUrl: controller.url, secret: secrets[d.id] },
+    });
+    expect(res.status).toBe(200);
+  }
+  const doorKiosk = async (doorId: string, direction: "entry" | "exit" | "both", passOnly = false) => {
+    const kiosk = await makeKiosk(db, { id: community.id, facilityId: facility.id });
+    const res = await call(app, "PUT", `${base}/kiosks/${kiosk.id}/mode`, {
+      cookie,
+      body: { passOnly, door: { doorId, direction } },
+    });
+    expect(res.status).toBe(200);
+    return kiosk;
+  };
+  const kiosks = {
+    entry: await doorKiosk(doors.station.id, "entry"),
+    exit: await doorKiosk(doors.station.id, "exit"),
+    women: await doorKiosk(doors.women.id, "both"),
+  };
+
+  /** Couriers with passes issued through the admin API, as the desk does. */
+  async function ridersWithPasses(n: number, extra: Partial<typeof t.couriers.$inferInsert> = {}) {
+    const riders = await Promise.all(Array.from({ length: n }, () => makeCourier(db, community.id, extra)));
+    const res = await call(app, "POST", `${base}/passes`, {
+      cookie,
+      body: { holders: riders.map((r) => ({ kind: "courier", id: r.id })) },
+    });
+    expect(res.status).toBe(201);
+    const codes = new Map<string, string>(
+      (res.json.passes as { id: string; code: string }[]).map((p) => [p.id, p.code]),
+    );
+    return riders.map((r) => ({ ...r, code: codes.get(r.id)! }));
+  }
+  const scan = (kiosk: { token: string }, body: Record<string, unknown>) =>
+    call(app, "POST", "/api/kiosk/station/door", { headers: { authorization: `Bearer ${kiosk.token}` }, body });
+  const occupancy = async () => {
+    const res = await call(app, "GET", `${base}/station/occupancy`, { cookie });
+    expect(res.status).toBe(200);
+    return res.json.zones as { zone: string; inside: number; capacity: number; waiting: number; people: unknown[] }[];
+  };
+  return { facility, showers, area, doors, kiosks, controller, cookie, base, ridersWithPasses, scan, occupancy };
+}
