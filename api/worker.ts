@@ -27,8 +27,11 @@ export function dbFrom(env: Bindings, config: Config): Db {
   throw new Error("No database: bind a D1 database as DB, or set DATABASE_URL to a libsql:// or https:// Turso URL");
 }
 
-/** What the Worker's handlers may be given instead of their defaults: tests hand in a clock they move. */
-export type WorkerSeams = { clock?: Clock };
+/**
+ * What the Worker's handlers may be given instead of their defaults: tests hand in a clock they
+ * move, and an outgoing fetch (the door relay's webhook) that reaches an in-process controller.
+ */
+export type WorkerSeams = { clock?: Clock; fetch?: typeof fetch };
 
 /**
  * The Worker's fetch and scheduled handlers. The default export is one of these with no seams;
@@ -41,7 +44,7 @@ export function createWorker(seams: WorkerSeams = {}) {
   function depsFrom(env: Bindings): Deps {
     const config = configFromBindings(env);
     clock ??= config.fakeNow ? shiftedClock(config.fakeNow) : systemClock;
-    return { db: dbFrom(env, config), clock, config };
+    return { db: dbFrom(env, config), clock, config, ...(seams.fetch ? { fetch: seams.fetch } : {}) };
   }
 
   // Once per isolate. Isolates race on a fresh database; seedDemo is one atomic batch, so the loser's

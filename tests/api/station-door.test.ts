@@ -1,23 +1,18 @@
-// The door relay's simulator is a Node HTTP server (tests/support/station.ts starts it in-process):
-// the relay POSTs to it over real HTTP, so this file runs on the Node target.
+// The doors' relays reach the door-controller simulator (scripts/door-controller-core.ts) through
+// the app's outgoing fetch, in-process, so this file runs on both targets like every tests/api file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeCommunity, randomDescriptor } from "../support/factories";
-import { stationAt } from "../support/station";
-import { call, createTestApp, type TestApp } from "../support/test-app";
+import { randomDescriptor } from "../support/factories";
+import { createStationTestApp, type stationAt } from "../support/station";
+import { call, type TestApp } from "../support/test-app";
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof stationAt>>;
 /** Riders the first test leaves inside, so later tests can make room. */
 const inside: { code: string }[] = [];
 beforeAll(async () => {
-  t = await createTestApp();
-  const community = await makeCommunity(t.db);
-  s = await stationAt(t, community, { capacity: 20, areaCapacity: 4 });
+  ({ t, s } = await createStationTestApp({ capacity: 20, areaCapacity: 4 }));
 });
-afterAll(async () => {
-  await s.controller.stop();
-  t.cleanup();
-});
+afterAll(() => t.cleanup());
 
 const stationZone = async () => (await s.occupancy()).find((z) => z.zone === "station")!;
 const events = async (doorId: string) =>

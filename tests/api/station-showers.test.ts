@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBookingDuties } from "../../api/booking/run-duties";
 import { openKioskSession } from "../../api/identity/kiosk-session";
-import { makeCommunity, makeCourier, makeKiosk } from "../support/factories";
-import { stationAt } from "../support/station";
-import { call, createTestApp, type TestApp } from "../support/test-app";
+import { makeCourier, makeKiosk } from "../support/factories";
+import { createStationTestApp, type stationAt } from "../support/station";
+import { call, type TestApp } from "../support/test-app";
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof stationAt>>;
 let kiosk: Awaited<ReturnType<typeof makeKiosk>>;
 beforeAll(async () => {
-  t = await createTestApp("2026-11-23T02:00:00Z");
-  const community = await makeCommunity(t.db);
-  s = await stationAt(t, community);
+  let community: { id: string };
+  ({ t, s, community } = await createStationTestApp());
   kiosk = await makeKiosk(t.db, { id: community.id, facilityId: s.facility.id });
 });
-afterAll(async () => {
-  await s.controller.stop();
-  t.cleanup();
-});
+afterAll(() => t.cleanup());
 
 /** A courier at the station kiosk; a kiosk session lasts two minutes, so after the clock moves they identify again. */
 async function rider() {
@@ -83,7 +78,7 @@ describe("showers", () => {
 
     // Nobody starts their shower: after the grace period the duties release both and offer one.
     t.clock.advance(11 * 60_000);
-    const duties = await runBookingDuties({ db: t.db, clock: t.clock });
+    const duties = await t.scheduled();
     expect(duties).toMatchObject({ noShows: 2, offers: 1 });
     await waiting.identify();
     const board = (await waiting.kioskCall("GET", "/showers")).json;
@@ -99,7 +94,7 @@ describe("showers", () => {
 
   it("refuses a queue when a shower is free", async () => {
     t.clock.advance(2 * 60 * 60_000);
-    await runBookingDuties({ db: t.db, clock: t.clock });
+    await t.scheduled();
     const r = await rider();
     const res = await r.kioskCall("POST", "/showers/queue", { idempotencyKey: key() });
     expect([res.status, res.json.error.code]).toEqual([409, "SHOWER_FREE"]);

@@ -1,20 +1,23 @@
 import { expect } from "vitest";
+import { randomToken } from "../../api/shared/crypto";
 import * as t from "../../db/schema";
 import { stationDefaults } from "../../db/seed-station";
-import { type DoorController, startDoorController } from "../../scripts/door-controller";
-import { makeCourier, makeKiosk, makeStaff } from "./factories";
-import { call, signInAs, type TestApp } from "./test-app";
+import { createDoorController, type DoorController } from "../../scripts/door-controller-core";
+import { makeCommunity, makeCourier, makeKiosk, makeStaff } from "./factories";
+import { call, createTestApp, signInAs, type TestApp } from "./test-app";
 
 const uid = () => crypto.randomUUID();
 const at = () => new Date("2026-01-01T00:00:00Z");
 
 /**
  * A community's courier station: its capacity, two showers, the women-only rest area and the two
- * doors, each door's relay pointed at a door-controller simulator sharing the app's clock, and a
- * pass-only kiosk at each door, set up through the admin API as a keeper would.
+ * doors, each door's relay pointed at the door-controller simulator (the app's outgoing fetch
+ * reaches it in-process, on Node and in workerd alike), and a kiosk at each door, set up through
+ * the admin API as a keeper would.
  */
 export async function stationAt(
   app: TestApp,
+  controller: DoorController,
   community: { id: string; districtId: string },
   opts: { capacity?: number; areaCapacity?: number } = {},
 ) {
@@ -64,15 +67,12 @@ export async function stationAt(
   const keeper = await makeStaff(db, community, "station_keeper");
   const cookie = await signInAs(app, keeper.username, keeper.password);
   const base = `/api/communities/${community.id}`;
-  const secrets = { [doors.station.id]: "station-door-secret-0001", [doors.women.id]: "women-door-secret-00002" };
-  const controller: DoorController = await startDoorController({
-    doors: secrets,
-    now: () => app.clock.now().getTime(),
-  });
+  const secrets = { [doors.station.id]: randomToken(24), [doors.women.id]: randomToken(24) };
+  controller.addDoors(secrets);
   for (const d of [doors.station, doors.women]) {
     const res = await call(app, "PUT", `${base}/station/doors/${d.id}/relay`, {
       cookie,
-      body: { webhookUrl: controller.url, secret: secrets[d.id] },
+      body: { webhookUrl: "http://door-controller.test/open", secret: secrets[d.id] },
     });
     expect(res.status).toBe(200);
   }
@@ -112,4 +112,13 @@ export async function stationAt(
     return res.json.zones as { zone: string; inside: number; capacity: number; waiting: number; people: unknown[] }[];
   };
   return { facility, showers, area, doors, kiosks, controller, cookie, base, ridersWithPasses, scan, occupancy };
+}
+
+/** A test app whose outgoing fetch is a door controller sharing its clock, and a community with a station. */
+export async function createStationTestApp(opts: { capacity?: number; areaCapacity?: number; start?: string } = {}) {
+  let app: TestApp | undefined;
+  const controller = createDoorController({ now: () => (app ? app.clock.now().getTime() : Date.now()) });
+  app = await createTestApp(opts.start, { fetch: controller.fetch });
+  const community = await makeCommunity(app.db);
+  return { t: app, community, s: await stationAt(app, controller, community, opts) };
 }

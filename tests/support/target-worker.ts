@@ -11,7 +11,7 @@ import { manualClock } from "../../api/shared/clock";
 import { randomToken } from "../../api/shared/crypto";
 import { type Bindings, createWorker } from "../../api/worker";
 import { createD1Db } from "../../db/client";
-import type { TestApp } from "./test-app";
+import type { TestApp, TestSeams } from "./test-app";
 
 // Every test file starts on empty storage; a file that opens one app per test (the study-room
 // scenes) takes the next empty database, so each app has a database of its own, as on Node.
@@ -40,7 +40,7 @@ const noAssets = { fetch: async () => new Response("Not found", { status: 404 })
  * The worker target: api/worker.ts's own handlers in workerd, on a local D1 migrated from
  * db/migrations (read once per run in vitest.config.ts), with the test's clock handed in.
  */
-export async function createWorkerTestApp(start: string): Promise<TestApp> {
+export async function createWorkerTestApp(start: string, seams: TestSeams = {}): Promise<TestApp> {
   const binding = await freshDatabase();
   await applyD1Migrations(binding, env.TEST_MIGRATIONS);
   const clock = manualClock(start);
@@ -50,7 +50,7 @@ export async function createWorkerTestApp(start: string): Promise<TestApp> {
     LINLI_SEED: "none",
     LINLI_DATA_KEY: randomToken(32),
   };
-  const worker = createWorker({ clock });
+  const worker = createWorker({ clock, ...seams });
   return {
     target: "worker",
     app: {

@@ -33,9 +33,12 @@ export type TestApp = {
 
 export type DutiesDone = Awaited<ReturnType<typeof runBookingDuties>>;
 
-export async function createTestApp(start = "2026-11-23T02:00:00Z"): Promise<TestApp> {
-  if (inject("linliTarget") === "worker") return (await import("./target-worker")).createWorkerTestApp(start);
-  return (await import("./target-node")).createNodeTestApp(start);
+/** What a test may hand the app besides its clock: the outgoing fetch (a door controller in-process). */
+export type TestSeams = { fetch?: typeof fetch };
+
+export async function createTestApp(start = "2026-11-23T02:00:00Z", seams: TestSeams = {}): Promise<TestApp> {
+  if (inject("linliTarget") === "worker") return (await import("./target-worker")).createWorkerTestApp(start, seams);
+  return (await import("./target-node")).createNodeTestApp(start, seams);
 }
 
 const BASE = "http://localhost";
