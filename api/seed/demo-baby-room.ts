@@ -1,4 +1,6 @@
 import type * as t from "../../db/schema";
+import { periodOf, sessionCapacity } from "../baby-room/rules";
+import { addDays, isoWeekday, zonedInstant } from "../shared/time";
 
 /**
  * A baby room's starting rules: 12 free sessions a child a year (none rolling over), refused beyond
@@ -79,3 +81,90 @@ export const SEED_SESSION_TYPES = [
   typeof t.babySessionTypes.$inferInsert,
   "id" | "communityId" | "facilityId" | "createdAt"
 >[];
+
+/** The seeds' week: 托育 every weekday morning, 早教 on Tuesday and Thursday afternoons, 亲子 on Saturday morning. */
+const SEED_TEMPLATES = [
+  ...[1, 2, 3, 4, 5].map((weekday) => ({ kind: "childcare", weekday, startTime: "09:00", caregivers: 2 })),
+  { kind: "early_education", weekday: 2, startTime: "15:00", caregivers: 1 },
+  { kind: "early_education", weekday: 4, startTime: "15:00", caregivers: 1 },
+  { kind: "parent_child", weekday: 6, startTime: "10:00", caregivers: 2 },
+] as const;
+
+/**
+ * The demo baby room's rows: both policies, the three session types, the weekly templates, the
+ * sessions of the coming seven days (each an engine resource with its capacity), and the seeded
+ * child's 12 free sessions for this year, granted in the ledger.
+ */
+export function babyRoomSeedRows(input: {
+  communityId: string;
+  facilityId: string;
+  now: Date;
+  today: string;
+  timeZone: string;
+  childIds: string[];
+}) {
+  const { communityId, facilityId, now, today, timeZone } = input;
+  const defaults = babyRoomDefaults(communityId, facilityId, now);
+  const types = SEED_SESSION_TYPES.map((type) => ({
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId,
+    ...type,
+    createdAt: now,
+  }));
+  const typeOf = (kind: string) => types.find((ty) => ty.kind === kind)!;
+  const templates = SEED_TEMPLATES.map((tpl) => ({
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId,
+    typeId: typeOf(tpl.kind).id,
+    weekday: tpl.weekday,
+    startTime: tpl.startTime,
+    caregivers: tpl.caregivers,
+    createdAt: now,
+  }));
+  const resources: (typeof t.resources.$inferInsert)[] = [];
+  const sessions: (typeof t.babySessions.$inferInsert)[] = [];
+  for (let day = 0; day < 7; day++) {
+    const date = addDays(today, day);
+    for (const tpl of templates.filter((x) => x.weekday === isoWeekday(date))) {
+      const type = types.find((ty) => ty.id === tpl.typeId)!;
+      const startsAt = zonedInstant(date, tpl.startTime, timeZone);
+      const id = crypto.randomUUID();
+      resources.push({
+        id,
+        communityId,
+        facilityId,
+        kind: "session",
+        label: `${type.name} ${date} ${tpl.startTime}`,
+        capacity: sessionCapacity(tpl.caregivers, type.ratio, defaults.policy.roomSize),
+        attributes: { typeId: type.id },
+        createdAt: now,
+      });
+      sessions.push({
+        resourceId: id,
+        communityId,
+        facilityId,
+        typeId: type.id,
+        templateId: tpl.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + type.minutes * 60_000),
+        caregivers: tpl.caregivers,
+        createdAt: now,
+      });
+    }
+  }
+  const period = periodOf(today, defaults.policy.periodMonths).start;
+  const grants = input.childIds.map((childId) => ({
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId,
+    childId,
+    period,
+    kind: "grant" as const,
+    amount: defaults.policy.allowancePerPeriod,
+    idempotencyKey: `grant:${childId}:${period}`,
+    createdAt: now,
+  }));
+  return { ...defaults, types, templates, resources, sessions, grants };
+}

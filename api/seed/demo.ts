@@ -5,6 +5,7 @@ import type { Clock } from "../shared/clock";
 import { localDate } from "../shared/time";
 import type { Db } from "../../db/client";
 import { insertRows } from "../../db/insert-rows";
+import { babyRoomSeedRows } from "./demo-baby-room";
 import { canteenSeedStatements } from "./demo-canteen";
 import { studyRoomDefaults } from "./demo-study-room";
 import * as t from "../../db/schema";
@@ -13,6 +14,7 @@ import * as t from "../../db/schema";
 export const DEMO_PASSWORD = "linli-demo-2026";
 export const DEMO_KIOSK_TOKEN = "demo-kiosk-token-for-the-demo-only";
 export const DEMO_STUDY_KIOSK_TOKEN = "demo-study-room-kiosk-token-for-the-demo-only";
+export const DEMO_BABY_KIOSK_TOKEN = "demo-baby-room-kiosk-token-for-the-demo-only";
 export const DEMO_STAFF = [
   { username: "district", displayName: "街道管理员 Ma", role: "district_admin" },
   { username: "admin", displayName: "社区书记 Zhou", role: "community_admin" },
@@ -123,6 +125,16 @@ export async function seedDemo(db: Db, clock: Clock) {
   ];
   const [mother, father] = [residents[8]!, residents[9]!];
   const child = { id: id(), communityId, name: "孙乐乐", birthDate: birthDateForAge(today, 2), createdAt: now };
+  // 张秀英 (60) is 孙乐乐's grandmother, the third guardian: she brings the child on weekdays.
+  const grandmother = residents[2]!;
+  const babyRoom = babyRoomSeedRows({
+    communityId,
+    facilityId: baby.id,
+    now,
+    today,
+    timeZone: "Asia/Shanghai",
+    childIds: [child.id],
+  });
   const courier = (
     name: string,
     platform: (typeof t.courierPlatforms)[number],
@@ -158,7 +170,6 @@ export async function seedDemo(db: Db, clock: Clock) {
       resource(station.id, "shower", "淋浴间 1", 1, { slotMinutes: 20 }),
       resource(station.id, "shower", "淋浴间 2", 1, { slotMinutes: 20 }),
       resource(station.id, "area", "女性休息区", 4, { womenOnly: true }),
-      resource(baby.id, "session", "托育", 12, { caregiverRatio: 3 }),
     ]),
     db.insert(t.bookingPolicies).values(studyRules.policy),
     db.insert(t.facilityHours).values(studyRules.hours),
@@ -167,7 +178,24 @@ export async function seedDemo(db: Db, clock: Clock) {
     db.insert(t.childGuardians).values([
       { childId: child.id, residentId: mother.id, relation: "mother" },
       { childId: child.id, residentId: father.id, relation: "father" },
+      { childId: child.id, residentId: grandmother.id, relation: "grandmother" },
     ]),
+    db.insert(t.babyRoomPolicies).values(babyRoom.policy),
+    db.insert(t.bookingPolicies).values(babyRoom.booking),
+    db.insert(t.babySessionTypes).values(babyRoom.types),
+    ...insertRows(db, t.babySessionTemplates, babyRoom.templates),
+    ...insertRows(db, t.resources, babyRoom.resources),
+    ...insertRows(db, t.babySessions, babyRoom.sessions),
+    db.insert(t.allowanceEntries).values(babyRoom.grants),
+    db.insert(t.kiosks).values({
+      id: id(),
+      communityId,
+      facilityId: baby.id,
+      name: "宝宝屋门口",
+      tokenHash: await sha256(DEMO_BABY_KIOSK_TOKEN),
+      pairedAt: now,
+      createdAt: now,
+    }),
     db
       .insert(t.couriers)
       .values([

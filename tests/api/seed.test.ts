@@ -1,6 +1,14 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../../db/schema";
-import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD, DEMO_STAFF, isSeeded, seedDemo } from "../../api/seed/demo";
+import {
+  DEMO_BABY_KIOSK_TOKEN,
+  DEMO_KIOSK_TOKEN,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  isSeeded,
+  seedDemo,
+} from "../../api/seed/demo";
 import { ageOn, localDate } from "../../api/shared/time";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
@@ -42,7 +50,33 @@ describe("the demo community", () => {
     expect(couriers.filter((c) => c.gender === "female")).toHaveLength(1);
     const [child] = await app.db.select().from(t.children);
     expect(ageOn(child!.birthDate, today)).toBe(2);
-    expect(await app.db.select().from(t.childGuardians)).toHaveLength(2);
+    expect(await app.db.select().from(t.childGuardians)).toHaveLength(3); // mother, father and grandmother
+  });
+
+  it("has a working baby room: the seeded child's grandmother sees a week of sessions and 12 free sessions left", async () => {
+    const [grandmother] = await app.db.select().from(t.residents).where(eq(t.residents.name, "张秀英"));
+    const cookie = await signInAs(app, "babyroom", DEMO_PASSWORD);
+    const [community] = await app.db.select().from(t.communities);
+    const pass = await call(app, "POST", `/api/communities/${community!.id}/passes`, {
+      cookie,
+      body: { holders: [{ kind: "resident", id: grandmother!.id }] },
+    });
+    const kiosk = { authorization: `Bearer ${DEMO_BABY_KIOSK_TOKEN}` };
+    const identified = await call(app, "POST", "/api/kiosk/identify", {
+      headers: kiosk,
+      body: { method: "qr", code: pass.json.passes[0].code },
+    });
+    const headers = { ...kiosk, "x-kiosk-session": identified.json.session.token };
+    const overview = await call(app, "GET", "/api/kiosk/baby-room/overview", { headers });
+    expect(overview.status).toBe(200);
+    expect(overview.json.children).toEqual([
+      expect.objectContaining({ name: "孙乐乐", allowance: expect.objectContaining({ left: 12 }) }),
+    ]);
+    const kinds = new Set(overview.json.sessions.map((s: { kind: string }) => s.kind));
+    expect(kinds).toEqual(new Set(["childcare", "early_education", "parent_child"]));
+    const childcare = overview.json.sessions.filter((s: { kind: string }) => s.kind === "childcare");
+    expect(childcare.length).toBeGreaterThanOrEqual(4);
+    expect(childcare[0]).toMatchObject({ capacity: 10, placesLeft: 10 });
   });
 
   it("has a staff account for every role, each able to sign in with the demo password", async () => {
