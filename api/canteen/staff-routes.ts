@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { communityStaff } from "../staff/guard";
+import { staffMay } from "../staff/guard";
 import type { Deps } from "../shared/context";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
 import { communityToday } from "./admin/dates";
@@ -24,7 +24,9 @@ import { recordCardEntry } from "./top-up";
 import { settlementCsv } from "./settlement-csv";
 
 const tags = ["canteen"];
-const canteenStaff = communityStaff("district_admin", "community_admin", "canteen_staff");
+const canteenStaff = staffMay({ facility: "canteen", action: "operate" });
+// Welfare alerts carry a resident's phone and address: the desk that follows them up, not every role.
+const welfareDesk = staffMay({ facility: "canteen", action: "welfare" });
 const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
 
 const dateOr = async (deps: Deps, communityId: string, date?: string) =>
@@ -133,7 +135,7 @@ export const canteenStaffRoutes = createRouter()
       tags,
       operationId: "listWelfareAlerts",
       summary: "Open welfare checks after an unanswered delivery",
-      middleware: communityStaff(),
+      middleware: welfareDesk,
       request: { params: CommunityParams },
       responses: { 200: jsonContent(WelfareAlertsSchema, "Open alerts"), ...staffErrors },
     }),
@@ -146,7 +148,7 @@ export const canteenStaffRoutes = createRouter()
       tags,
       operationId: "resolveWelfareAlert",
       summary: "Record what the welfare check found",
-      middleware: communityStaff(),
+      middleware: welfareDesk,
       request: {
         params: CommunityParams.extend({ alertId: param("alertId") }),
         body: jsonBody(z.object({ note: z.string().trim().min(1).max(500) })),

@@ -1,3 +1,4 @@
+import { assertMayForPeople } from "../staff/guard";
 import { eq } from "drizzle-orm";
 import { faceConsents, faceTemplates } from "../../db/schema";
 import type { PersonRef } from "../people/find-person";
@@ -19,6 +20,7 @@ export async function enrolFace(
   descriptor: number[],
 ) {
   const { db, clock, config } = deps;
+  assertMayForPeople(actor, [who.kind], "face");
   const consent = await findActiveConsent(db, communityId, who);
   if (!consent)
     throw new DomainError(

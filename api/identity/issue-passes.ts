@@ -1,3 +1,4 @@
+import { assertMayForPeople } from "../staff/guard";
 import { and, eq, isNull } from "drizzle-orm";
 import { passes } from "../../db/schema";
 import { findPeople, type PersonRef } from "../people/find-person";
@@ -26,6 +27,11 @@ function readablePassCode() {
  */
 export async function issuePasses(deps: Deps, actor: StaffPrincipal, communityId: string, holders: PersonRef[]) {
   const { db, clock } = deps;
+  assertMayForPeople(
+    actor,
+    holders.map((h) => h.kind),
+    "issue_pass",
+  );
   const people = await findPeople(db, communityId, holders);
   if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
   const now = clock.now();

@@ -1,3 +1,4 @@
+import { assertMayForPeople } from "../staff/guard";
 import { and, eq, isNull } from "drizzle-orm";
 import { rotatingKeys } from "../../db/schema";
 import { findPerson, type PersonRef } from "../people/find-person";
@@ -14,6 +15,7 @@ import { notFound } from "../shared/errors";
  */
 export async function issuePhonePass(deps: Deps, actor: StaffPrincipal, communityId: string, holder: PersonRef) {
   const { db, clock, config } = deps;
+  assertMayForPeople(actor, [holder.kind], "issue_pass"); // a pass can buy a meal on the holder's card
   const person = await findPerson(db, communityId, holder);
   if (!person) throw notFound("Person");
   const keyId = randomToken(12);

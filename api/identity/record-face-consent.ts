@@ -1,3 +1,4 @@
+import { assertMayForPeople } from "../staff/guard";
 import { faceConsents } from "../../db/schema";
 import { findPerson, type PersonRef } from "../people/find-person";
 import { auditInsert } from "../staff/audit";
@@ -12,6 +13,7 @@ export type ConsentInput = PersonRef & { consentTextVersion: string; consentedBy
 
 /** Separate, explicit consent comes before any enrolment and is recorded with its text version. */
 export async function recordFaceConsent(deps: Deps, actor: StaffPrincipal, communityId: string, input: ConsentInput) {
+  assertMayForPeople(actor, [input.kind], "face");
   const person = await findPerson(deps.db, communityId, input);
   if (!person) throw notFound("Person");
   const community = await findCommunity(deps.db, communityId);

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { personKinds } from "../../db/schema";
-import { communityStaff } from "../staff/guard";
+import { staffMay } from "../staff/guard";
+import type { PersonAction } from "../staff/permissions";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
 import { PersonRefSchema } from "../people/schemas";
 import { createKiosk } from "./create-kiosk";
@@ -28,10 +29,13 @@ import { streamStaffCalls } from "./staff-calls/stream-staff-calls";
 import { withdrawFaceConsent } from "./withdraw-face-consent";
 
 const tags = ["identity"];
-const admins = communityStaff("district_admin", "community_admin");
-const anyStaff = communityStaff();
+const admins = staffMay({ community: "kiosks" });
+const anyStaff = staffMay({ community: "staff_calls" });
+// A route about people is open to whoever may act on some kind; the verb checks the kind it got.
+const forKinds = (action: PersonAction) => staffMay(...personKinds.map((person) => ({ person, action })));
+const passDesk = forKinds("issue_pass");
 // Faces are enrolled at the desks that serve adults who come daily: canteen and station.
-const faceDesk = communityStaff("district_admin", "community_admin", "canteen_staff", "station_keeper");
+const faceDesk = forKinds("face");
 const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
 const KioskParams = CommunityParams.extend({ kioskId: param("kioskId") });
 const PersonParams = CommunityParams.extend({
@@ -96,7 +100,7 @@ export const identityStaffRoutes = createRouter()
       tags,
       operationId: "issuePasses",
       summary: "Issue (or reissue) printed QR passes; old passes stop working; codes are shown only now",
-      middleware: anyStaff,
+      middleware: passDesk,
       request: { params: CommunityParams, body: jsonBody(IssuePassesSchema) },
       responses: { 201: jsonContent(IssuedPassesSchema, "Codes to print"), ...errors(404), ...staffErrors },
     }),
@@ -110,7 +114,7 @@ export const identityStaffRoutes = createRouter()
       tags,
       operationId: "issuePhonePass",
       summary: "Issue a phone pass whose code changes every 30 s",
-      middleware: anyStaff,
+      middleware: passDesk,
       request: { params: CommunityParams, body: jsonBody(PersonRefSchema) },
       responses: {
         201: jsonContent(PhonePassSchema, "The key, shown once, as a link for the phone"),

@@ -1,3 +1,4 @@
+import { assertMayForPeople } from "../staff/guard";
 import { eq } from "drizzle-orm";
 import { faceConsents, faceTemplates } from "../../db/schema";
 import type { PersonRef } from "../people/find-person";
@@ -9,6 +10,7 @@ import { findActiveConsent } from "./find-active-consent";
 /** Withdrawal deletes the descriptor in the same batch that records it: face entry ends at once. */
 export async function withdrawFaceConsent(deps: Deps, actor: StaffPrincipal, communityId: string, who: PersonRef) {
   const { db, clock } = deps;
+  assertMayForPeople(actor, [who.kind], "face");
   const consent = await findActiveConsent(db, communityId, who);
   if (!consent) throw notFound("Active face consent");
   await db.batch([

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { communityStaff } from "../staff/guard";
+import { staffMay } from "../staff/guard";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
 import { addChild, addCourier, addResident, setCourierStatus } from "./add-person";
 import { listChildren, listCouriers, listResidents } from "./list-people";
@@ -16,9 +16,9 @@ import {
 
 const tags = ["people"];
 // Each list is open to the staff who serve those people, and to admins.
-const residentStaff = communityStaff("district_admin", "community_admin", "canteen_staff", "baby_room_staff");
-const courierStaff = communityStaff("district_admin", "community_admin", "station_keeper");
-const childStaff = communityStaff("district_admin", "community_admin", "baby_room_staff");
+const residentStaff = staffMay({ person: "resident", action: "read" });
+const courierStaff = staffMay({ person: "courier", action: "read" });
+const childStaff = staffMay({ person: "child", action: "read" });
 const CourierParams = CommunityParams.extend({
   courierId: z.string().openapi({ param: { name: "courierId", in: "path" } }),
 });

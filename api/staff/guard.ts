@@ -1,6 +1,7 @@
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import type { StaffRole } from "../../db/schema";
+import type { PersonKind, StaffRole } from "../../db/schema";
+import { may, rolesThatMayAny, type Permission, type PersonAction } from "./permissions";
 import { findCommunity } from "../community/find-community";
 import type { AppEnv } from "../shared/context";
 import { forbidden, unauthenticated } from "../shared/errors";
@@ -26,3 +27,13 @@ export const requireCommunityAccess = createMiddleware<AppEnv>(async (c, next) =
 });
 
 export const communityStaff = (...roles: StaffRole[]) => [requireStaff(...roles), requireCommunityAccess];
+
+/** A route's guard from the permissions table: the roles that may do any of `ps`, in their own community. */
+export const staffMay = (...ps: Permission[]) => communityStaff(...rolesThatMayAny(...ps));
+
+/** The object's side: a verb about particular people checks the caller may do `action` to each kind. */
+export function assertMayForPeople(actor: { role: StaffRole }, kinds: Iterable<PersonKind>, action: PersonAction) {
+  for (const kind of new Set(kinds)) {
+    if (!may(actor.role, { person: kind, action })) throw forbidden(`Your role may not do this for a ${kind}`);
+  }
+}

@@ -5,7 +5,15 @@ import { createStaff } from "./create-staff";
 import { communityStaff, requireStaff } from "./guard";
 import { listAudit } from "./list-audit";
 import { listStaff } from "./list-staff";
-import { AuditEntrySchema, CreateStaffSchema, SignInSchema, StaffSchema, UpdateStaffSchema } from "./schemas";
+import { PERMISSIONS } from "./permissions";
+import {
+  AuditEntrySchema,
+  CreateStaffSchema,
+  PermissionsSchema,
+  SignInSchema,
+  StaffSchema,
+  UpdateStaffSchema,
+} from "./schemas";
 import { revokeSession } from "./session";
 import { signIn } from "./sign-in";
 import { updateStaff } from "./update-staff";
@@ -62,6 +70,18 @@ export const authRoutes = createRouter()
       const { sessionTokenHash: _hash, ...me } = c.var.staff;
       return c.json({ staff: me }, 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/permissions",
+      tags,
+      operationId: "getPermissions",
+      summary: "What each role may do (the table the API's guards read), and the signed-in role's row",
+      middleware: [requireStaff()],
+      responses: { 200: jsonContent(PermissionsSchema, "The permissions table"), ...staffErrors },
+    }),
+    (c) => c.json({ role: c.var.staff.role, mine: PERMISSIONS[c.var.staff.role], table: PERMISSIONS }, 200),
   );
 
 export const staffRoutes = createRouter()

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { staffRoles } from "../../db/schema";
+import { facilityKinds, personKinds, staffRoles } from "../../db/schema";
+import { communityActions, facilityActions, personActions } from "./permissions";
 
 export const StaffRoleSchema = z.enum(staffRoles).openapi("StaffRole");
 
@@ -60,3 +61,28 @@ export const AuditEntrySchema = z
     after: z.unknown(),
   })
   .openapi("AuditEntry");
+
+const RolePermissionsSchema = z.object({
+  people: z.object(
+    Object.fromEntries(personKinds.map((k) => [k, z.array(z.enum(personActions))])) as {
+      [K in (typeof personKinds)[number]]: z.ZodArray<z.ZodEnum<{ [A in (typeof personActions)[number]]: A }>>;
+    },
+  ),
+  facilities: z.object(
+    Object.fromEntries(facilityKinds.map((k) => [k, z.array(z.enum(facilityActions))])) as {
+      [K in (typeof facilityKinds)[number]]: z.ZodArray<z.ZodEnum<{ [A in (typeof facilityActions)[number]]: A }>>;
+    },
+  ),
+  community: z.array(z.enum(communityActions)),
+});
+export const PermissionsSchema = z
+  .object({
+    role: z.enum(staffRoles),
+    mine: RolePermissionsSchema,
+    table: z.object(
+      Object.fromEntries(staffRoles.map((r) => [r, RolePermissionsSchema])) as {
+        [R in (typeof staffRoles)[number]]: typeof RolePermissionsSchema;
+      },
+    ),
+  })
+  .openapi("Permissions");
