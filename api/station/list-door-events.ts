@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { couriers, doorCommands, doorEvents, staff, stationDoors } from "../../db/schema";
 import type { Deps } from "../shared/context";
 
@@ -27,7 +27,8 @@ export async function listDoorEvents(db: Deps["db"], communityId: string, opts: 
     .leftJoin(staff, eq(staff.id, doorEvents.staffId))
     .leftJoin(doorCommands, eq(doorCommands.id, doorEvents.commandId))
     .where(and(eq(doorEvents.communityId, communityId), opts.doorId ? eq(doorEvents.doorId, opts.doorId) : undefined))
-    .orderBy(desc(doorEvents.at))
+    // Events written in the same millisecond keep the order they were written in.
+    .orderBy(desc(doorEvents.at), desc(sql`${doorEvents}.rowid`))
     .limit(opts.limit);
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }

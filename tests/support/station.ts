@@ -65,13 +65,15 @@ export async function stationAt(
   ]);
 
   const keeper = await makeStaff(db, community, "station_keeper");
-  const cookie = await signInAs(app, keeper.username, keeper.password);
+  // Staff sessions idle out after 30 minutes: a test that moves the clock signs the keeper in again.
+  const session = { cookie: await signInAs(app, keeper.username, keeper.password) };
+  const signInAgain = async () => void (session.cookie = await signInAs(app, keeper.username, keeper.password));
   const base = `/api/communities/${community.id}`;
   const secrets = { [doors.station.id]: randomToken(24), [doors.women.id]: randomToken(24) };
   controller.addDoors(secrets);
   for (const d of [doors.station, doors.women]) {
     const res = await call(app, "PUT", `${base}/station/doors/${d.id}/relay`, {
-      cookie,
+      cookie: session.cookie,
       body: { webhookUrl: "http://door-controller.test/open", secret: secrets[d.id] },
     });
     expect(res.status).toBe(200);
@@ -79,7 +81,7 @@ export async function stationAt(
   const doorKiosk = async (doorId: string, direction: "entry" | "exit" | "both", passOnly = false) => {
     const kiosk = await makeKiosk(db, { id: community.id, facilityId: facility.id });
     const res = await call(app, "PUT", `${base}/kiosks/${kiosk.id}/mode`, {
-      cookie,
+      cookie: session.cookie,
       body: { passOnly, door: { doorId, direction } },
     });
     expect(res.status).toBe(200);
@@ -95,7 +97,7 @@ export async function stationAt(
   async function ridersWithPasses(n: number, extra: Partial<typeof t.couriers.$inferInsert> = {}) {
     const riders = await Promise.all(Array.from({ length: n }, () => makeCourier(db, community.id, extra)));
     const res = await call(app, "POST", `${base}/passes`, {
-      cookie,
+      cookie: session.cookie,
       body: { holders: riders.map((r) => ({ kind: "courier", id: r.id })) },
     });
     expect(res.status).toBe(201);
@@ -107,11 +109,26 @@ export async function stationAt(
   const scan = (kiosk: { token: string }, body: Record<string, unknown>) =>
     call(app, "POST", "/api/kiosk/station/door", { headers: { authorization: `Bearer ${kiosk.token}` }, body });
   const occupancy = async () => {
-    const res = await call(app, "GET", `${base}/station/occupancy`, { cookie });
+    const res = await call(app, "GET", `${base}/station/occupancy`, { cookie: session.cookie });
     expect(res.status).toBe(200);
     return res.json.zones as { zone: string; inside: number; capacity: number; waiting: number; people: unknown[] }[];
   };
-  return { facility, showers, area, doors, kiosks, controller, cookie, base, ridersWithPasses, scan, occupancy };
+  return {
+    facility,
+    showers,
+    area,
+    doors,
+    kiosks,
+    controller,
+    get cookie() {
+      return session.cookie;
+    },
+    signInAgain,
+    base,
+    ridersWithPasses,
+    scan,
+    occupancy,
+  };
 }
 
 /** A test app whose outgoing fetch is a door controller sharing its clock, and a community with a station. */
