@@ -6,13 +6,16 @@ import { sourcesOf } from "../../db/schema/columns";
 import { auditInsert, auditInsertIf } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
+import { type ServiceDay, serviceDateOf } from "./admin/dates";
 
 /** The building part of an address ("2栋3单元502" → "2栋"), for the round's order. */
 export const buildingOf = (address: string | null) => address?.match(/^\d+栋/)?.[0] ?? "";
 
 /** Today's deliveries, grouped by grid and then building, as the delivery round walks them. */
-export async function deliveryList(db: Db, communityId: string, serviceDate: string) {
-  const rows = await db
+export async function deliveryList(deps: Pick<Deps, "db" | "clock">, day: ServiceDay) {
+  const { communityId } = day;
+  const serviceDate = await serviceDateOf(deps, day);
+  const rows = await deps.db
     .select({
       orderId: mealOrders.id,
       sitting: mealOrders.sitting,

@@ -1,9 +1,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { mealOrders, menuItems, residents } from "../../db/schema";
+import type { Deps } from "../shared/context";
+import { type ServiceDay, serviceDateOf } from "./admin/dates";
 
 /** What to cook: per sitting, meals to dine in and to deliver, and the day's dishes. */
-export async function productionList(db: Db, communityId: string, serviceDate: string) {
+export async function productionList(deps: Pick<Deps, "db" | "clock">, day: ServiceDay) {
+  const { db } = deps;
+  const { communityId } = day;
+  const serviceDate = await serviceDateOf(deps, day);
   const [counts, dishes] = await Promise.all([
     db.all<{ sitting: string; dine_in: number; delivery: number; served: number }>(sql`
       SELECT sitting, sum(delivery = 0) AS dine_in, sum(delivery = 1) AS delivery, sum(status IN ('served', 'delivered')) AS served
@@ -27,8 +31,10 @@ export async function productionList(db: Db, communityId: string, serviceDate: s
 }
 
 /** The counter's view: today's tickets for a sitting, to mark served. */
-export async function counterTickets(db: Db, communityId: string, serviceDate: string) {
-  return db
+export async function counterTickets(deps: Pick<Deps, "db" | "clock">, day: ServiceDay) {
+  const { communityId } = day;
+  const serviceDate = await serviceDateOf(deps, day);
+  return deps.db
     .select({
       id: mealOrders.id,
       sitting: mealOrders.sitting,

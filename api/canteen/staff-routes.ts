@@ -1,8 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { staffMay } from "../staff/guard";
-import type { Deps } from "../shared/context";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
-import { communityToday } from "./admin/dates";
 import { deliveryList, markOrder, openWelfareAlerts, resolveWelfareAlert } from "./delivery";
 import { counterTickets, productionList } from "./kitchen";
 import { getMealCard } from "./meal-card-balance";
@@ -29,9 +27,6 @@ const canteenStaff = staffMay({ facility: "canteen", action: "operate" });
 const welfareDesk = staffMay({ facility: "canteen", action: "welfare" });
 const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
 
-const dateOr = async (deps: Deps, communityId: string, date?: string) =>
-  date ?? communityToday(deps.db, deps.clock, communityId);
-
 export const canteenStaffRoutes = createRouter()
   .openapi(
     createRoute({
@@ -44,19 +39,8 @@ export const canteenStaffRoutes = createRouter()
       request: { params: CommunityParams, query: DateQuery },
       responses: { 200: jsonContent(ProductionSchema, "Per sitting"), ...staffErrors },
     }),
-    async (c) => {
-      const { communityId } = c.req.valid("param");
-      return c.json(
-        {
-          items: await productionList(
-            c.var.deps.db,
-            communityId,
-            await dateOr(c.var.deps, communityId, c.req.valid("query").date),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      c.json({ items: await productionList(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }) }, 200),
   )
   .openapi(
     createRoute({
@@ -69,19 +53,8 @@ export const canteenStaffRoutes = createRouter()
       request: { params: CommunityParams, query: DateQuery },
       responses: { 200: jsonContent(TicketsSchema, "Tickets"), ...staffErrors },
     }),
-    async (c) => {
-      const { communityId } = c.req.valid("param");
-      return c.json(
-        {
-          items: await counterTickets(
-            c.var.deps.db,
-            communityId,
-            await dateOr(c.var.deps, communityId, c.req.valid("query").date),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      c.json({ items: await counterTickets(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }) }, 200),
   )
   .openapi(
     createRoute({
@@ -94,19 +67,8 @@ export const canteenStaffRoutes = createRouter()
       request: { params: CommunityParams, query: DateQuery },
       responses: { 200: jsonContent(DeliveriesSchema, "By grid"), ...staffErrors },
     }),
-    async (c) => {
-      const { communityId } = c.req.valid("param");
-      return c.json(
-        {
-          items: await deliveryList(
-            c.var.deps.db,
-            communityId,
-            await dateOr(c.var.deps, communityId, c.req.valid("query").date),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      c.json({ items: await deliveryList(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }) }, 200),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,7 @@
 import type { Db } from "../../../db/client";
 import { findCommunity } from "../../community/find-community";
 import type { Clock } from "../../shared/clock";
+import type { Deps } from "../../shared/context";
 import { DomainError, notFound } from "../../shared/errors";
 import { addDays, localDate } from "../../shared/time";
 
@@ -12,6 +13,11 @@ export async function communityToday(db: Db, clock: Clock, communityId: string) 
   if (!community) throw notFound("Community");
   return localDate(clock.now(), community.timeZone);
 }
+
+/** A list for one service day: the day asked for, or today in the community's zone. */
+export type ServiceDay = { communityId: string; date?: string | undefined };
+export const serviceDateOf = ({ db, clock }: Pick<Deps, "db" | "clock">, day: ServiceDay) =>
+  day.date ?? communityToday(db, clock, day.communityId);
 
 /** Plans are for today or later; the past is evidence and stays as it was. */
 export function refusePast(date: string, today: string) {
