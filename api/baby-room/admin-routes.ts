@@ -1,3 +1,4 @@
+import { attachment } from "../shared/csv";
 import { createRoute, z } from "@hono/zod-openapi";
 import { communityStaff } from "../staff/guard";
 import { keyed } from "../shared/idempotency";
@@ -345,7 +346,7 @@ export const babyRoomAdminRoutes = createRouter()
     async (c) => {
       const { year } = c.req.valid("query");
       const report = await monthlyReport(c.var.deps, c.req.valid("param").communityId, year);
-      c.header("content-disposition", `attachment; filename="baby-room-${year}.csv"`);
+      c.header("content-disposition", attachment(`baby-room-${year}.csv`));
       return c.body(`\uFEFF${reportCsv(report)}`, 200, { "content-type": "text/csv; charset=utf-8" });
     },
   );

@@ -1,3 +1,4 @@
+import { CalendarDate, CalendarMonth } from "../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { orderStatuses, sittingNames } from "../../db/schema";
 
@@ -99,8 +100,8 @@ export const CardEntrySchema = z
   .openapi("MealCardEntry");
 
 export const MarkOrderSchema = z.object({ outcome: z.enum(["served", "delivered", "no_answer"]) }).openapi("MarkOrder");
-export const DateQuery = z.object({ date: z.iso.date().optional() });
-export const MonthQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), fund: z.string().min(1) });
+export const DateQuery = z.object({ date: CalendarDate.optional() });
+export const MonthQuery = z.object({ month: CalendarMonth, fund: z.string().min(1) });
 
 const Count = z.object({ key: z.string(), meals: z.number(), amountFen: Fen });
 export const SettlementSchema = z

@@ -1,3 +1,4 @@
+import { csvCell } from "../shared/csv";
 import type { settlementEvidence } from "./settlement";
 
 type Row = Awaited<ReturnType<typeof settlementEvidence>>[number];
@@ -21,13 +22,12 @@ const COLUMNS: [string, (r: Row) => string | number][] = [
 // Fen to yuan as text with exactly two decimals: no floating point touches the amount.
 const yuan = (fen: number) =>
   `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
-const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
 
 /** CSV with a BOM so Excel (what street offices open it in) reads the Chinese names correctly. */
 export function settlementCsv(rows: Row[]) {
   const lines = [
     COLUMNS.map(([name]) => name).join(","),
-    ...rows.map((r) => COLUMNS.map(([, get]) => cell(get(r))).join(",")),
+    ...rows.map((r) => COLUMNS.map(([, get]) => csvCell(get(r))).join(",")),
   ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

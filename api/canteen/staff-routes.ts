@@ -1,3 +1,4 @@
+import { attachment } from "../shared/csv";
 import { createRoute, z } from "@hono/zod-openapi";
 import { staffMay } from "../staff/guard";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
@@ -204,7 +205,7 @@ export const canteenStaffRoutes = createRouter()
     async (c) => {
       const { month, fund } = c.req.valid("query");
       const rows = await settlementEvidence(c.var.deps.db, c.req.valid("param").communityId, month, fund);
-      c.header("content-disposition", `attachment; filename="settlement-${fund}-${month}.csv"`);
+      c.header("content-disposition", attachment(`settlement-${fund}-${month}.csv`));
       return c.body(settlementCsv(rows), 200, { "content-type": "text/csv; charset=utf-8" });
     },
   );

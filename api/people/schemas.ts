@@ -1,7 +1,8 @@
+import { CalendarDate } from "../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { courierPlatforms, genders, personKinds, residentGroups } from "../../db/schema";
 
-const LocalDate = z.iso.date().openapi({ example: "1946-05-15" });
+const LocalDate = CalendarDate.openapi({ example: "1946-05-15" });
 const Phone = z.string().regex(/^1\d{10}$/, "an 11-digit mobile number");
 const FaceState = z.enum(["none", "consented", "enrolled"]);
 

@@ -1,3 +1,4 @@
+import { attachment } from "../shared/csv";
 import { createRoute, z } from "@hono/zod-openapi";
 import { setKioskMode } from "../identity/set-kiosk-mode";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
@@ -249,7 +250,7 @@ export const stationAdminRoutes = createRouter()
     }),
     async (c) => {
       const { month } = c.req.valid("query");
-      c.header("content-disposition", `attachment; filename="station-visits-${month}.csv"`);
+      c.header("content-disposition", attachment(`station-visits-${month}.csv`));
       return c.body(await visitsCsv(c.var.deps.db, cid(c), month), 200, { "content-type": "text/csv; charset=utf-8" });
     },
   )

@@ -1,3 +1,4 @@
+import { CalendarDate, CalendarInstant, CalendarMonth } from "../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { amenityKinds, courierPlatforms, genders } from "../../db/schema";
 
@@ -139,12 +140,12 @@ export const ShowerBoardSchema = z
   .openapi("ShowerBoard");
 
 export const BookShowerSchema = z
-  .object({ showerId: z.string().min(1), startsAt: z.iso.datetime(), idempotencyKey: z.string().min(8).max(100) })
+  .object({ showerId: z.string().min(1), startsAt: CalendarInstant, idempotencyKey: z.string().min(8).max(100) })
   .openapi("BookShower");
 
 export const IdempotencySchema = z.object({ idempotencyKey: z.string().min(8).max(100) }).openapi("Idempotency");
 
-export const EntriesQuery = z.object({ from: z.iso.date(), to: z.iso.date() });
+export const EntriesQuery = z.object({ from: CalendarDate, to: CalendarDate });
 export const EntriesSchema = z
   .object({
     from: z.string(),
@@ -154,7 +155,7 @@ export const EntriesSchema = z
     byWeekday: z.array(z.number().int()),
   })
   .openapi("StationEntries");
-export const MonthQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+export const MonthQuery = z.object({ month: CalendarMonth });
 
 export const KioskModeSchema = z
   .object({

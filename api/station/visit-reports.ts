@@ -1,3 +1,4 @@
+import { csvCell } from "../shared/csv";
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import { couriers, stationVisits } from "../../db/schema";
 import type { Deps } from "../shared/context";
@@ -27,8 +28,6 @@ export async function entriesByTime(db: Deps["db"], communityId: string, range: 
   }
   return { from: range.from, to: range.to, total: rows.length, byHour, byWeekday };
 }
-
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /** Every visit begun in a local month (YYYY-MM) as CSV: no phone numbers, the rider by name and platform. */
 export async function visitsCsv(db: Deps["db"], communityId: string, month: string) {

@@ -1,17 +1,16 @@
+import { CalendarDate, CalendarInstant } from "../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { bookingStatuses } from "../../db/schema";
 import { seatFeatures } from "./seats";
 
-const Instant = z.iso
-  .datetime({ offset: true })
-  .transform((s) => new Date(s))
-  .openapi({ type: "string", format: "date-time", example: "2026-11-24T02:00:00Z" });
+const Instant = CalendarInstant.transform((s) => new Date(s)).openapi({
+  type: "string",
+  format: "date-time",
+  example: "2026-11-24T02:00:00Z",
+});
 export const IdempotencyKey = z.string().min(8).max(100);
 export const DateQuery = z.object({
-  date: z.iso
-    .date()
-    .optional()
-    .openapi({ param: { name: "date", in: "query" }, example: "2026-11-24" }),
+  date: CalendarDate.optional().openapi({ param: { name: "date", in: "query" }, example: "2026-11-24" }),
 });
 
 export const RangeSchema = z.object({ startsAt: Instant, endsAt: Instant });

@@ -1,11 +1,13 @@
+import { CalendarDate, CalendarInstant } from "../../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { attendanceEventKinds, babySessionKinds } from "../../../db/schema";
 import { IdempotencyKey, LedgerEntrySchema, SessionSchema } from "../schemas";
 
-const Instant = z.iso
-  .datetime({ offset: true })
-  .transform((s) => new Date(s))
-  .openapi({ type: "string", format: "date-time", example: "2026-11-24T01:00:00Z" });
+const Instant = CalendarInstant.transform((s) => new Date(s)).openapi({
+  type: "string",
+  format: "date-time",
+  example: "2026-11-24T01:00:00Z",
+});
 const Reason = z.string().trim().min(2).max(200);
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -62,7 +64,7 @@ export const SetupSchema = z
   .openapi("BabyRoomSetup");
 
 export const WeekQuery = z.object({
-  week: z.iso.date().openapi({ param: { name: "week", in: "query" }, example: "2026-11-23" }),
+  week: CalendarDate.openapi({ param: { name: "week", in: "query" }, example: "2026-11-23" }),
 });
 export const YearQuery = z.object({
   year: z.coerce

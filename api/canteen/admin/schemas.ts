@@ -1,8 +1,9 @@
+import { CalendarDate } from "../../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { sittingNames } from "../../../db/schema";
 import { PolicyRulesSchema } from "../policy-schema";
 
-const LocalDate = z.iso.date().openapi({ example: "2026-11-23" });
+const LocalDate = CalendarDate.openapi({ example: "2026-11-23" });
 const Fen = z.number().int();
 
 export const WeekQuery = z.object({ from: LocalDate });

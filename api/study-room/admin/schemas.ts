@@ -1,10 +1,11 @@
+import { CalendarDate, CalendarDateTime } from "../../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { bookingStatuses } from "../../../db/schema";
 import { SeatAttributesSchema } from "../seats";
 import { SeatSchema } from "../schemas";
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
-const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "YYYY-MM-DDTHH:MM (local time)");
+const LocalDateTime = CalendarDateTime;
 const Reason = z.string().trim().min(1).max(200);
 const Iso = z.string();
 
@@ -46,7 +47,7 @@ export const ClosureInputSchema = z
   .object({ from: LocalDateTime, to: LocalDateTime, reason: Reason })
   .openapi("ClosureInput");
 export const ReasonSchema = z.object({ reason: Reason });
-export const ExtendBanSchema = z.object({ until: z.iso.date(), reason: Reason });
+export const ExtendBanSchema = z.object({ until: CalendarDate, reason: Reason });
 
 export const SetupSchema = z
   .object({
@@ -95,8 +96,8 @@ export const LiveMapSchema = z
 
 export const UtilisationQuery = z
   .object({
-    from: z.iso.date().openapi({ param: { name: "from", in: "query" } }),
-    to: z.iso.date().openapi({ param: { name: "to", in: "query" } }),
+    from: CalendarDate.openapi({ param: { name: "from", in: "query" } }),
+    to: CalendarDate.openapi({ param: { name: "to", in: "query" } }),
   })
   .refine((q) => q.from <= q.to, "from must not be after to")
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, "At most about a year at once");
