@@ -28,7 +28,7 @@ const db = createDb({ url: config.databaseUrl, authToken: config.databaseAuthTok
 if (config.databaseUrl.startsWith("file:")) await db.run(sql`PRAGMA journal_mode = WAL`);
 await migrateDb(db);
 if (config.seed === "demo" && !(await isSeeded(db))) {
-  await seedDemo(db, clock);
+  await seedDemo(db, clock, config);
   console.log("Seeded the demo community (demo sign-ins are in README.md).");
 }
 

@@ -63,7 +63,7 @@ export function createWorker(seams: WorkerSeams = {}) {
     const { db, config, clock } = depsFrom(env);
     if (config.seed !== "demo" || (await isSeeded(db))) return;
     try {
-      await seedDemo(db, clock);
+      await seedDemo(db, clock, config);
     } catch (err) {
       // Only the lost race is harmless: a unique violation after which the demo is there.
       if (!isUniqueViolation(err) || !(await isSeeded(db))) throw err;

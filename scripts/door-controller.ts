@@ -3,11 +3,13 @@
  * served over HTTP, as a relay board would listen on the station's network.
  *
  *   npx tsx scripts/door-controller.ts --port 8787 --door <doorId>=<secret> [--door …]
+ *   npx tsx scripts/door-controller.ts --demo      (the demo seed's two doors on port 8787)
  *
  * It prints each command it gets and its verdict; the browser test starts it in-process.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEMO_DOORS } from "../api/seed/demo-station";
 import { createDoorController, type DoorControllerOptions } from "./door-controller-core";
 
 export async function startDoorController(options: DoorControllerOptions & { port?: number }) {
@@ -39,6 +41,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let port = 8787;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--port") port = Number(args[++i]);
+    else if (args[i] === "--demo") for (const d of Object.values(DEMO_DOORS)) doors[d.id] = d.secret;
     else if (args[i] === "--door") {
       const [id, ...secret] = (args[++i] ?? "").split("=");
       if (id && secret.length) doors[id] = secret.join("=");

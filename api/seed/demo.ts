@@ -1,12 +1,14 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "../staff/password";
 import { sha256 } from "../shared/crypto";
+import type { Config } from "../env";
 import type { Clock } from "../shared/clock";
 import { localDate } from "../shared/time";
 import type { Db } from "../../db/client";
 import { insertRows } from "../../db/insert-rows";
 import { babyRoomSeedRows } from "./demo-baby-room";
 import { canteenSeedStatements } from "./demo-canteen";
+import { demoStationRows } from "./demo-station";
 import { studyRoomDefaults } from "./demo-study-room";
 import * as t from "../../db/schema";
 
@@ -39,7 +41,7 @@ export async function isSeeded(db: Db) {
  * The demo community in one atomic batch: two processes seeding at once cannot both succeed,
  * because the first statement claims the district's unique slug.
  */
-export async function seedDemo(db: Db, clock: Clock) {
+export async function seedDemo(db: Db, clock: Clock, config?: Config) {
   const now = clock.now();
   const today = localDate(now, "Asia/Shanghai");
   const id = () => crypto.randomUUID();
@@ -78,6 +80,7 @@ export async function seedDemo(db: Db, clock: Clock) {
     });
   });
 
+  const womenArea = resource(station.id, "area", "女性休息区", 4, { womenOnly: true });
   const studyRules = studyRoomDefaults(communityId, study.id, now);
 
   const person = (
@@ -169,8 +172,9 @@ export async function seedDemo(db: Db, clock: Clock) {
       ...seats,
       resource(station.id, "shower", "淋浴间 1", 1, { slotMinutes: 20 }),
       resource(station.id, "shower", "淋浴间 2", 1, { slotMinutes: 20 }),
-      resource(station.id, "area", "女性休息区", 4, { womenOnly: true }),
+      womenArea,
     ]),
+    ...(await demoStationRows(db, { communityId, stationId: station.id, areaId: womenArea.id, now, config })),
     db.insert(t.bookingPolicies).values(studyRules.policy),
     db.insert(t.facilityHours).values(studyRules.hours),
     ...insertRows(db, t.residents, residents),

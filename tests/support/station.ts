@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { randomToken } from "../../api/shared/crypto";
 import * as t from "../../db/schema";
-import { stationDefaults } from "../../db/seed-station";
+import { stationDefaults } from "../../api/seed/demo-station";
 import { createDoorController, type DoorController } from "../../scripts/door-controller-core";
 import { makeCommunity, makeCourier, makeKiosk, makeStaff } from "./factories";
 import { call, createTestApp, signInAs, type TestApp } from "./test-app";
