@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { babyBookings, bookings } from "../../db/schema";
 import { holding } from "../booking/book";
-import type { Deps } from "../shared/context";
+import type { Deps, KioskPrincipal } from "../shared/context";
+import { inRoomNow } from "./admin/calendar";
 import { addDays, localDate, zonedInstant } from "../shared/time";
 import { currentBalance } from "./allowance";
 import { childrenOf } from "./guardianship";
@@ -13,8 +14,9 @@ import { ageInMonths, ageRefusal, periodOf } from "./rules";
  * What a guardian sees at the kiosk: their children with the free sessions left this period and
  * their bookings, and the sessions open for booking with places left and whether each child fits.
  */
-export async function kioskOverview(deps: Deps, communityId: string, guardianId: string) {
+export async function kioskOverview(deps: Deps, kiosk: KioskPrincipal, guardianId: string) {
   const { db, clock } = deps;
+  const { communityId } = kiosk;
   const room = await loadBabyRoom(db, communityId);
   const now = clock.now();
   const today = localDate(now, room.timeZone);
@@ -63,8 +65,20 @@ export async function kioskOverview(deps: Deps, communityId: string, guardianId:
         })),
     });
   }
+  // At the room's own door, whoever is identified sees who can be collected (names masked): a
+  // guardian taps their child; anyone else is refused by the API and the refusal recorded.
+  const inRoom =
+    kiosk.facilityId === room.facility.id
+      ? (await inRoomNow(deps, communityId)).map((r) => ({
+          bookingId: r.bookingId,
+          childName: maskName(r.childName),
+          mine: ids.includes(r.childId),
+        }))
+      : [];
   return {
     today,
+    atTheRoom: kiosk.facilityId === room.facility.id,
+    inRoom,
     cancelCutoffMinutes: room.policy.cancelCutoffMinutes,
     beyondAllowance: room.policy.beyondAllowance,
     children,
@@ -78,3 +92,11 @@ export async function kioskOverview(deps: Deps, communityId: string, guardianId:
       })),
   };
 }
+
+/** 孙乐乐 → 孙*乐: enough for a family to know their own child, not for a stranger to learn a name. */
+const maskName = (name: string) =>
+  name.length <= 1
+    ? name
+    : name.length === 2
+      ? `${name[0]}*`
+      : `${name[0]}${"*".repeat(name.length - 2)}${name.at(-1)}`;

@@ -51,7 +51,7 @@ export const babyRoomKioskRoutes = createRouter()
       request: { headers },
       responses: { 200: jsonContent(KioskOverviewSchema, "The overview"), ...errors(401, 403, 404) },
     }),
-    async (c) => c.json(await kioskOverview(c.var.deps, c.var.kiosk.communityId, guardian(c)), 200),
+    async (c) => c.json(await kioskOverview(c.var.deps, c.var.kiosk, guardian(c)), 200),
   )
   .openapi(
     createRoute({

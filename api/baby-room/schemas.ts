@@ -65,6 +65,8 @@ export const KioskOverviewSchema = z
     today: z.string(),
     cancelCutoffMinutes: z.number().int(),
     beyondAllowance: z.enum(["refuse", "paid"]),
+    atTheRoom: z.boolean(),
+    inRoom: z.array(z.object({ bookingId: z.string(), childName: z.string(), mine: z.boolean() })),
     children: z.array(
       z.object({
         id: z.string(),

@@ -10,6 +10,7 @@ import { session } from "./models/kiosk-session";
 import { welcome } from "./models/welcome";
 import { FacilityPage } from "./pages/facility-page";
 import { PairingPage } from "./pages/pairing-page";
+import { LazyBabyRoomPage } from "./pages/baby-room-lazy";
 import { LazyCanteenPage } from "./pages/canteen-lazy";
 import { SessionPage } from "./pages/session-page";
 import { LazyStudyRoomPage } from "./pages/study-room-lazy";
@@ -44,6 +45,7 @@ function PairedKiosk() {
       <Router key="session">
         <Route path={paths.canteen} component={LazyCanteenPage} />
         <Route path={paths.studyRoom} component={LazyStudyRoomPage} />
+        <Route path={paths.babyRoom} component={LazyBabyRoomPage} />
         <Route default component={SessionPage} />
       </Router>
     );

@@ -7,6 +7,7 @@ export const paths = {
   identify: `${base}identify`,
   canteen: `${base}canteen`,
   studyRoom: `${base}study-room`,
+  babyRoom: `${base}baby-room`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
 };

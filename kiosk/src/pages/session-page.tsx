@@ -5,6 +5,7 @@ import { locale, t, tryT } from "../i18n";
 import { endSession, session, type SessionPerson } from "../models/kiosk-session";
 import { speak } from "../models/speech";
 import { paths } from "../paths";
+import { LazyBabyRoomPage } from "./baby-room-lazy";
 import { LazyCanteenPage } from "./canteen-lazy";
 import { LazyStudyRoomPage } from "./study-room-lazy";
 
@@ -25,6 +26,13 @@ const entries = [
     label: "study.open",
     className: "session-study-room",
     page: LazyStudyRoomPage,
+  },
+  {
+    actions: ["book_session", "check_in_child", "check_out_child"],
+    href: paths.babyRoom,
+    label: "baby.open",
+    className: "session-baby-room",
+    page: LazyBabyRoomPage,
   },
 ] as const;
 

@@ -1,0 +1,131 @@
+import { effect, signal } from "@preact/signals";
+import type { InferResponseType } from "hono/client";
+import { unwrap } from "@ui/api-client";
+import { api } from "../api";
+import { session } from "./kiosk-session";
+import { sessionCall, sessionHeader } from "./session-call";
+
+const babyRoom = api.kiosk["baby-room"];
+export type BabyOverview = InferResponseType<typeof babyRoom.overview.$get, 200>;
+export type BabyChild = BabyOverview["children"][number];
+export type BabySession = BabyOverview["sessions"][number];
+
+export type BabyLoad = { kind: "loading" } | { kind: "ready" } | { kind: "failed"; error: unknown };
+/** What the last tap did, said in words (or the refusal it met). */
+export type BabyNotice = { kind: "done"; text: () => string } | { kind: "error"; error: unknown } | null;
+
+export const babyOverview = signal<BabyOverview | null>(null);
+export const babyLoad = signal<BabyLoad>({ kind: "loading" });
+export const babyChildId = signal<string | null>(null);
+export const babyNotice = signal<BabyNotice>(null);
+export const babyBusy = signal(false);
+/** The booking being checked in: the questions show for it. */
+export const babyCheckIn = signal<string | null>(null);
+/** The child a pickup code is being made for, then the code made. */
+export const babyPickup = signal<{ childId: string; code?: string; person?: string } | null>(null);
+
+/** Nobody's children stay on screen once the person is done or walks away. */
+effect(() => {
+  if (session.value) return;
+  babyOverview.value = null;
+  babyChildId.value = null;
+  babyNotice.value = null;
+  babyCheckIn.value = null;
+  babyPickup.value = null;
+});
+
+export async function loadBabyRoom() {
+  try {
+    const data = await sessionCall(() => unwrap(babyRoom.overview.$get({ header: sessionHeader() })));
+    babyOverview.value = data;
+    if (!data.children.some((c) => c.id === babyChildId.peek())) babyChildId.value = data.children[0]?.id ?? null;
+    babyLoad.value = { kind: "ready" };
+  } catch (error) {
+    babyLoad.value = { kind: "failed", error };
+  }
+}
+
+export function openBabyRoom() {
+  babyLoad.value = { kind: "loading" };
+  babyNotice.value = null;
+  return loadBabyRoom();
+}
+
+// A tap's key is kept until it is answered: a lost answer and the same tap again book once.
+const keys = new Map<string, string>();
+const keyFor = (name: string) => {
+  let key = keys.get(name);
+  if (!key) keys.set(name, (key = crypto.randomUUID()));
+  return key;
+};
+
+/** One act at a time: the call, then the overview read again, then what happened in words. */
+async function act<T>(name: string, call: (key: string) => Promise<T>, said: (result: T) => () => string) {
+  if (babyBusy.peek()) return;
+  babyBusy.value = true;
+  babyNotice.value = null;
+  try {
+    const result = await sessionCall(() => call(keyFor(name)));
+    keys.delete(name);
+    babyNotice.value = { kind: "done", text: said(result) };
+  } catch (error) {
+    babyNotice.value = { kind: "error", error };
+  } finally {
+    babyBusy.value = false;
+  }
+  await loadBabyRoom();
+}
+
+const header = () => sessionHeader();
+
+export const bookBabySession = (childId: string, sessionId: string, said: () => string) =>
+  act(
+    `book:${childId}:${sessionId}`,
+    (idempotencyKey) =>
+      unwrap(babyRoom.bookings.$post({ header: header(), json: { childId, sessionId, idempotencyKey } })),
+    () => said,
+  );
+
+export const cancelBabySession = (bookingId: string, said: (refunded: boolean) => string) =>
+  act(
+    `cancel:${bookingId}`,
+    () => unwrap(babyRoom.bookings[":bookingId"].cancel.$post({ header: header(), param: { bookingId } })),
+    (b) => () => said(Boolean(b.refunded)),
+  );
+
+export const checkInChild = (bookingId: string, temperature: number, symptoms: Symptom[], said: () => string) =>
+  act(
+    `check-in:${bookingId}`,
+    () =>
+      unwrap(
+        babyRoom.bookings[":bookingId"]["check-in"].$post({
+          header: header(),
+          param: { bookingId },
+          json: { temperature, symptoms },
+        }),
+      ),
+    () => {
+      babyCheckIn.value = null;
+      return said;
+    },
+  );
+
+export const checkOutChild = (bookingId: string, said: () => string) =>
+  act(
+    `check-out:${bookingId}`,
+    () => unwrap(babyRoom.bookings[":bookingId"]["check-out"].$post({ header: header(), param: { bookingId } })),
+    () => said,
+  );
+
+export const createPickupCode = (childId: string, personName: string, person: string, said: () => string) =>
+  act(
+    `pickup:${childId}:${personName}`,
+    () => unwrap(babyRoom["pickup-codes"].$post({ header: header(), json: { childId, personName } })),
+    (made) => {
+      babyPickup.value = { childId, code: made.code, person };
+      return said;
+    },
+  );
+
+export const SYMPTOMS = ["cough", "runny_nose", "rash", "vomiting", "diarrhoea", "other"] as const;
+export type Symptom = (typeof SYMPTOMS)[number];

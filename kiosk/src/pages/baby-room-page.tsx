@@ -1,0 +1,110 @@
+import { useEffect } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { ErrorMessage } from "@ui/error-message";
+import { bt } from "../baby/i18n";
+import { ageText, babyErrorWording } from "../baby/words";
+import { BabyBookings } from "../components/baby-room/baby-bookings";
+import { BabyInRoom, BabyPickup } from "../components/baby-room/baby-door";
+import { BabySessions } from "../components/baby-room/baby-sessions";
+import { i18n, locale, t } from "../i18n";
+import { babyBusy, babyChildId, babyLoad, babyNotice, babyOverview, openBabyRoom } from "../models/baby-room";
+import { endSession } from "../models/kiosk-session";
+import { speak } from "../models/speech";
+import { paths } from "../paths";
+import "./baby-room-page.css";
+
+/**
+ * The baby room for an identified guardian: pick a child (free sessions left), the child's own
+ * bookings (cancel, check in with the questions, take home), the sessions to book in big cards,
+ * and at the room's door the children in the room. Loaded only when 宝宝屋 is tapped.
+ */
+export function BabyRoomPage() {
+  const { route } = useLocation();
+  useEffect(() => void openBabyRoom(), []);
+  const load = babyLoad.value;
+  const overview = babyOverview.value;
+  const lang = locale.value;
+  useEffect(() => {
+    if (load.kind === "ready") speak(bt("baby.speech"), lang);
+  }, [load.kind, lang]);
+  const notice = babyNotice.value;
+  useEffect(() => {
+    if (notice?.kind === "done") speak(notice.text(), lang);
+  }, [notice, lang]);
+  const child = overview?.children.find((c) => c.id === babyChildId.value) ?? null;
+  const done = () => {
+    route(paths.home, true);
+    void endSession();
+  };
+  return (
+    <section class="baby-room-page kind-baby_room" aria-labelledby="baby-title">
+      <h1 id="baby-title">{t("facility.baby_room")}</h1>
+      {load.kind === "loading" && (
+        <p class="load-state" role="status">
+          {bt("baby.loading")}
+        </p>
+      )}
+      {load.kind === "failed" && (
+        <div>
+          <ErrorMessage error={load.error} i18n={i18n} wording={babyErrorWording} />
+          <button type="button" class="big-button primary wide" onClick={() => void openBabyRoom()}>
+            {bt("baby.retry")}
+          </button>
+        </div>
+      )}
+      {babyBusy.value && (
+        <p class="baby-working" role="status">
+          {bt("baby.working")}
+        </p>
+      )}
+      {notice?.kind === "done" && (
+        <p class="baby-notice" role="status">
+          {notice.text()}
+        </p>
+      )}
+      {notice?.kind === "error" && <ErrorMessage error={notice.error} i18n={i18n} wording={babyErrorWording} />}
+      {load.kind === "ready" && overview && (
+        <>
+          {overview.children.length === 0 && <p>{bt("baby.noChildren")}</p>}
+          {overview.children.length > 0 && (
+            <div class="baby-children" role="group" aria-label={bt("baby.pickChild")}>
+              {overview.children.map((c) => (
+                <button
+                  key={c.id}
+                  type="button"
+                  class={`big-button baby-child${c.id === child?.id ? " selected" : ""}`}
+                  aria-pressed={c.id === child?.id}
+                  onClick={() => (babyChildId.value = c.id)}
+                >
+                  <span class="baby-child-name">{c.name}</span>
+                  <span>{ageText(c.ageMonths)}</span>
+                  <span>
+                    {c.allowance.left > 0 ? bt("baby.free", { left: c.allowance.left }) : bt("baby.freeNone")}
+                  </span>
+                </button>
+              ))}
+            </div>
+          )}
+          {child && (
+            <>
+              <BabyBookings child={child} />
+              {overview.atTheRoom && child.bookings.some((b) => b.status === "checked_in") && (
+                <BabyPickup child={child} />
+              )}
+              <BabySessions child={child} sessions={overview.sessions} />
+            </>
+          )}
+          <BabyInRoom />
+        </>
+      )}
+      <div class="baby-nav">
+        <button type="button" class="big-button" onClick={() => route(paths.home)}>
+          {bt("baby.back")}
+        </button>
+        <button type="button" class="big-button primary" onClick={done}>
+          {bt("baby.done")}
+        </button>
+      </div>
+    </section>
+  );
+}
