@@ -31,6 +31,9 @@ async function resolvePrinted(db: Db, communityId: string, code: string): Promis
   return { ok: true, holder: { kind: pass.holderKind, id: pass.holderId }, method: "qr" };
 }
 
+/** How far back (20 minutes of 30 s steps) a right-secret code counts as expired rather than wrong. */
+const EXPIRED_LOOKBACK_STEPS = 40;
+
 async function resolveRotating(
   { db, clock, config }: Deps,
   communityId: string,
@@ -50,7 +53,15 @@ async function resolveRotating(
   for (const candidate of acceptableSteps(clock.now())) {
     if (timingSafeEqual(await rotatingMac(secret, candidate), mac)) step = candidate;
   }
-  if (step === undefined) return { ok: false, reason: "CODE_EXPIRED" };
+  if (step === undefined) {
+    // Expired means this phone's code from a little while ago (a screenshot passed on); a code
+    // no step of this key ever made is a wrong secret, and saying "expired" would mislead.
+    const current = acceptableSteps(clock.now())[0]!;
+    for (let back = 1; back <= EXPIRED_LOOKBACK_STEPS; back++) {
+      if (timingSafeEqual(await rotatingMac(secret, current - back), mac)) return { ok: false, reason: "CODE_EXPIRED" };
+    }
+    return { ok: false, reason: "NOT_RECOGNISED" };
+  }
   // Conditional on the last accepted step, so a replayed or older code is refused, even in a race.
   const [used] = await db
     .update(rotatingKeys)

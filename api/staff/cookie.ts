@@ -8,7 +8,12 @@ function isSecure(c: Context<AppEnv>) {
   const mode = c.var.deps.config.cookieSecure;
   if (mode !== "auto") return mode === "true";
   const url = new URL(c.req.url);
-  return url.protocol === "https:" || url.hostname === "localhost" || url.hostname === "127.0.0.1";
+  // Behind a TLS-terminating proxy the request reaches Node over http: the proxy's header says
+  // what the browser used. (It only ever adds Secure; a forged "http" cannot remove it on https.)
+  const forwarded = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return (
+    url.protocol === "https:" || forwarded === "https" || url.hostname === "localhost" || url.hostname === "127.0.0.1"
+  );
 }
 
 // Max-Age, not Expires: a lifetime relative to receipt holds however far the browser's clock is

@@ -17,7 +17,9 @@ export const api = createApiClient({
         (body: { error?: { code?: string } } | null) => {
           if (body?.error?.code === DEVICE_REFUSED) forgetDevice();
         },
-        () => forgetDevice(),
+        // A 401 that is not our envelope (a proxy's or captive portal's page) says nothing about
+        // the credential: keep it, or one bad hop would unpair every kiosk behind it.
+        () => undefined,
       );
   },
 }).api;
