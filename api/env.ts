@@ -10,12 +10,16 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   // CORS is closed unless origins are listed here (comma-separated).
   ALLOWED_ORIGINS: z.string().default(""),
-  // 32 random bytes, base64url: encrypts face descriptors and phone-pass keys at rest.
   // For browser tests and demos: the server's clock starts at this instant and runs on from there.
   LINLI_FAKE_NOW: z.iso.datetime().optional(),
+  // 32 random bytes, base64url: encrypts face descriptors and phone-pass keys at rest.
+  // A list `id:key,…` rotates: the first encrypts, all decrypt (api/shared/data-key.ts).
   LINLI_DATA_KEY: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url")
+    .regex(
+      /^(?:[A-Za-z0-9_-]{1,16}:)?[A-Za-z0-9_-]{43}(?:,(?:[A-Za-z0-9_-]{1,16}:)?[A-Za-z0-9_-]{43})*$/,
+      "32 bytes, base64url; or a comma-separated list of id:key, the first encrypting",
+    )
     .optional(),
 });
 

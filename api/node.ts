@@ -11,6 +11,7 @@ import { runBookingDuties } from "./booking/run-duties";
 import { configFromProcessEnv } from "./env";
 import { shiftedClock, systemClock } from "./shared/clock";
 import { randomToken } from "./shared/crypto";
+import { loggableError } from "./shared/loggable-error";
 
 const config = configFromProcessEnv();
 mkdirSync("data", { recursive: true });
@@ -46,7 +47,8 @@ for (const name of ["kiosk", "admin"] as const) {
 
 // No-shows, 暂离 overruns and waitlist offers happen on time whether or not anyone opens a page.
 // Once at start (time passed while the server was down), then every minute; the verb is idempotent.
-const runDuties = () => runBookingDuties(deps).catch((err: unknown) => console.error("booking duties failed", err));
+const runDuties = () =>
+  runBookingDuties(deps).catch((err: unknown) => console.error(`booking duties failed: ${loggableError(err)}`));
 await runDuties();
 setInterval(runDuties, 60_000);
 

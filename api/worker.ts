@@ -8,6 +8,7 @@ import { configFromBindings, type Config } from "./env";
 import { shiftedClock, systemClock, type Clock } from "./shared/clock";
 import type { Deps } from "./shared/context";
 import { isUniqueViolation } from "./shared/db-errors";
+import { loggableError } from "./shared/loggable-error";
 
 export type Bindings = { DB?: D1Database; ASSETS: Fetcher };
 
@@ -95,7 +96,12 @@ export function createWorker(seams: WorkerSeams = {}) {
     // status and logs instead of as an uncaught error after the handler has answered. What the
     // duties did is returned for tests; the runtime ignores it.
     async scheduled(_controller: ScheduledController, env: Bindings, _ctx: ExecutionContext) {
-      return runBookingDuties(depsFrom(env));
+      try {
+        return await runBookingDuties(depsFrom(env));
+      } catch (err) {
+        // The runtime logs what fails the invocation; this one carries no query parameters.
+        throw new Error(`booking duties failed: ${loggableError(err)}`);
+      }
     },
   };
 }

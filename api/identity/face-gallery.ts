@@ -7,10 +7,19 @@ import { DESCRIPTOR_LENGTH } from "./rules";
 
 type Gallery = { version: string; descriptors: Float32Array; templateIds: string[] };
 
-// Decrypting every template on every match would cost far more than matching, so each process
-// keeps the decrypted gallery per community, and reloads it when a cheap fingerprint of the
-// templates table (count and creation times) changes: an enrolment or withdrawal shows at once.
-const cache = new WeakMap<Db, Map<string, Gallery>>();
+// Decrypting every template on every match would cost far more than matching, so each process (or
+// Worker isolate) keeps the decrypted gallery per community, and reloads it when a cheap fingerprint
+// of the community's templates (count and creation times: the enrolment version) changes, so an
+// enrolment or withdrawal shows at once. Keyed by community, not by the Db object: a Worker builds
+// a Db per request, and a cache keyed by it would never hit there.
+const MAX_COMMUNITIES = 64;
+const cache = new Map<string, Gallery>();
+
+function remember(communityId: string, gallery: Gallery) {
+  cache.delete(communityId);
+  cache.set(communityId, gallery); // the most recently loaded last; the oldest goes first
+  if (cache.size > MAX_COMMUNITIES) cache.delete(cache.keys().next().value!);
+}
 
 async function galleryVersion(db: Db, communityId: string) {
   const [row] = await db.all<{ n: number; latest: number; total: number }>(sql`
@@ -21,9 +30,7 @@ async function galleryVersion(db: Db, communityId: string) {
 
 export async function loadFaceGallery(db: Db, config: Config, communityId: string): Promise<Gallery> {
   const version = await galleryVersion(db, communityId);
-  const perDb = cache.get(db) ?? new Map<string, Gallery>();
-  cache.set(db, perDb);
-  const cached = perDb.get(communityId);
+  const cached = cache.get(communityId);
   if (cached?.version === version) return cached;
   // Only templates still covered by a live consent take part.
   const rows = await db
@@ -39,6 +46,6 @@ export async function loadFaceGallery(db: Db, config: Config, communityId: strin
     }),
   );
   const gallery = { version, descriptors, templateIds: rows.map((r) => r.id) };
-  perDb.set(communityId, gallery);
+  remember(communityId, gallery);
   return gallery;
 }

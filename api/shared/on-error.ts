@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError, type ErrorKind } from "./errors";
+import { loggableError } from "./loggable-error";
 
 const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   invalid: 400,
@@ -35,7 +36,7 @@ export function onError(err: Error, c: Context) {
     const status = err.status as ContentfulStatusCode;
     return errorResponse(c, status, status === 400 ? "BAD_REQUEST" : "HTTP_ERROR", err.message);
   }
-  // Log the request id and the error, never the request body (it may hold personal data).
-  console.error(`[${c.get("requestId")}]`, err);
+  // Log the request id and the error, never the request body or a query's parameters (personal data).
+  console.error(`[${c.get("requestId")}] ${loggableError(err)}`);
   return errorResponse(c, 500, "INTERNAL", "Something went wrong on our side");
 }

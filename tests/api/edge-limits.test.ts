@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCommunity, makeKiosk, makeResident, makeStaff } from "../support/factories";
+import { loggableError } from "../../api/shared/loggable-error";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
 // Limits that D1 has and a libSQL file has not; each test runs on both targets.
@@ -39,14 +40,9 @@ describe("lists longer than D1's 100 bound parameters a statement", () => {
 describe("the scheduled duties", () => {
   it("answer what they did when run twice in a row: nothing the second time", async () => {
     await t.scheduled();
-    expect(await t.scheduled()).toEqual({
-      noShows: 0,
-      released: 0,
-      completed: 0,
-      expiredOffers: 0,
-      bans: 0,
-      offers: 0,
-    });
+    const second = await t.scheduled();
+    expect(Object.keys(second).length).toBeGreaterThan(0);
+    expect(Object.values(second).every((n) => n === 0)).toBe(true);
   });
 
   it("fail the run when a duty fails, instead of answering as if all went well", async () => {
@@ -57,5 +53,18 @@ describe("the scheduled duties", () => {
     } finally {
       broken.cleanup();
     }
+  });
+});
+
+describe("error logs", () => {
+  it("name the failed query but never its parameters, which hold personal data", async () => {
+    const phone = "13912345678";
+    const failed = await t.db
+      .run(sql`INSERT INTO no_such_table (phone) VALUES (${phone})`)
+      .catch((err: unknown) => err);
+    expect(String((failed as Error).message ?? failed)).toContain(phone); // what a plain log line would carry
+    const logged = loggableError(failed);
+    expect(logged).toContain("no_such_table");
+    expect(logged).not.toContain(phone);
   });
 });
