@@ -1,9 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { communityStaff, requireStaff } from "../staff/guard";
-import { CommunityParams, createRouter, jsonContent, staffErrors } from "../shared/router";
+import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
+import { rolesThatMay } from "../staff/permissions";
+import { createCommunity } from "./create-community";
 import { listCommunities } from "./list-communities";
 import { listFacilities } from "./list-facilities";
-import { CommunitySchema, FacilitySchema } from "./schemas";
+import { CommunitySchema, CreatedCommunitySchema, FacilitySchema, NewCommunitySchema } from "./schemas";
 
 const tags = ["community"];
 
@@ -22,6 +24,19 @@ export const communityRoutes = createRouter()
       },
     }),
     async (c) => c.json({ communities: await listCommunities(c.var.deps, c.var.staff) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/",
+      tags,
+      operationId: "createCommunity",
+      summary: "Open a community in the district (district admins), with its facilities",
+      middleware: [requireStaff(...rolesThatMay({ community: "create_community" }))],
+      request: { body: jsonBody(NewCommunitySchema) },
+      responses: { 201: jsonContent(CreatedCommunitySchema, "Created"), ...errors(409), ...staffErrors },
+    }),
+    async (c) => c.json(await createCommunity(c.var.deps, c.var.staff, c.req.valid("json")), 201),
   )
   .openapi(
     createRoute({

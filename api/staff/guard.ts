@@ -37,3 +37,8 @@ export function assertMayForPeople(actor: { role: StaffRole }, kinds: Iterable<P
     if (!may(actor.role, { person: kind, action })) throw forbidden(`Your role may not do this for a ${kind}`);
   }
 }
+
+/** A verb's own check against the table, for what is not about particular people. */
+export function assertMay(actor: { role: StaffRole }, p: Permission) {
+  if (!may(actor.role, p)) throw forbidden("Your role may not do this");
+}

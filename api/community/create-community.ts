@@ -1,0 +1,72 @@
+import { communities, facilities, type FacilityKind } from "../../db/schema";
+import { auditInsert } from "../staff/audit";
+import type { Deps, StaffPrincipal } from "../shared/context";
+import { isUniqueViolation } from "../shared/db-errors";
+import { DomainError } from "../shared/errors";
+import { assertMay } from "../staff/guard";
+
+export type NewCommunity = {
+  name: string;
+  slug: string;
+  timeZone: string;
+  facilities: { kind: FacilityKind; name: string; location?: string; openingHours?: string | null; capacity: number }[];
+};
+
+/**
+ * A district admin opens a community in their own district, with the facilities it has; the
+ * community, its facilities and the audit line land together. Seats, sittings and rules are then
+ * set up per facility in the admin, as for any community.
+ */
+export async function createCommunity(deps: Deps, actor: StaffPrincipal, input: NewCommunity) {
+  assertMay(actor, { community: "create_community" });
+  const { db, clock } = deps;
+  const now = clock.now();
+  const id = crypto.randomUUID();
+  const rows = input.facilities.map((f) => ({
+    id: crypto.randomUUID(),
+    communityId: id,
+    kind: f.kind,
+    name: f.name,
+    location: f.location ?? "",
+    openingHours: f.openingHours ?? null,
+    capacity: f.capacity,
+    createdAt: now,
+  }));
+  try {
+    await db.batch([
+      db.insert(communities).values({
+        id,
+        districtId: actor.districtId,
+        slug: input.slug,
+        name: input.name,
+        timeZone: input.timeZone,
+        createdAt: now,
+      }),
+      ...rows.map((row) => db.insert(facilities).values(row)),
+      auditInsert(db, deps, actor, {
+        communityId: id,
+        action: "community.create",
+        entity: "community",
+        entityId: id,
+        after: { name: input.name, slug: input.slug, facilities: rows.map((r) => r.kind) },
+      }),
+    ]);
+  } catch (err) {
+    if (isUniqueViolation(err))
+      throw new DomainError("conflict", "SLUG_TAKEN", "A community with this short name exists");
+    throw err;
+  }
+  return {
+    id,
+    name: input.name,
+    timeZone: input.timeZone,
+    facilities: rows.map(({ id, kind, name, location, openingHours, capacity }) => ({
+      id,
+      kind,
+      name,
+      location,
+      openingHours,
+      capacity,
+    })),
+  };
+}
