@@ -2,6 +2,7 @@ import { ActionFeedback } from "../action-feedback/action-feedback";
 import { useAction } from "../../hooks/use-action";
 import { t } from "../../i18n";
 import { markOrder, type DeliveryGrid, type DeliveryOrder } from "../../models/canteen";
+import { DataTable } from "../data-table/data-table";
 
 /** The round as it is walked: grid, then building, each door with its address and phone in full. */
 export function DeliveryList({ communityId, grids }: { communityId: string; grids: DeliveryGrid[] }) {
@@ -19,57 +20,54 @@ export function DeliveryList({ communityId, grids }: { communityId: string; grid
         <section key={g.grid} class="delivery-grid" aria-labelledby={`grid-${gi}`}>
           <h3 id={`grid-${gi}`}>{g.grid ? t("deliveries.grid", { grid: g.grid }) : t("deliveries.noGrid")}</h3>
           {g.buildings.map((b) => (
-            <div key={b.building} class="table-scroll">
-              <table class="data-table">
-                <caption>{b.building || t("deliveries.noBuilding")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("today.name")}</th>
-                    <th scope="col">{t("deliveries.address")}</th>
-                    <th scope="col">{t("deliveries.phone")}</th>
-                    <th scope="col">{t("today.ticket")}</th>
-                    <th scope="col">{t("today.state")}</th>
-                    <th scope="col">{t("today.action")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {b.orders.map((o) => (
-                    <tr key={o.orderId}>
-                      <th scope="row">{o.name}</th>
-                      <td>{o.address ?? "—"}</td>
-                      <td>{o.phone ? <a href={`tel:${o.phone}`}>{o.phone}</a> : "—"}</td>
-                      <td>
-                        {t(`canteen.sitting.${o.sitting}`)} {o.ticketNo}
-                      </td>
-                      <td>{t(`canteen.status.${o.status}`)}</td>
-                      <td class="actions">
-                        {o.status === "placed" && (
-                          <>
-                            <button
-                              type="button"
-                              disabled={action.busy.value}
-                              onClick={() => mark(o, "delivered")}
-                              aria-label={t("deliveries.deliveredOf", { name: o.name })}
-                            >
-                              {t("deliveries.delivered")}
-                            </button>
-                            <button
-                              type="button"
-                              class="secondary danger"
-                              disabled={action.busy.value}
-                              onClick={() => mark(o, "no_answer")}
-                              aria-label={t("deliveries.noAnswerOf", { name: o.name })}
-                            >
-                              {t("deliveries.noAnswer")}
-                            </button>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              key={b.building}
+              caption={b.building || t("deliveries.noBuilding")}
+              showCaption
+              columns={[
+                t("today.name"),
+                t("deliveries.address"),
+                t("deliveries.phone"),
+                t("today.ticket"),
+                t("today.state"),
+                t("today.action"),
+              ]}
+              rows={b.orders}
+              row={(o) => (
+                <tr key={o.orderId}>
+                  <th scope="row">{o.name}</th>
+                  <td>{o.address ?? "—"}</td>
+                  <td>{o.phone ? <a href={`tel:${o.phone}`}>{o.phone}</a> : "—"}</td>
+                  <td>
+                    {t(`canteen.sitting.${o.sitting}`)} {o.ticketNo}
+                  </td>
+                  <td>{t(`canteen.status.${o.status}`)}</td>
+                  <td class="actions">
+                    {o.status === "placed" && (
+                      <>
+                        <button
+                          type="button"
+                          disabled={action.busy.value}
+                          onClick={() => mark(o, "delivered")}
+                          aria-label={t("deliveries.deliveredOf", { name: o.name })}
+                        >
+                          {t("deliveries.delivered")}
+                        </button>
+                        <button
+                          type="button"
+                          class="secondary danger"
+                          disabled={action.busy.value}
+                          onClick={() => mark(o, "no_answer")}
+                          aria-label={t("deliveries.noAnswerOf", { name: o.name })}
+                        >
+                          {t("deliveries.noAnswer")}
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              )}
+            />
           ))}
         </section>
       ))}

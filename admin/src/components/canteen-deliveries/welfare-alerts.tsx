@@ -1,4 +1,4 @@
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { locale, t } from "../../i18n";
 import { resolveAlert, type WelfareAlert } from "../../models/canteen";

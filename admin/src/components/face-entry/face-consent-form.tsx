@@ -4,7 +4,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { FACE_CONSENT_VERSION, recordFaceConsent } from "../../models/identity";
 import type { PersonRef } from "../../models/people";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 /**
  * Separate, explicit consent (PIPL art. 29): the text is shown in full, the person or their

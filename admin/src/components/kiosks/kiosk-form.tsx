@@ -4,7 +4,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import type { Facility } from "../../models/community";
 import { createKiosk, type NewKiosk } from "../../models/kiosks";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 /** Registers a kiosk and shows its one-time pairing code, large, to type on the kiosk itself. */
 export function KioskForm({

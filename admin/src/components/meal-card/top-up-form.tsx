@@ -7,7 +7,7 @@ import { formatFen, parseYuan, YUAN_PATTERN } from "../../lib/money";
 import { topUp } from "../../models/meal-cards";
 import { ChoiceGroup } from "../choice-group/choice-group";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 /**
  * Money taken at the desk. The idempotency key belongs to what is on the form: a double click

@@ -2,7 +2,7 @@ import { useId } from "preact/hooks";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { closeDay } from "../../models/canteen-menus";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 /** Closes the canteen on a date of the week on screen, with the reason residents will be told. */
 export function CloseDayForm({ communityId, days }: { communityId: string; days: { date: string; label: string }[] }) {

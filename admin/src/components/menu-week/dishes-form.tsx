@@ -3,7 +3,7 @@ import { useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import type { Sitting } from "../../models/canteen";
 import { setDishes } from "../../models/canteen-menus";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 /** One sitting's dishes on one date, one per line; saving replaces the list. */
 export function DishesForm({

@@ -1,6 +1,7 @@
 import type { Signal } from "@preact/signals";
 import { t } from "../../i18n";
 import type { PersonKind, PersonRef } from "../../models/people";
+import { DataTable } from "../data-table/data-table";
 
 export type Holder = PersonRef & { name: string; detail: string; hasPass: boolean };
 export const holderKey = (h: PersonRef) => `${h.kind}:${h.id}`;
@@ -15,56 +16,45 @@ export function PassPicker({ holders, selected, onPhonePass, busy }: Props) {
     else next.delete(key);
     selected.value = next;
   };
-  if (holders.length === 0) return <p>{t("passes.nobody")}</p>;
   return (
-    <div class="table-scroll">
-      <table class="data-table">
-        <caption class="visually-hidden">{t("passes.holders")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("passes.select")}</th>
-            <th scope="col">{t("people.name")}</th>
-            <th scope="col">{t("passes.who")}</th>
-            <th scope="col">{t("people.pass")}</th>
-            <th scope="col">{t("phonePass.column")}</th>
+    <DataTable
+      caption={t("passes.holders")}
+      empty={t("passes.nobody")}
+      columns={[t("passes.select"), t("people.name"), t("passes.who"), t("people.pass"), t("phonePass.column")]}
+      rows={holders}
+      row={(h) => {
+        const key = holderKey(h);
+        return (
+          <tr key={key}>
+            <td>
+              <input
+                type="checkbox"
+                id={`pick-${key}`}
+                checked={selected.value.has(key)}
+                onChange={(e) => toggle(key, e.currentTarget.checked)}
+              />
+            </td>
+            <th scope="row">
+              <label for={`pick-${key}`}>{h.name}</label>
+            </th>
+            <td>
+              {t(`passes.kind.${h.kind as PersonKind}`)} · {h.detail}
+            </td>
+            <td>{t(h.hasPass ? "people.passYes" : "people.passNo")}</td>
+            <td>
+              <button
+                type="button"
+                class="secondary"
+                disabled={busy}
+                aria-label={t("phonePass.issueFor", { name: h.name })}
+                onClick={() => onPhonePass(h)}
+              >
+                {t("phonePass.issue")}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {holders.map((h) => {
-            const key = holderKey(h);
-            return (
-              <tr key={key}>
-                <td>
-                  <input
-                    type="checkbox"
-                    id={`pick-${key}`}
-                    checked={selected.value.has(key)}
-                    onChange={(e) => toggle(key, e.currentTarget.checked)}
-                  />
-                </td>
-                <th scope="row">
-                  <label for={`pick-${key}`}>{h.name}</label>
-                </th>
-                <td>
-                  {t(`passes.kind.${h.kind as PersonKind}`)} · {h.detail}
-                </td>
-                <td>{t(h.hasPass ? "people.passYes" : "people.passNo")}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="secondary"
-                    disabled={busy}
-                    aria-label={t("phonePass.issueFor", { name: h.name })}
-                    onClick={() => onPhonePass(h)}
-                  >
-                    {t("phonePass.issue")}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      }}
+    />
   );
 }

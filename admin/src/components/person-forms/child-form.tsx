@@ -3,9 +3,10 @@ import { useEffect } from "preact/hooks";
 import { t } from "../../i18n";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { addChild, residents } from "../../models/people";
-import { Field } from "../field/field";
+import { SelectField } from "../field/select-field";
+import { BirthDateField, NameField } from "./person-fields";
 import { ResourceView } from "../resource-view/resource-view";
-import { FormFooter } from "./form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 import { GUARDIAN_RELATIONS } from "./options";
 
 const MAX_GUARDIANS = 6;
@@ -31,41 +32,26 @@ export function ChildForm({ communityId, labelledBy }: { communityId: string; la
 
   return (
     <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
-      <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
-      <Field
-        label={t("people.birthDate")}
-        name="birthDate"
-        type="date"
-        required
-        max={new Date().toISOString().slice(0, 10)}
-      />
+      <NameField />
+      <BirthDateField />
       <ResourceView of={residents}>
         {(list) => (
           <>
             {Array.from({ length: rows.value }, (_, i) => (
               <fieldset key={i} class="guardian-row">
                 <legend>{t("people.guardianN", { n: i + 1 })}</legend>
-                <div class="field">
-                  <label for={`guardian-${i}`}>{t("people.guardian")}</label>
-                  <select id={`guardian-${i}`} name="guardian" required={i === 0}>
-                    <option value="">{t("people.chooseResident")}</option>
-                    {list.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.address ? `${r.name} · ${r.address}` : r.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div class="field">
-                  <label for={`relation-${i}`}>{t("people.relation")}</label>
-                  <select id={`relation-${i}`} name="relation">
-                    {GUARDIAN_RELATIONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`relation.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  label={t("people.guardian")}
+                  name="guardian"
+                  required={i === 0}
+                  placeholder={t("people.chooseResident")}
+                  options={list.map((r) => ({ value: r.id, label: r.address ? `${r.name} · ${r.address}` : r.name }))}
+                />
+                <SelectField
+                  label={t("people.relation")}
+                  name="relation"
+                  options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))}
+                />
               </fieldset>
             ))}
             {rows.value < MAX_GUARDIANS && (

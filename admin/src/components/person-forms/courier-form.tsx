@@ -1,10 +1,10 @@
 import { t } from "../../i18n";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { addCourier, type NewCourier } from "../../models/people";
-import { ChoiceGroup } from "../choice-group/choice-group";
-import { Field } from "../field/field";
-import { FormFooter } from "./form-footer";
-import { COURIER_PLATFORMS, GENDERS } from "./options";
+import { SelectField } from "../field/select-field";
+import { FormFooter } from "../form-footer/form-footer";
+import { COURIER_PLATFORMS } from "./options";
+import { GenderField, NameField, PhoneField } from "./person-fields";
 
 /** New couriers start unverified until the keeper has seen their platform card. */
 export function CourierForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
@@ -21,34 +21,15 @@ export function CourierForm({ communityId, labelledBy }: { communityId: string; 
 
   return (
     <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
-      <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
-      <Field
-        label={t("people.phone")}
-        hint={t("people.phoneHint")}
-        name="phone"
-        type="tel"
-        inputMode="numeric"
+      <NameField />
+      <PhoneField required />
+      <SelectField
+        label={t("people.platform")}
+        name="platform"
         required
-        pattern="1\d{10}"
-        maxLength={11}
-        autoComplete="off"
+        options={COURIER_PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }))}
       />
-      <div class="field">
-        <label for="new-courier-platform">{t("people.platform")}</label>
-        <select id="new-courier-platform" name="platform" required>
-          {COURIER_PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`platform.${p}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <ChoiceGroup
-        legend={t("people.gender")}
-        name="gender"
-        options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
-        required
-      />
+      <GenderField />
       <FormFooter {...submit} label={t("people.addCourier")} />
     </form>
   );

@@ -3,8 +3,9 @@ import { addResident, type NewResident } from "../../models/people";
 import { optionalText, text, useSubmit } from "../../hooks/use-submit";
 import { ChoiceGroup } from "../choice-group/choice-group";
 import { Field } from "../field/field";
-import { FormFooter } from "./form-footer";
-import { GENDERS, RESIDENT_GROUPS } from "./options";
+import { FormFooter } from "../form-footer/form-footer";
+import { RESIDENT_GROUPS } from "./options";
+import { BirthDateField, GenderField, NameField, PhoneField } from "./person-fields";
 
 export function ResidentForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
   const submit = useSubmit(async (data) => {
@@ -23,30 +24,10 @@ export function ResidentForm({ communityId, labelledBy }: { communityId: string;
 
   return (
     <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
-      <Field label={t("people.name")} name="name" required maxLength={40} autoComplete="off" />
-      <Field
-        label={t("people.birthDate")}
-        name="birthDate"
-        type="date"
-        required
-        max={new Date().toISOString().slice(0, 10)}
-      />
-      <ChoiceGroup
-        legend={t("people.gender")}
-        name="gender"
-        options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
-        required
-      />
-      <Field
-        label={t("people.phone")}
-        hint={t("people.phoneHint")}
-        name="phone"
-        type="tel"
-        inputMode="numeric"
-        pattern="1\d{10}"
-        maxLength={11}
-        autoComplete="off"
-      />
+      <NameField />
+      <BirthDateField />
+      <GenderField />
+      <PhoneField />
       <Field
         label={t("people.address")}
         hint={t("people.addressHint")}

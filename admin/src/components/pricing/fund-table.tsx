@@ -1,10 +1,10 @@
-import { ActionFeedback } from "../action-feedback/action-feedback";
 import { ApiError } from "@ui/api-client";
 import { useAction } from "../../hooks/use-action";
 import { t } from "../../i18n";
 import { fenToYuanText, formatFen, parseYuan, YUAN_PATTERN } from "../../lib/money";
 import { setFundBudget, type Fund } from "../../models/canteen";
 import { may } from "../../models/permissions";
+import { DataTable } from "../data-table/data-table";
 
 /** Each fund's monthly budget and this month's use; admins set budgets in place. */
 export function FundTable({ communityId, month, funds }: { communityId: string; month: string; funds: Fund[] }) {
@@ -19,63 +19,55 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
     });
   return (
     <>
-      <ActionFeedback action={action} />
-      <div class="table-scroll">
-        <table class="data-table">
-          <caption>{t("funds.caption", { month })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("funds.name")}</th>
-              <th scope="col" class="num">
-                {t("funds.used")}
-              </th>
-              <th scope="col" class="num">
-                {t("funds.left")}
-              </th>
-              <th scope="col">{t("funds.budget")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {funds.map((f) => (
-              <tr key={f.id}>
-                <th scope="row">{f.name}</th>
-                <td class="num">{formatFen(f.usedFen)}</td>
-                <td class="num">
-                  {f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}
-                </td>
-                <td>
-                  {may.canteenMoney.value ? (
-                    <form class="inline-form" onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget))}>
-                      <input
-                        name="budget"
-                        aria-label={t("funds.budgetOf", { name: f.name })}
-                        title={t("funds.budgetHint")}
-                        inputMode="decimal"
-                        pattern={YUAN_PATTERN}
-                        defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)}
-                        placeholder={t("funds.noCap")}
-                        autoComplete="off"
-                      />
-                      <button
-                        type="submit"
-                        class="secondary"
-                        disabled={action.busy.value}
-                        aria-label={t("funds.saveOf", { name: f.name })}
-                      >
-                        {t("funds.save")}
-                      </button>
-                    </form>
-                  ) : f.monthlyBudgetFen === null ? (
-                    t("funds.noCap")
-                  ) : (
-                    formatFen(f.monthlyBudgetFen)
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("funds.caption", { month })}
+        showCaption
+        action={action}
+        columns={[
+          t("funds.name"),
+          { label: t("funds.used"), num: true },
+          { label: t("funds.left"), num: true },
+          t("funds.budget"),
+        ]}
+        rows={funds}
+        row={(f) => (
+          <tr key={f.id}>
+            <th scope="row">{f.name}</th>
+            <td class="num">{formatFen(f.usedFen)}</td>
+            <td class="num">
+              {f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}
+            </td>
+            <td>
+              {may.canteenMoney.value ? (
+                <form class="inline-form" onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget))}>
+                  <input
+                    name="budget"
+                    aria-label={t("funds.budgetOf", { name: f.name })}
+                    title={t("funds.budgetHint")}
+                    inputMode="decimal"
+                    pattern={YUAN_PATTERN}
+                    defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)}
+                    placeholder={t("funds.noCap")}
+                    autoComplete="off"
+                  />
+                  <button
+                    type="submit"
+                    class="secondary"
+                    disabled={action.busy.value}
+                    aria-label={t("funds.saveOf", { name: f.name })}
+                  >
+                    {t("funds.save")}
+                  </button>
+                </form>
+              ) : f.monthlyBudgetFen === null ? (
+                t("funds.noCap")
+              ) : (
+                formatFen(f.monthlyBudgetFen)
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

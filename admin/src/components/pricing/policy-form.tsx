@@ -4,7 +4,7 @@ import { t } from "../../i18n";
 import { fenToYuanText, parseYuan, YUAN_PATTERN } from "../../lib/money";
 import { addPolicyVersion, type Fund, type PolicyRules, type PolicyVersion, type Sitting } from "../../models/canteen";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 const SITTINGS: Sitting[] = ["lunch", "dinner"];
 

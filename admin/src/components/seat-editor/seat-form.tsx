@@ -3,7 +3,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { addSeat, updateSeat, type Seat, type SeatInput } from "../../models/study-room";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 const FEATURES = ["power", "window", "quiet"] as const;
 

@@ -1,44 +1,26 @@
-import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "@ui/error-message";
-import { i18n, t } from "../../i18n";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
 import { ASSIGNABLE_ROLES, addStaff } from "../../models/staff-accounts";
 import type { StaffRole } from "../../models/session";
 import { Field } from "../field/field";
+import { SelectField } from "../field/select-field";
+import { FormFooter } from "../form-footer/form-footer";
 
 /** Adds a staff account; the form clears only once the API has accepted it. */
 export function StaffForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
-  const busy = useSignal(false);
-  const error = useSignal<unknown>(null);
-  const done = useSignal<string | null>(null);
-
-  async function onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy.value) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? "");
-    busy.value = true;
-    error.value = null;
-    done.value = null;
-    try {
-      const role = text("role") as StaffRole;
-      const created = await addStaff(communityId, {
-        username: text("username"),
-        displayName: text("displayName"),
-        role,
-        password: text("password"),
-      });
-      done.value = t("staff.created", { name: created.displayName });
-      form.reset();
-    } catch (err) {
-      error.value = err;
-    } finally {
-      busy.value = false;
-    }
-  }
+  const submit = useSubmit(async (data) => {
+    const created = await addStaff(communityId, {
+      username: text(data, "username"),
+      displayName: text(data, "displayName"),
+      role: text(data, "role") as StaffRole,
+      // A password is taken as typed, spaces and all.
+      password: String(data.get("password") ?? ""),
+    });
+    return t("staff.created", { name: created.displayName });
+  });
 
   return (
-    <form class="staff-form" aria-labelledby={labelledBy} onSubmit={(e) => void onSubmit(e)}>
+    <form class="staff-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
       <Field label={t("staff.displayName")} name="displayName" required maxLength={60} autoComplete="off" />
       <Field
         label={t("staff.username")}
@@ -50,16 +32,12 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
         pattern="[A-Za-z0-9._\-]+"
         autoComplete="off"
       />
-      <div class="field">
-        <label for="new-staff-role">{t("staff.role")}</label>
-        <select id="new-staff-role" name="role" required>
-          {ASSIGNABLE_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t("staff.role")}
+        name="role"
+        required
+        options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      />
       <Field
         label={t("staff.password")}
         hint={t("staff.passwordHint")}
@@ -70,13 +48,7 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
         maxLength={128}
         autoComplete="new-password"
       />
-      {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">
-        {done.value}
-      </p>
-      <button type="submit" disabled={busy.value}>
-        {t(busy.value ? "staff.creating" : "staff.create")}
-      </button>
+      <FormFooter {...submit} label={t("staff.create")} busyLabel={t("staff.creating")} />
     </form>
   );
 }

@@ -1,48 +1,26 @@
-import { useSignal } from "@preact/signals";
-import { ErrorMessage } from "@ui/error-message";
-import { i18n, t } from "../../i18n";
+import { useAction } from "../../hooks/use-action";
+import { t } from "../../i18n";
 import { me, type StaffRole } from "../../models/session";
 import { ASSIGNABLE_ROLES, changeStaff, type StaffAccount, type StaffChange } from "../../models/staff-accounts";
+import { DataTable } from "../data-table/data-table";
 
 /** Every account with its role and status; changes save at once and say so. */
 export function StaffTable({ communityId, staff }: { communityId: string; staff: StaffAccount[] }) {
-  const error = useSignal<unknown>(null);
-  const saved = useSignal<string | null>(null);
-
-  async function save(account: StaffAccount, change: StaffChange) {
-    error.value = null;
-    saved.value = null;
-    try {
+  const action = useAction();
+  const save = (account: StaffAccount, change: StaffChange) =>
+    action.run(async () => {
       const updated = await changeStaff(communityId, account.id, change);
-      saved.value = t("staff.saved", { name: updated.displayName });
-    } catch (err) {
-      error.value = err;
-    }
-  }
+      return t("staff.saved", { name: updated.displayName });
+    });
 
   return (
-    <>
-      {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">
-        {saved.value}
-      </p>
-      <table class="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("staff.displayName")}</th>
-            <th scope="col">{t("staff.username")}</th>
-            <th scope="col">{t("staff.role")}</th>
-            <th scope="col">{t("staff.status")}</th>
-            <th scope="col">{t("staff.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {staff.map((s) => (
-            <StaffRow key={s.id} account={s} onChange={(change) => void save(s, change)} />
-          ))}
-        </tbody>
-      </table>
-    </>
+    <DataTable
+      caption={t("staff.list")}
+      action={action}
+      columns={[t("staff.displayName"), t("staff.username"), t("staff.role"), t("staff.status"), t("staff.actions")]}
+      rows={staff}
+      row={(s) => <StaffRow key={s.id} account={s} onChange={(change) => save(s, change)} />}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { reportRange } from "../../models/study-room-report";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 /** The local dates the report covers, both included. */
 export function RangeForm({ range }: { range: { from: string; to: string } }) {

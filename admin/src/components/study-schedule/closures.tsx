@@ -6,7 +6,8 @@ import { localDateTimeText } from "../../lib/zoned-format";
 import { addClosure, removeClosure, type Closure } from "../../models/study-room";
 import { ActionFeedback } from "../action-feedback/action-feedback";
 import { ConfirmButton } from "../confirm-button/confirm-button";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
+import { DataTable } from "../data-table/data-table";
 
 type Props = { communityId: string; closures: Closure[] };
 
@@ -22,44 +23,34 @@ export function Closures({ communityId, closures }: Props) {
       {closures.length === 0 ? (
         <p>{t("study.noClosures")}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="data-table">
-            <caption class="visually-hidden">{t("study.closures")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("study.closureFrom")}</th>
-                <th scope="col">{t("study.closureTo")}</th>
-                <th scope="col">{t("study.closureReason")}</th>
-                <th scope="col">{t("study.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {closures.map((c) => (
-                <tr key={c.id}>
-                  <td>{localDateTimeText(c.from)}</td>
-                  <td>{localDateTimeText(c.to)}</td>
-                  <td>{c.reason}</td>
-                  <td>
-                    <ConfirmButton
-                      label={t("study.removeClosure")}
-                      ariaLabel={t("study.removeClosureOf", { from: localDateTimeText(c.from) })}
-                      question={t("study.removeClosureQuestion")}
-                      confirmLabel={t("study.removeClosureConfirm")}
-                      onConfirm={() =>
-                        action.run(
-                          async () => (
-                            await removeClosure(communityId, c.id),
-                            t("study.closureRemoved", { from: localDateTimeText(c.from) })
-                          ),
-                        )
-                      }
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("study.closures")}
+          columns={[t("study.closureFrom"), t("study.closureTo"), t("study.closureReason"), t("study.actions")]}
+          rows={closures}
+          row={(c) => (
+            <tr key={c.id}>
+              <td>{localDateTimeText(c.from)}</td>
+              <td>{localDateTimeText(c.to)}</td>
+              <td>{c.reason}</td>
+              <td>
+                <ConfirmButton
+                  label={t("study.removeClosure")}
+                  ariaLabel={t("study.removeClosureOf", { from: localDateTimeText(c.from) })}
+                  question={t("study.removeClosureQuestion")}
+                  confirmLabel={t("study.removeClosureConfirm")}
+                  onConfirm={() =>
+                    action.run(
+                      async () => (
+                        await removeClosure(communityId, c.id),
+                        t("study.closureRemoved", { from: localDateTimeText(c.from) })
+                      ),
+                    )
+                  }
+                />
+              </td>
+            </tr>
+          )}
+        />
       )}
       <ActionFeedback action={action} />
       <ClosureForm communityId={communityId} />

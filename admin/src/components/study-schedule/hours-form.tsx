@@ -3,7 +3,8 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { weekdayName as dayName } from "../../lib/weekday-name";
 import { setWeeklyHours, type WeekdayHours } from "../../models/study-room";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
+import { DataTable } from "../data-table/data-table";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -30,56 +31,48 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
     <form class="panel-form" aria-labelledby="hours-title" onSubmit={submit.onSubmit}>
       <h2 id="hours-title">{t("study.hours")}</h2>
       <p class="field-hint">{t("study.hoursHelp")}</p>
-      <div class="table-scroll">
-        <table class="data-table hours-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("study.weekday")}</th>
-              <th scope="col">{t("study.closedDay")}</th>
-              <th scope="col">{t("study.opens")}</th>
-              <th scope="col">{t("study.closes")}</th>
+      <DataTable
+        class="hours-table"
+        caption={t("study.hours")}
+        columns={[t("study.weekday"), t("study.closedDay"), t("study.opens"), t("study.closes")]}
+        rows={WEEKDAYS}
+        row={(w) => {
+          const isClosed = closed.value.has(w);
+          return (
+            <tr key={w}>
+              <th scope="row">{dayName(w)}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t("study.closedOf", { day: dayName(w) })}
+                  checked={isClosed}
+                  onChange={(e) => toggle(w, e.currentTarget.checked)}
+                />
+              </td>
+              <td>
+                <input
+                  type="time"
+                  name={`opens-${w}`}
+                  aria-label={t("study.opensOf", { day: dayName(w) })}
+                  required={!isClosed}
+                  disabled={isClosed}
+                  defaultValue={row(w)?.opens ?? "08:00"}
+                />
+              </td>
+              <td>
+                <input
+                  type="time"
+                  name={`closes-${w}`}
+                  aria-label={t("study.closesOf", { day: dayName(w) })}
+                  required={!isClosed}
+                  disabled={isClosed}
+                  defaultValue={row(w)?.closes ?? "22:00"}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {WEEKDAYS.map((w) => {
-              const isClosed = closed.value.has(w);
-              return (
-                <tr key={w}>
-                  <th scope="row">{dayName(w)}</th>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t("study.closedOf", { day: dayName(w) })}
-                      checked={isClosed}
-                      onChange={(e) => toggle(w, e.currentTarget.checked)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="time"
-                      name={`opens-${w}`}
-                      aria-label={t("study.opensOf", { day: dayName(w) })}
-                      required={!isClosed}
-                      disabled={isClosed}
-                      defaultValue={row(w)?.opens ?? "08:00"}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="time"
-                      name={`closes-${w}`}
-                      aria-label={t("study.closesOf", { day: dayName(w) })}
-                      required={!isClosed}
-                      disabled={isClosed}
-                      defaultValue={row(w)?.closes ?? "22:00"}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
       <FormFooter {...submit} label={t("study.saveHours")} />
     </form>
   );

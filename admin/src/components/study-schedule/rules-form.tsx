@@ -2,7 +2,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { setStudyPolicy, type PolicyInput, type StudyPolicy } from "../../models/study-room";
 import { Field } from "../field/field";
-import { FormFooter } from "../person-forms/form-footer";
+import { FormFooter } from "../form-footer/form-footer";
 
 type NumberRule = Exclude<keyof StudyPolicy, "stepMinutes">;
 

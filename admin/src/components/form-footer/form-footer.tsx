@@ -1,6 +1,7 @@
 import type { Signal } from "@preact/signals";
 import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
+import { DoneMessage } from "../done-message/done-message";
 
 /** Error, confirmation and the submit button, the same at the end of every add form. */
 export function FormFooter({
@@ -8,20 +9,21 @@ export function FormFooter({
   error,
   done,
   label,
+  busyLabel = t("app.saving"),
 }: {
   busy: Signal<boolean>;
   error: Signal<unknown>;
   done: Signal<string | null>;
   label: string;
+  /** What the button says while the form is being sent. */
+  busyLabel?: string;
 }) {
   return (
     <>
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
-      <p role="status" class="status-message">
-        {done.value}
-      </p>
+      <DoneMessage text={done.value} />
       <button type="submit" disabled={busy.value}>
-        {busy.value ? t("app.saving") : label}
+        {busy.value ? busyLabel : label}
       </button>
     </>
   );
