@@ -20,6 +20,7 @@ import { studyRoomAdminRoutes } from "./study-room/admin-routes";
 import { studyRoomKioskRoutes } from "./study-room/kiosk-routes";
 import { sameOriginWrites } from "./shared/same-origin";
 import { securityHeaders } from "./shared/security-headers";
+import { staticCacheHeaders } from "./shared/static-cache";
 import { authRoutes, staffRoutes } from "./staff/routes";
 import { renderDocsPage } from "./system/docs-page";
 import { systemRoutes } from "./system/routes";
@@ -33,6 +34,9 @@ export function createApp(getDeps: (c: Context) => Deps) {
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `No such path: ${c.req.path}`));
   app.use("*", requestId(), securityHeaders());
+  // The kiosk and admin builds, served by api/node.ts from dist/ and by api/worker.ts from Assets.
+  app.use("/kiosk/*", staticCacheHeaders());
+  app.use("/admin/*", staticCacheHeaders());
   app.use("/api/*", async (c, next) => {
     c.set("deps", getDeps(c));
     const { allowedOrigins } = c.var.deps.config;

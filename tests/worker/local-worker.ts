@@ -6,6 +6,9 @@ import { unstable_startWorker } from "wrangler";
 
 export const SHELL_MARKER = "linli-test-shell";
 
+// Offline, as CI is: no fetch of the Request.cf sample from the network (workerd gets a placeholder).
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
+
 /**
  * api/worker.ts in workerd as `wrangler dev` runs it, from wrangler.toml, on a local D1 in a temp
  * dir migrated by the same command a deployment uses. The assets are a stand-in for dist/, so the
@@ -20,6 +23,8 @@ export async function startLocalWorker(vars: Record<string, string>, opts: { dir
     mkdirSync(join(assets, name), { recursive: true });
     writeFileSync(join(assets, name, "index.html"), `<!doctype html><title>${SHELL_MARKER} ${name}</title>`);
     writeFileSync(join(assets, name, "app.js"), `console.log("${name}");`);
+    mkdirSync(join(assets, name, "assets"), { recursive: true });
+    writeFileSync(join(assets, name, "assets", "index-CTBoJAIp.js"), `console.log("${name} hashed");`);
   }
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
 

@@ -115,6 +115,16 @@ describe("the Worker's front-end deep links", () => {
     expect(res.headers.get("strict-transport-security")).toContain("max-age=31536000");
   });
 
+  it("lets browsers keep content-hashed files for a year, and revalidate the HTML and unhashed files", async () => {
+    const hashed = await fetch(new URL("/kiosk/assets/index-CTBoJAIp.js", worker.url));
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    for (const path of ["/kiosk/", "/admin/staff", "/kiosk/app.js", "/kiosk/assets/missing-DEADBEEF.js"]) {
+      const res = await fetch(new URL(path, worker.url));
+      expect(res.headers.get("cache-control"), path).toBe("no-cache");
+    }
+  });
+
   it("answers a deep link that matches no asset with that app's index.html and the security headers", async () => {
     for (const path of ["/admin/staff", "/kiosk/welcome/now"]) {
       const res = await fetch(new URL(path, worker.url));
