@@ -29,6 +29,7 @@ const StudyLivePage = lazy(() => import("./pages/study-live-page").then((m) => m
 const StudyNoShowsPage = lazy(() => import("./pages/study-no-shows-page").then((m) => m.StudyNoShowsPage));
 const StudySetupPage = lazy(() => import("./pages/study-setup-page").then((m) => m.StudySetupPage));
 const StudyReportPage = lazy(() => import("./pages/study-report-page").then((m) => m.StudyReportPage));
+const StationPage = lazy(() => import("./pages/station-page").then((m) => m.StationPage));
 
 export function App() {
   useEffect(() => void loadMe(), []);
@@ -65,6 +66,7 @@ function SignedIn() {
         <Route path={paths.studyNoShows} component={StudyNoShowsPage} />
         <Route path={paths.studySetup} component={StudySetupPage} />
         <Route path={paths.studyReport} component={StudyReportPage} />
+        <Route path={paths.station} component={StationPage} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

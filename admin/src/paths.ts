@@ -18,6 +18,7 @@ export const paths = {
   studyNoShows: `${base}study-room/no-shows`,
   studySetup: `${base}study-room/setup`,
   studyReport: `${base}study-room/report`,
+  station: `${base}station`,
 };
 
 export const facePath = (kind: string, id: string) => `${base}people/${kind}/${id}/face`;

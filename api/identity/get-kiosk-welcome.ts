@@ -1,3 +1,5 @@
+import { and, eq } from "drizzle-orm";
+import { stationDoors } from "../../db/schema";
 import { findCommunity } from "../community/find-community";
 import { listFacilities } from "../community/list-facilities";
 import type { Deps, KioskPrincipal } from "../shared/context";
@@ -8,8 +10,20 @@ export async function getKioskWelcome({ db }: Deps, kiosk: KioskPrincipal) {
   const community = await findCommunity(db, kiosk.communityId);
   if (!community) throw notFound("Community");
   const facilities = await listFacilities(db, kiosk.communityId);
+  const [door] = kiosk.doorId
+    ? await db
+        .select({ id: stationDoors.id, name: stationDoors.name, womenOnly: stationDoors.womenOnly })
+        .from(stationDoors)
+        .where(and(eq(stationDoors.communityId, kiosk.communityId), eq(stationDoors.id, kiosk.doorId)))
+    : [];
   return {
-    kiosk: { id: kiosk.id, name: kiosk.name, facilityId: kiosk.facilityId },
+    kiosk: {
+      id: kiosk.id,
+      name: kiosk.name,
+      facilityId: kiosk.facilityId,
+      passOnly: kiosk.passOnly ?? false,
+      door: door ? { ...door, direction: kiosk.doorDirection ?? ("entry" as const) } : null,
+    },
     community: { id: community.id, name: community.name, timeZone: community.timeZone },
     facilities,
   };

@@ -5,7 +5,22 @@ import { PersonRefSchema } from "../people/schemas";
 
 export const KioskWelcomeSchema = z
   .object({
-    kiosk: z.object({ id: z.string(), name: z.string(), facilityId: z.string() }),
+    kiosk: z.object({
+      id: z.string(),
+      name: z.string(),
+      facilityId: z.string(),
+      // No camera may be used here: the kiosk offers passes only.
+      passOnly: z.boolean(),
+      // A door kiosk opens this door on a pass with no further tap; null for any other kiosk.
+      door: z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          womenOnly: z.boolean(),
+          direction: z.enum(["entry", "exit", "both"]),
+        })
+        .nullable(),
+    }),
     community: CommunitySchema,
     facilities: z.array(FacilitySchema),
   })

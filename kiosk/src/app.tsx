@@ -19,6 +19,8 @@ import { paths } from "./paths";
 
 // Camera decoding and face models are large; only people who tap "scan / face" load them.
 const IdentifyPage = lazy(() => import("./pages/identify-page").then((m) => m.IdentifyPage));
+// A kiosk beside a station door is only a door: it loads its own screen and nothing else.
+const DoorPage = lazy(() => import("./pages/door-page").then((m) => m.DoorPage));
 
 export function App() {
   useSignalEffect(() => {
@@ -37,6 +39,8 @@ export function App() {
 
 function PairedKiosk() {
   if (!welcome.data.value) return <LoadState />;
+  const door = welcome.data.value.kiosk.door;
+  if (door && !session.value) return <DoorPage door={door} />;
   // Whatever page was open, an identified person sees their own screens (the session screen and
   // what it offers), and nothing else.
   // Keyed apart: one Router reused for the other set of routes would keep the page it had.

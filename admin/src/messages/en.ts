@@ -1,12 +1,14 @@
 import { sharedMessages } from "@ui/shared-messages";
 import type { zhCN } from "./zh-cn";
 import { canteenEn } from "./canteen-en";
+import { stationEn } from "./station-en";
 import { studyRoomEn } from "./study-room-en";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
   ...canteenEn,
   ...studyRoomEn,
+  ...stationEn,
   "app.title": "Linli · Admin",
   "app.skip": "Skip to main content",
   "app.loading": "Loading…",

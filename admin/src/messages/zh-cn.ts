@@ -1,11 +1,13 @@
 import { sharedMessages } from "@ui/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
+import { stationZhCN } from "./station-zh-cn";
 import { studyRoomZhCN } from "./study-room-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
   ...canteenZhCN,
   ...studyRoomZhCN,
+  ...stationZhCN,
   "app.title": "邻里 · 管理后台",
   "app.skip": "跳到主要内容",
   "app.loading": "正在加载…",

@@ -20,6 +20,8 @@ export const may = {
   canteenMoney: rolesMay("district_admin", "community_admin"),
   // No role runs the study room alone: the community's admins do.
   studyRoom: rolesMay("district_admin", "community_admin"),
+  // The station's keeper runs it; the admins may too.
+  station: rolesMay("district_admin", "community_admin", "station_keeper"),
 };
 
 export const mayListPeople = computed(() => may.residents.value || may.couriers.value || may.children.value);

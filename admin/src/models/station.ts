@@ -1,0 +1,36 @@
+import { unwrap } from "@ui/api-client";
+import { resource } from "@ui/resource";
+import { api } from "../api";
+import { communityId } from "./community";
+import { may } from "./permissions";
+
+const station = () => api.communities[":communityId"].station;
+const stationKey = () => (may.station.value ? communityId.value : null);
+
+/** Live occupancy and who is inside; the page reloads it every few seconds while open. */
+export const occupancy = resource(stationKey, (id) => unwrap(station().occupancy.$get({ param: { communityId: id } })));
+export const pendingCouriers = resource(
+  stationKey,
+  async (id) =>
+    (await unwrap(station().couriers.$get({ param: { communityId: id }, query: { status: "pending" } }))).couriers,
+);
+export const stationDoors = resource(
+  stationKey,
+  async (id) => (await unwrap(station().doors.$get({ param: { communityId: id } }))).doors,
+);
+
+export const verifyCourier = (courierId: string, reason: string) =>
+  unwrap(
+    station().couriers[":courierId"].review.$post({
+      param: { communityId: communityId.value!, courierId },
+      json: { act: "verify", reason },
+    }),
+  );
+
+export const testOpenDoor = (doorId: string, reason: string) =>
+  unwrap(
+    station().doors[":doorId"].open.$post({
+      param: { communityId: communityId.value!, doorId },
+      json: { reason, test: true },
+    }),
+  );
