@@ -43,6 +43,18 @@ export default defineConfig({
           provide: { linliTarget: "worker" },
         },
       },
+      // The proof suite (tests/proof): model-based ledger tests, the OpenAPI fuzz, kill -9 against
+      // the real Node server and the backup drill. Node only by nature; one file at a time, as each
+      // is a load of its own.
+      {
+        test: {
+          ...shared,
+          name: "proof",
+          include: ["tests/proof/**/*.test.ts"],
+          provide: { linliTarget: "node" },
+          fileParallelism: false,
+        },
+      },
       // Real servers, workerd and Chromium: one file at a time, so a 2-core machine times the
       // browser fairly (camera decoding, the 1 s QR goal) instead of four browsers fighting.
       {
