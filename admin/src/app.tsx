@@ -28,6 +28,9 @@ const CanteenSettlementPage = lazy(() =>
 const StudyLivePage = lazy(() => import("./pages/study-live-page").then((m) => m.StudyLivePage));
 const StudyNoShowsPage = lazy(() => import("./pages/study-no-shows-page").then((m) => m.StudyNoShowsPage));
 const StudySetupPage = lazy(() => import("./pages/study-setup-page").then((m) => m.StudySetupPage));
+const BabyWeekPage = lazy(() => import("./pages/baby-week-page").then((m) => m.BabyWeekPage));
+const BabyChildrenPage = lazy(() => import("./pages/baby-children-page").then((m) => m.BabyChildrenPage));
+const BabyReportPage = lazy(() => import("./pages/baby-report-page").then((m) => m.BabyReportPage));
 const StudyReportPage = lazy(() => import("./pages/study-report-page").then((m) => m.StudyReportPage));
 const StationPage = lazy(() => import("./pages/station-page").then((m) => m.StationPage));
 
@@ -67,6 +70,9 @@ function SignedIn() {
         <Route path={paths.studySetup} component={StudySetupPage} />
         <Route path={paths.studyReport} component={StudyReportPage} />
         <Route path={paths.station} component={StationPage} />
+        <Route path={paths.babyRoom} component={BabyWeekPage} />
+        <Route path={paths.babyChildren} component={BabyChildrenPage} />
+        <Route path={paths.babyReport} component={BabyReportPage} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

@@ -19,6 +19,9 @@ export const paths = {
   studySetup: `${base}study-room/setup`,
   studyReport: `${base}study-room/report`,
   station: `${base}station`,
+  babyRoom: `${base}baby-room`,
+  babyChildren: `${base}baby-room/children`,
+  babyReport: `${base}baby-room/report`,
 };
 
 export const facePath = (kind: string, id: string) => `${base}people/${kind}/${id}/face`;

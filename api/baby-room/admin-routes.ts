@@ -1,6 +1,6 @@
 import { attachment } from "../shared/csv";
 import { createRoute, z } from "@hono/zod-openapi";
-import { communityStaff } from "../staff/guard";
+import { staffMay } from "../staff/guard";
 import { keyed } from "../shared/idempotency";
 import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
 import { inRoomNow, doorEvents, sessionWeek } from "./admin/calendar";
@@ -36,7 +36,7 @@ import { babyRoomSetup } from "./admin/setup";
 
 const tags = ["baby-room"];
 // The room's own staff run it, with the community's admins; no canteen or station role sees it.
-const staffOnly = communityStaff("district_admin", "community_admin", "baby_room_staff");
+const staffOnly = staffMay({ facility: "baby_room", action: "operate" });
 const param = (name: string) =>
   z
     .string()

@@ -1,3 +1,4 @@
+import { babyRoomEn } from "./baby-room-en";
 import { sharedMessages } from "@ui/shared-messages";
 import type { zhCN } from "./zh-cn";
 import { canteenEn } from "./canteen-en";
@@ -9,6 +10,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...canteenEn,
   ...studyRoomEn,
   ...stationEn,
+  ...babyRoomEn,
   "app.title": "Linli · Admin",
   "app.skip": "Skip to main content",
   "app.loading": "Loading…",

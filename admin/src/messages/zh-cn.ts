@@ -1,3 +1,4 @@
+import { babyRoomZhCN } from "./baby-room-zh-cn";
 import { sharedMessages } from "@ui/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
 import { stationZhCN } from "./station-zh-cn";
@@ -8,6 +9,7 @@ export const zhCN = {
   ...canteenZhCN,
   ...studyRoomZhCN,
   ...stationZhCN,
+  ...babyRoomZhCN,
   "app.title": "邻里 · 管理后台",
   "app.skip": "跳到主要内容",
   "app.loading": "正在加载…",

@@ -22,6 +22,7 @@ export const may = {
   studyRoom: rolesMay("district_admin", "community_admin"),
   // The station's keeper runs it; the admins may too.
   station: rolesMay("district_admin", "community_admin", "station_keeper"),
+  babyRoom: rolesMay("district_admin", "community_admin", "baby_room_staff"),
 };
 
 export const mayListPeople = computed(() => may.residents.value || may.couriers.value || may.children.value);

@@ -1,0 +1,202 @@
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { ActionFeedback } from "../components/action-feedback/action-feedback";
+import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { ResourceView } from "../components/resource-view/resource-view";
+import { useAction } from "../hooks/use-action";
+import { t } from "../i18n";
+import {
+  addGuardian,
+  adjustAllowance,
+  babyChild,
+  babyChildren,
+  babyLedger,
+  babyResidents,
+  removeGuardian,
+} from "../models/baby-room";
+
+/** Children with their guardians; the chosen child's ledger with adjustments; guardians added and removed with a reason. */
+export function BabyChildrenPage() {
+  useEffect(() => {
+    const stop = [babyChildren.watch(), babyLedger.watch(), babyResidents.watch()];
+    return () => stop.forEach((s) => s());
+  }, []);
+  return (
+    <BabyFrame title={t("baby.children.title")}>
+      {(id) => (
+        <ResourceView of={babyChildren}>
+          {({ children }) => {
+            const child = children.find((c) => c.id === babyChild.value);
+            return children.length === 0 ? (
+              <p>{t("baby.children.none")}</p>
+            ) : (
+              <>
+                <div class="button-row" role="group" aria-label={t("baby.children.pick")}>
+                  {children.map((c) => (
+                    <button
+                      key={c.id}
+                      type="button"
+                      aria-pressed={c.id === babyChild.value}
+                      onClick={() => (babyChild.value = c.id)}
+                    >
+                      {c.name} ({c.birthDate})
+                    </button>
+                  ))}
+                </div>
+                {child && (
+                  <>
+                    <Guardians communityId={id} child={child} />
+                    <Ledger communityId={id} childId={child.id} />
+                  </>
+                )}
+              </>
+            );
+          }}
+        </ResourceView>
+      )}
+    </BabyFrame>
+  );
+}
+
+type Child = { id: string; name: string; guardians: { residentId: string; relation: string; name: string }[] };
+
+function Guardians({ communityId, child }: { communityId: string; child: Child }) {
+  const action = useAction();
+  const residentId = useSignal("");
+  const relation = useSignal("");
+  const reason = useSignal("");
+  const residents = babyResidents.data.value?.residents ?? [];
+  return (
+    <section>
+      <h2>{t("baby.children.guardians")}</h2>
+      <ul>
+        {child.guardians.map((g) => (
+          <li key={g.residentId}>
+            {g.name} · {g.relation}{" "}
+            <button
+              type="button"
+              disabled={action.busy.value || reason.value.trim().length < 2}
+              onClick={() =>
+                action.run(async () => {
+                  await removeGuardian(communityId, child.id, g.residentId, reason.value.trim());
+                  return t("baby.guardian.removed");
+                })
+              }
+            >
+              {t("baby.guardian.remove", { name: g.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <fieldset>
+        <legend>{t("baby.guardian.add")}</legend>
+        <label>
+          {t("baby.guardian.resident")}{" "}
+          <select value={residentId.value} onChange={(e) => (residentId.value = e.currentTarget.value)}>
+            <option value="" />
+            {residents.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("baby.guardian.relation")}{" "}
+          <input value={relation.value} onInput={(e) => (relation.value = e.currentTarget.value)} />
+        </label>{" "}
+        <label>
+          {t("baby.guardian.reason")} / {t("baby.guardian.removeReason")}{" "}
+          <input value={reason.value} onInput={(e) => (reason.value = e.currentTarget.value)} />
+        </label>{" "}
+        <button
+          type="button"
+          disabled={action.busy.value || !residentId.value || !relation.value.trim() || reason.value.trim().length < 2}
+          onClick={() =>
+            action.run(async () => {
+              await addGuardian(communityId, child.id, {
+                residentId: residentId.value,
+                relation: relation.value.trim(),
+                reason: reason.value.trim(),
+              });
+              return t("baby.guardian.added");
+            })
+          }
+        >
+          {t("baby.guardian.add")}
+        </button>
+      </fieldset>
+      <ActionFeedback action={action} />
+    </section>
+  );
+}
+
+function Ledger({ communityId, childId }: { communityId: string; childId: string }) {
+  const action = useAction();
+  const amount = useSignal(1);
+  const reason = useSignal("");
+  return (
+    <ResourceView of={babyLedger}>
+      {(ledger) => (
+        <section>
+          <h2>{t("baby.ledger.title", { child: ledger.child.name })}</h2>
+          <p>
+            <strong>{t("baby.ledger.balance", { balance: ledger.balance, period: ledger.period })}</strong>
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("baby.ledger.at")}</th>
+                <th scope="col">{t("baby.ledger.period")}</th>
+                <th scope="col">{t("baby.ledger.kind")}</th>
+                <th scope="col">{t("baby.ledger.amount")}</th>
+                <th scope="col">{t("baby.ledger.reason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.createdAt.slice(0, 16).replace("T", " ")}</td>
+                  <td>{e.period}</td>
+                  <td>{t(`baby.ledger.kind.${e.kind}`)}</td>
+                  <td>{e.amount > 0 ? `+${e.amount}` : e.amount}</td>
+                  <td>{e.reason ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <fieldset>
+            <legend>{t("baby.adjust.title")}</legend>
+            <label>
+              {t("baby.adjust.amount")}{" "}
+              <input
+                type="number"
+                min={-50}
+                max={50}
+                value={amount.value}
+                onInput={(e) => (amount.value = Number(e.currentTarget.value))}
+              />
+            </label>{" "}
+            <label>
+              {t("baby.adjust.reason")}{" "}
+              <input value={reason.value} onInput={(e) => (reason.value = e.currentTarget.value)} />
+            </label>{" "}
+            <button
+              type="button"
+              disabled={action.busy.value || amount.value === 0 || reason.value.trim().length < 2}
+              onClick={() =>
+                action.run(async () => {
+                  await adjustAllowance(communityId, childId, amount.value, reason.value.trim());
+                  return t("baby.adjust.done");
+                })
+              }
+            >
+              {t("baby.adjust.submit")}
+            </button>
+          </fieldset>
+          <ActionFeedback action={action} />
+        </section>
+      )}
+    </ResourceView>
+  );
+}
