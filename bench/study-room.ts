@@ -208,12 +208,12 @@ try {
   let heatmap: Awaited<ReturnType<typeof studyUtilisation>> | undefined;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    heatmap = await studyUtilisation({ db, clock }, yearCommunity.id, { from: YEAR.from, to: YEAR.to });
+    heatmap = await studyUtilisation({ db, clock }, { communityId: yearCommunity.id, from: YEAR.from, to: YEAR.to });
     runs.push(performance.now() - started);
   }
   const heatmapTiming = timeStatements(client);
   const profiledStarted = performance.now();
-  await studyUtilisation({ db, clock }, yearCommunity.id, { from: YEAR.from, to: YEAR.to });
+  await studyUtilisation({ db, clock }, { communityId: yearCommunity.id, from: YEAR.from, to: YEAR.to });
   const profiled = performance.now() - profiledStarted;
   heatmapTiming.restore();
   const open = heatmap!.cells.filter((c) => c.ratio !== null);

@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { AppEnv } from "./context";
 import { errorResponse } from "./on-error";
 
@@ -60,3 +61,11 @@ export const CommunityParams = z.object({
     .min(1)
     .openapi({ param: { name: "communityId", in: "path" } }),
 });
+
+/**
+ * A staff verb's "who acts and on what": the signed-in staff member and the path's community and
+ * object ids, for `verb(deps, { ...staffAct(c), ...c.req.valid("json") })`.
+ */
+export const staffAct = <E extends AppEnv, P extends string, I extends { out: { param: object } }>(
+  c: Context<E, P, I>,
+) => ({ actor: c.var.staff, ...c.req.valid("param") });

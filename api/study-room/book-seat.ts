@@ -43,11 +43,16 @@ export const seatBooking = (
 /** Book a seat for a time range; a retry with the same key returns the first booking. */
 export async function bookSeat(
   deps: Deps,
-  communityId: string,
-  input: { seatId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
+  {
+    communityId,
+    seatId,
+    holder,
+    range,
+    idempotencyKey,
+  }: { communityId: string; seatId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
 ) {
   const room = await loadStudyRoom(deps.db, deps.clock, communityId);
-  if (!room.seats.some((s) => s.id === input.seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
-  refuseRange(input.range, room);
-  return book(deps, seatBooking(room, input.seatId, input.holder, input.range, input.idempotencyKey));
+  if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
+  refuseRange(range, room);
+  return book(deps, seatBooking(room, seatId, holder, range, idempotencyKey));
 }

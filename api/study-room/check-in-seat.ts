@@ -7,7 +7,10 @@ import { loadStudyRoom } from "./load-study-room";
 import { mySeatBooking, type Resident } from "./my-seat-booking";
 
 /** Check in at the study room's own kiosk, inside the grace window around the start. */
-export async function checkInSeat(deps: Deps, kiosk: KioskPrincipal, bookingId: string, holder: Resident) {
+export async function checkInSeat(
+  deps: Deps,
+  { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   if (kiosk.facilityId !== room.facility.id)

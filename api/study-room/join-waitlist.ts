@@ -12,13 +12,17 @@ import type { Resident } from "./my-seat-booking";
 /** Wait for a time range in which every seat is taken; with a seat free, the person books it instead. */
 export async function joinSeatWaitlist(
   deps: Deps,
-  communityId: string,
-  input: { holder: Resident; range: TimeRange; idempotencyKey: string },
+  {
+    communityId,
+    holder,
+    range,
+    idempotencyKey,
+  }: { communityId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
 ) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
-  refuseRange(input.range, room);
-  const ban = await activeBan(deps, room.facility.id, input.holder);
+  refuseRange(range, room);
+  const ban = await activeBan(deps, room.facility.id, holder);
   if (ban) throw bannedError(ban);
   const busy = await db
     .select({ resourceId: bookings.resourceId, holderId: bookings.holderId })
@@ -27,12 +31,12 @@ export async function joinSeatWaitlist(
       and(
         eq(bookings.facilityId, room.facility.id),
         inArray(bookings.status, [...HOLDING_STATUSES]),
-        lt(bookings.startsAt, input.range.endsAt),
-        gt(bookings.endsAt, input.range.startsAt),
+        lt(bookings.startsAt, range.endsAt),
+        gt(bookings.endsAt, range.startsAt),
       ),
     );
   // Someone with a seat at that time could never be offered one: the engine holds one seat a person.
-  if (busy.some((b) => b.holderId === input.holder.id))
+  if (busy.some((b) => b.holderId === holder.id))
     throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");
   // Someone may still sit on a seat taken out of service: only in-service seats count either way.
   const inService = new Set(room.seats.filter((s) => s.inService).map((s) => s.id));
@@ -42,9 +46,9 @@ export async function joinSeatWaitlist(
   return joinWaitlist(deps, {
     communityId,
     facilityId: room.facility.id,
-    holder: input.holder,
-    startsAt: input.range.startsAt,
-    endsAt: input.range.endsAt,
-    idempotencyKey: input.idempotencyKey,
+    holder: holder,
+    startsAt: range.startsAt,
+    endsAt: range.endsAt,
+    idempotencyKey: idempotencyKey,
   });
 }

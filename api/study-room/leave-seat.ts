@@ -10,7 +10,10 @@ import { mySeatBooking, type Resident } from "./my-seat-booking";
  * Done for the day, or not coming: a seated person leaves (the rest of the time is freed), a
  * booking not yet started is cancelled. Either way the place is offered to whoever waits.
  */
-export async function leaveSeat(deps: Deps, communityId: string, bookingId: string, holder: Resident) {
+export async function leaveSeat(
+  deps: Deps,
+  { communityId, bookingId, holder }: { communityId: string; bookingId: string; holder: Resident },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);

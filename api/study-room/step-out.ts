@@ -11,7 +11,10 @@ import { mySeatBooking, type Resident } from "./my-seat-booking";
 const notSeated = () => new DomainError("conflict", "NOT_SEATED", "You are not checked in on this seat");
 
 /** 暂离: keep the seat for the policy's minutes while the person steps out. */
-export async function stepOut(deps: Deps, kiosk: KioskPrincipal, bookingId: string, holder: Resident) {
+export async function stepOut(
+  deps: Deps,
+  { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
@@ -28,7 +31,10 @@ export async function stepOut(deps: Deps, kiosk: KioskPrincipal, bookingId: stri
 }
 
 /** Back in time: the seat is theirs again. Too late: the release job's rule applies here too. */
-export async function comeBack(deps: Deps, kiosk: KioskPrincipal, bookingId: string, holder: Resident) {
+export async function comeBack(
+  deps: Deps,
+  { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);

@@ -14,7 +14,10 @@ import type { Resident } from "./my-seat-booking";
  * times it is taken (and which are the person's own), and the person's bookings, offers, place
  * in line and any ban. Other people are never named: a taken time is just taken.
  */
-export async function studyDay(deps: Deps, kiosk: KioskPrincipal, holder: Resident, date?: string) {
+export async function studyDay(
+  deps: Deps,
+  { kiosk, holder, date }: { kiosk: KioskPrincipal; holder: Resident; date?: string },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
   const { policy, timeZone, facility } = room;

@@ -18,8 +18,13 @@ import type { SeatFeature } from "./seats";
  */
 export async function walkIn(
   deps: Deps,
-  kiosk: KioskPrincipal,
-  input: { holder: Resident; minutes: number; prefer?: SeatFeature; idempotencyKey: string },
+  {
+    kiosk,
+    holder,
+    minutes,
+    prefer,
+    idempotencyKey,
+  }: { kiosk: KioskPrincipal; holder: Resident; minutes: number; prefer?: SeatFeature; idempotencyKey: string },
 ) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, kiosk.communityId);
@@ -28,12 +33,12 @@ export async function walkIn(
   const [earlier] = await db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.communityId, kiosk.communityId), eq(bookings.idempotencyKey, input.idempotencyKey)));
+    .where(and(eq(bookings.communityId, kiosk.communityId), eq(bookings.idempotencyKey, idempotencyKey)));
   if (earlier) {
-    if (earlier.holderId === input.holder.id) return earlier;
+    if (earlier.holderId === holder.id) return earlier;
     throw new DomainError("conflict", "IDEMPOTENCY_KEY_REUSED", "This request key was already used");
   }
-  const range = walkInRange(input.minutes, room.rules);
+  const range = walkInRange(minutes, room.rules);
   if (!range) throw new DomainError("unprocessable", "CLOSED", "The study room is closed now");
   // Only picks the order to try in; the statement decides.
   const busy = await db
@@ -48,10 +53,10 @@ export async function walkIn(
       ),
     );
   const taken = new Set(busy.map((b) => b.resourceId));
-  for (const seat of rankSeats(room.seats, input.prefer).filter((s) => !taken.has(s.id))) {
+  for (const seat of rankSeats(room.seats, prefer).filter((s) => !taken.has(s.id))) {
     const id = crypto.randomUUID();
     const attempt = {
-      ...seatBooking(room, seat.id, input.holder, range, input.idempotencyKey),
+      ...seatBooking(room, seat.id, holder, range, idempotencyKey),
       status: "checked_in" as const,
     };
     await bookingStatement(deps, attempt, id);

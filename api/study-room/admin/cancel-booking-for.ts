@@ -12,10 +12,12 @@ import { loadStudyRoom } from "../load-study-room";
  */
 export async function cancelBookingFor(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  bookingId: string,
-  reason: string,
+  {
+    actor,
+    communityId,
+    bookingId,
+    reason,
+  }: { actor: StaffPrincipal; communityId: string; bookingId: string; reason: string },
 ) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);

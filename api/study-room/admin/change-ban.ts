@@ -18,7 +18,10 @@ async function findBan(deps: Deps, communityId: string, banId: string) {
 const notInForce = () => new DomainError("conflict", "BAN_NOT_IN_FORCE", "This ban has ended or was lifted");
 
 /** Lift a ban early (a student explained a hospital visit): kept as evidence with who and why. */
-export async function liftBan(deps: Deps, actor: StaffPrincipal, communityId: string, banId: string, reason: string) {
+export async function liftBan(
+  deps: Deps,
+  { actor, communityId, banId, reason }: { actor: StaffPrincipal; communityId: string; banId: string; reason: string },
+) {
   const { db, clock } = deps;
   const before = await findBan(deps, communityId, banId);
   const now = clock.now();
@@ -44,15 +47,18 @@ export async function liftBan(deps: Deps, actor: StaffPrincipal, communityId: st
 /** Extend a ban to the end of a local date, with the reason on record. */
 export async function extendBan(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  banId: string,
-  input: { until: string; reason: string },
+  {
+    actor,
+    communityId,
+    banId,
+    until,
+    reason,
+  }: { actor: StaffPrincipal; communityId: string; banId: string; until: string; reason: string },
 ) {
   const { db, clock } = deps;
   const before = await findBan(deps, communityId, banId);
   const room = await loadStudyRoom(db, clock, communityId);
-  const endsAt = zonedInstant(input.until, "23:59", room.timeZone);
+  const endsAt = zonedInstant(until, "23:59", room.timeZone);
   if (before.liftedAt || before.endsAt <= clock.now()) throw notInForce();
   if (endsAt <= before.endsAt)
     throw new DomainError("unprocessable", "NOT_LATER", "The new end must be later than the current one");
@@ -68,7 +74,7 @@ export async function extendBan(
       entity: "booking_ban",
       entityId: banId,
       before,
-      after: { ...input, endsAt },
+      after: { until, reason, endsAt },
     }),
   ]);
   return row!;

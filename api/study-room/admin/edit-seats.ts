@@ -12,7 +12,10 @@ export type SeatInput = SeatAttributes & { label: string };
 const labelTaken = () => new DomainError("conflict", "SEAT_LABEL_TAKEN", "Another seat already has this label");
 
 /** A new seat on the map, in service at once. */
-export async function addSeat(deps: Deps, actor: StaffPrincipal, communityId: string, input: SeatInput) {
+export async function addSeat(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & SeatInput,
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const { label, ...attributes } = input;
@@ -48,10 +51,7 @@ export async function addSeat(deps: Deps, actor: StaffPrincipal, communityId: st
 /** Move, relabel or change a seat's features; its bookings stay with it. */
 export async function updateSeat(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  seatId: string,
-  input: SeatInput,
+  { actor, communityId, seatId, ...input }: { actor: StaffPrincipal; communityId: string; seatId: string } & SeatInput,
 ) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);

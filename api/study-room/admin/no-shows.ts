@@ -9,7 +9,7 @@ import { loadStudyRoom } from "../load-study-room";
  * The no-show list: missed bookings inside the strike window, newest first, each person's
  * counting strikes, and the bans in force or ended within the window (lifted ones included, as evidence).
  */
-export async function noShowReport(deps: Deps, communityId: string) {
+export async function noShowReport(deps: Deps, { communityId }: { communityId: string }) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const now = clock.now();

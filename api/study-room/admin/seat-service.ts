@@ -15,10 +15,12 @@ import { replacementSeats } from "../rules";
  */
 export async function takeSeatOutOfService(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  seatId: string,
-  reason: string,
+  {
+    actor,
+    communityId,
+    seatId,
+    reason,
+  }: { actor: StaffPrincipal; communityId: string; seatId: string; reason: string },
 ) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
@@ -76,7 +78,10 @@ export async function takeSeatOutOfService(
   return { seatId, inService: false, moved, cancelled };
 }
 
-export async function returnSeatToService(deps: Deps, actor: StaffPrincipal, communityId: string, seatId: string) {
+export async function returnSeatToService(
+  deps: Deps,
+  { actor, communityId, seatId }: { actor: StaffPrincipal; communityId: string; seatId: string },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   if (!room.seats.some((s) => s.id === seatId)) throw notFound("Seat");

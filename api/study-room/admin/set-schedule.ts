@@ -12,7 +12,10 @@ import { loadStudyRoom } from "../load-study-room";
  * Replace the weekly hours (a weekday left out is closed). Bookings already made stay: staff
  * who shorten a day see them on the live map and can cancel with a reason.
  */
-export async function setWeeklyHours(deps: Deps, actor: StaffPrincipal, communityId: string, days: WeekdayHours[]) {
+export async function setWeeklyHours(
+  deps: Deps,
+  { actor, communityId, days }: { actor: StaffPrincipal; communityId: string; days: WeekdayHours[] },
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const facilityId = room.facility.id;
@@ -34,7 +37,10 @@ export async function setWeeklyHours(deps: Deps, actor: StaffPrincipal, communit
 export type PolicyInput = Omit<typeof bookingPolicies.$inferInsert, "facilityId" | "communityId" | "updatedAt">;
 
 /** New rules apply to bookings made from now on; bookings already made keep their range. */
-export async function setBookingPolicy(deps: Deps, actor: StaffPrincipal, communityId: string, input: PolicyInput) {
+export async function setBookingPolicy(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & PolicyInput,
+) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const [, [row]] = await db.batch([
@@ -62,14 +68,18 @@ export async function setBookingPolicy(deps: Deps, actor: StaffPrincipal, commun
  */
 export async function addClosure(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  input: { from: string; to: string; reason: string },
+  {
+    actor,
+    communityId,
+    from,
+    to,
+    reason,
+  }: { actor: StaffPrincipal; communityId: string; from: string; to: string; reason: string },
 ) {
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   const at = (local: string) => zonedInstant(local.slice(0, 10), local.slice(11, 16), room.timeZone);
-  const [startsAt, endsAt] = [at(input.from), at(input.to)];
+  const [startsAt, endsAt] = [at(from), at(to)];
   if (endsAt <= startsAt) throw new DomainError("unprocessable", "INVALID_RANGE", "A closure must end after it starts");
   if (endsAt <= clock.now()) throw new DomainError("unprocessable", "DATE_IN_PAST", "This closure is over already");
   const facilityId = room.facility.id;
@@ -79,17 +89,17 @@ export async function addClosure(
   const [, , cancelled] = await db.batch([
     db
       .insert(facilityClosures)
-      .values({ id, communityId, facilityId, startsAt, endsAt, reason: input.reason, createdAt: clock.now() }),
+      .values({ id, communityId, facilityId, startsAt, endsAt, reason, createdAt: clock.now() }),
     auditInsert(db, deps, actor, {
       communityId,
       action: "study_room.add_closure",
       entity: "closure",
       entityId: id,
-      after: input,
+      after: { from, to, reason },
     }),
     db
       .update(bookings)
-      .set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason: input.reason } })
+      .set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason: reason } })
       .where(and(inside(bookings), inArray(bookings.status, ["confirmed", "held"])))
       .returning({ id: bookings.id }),
     db
@@ -101,13 +111,16 @@ export async function addClosure(
     id,
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),
-    reason: input.reason,
+    reason,
     bookingsCancelled: cancelled.length,
   };
 }
 
 /** Open again: bookings cancelled by the closure stay cancelled (their people were told). */
-export async function removeClosure(deps: Deps, actor: StaffPrincipal, communityId: string, closureId: string) {
+export async function removeClosure(
+  deps: Deps,
+  { actor, communityId, closureId }: { actor: StaffPrincipal; communityId: string; closureId: string },
+) {
   const { db } = deps;
   const [row] = await db
     .select()

@@ -4,7 +4,7 @@ import { localDate, localTime } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
 
 /** What staff edit: the seats, the weekly hours, the closures still to come and the rules. */
-export async function studyRoomSetup(deps: Deps, communityId: string) {
+export async function studyRoomSetup(deps: Deps, { communityId }: { communityId: string }) {
   const room = await loadStudyRoom(deps.db, deps.clock, communityId);
   const { policy, timeZone } = room;
   const local = (d: Date) => `${localDate(d, timeZone)}T${localTime(d, timeZone)}`;

@@ -12,36 +12,35 @@ import { minutesByHour, utilisationCells } from "../utilisation-grid";
  */
 export async function studyUtilisation(
   { db, clock }: Pick<Deps, "db" | "clock">,
-  communityId: string,
-  range: { from: string; to: string },
+  { communityId, from, to }: { communityId: string; from: string; to: string },
 ) {
   const room = await loadStudyRoom(db, clock, communityId);
   const { timeZone } = room;
   const now = clock.now().getTime();
-  const [from, to] = [
-    zonedInstant(range.from, "00:00", timeZone).getTime(),
-    zonedInstant(addDays(range.to, 1), "00:00", timeZone).getTime(),
+  const [fromMs, toMs] = [
+    zonedInstant(from, "00:00", timeZone).getTime(),
+    zonedInstant(addDays(to, 1), "00:00", timeZone).getTime(),
   ];
   const rows = await db.all<{ s: number; e: number; used: number }>(sql`
-    SELECT max(starts_at, coalesce(checked_in_at, starts_at), ${from}) AS s,
+    SELECT max(starts_at, coalesce(checked_in_at, starts_at), ${fromMs}) AS s,
            -- A no-show's whole booking was lost to others; anyone else's time ends when they left (or now, while they sit).
-           CASE WHEN status = 'no_show' THEN min(ends_at, ${to}) ELSE min(coalesce(closed_at, ends_at), ends_at, ${to}, ${now}) END AS e,
+           CASE WHEN status = 'no_show' THEN min(ends_at, ${toMs}) ELSE min(coalesce(closed_at, ends_at), ends_at, ${toMs}, ${now}) END AS e,
            status <> 'no_show' AS used
     FROM bookings
-    WHERE facility_id = ${room.facility.id} AND starts_at < ${to} AND ends_at > ${from}
+    WHERE facility_id = ${room.facility.id} AND starts_at < ${toMs} AND ends_at > ${fromMs}
       AND status IN ('checked_in', 'completed', 'released', 'no_show')`);
   const toRange = (r: { s: number; e: number }) => ({ startsAt: new Date(r.s), endsAt: new Date(r.e) });
   const sat = rows.filter((r) => r.used && r.e > r.s).map(toRange);
   const missed = rows.filter((r) => !r.used && r.e > r.s).map(toRange);
   const days = [];
-  for (let d = range.from; d <= range.to; d = addDays(d, 1)) days.push(d);
+  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
   const openings = days.flatMap((d) => openingOn(d, room.hours, timeZone) ?? []);
   const seats = room.seats.filter((s) => s.inService).length;
   const open = minutesByHour(openings, timeZone, seats);
   const used = minutesByHour(sat, timeZone);
   return {
-    from: range.from,
-    to: range.to,
+    from,
+    to,
     seats,
     cells: utilisationCells(used, open),
     usedMinutes: Math.round(used.flat().reduce((a, b) => a + b, 0)),
