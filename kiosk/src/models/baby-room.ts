@@ -1,3 +1,4 @@
+import type { AreaLoadState } from "./area-load";
 import { effect, signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { unwrap } from "@ui/api-client";
@@ -10,7 +11,7 @@ export type BabyOverview = InferResponseType<typeof babyRoom.overview.$get, 200>
 export type BabyChild = BabyOverview["children"][number];
 export type BabySession = BabyOverview["sessions"][number];
 
-export type BabyLoad = { kind: "loading" } | { kind: "ready" } | { kind: "failed"; error: unknown };
+export type BabyLoad = AreaLoadState;
 /** What the last tap did, said in words (or the refusal it met). */
 export type BabyNotice = { kind: "done"; text: () => string } | { kind: "error"; error: unknown } | null;
 

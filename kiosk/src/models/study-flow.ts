@@ -1,3 +1,4 @@
+import type { AreaLoadState } from "./area-load";
 import { computed, effect, signal } from "@preact/signals";
 import { ApiError } from "@ui/api-client";
 import { lengthsFrom, startTimes, type Range } from "../study/seat-plan";
@@ -22,7 +23,7 @@ export const studyNotice = signal<StudyNotice | null>(null);
 
 /** The act under way; every button waits for it, so a double tap does nothing twice. */
 export const studyBusy = signal<string | null>(null);
-export const studyLoad = signal<{ kind: "loading" } | { kind: "ready" } | { kind: "failed"; error: unknown }>({
+export const studyLoad = signal<AreaLoadState>({
   kind: "loading",
 });
 

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { ErrorMessage } from "@ui/error-message";
+import { AreaLoad } from "../components/load-state/area-load";
 import { bt } from "../baby/i18n";
 import { ageText, babyErrorWording } from "../baby/words";
 import { BabyBookings } from "../components/baby-room/baby-bookings";
@@ -39,19 +40,13 @@ export function BabyRoomPage() {
   return (
     <section class="baby-room-page kind-baby_room" aria-labelledby="baby-title">
       <h1 id="baby-title">{t("facility.baby_room")}</h1>
-      {load.kind === "loading" && (
-        <p class="load-state" role="status">
-          {bt("baby.loading")}
-        </p>
-      )}
-      {load.kind === "failed" && (
-        <div>
-          <ErrorMessage error={load.error} i18n={i18n} wording={babyErrorWording} />
-          <button type="button" class="big-button primary wide" onClick={() => void openBabyRoom()}>
-            {bt("baby.retry")}
-          </button>
-        </div>
-      )}
+      <AreaLoad
+        load={load}
+        loading={bt("baby.loading")}
+        retry={() => void openBabyRoom()}
+        retryLabel={bt("baby.retry")}
+        wording={babyErrorWording}
+      />
       {babyBusy.value && (
         <p class="baby-working" role="status">
           {bt("baby.working")}

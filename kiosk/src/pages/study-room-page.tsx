@@ -5,8 +5,8 @@ import { canCheckInNow } from "../components/study-my-seat/booking-card";
 import { StudyBooking } from "../components/study-booking/study-booking";
 import { StudyNoticeBar } from "../components/study-notice/study-notice";
 import { WalkIn } from "../components/study-walk-in/walk-in";
-import { i18n, locale, t } from "../i18n";
-import { ErrorMessage } from "@ui/error-message";
+import { locale, t } from "../i18n";
+import { AreaLoad } from "../components/load-state/area-load";
 import { endSession } from "../models/kiosk-session";
 import { speak } from "../models/speech";
 import { studyDay, type StudyDay } from "../models/study-day";
@@ -45,19 +45,13 @@ export function StudyRoomPage() {
   return (
     <section class="study-room-page kind-study_room" aria-labelledby="study-title">
       <h1 id="study-title">{t("facility.study_room")}</h1>
-      {load.kind === "loading" && (
-        <p class="load-state" role="status">
-          {st("study.loading")}
-        </p>
-      )}
-      {load.kind === "failed" && (
-        <div>
-          <ErrorMessage error={load.error} i18n={i18n} wording={studyErrorWording} />
-          <button type="button" class="big-button primary wide" onClick={() => void openStudyRoom()}>
-            {st("study.retry")}
-          </button>
-        </div>
-      )}
+      <AreaLoad
+        load={load}
+        loading={st("study.loading")}
+        retry={() => void openStudyRoom()}
+        retryLabel={st("study.retry")}
+        wording={studyErrorWording}
+      />
       {load.kind === "ready" && day && (
         <>
           <StudyNoticeBar />

@@ -5,6 +5,7 @@ import { locale, t } from "../i18n";
 import { speak } from "../models/speech";
 import { welcome } from "../models/welcome";
 import { paths } from "../paths";
+import { LineIcon } from "@ui/line-icon";
 
 // A refresh that brings the same name must not greet the room again.
 const communityName = computed(() => welcome.data.value?.community.name ?? "");
@@ -40,19 +41,9 @@ export function WelcomePage() {
 
 function PassAndFaceIcon() {
   return (
-    <svg
-      viewBox="0 0 48 48"
-      width="112"
-      height="112"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="3"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
+    <LineIcon grid={48} size={112} strokeWidth={3}>
       <path d="M4 14V6h8M36 6h8v8M44 34v8h-8M12 42H4v-8" />
       <path d="M12 14h8v8h-8zM28 26h8v8h-8zM28 14h8M12 30h8M12 34h4" />
-    </svg>
+    </LineIcon>
   );
 }

@@ -47,57 +47,55 @@ function ServicesTable({
       return t(on ? "canteenPeople.deliveryOn" : "canteenPeople.deliveryOff", { name: r.name });
     });
   return (
-    <>
-      <DataTable
-        caption={t("canteenPeople.title")}
-        action={action}
-        columns={[t("people.name"), t("canteenPeople.delivery"), t("canteenPeople.family")]}
-        rows={residents}
-        row={(r) => {
-          const eligible = flags.residents.find((f) => f.id === r.id)?.deliveryEligible ?? false;
-          const family = flags.links.filter((l) => l.elderId === r.id);
-          return (
-            <tr key={r.id}>
-              <th scope="row">{r.name}</th>
-              <td>
-                <input
-                  type="checkbox"
-                  checked={eligible}
-                  disabled={action.busy.value}
-                  aria-label={t("canteenPeople.deliveryOf", { name: r.name })}
-                  onChange={(e) => toggle(r, e.currentTarget.checked)}
-                />
-              </td>
-              <td>
-                {family.length === 0 ? (
-                  "—"
-                ) : (
-                  <ul class="link-list">
-                    {family.map((l) => {
-                      const names = { family: name(l.familyId), elder: r.name };
-                      return (
-                        <li key={l.familyId}>
-                          {names.family}{" "}
-                          <ConfirmButton
-                            label={t("canteenPeople.unlink")}
-                            ariaLabel={t("canteenPeople.unlinkOf", names)}
-                            question={t("canteenPeople.unlinkQuestion", names)}
-                            confirmLabel={t("canteenPeople.unlinkConfirm")}
-                            onConfirm={() =>
-                              action.run(async () => void (await unlinkFamily(communityId, l.elderId, l.familyId)))
-                            }
-                          />
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          );
-        }}
-      />
-    </>
+    <DataTable
+      caption={t("canteenPeople.title")}
+      action={action}
+      columns={[t("people.name"), t("canteenPeople.delivery"), t("canteenPeople.family")]}
+      rows={residents}
+      row={(r) => {
+        const eligible = flags.residents.find((f) => f.id === r.id)?.deliveryEligible ?? false;
+        const family = flags.links.filter((l) => l.elderId === r.id);
+        return (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            <td>
+              <input
+                type="checkbox"
+                checked={eligible}
+                disabled={action.busy.value}
+                aria-label={t("canteenPeople.deliveryOf", { name: r.name })}
+                onChange={(e) => toggle(r, e.currentTarget.checked)}
+              />
+            </td>
+            <td>
+              {family.length === 0 ? (
+                "—"
+              ) : (
+                <ul class="link-list">
+                  {family.map((l) => {
+                    const names = { family: name(l.familyId), elder: r.name };
+                    return (
+                      <li key={l.familyId}>
+                        {names.family}{" "}
+                        <ConfirmButton
+                          label={t("canteenPeople.unlink")}
+                          ariaLabel={t("canteenPeople.unlinkOf", names)}
+                          question={t("canteenPeople.unlinkQuestion", names)}
+                          confirmLabel={t("canteenPeople.unlinkConfirm")}
+                          onConfirm={() =>
+                            action.run(async () => void (await unlinkFamily(communityId, l.elderId, l.familyId)))
+                          }
+                        />
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </td>
+          </tr>
+        );
+      }}
+    />
   );
 }
 

@@ -18,56 +18,54 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
       return t("funds.saved", { name: fund.name });
     });
   return (
-    <>
-      <DataTable
-        caption={t("funds.caption", { month })}
-        showCaption
-        action={action}
-        columns={[
-          t("funds.name"),
-          { label: t("funds.used"), num: true },
-          { label: t("funds.left"), num: true },
-          t("funds.budget"),
-        ]}
-        rows={funds}
-        row={(f) => (
-          <tr key={f.id}>
-            <th scope="row">{f.name}</th>
-            <td class="num">{formatFen(f.usedFen)}</td>
-            <td class="num">
-              {f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}
-            </td>
-            <td>
-              {may.canteenMoney.value ? (
-                <form class="inline-form" onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget))}>
-                  <input
-                    name="budget"
-                    aria-label={t("funds.budgetOf", { name: f.name })}
-                    title={t("funds.budgetHint")}
-                    inputMode="decimal"
-                    pattern={YUAN_PATTERN}
-                    defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)}
-                    placeholder={t("funds.noCap")}
-                    autoComplete="off"
-                  />
-                  <button
-                    type="submit"
-                    class="secondary"
-                    disabled={action.busy.value}
-                    aria-label={t("funds.saveOf", { name: f.name })}
-                  >
-                    {t("funds.save")}
-                  </button>
-                </form>
-              ) : f.monthlyBudgetFen === null ? (
-                t("funds.noCap")
-              ) : (
-                formatFen(f.monthlyBudgetFen)
-              )}
-            </td>
-          </tr>
-        )}
-      />
-    </>
+    <DataTable
+      caption={t("funds.caption", { month })}
+      showCaption
+      action={action}
+      columns={[
+        t("funds.name"),
+        { label: t("funds.used"), num: true },
+        { label: t("funds.left"), num: true },
+        t("funds.budget"),
+      ]}
+      rows={funds}
+      row={(f) => (
+        <tr key={f.id}>
+          <th scope="row">{f.name}</th>
+          <td class="num">{formatFen(f.usedFen)}</td>
+          <td class="num">
+            {f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}
+          </td>
+          <td>
+            {may.canteenMoney.value ? (
+              <form class="inline-form" onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget))}>
+                <input
+                  name="budget"
+                  aria-label={t("funds.budgetOf", { name: f.name })}
+                  title={t("funds.budgetHint")}
+                  inputMode="decimal"
+                  pattern={YUAN_PATTERN}
+                  defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)}
+                  placeholder={t("funds.noCap")}
+                  autoComplete="off"
+                />
+                <button
+                  type="submit"
+                  class="secondary"
+                  disabled={action.busy.value}
+                  aria-label={t("funds.saveOf", { name: f.name })}
+                >
+                  {t("funds.save")}
+                </button>
+              </form>
+            ) : f.monthlyBudgetFen === null ? (
+              t("funds.noCap")
+            ) : (
+              formatFen(f.monthlyBudgetFen)
+            )}
+          </td>
+        </tr>
+      )}
+    />
   );
 }

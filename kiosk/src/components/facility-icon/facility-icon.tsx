@@ -1,4 +1,5 @@
 import type { Facility } from "../../models/welcome";
+import { LineIcon } from "@ui/line-icon";
 
 // Simple line drawings: a picture helps those who read slowly or not at all.
 const drawings: Record<Facility["kind"], string> = {
@@ -10,18 +11,8 @@ const drawings: Record<Facility["kind"], string> = {
 
 export function FacilityIcon({ kind, size = 96 }: { kind: Facility["kind"]; size?: number }) {
   return (
-    <svg
-      viewBox="0 0 48 48"
-      width={size}
-      height={size}
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="3"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
+    <LineIcon grid={48} size={size} strokeWidth={3}>
       <path d={drawings[kind]} />
-    </svg>
+    </LineIcon>
   );
 }

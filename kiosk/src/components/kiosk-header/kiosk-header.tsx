@@ -2,6 +2,7 @@ import { locale, t, toggleLocale } from "../../i18n";
 import { muted, toggleMute } from "../../models/speech";
 import { welcome } from "../../models/welcome";
 import "./kiosk-header.css";
+import { LineIcon } from "@ui/line-icon";
 
 /** Community name, and the two switches an older visitor may need first: language and sound. */
 export function KioskHeader() {
@@ -24,19 +25,9 @@ export function KioskHeader() {
 
 function SoundIcon({ muted }: { muted: boolean }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="36"
-      height="36"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2.2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
+    <LineIcon grid={24} size={36} strokeWidth={2.2}>
       <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
       {muted ? <path d="M17 9l5 6M22 9l-5 6" /> : <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12" />}
-    </svg>
+    </LineIcon>
   );
 }

@@ -1,5 +1,6 @@
 import type { SeatFeature } from "../../models/study-day";
 import type { SeatState } from "../../study/seat-plan";
+import { LineIcon } from "@ui/line-icon";
 
 // Each state has its own shape, so a seat reads right without colour: ring, crossed box, star, barred ring.
 const stateDrawings: Record<SeatState, string> = {
@@ -16,19 +17,9 @@ const featureDrawings: Record<SeatFeature, string> = {
 };
 
 const Icon = ({ d, size, filled }: { d: string; size: number; filled?: boolean }) => (
-  <svg
-    viewBox="0 0 24 24"
-    width={size}
-    height={size}
-    aria-hidden="true"
-    fill={filled ? "currentColor" : "none"}
-    stroke="currentColor"
-    stroke-width="2.4"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
+  <LineIcon grid={24} size={size} strokeWidth={2.4} filled={filled}>
     <path d={d} />
-  </svg>
+  </LineIcon>
 );
 
 export const SeatStateIcon = ({ state, size = 30 }: { state: SeatState; size?: number }) => (

@@ -4,6 +4,7 @@ import { ErrorMessage } from "@ui/error-message";
 import { speak } from "../../models/speech";
 import { callStaff, dismissStaffCall, staffCall, type StaffCallState } from "../../models/staff-call";
 import "./staff-call-bar.css";
+import { LineIcon } from "@ui/line-icon";
 
 /** On every screen of a paired kiosk: the way in for anyone the pass and the camera fail. */
 export function StaffCallBar() {
@@ -61,18 +62,9 @@ function spokenText(state: StaffCallState) {
 
 function PersonIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="44"
-      height="44"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2.2"
-      stroke-linecap="round"
-    >
+    <LineIcon grid={24} size={44} strokeWidth={2.2}>
       <circle cx="12" cy="7" r="4" />
       <path d="M4 21c0-4.4 3.6-8 8-8s8 3.6 8 8" />
-    </svg>
+    </LineIcon>
   );
 }
