@@ -34,3 +34,14 @@ export const testOpenDoor = (doorId: string, reason: string) =>
       json: { reason, test: true },
     }),
   );
+
+export const showerBoard = resource(stationKey, (id) => unwrap(station().showers.$get({ param: { communityId: id } })));
+export const stationCouriers = resource(
+  stationKey,
+  async (id) => (await unwrap(station().couriers.$get({ param: { communityId: id }, query: {} }))).couriers,
+);
+export const entriesFor = (from: string, to: string) =>
+  unwrap(station().reports.entries.$get({ param: { communityId: communityId.value! }, query: { from, to } }));
+/** The month's visits as CSV: a plain link, so the browser downloads it with the session cookie. */
+export const visitsCsvHref = (month: string) =>
+  `/api/communities/${communityId.value}/station/reports/visits.csv?month=${month}`;

@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { ResourceView } from "../components/resource-view/resource-view";
+import { StationReport } from "../components/station/station-report";
 import { t } from "../i18n";
 import { community, communityId } from "../models/community";
 import { may } from "../models/permissions";
@@ -94,6 +95,7 @@ export function StationPage() {
           )}
         </ResourceView>
       </section>
+      <StationReport timeZone={zone} />
     </>
   );
 }
