@@ -62,6 +62,7 @@ export default defineConfig({
           ...shared,
           name: "browser-and-worker",
           include: ["tests/worker/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/worker/migrated-d1.ts"],
           fileParallelism: false,
         },
       },

@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { unstable_startWorker } from "wrangler";
 
 export const SHELL_MARKER = "linli-test-shell";
@@ -11,7 +11,7 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
 
 /**
  * api/worker.ts in workerd as `wrangler dev` runs it, from wrangler.toml, on a local D1 in a temp
- * dir migrated by the same command a deployment uses. The assets are a stand-in for dist/, so the
+ * dir, migrated by the same command a deployment uses. The assets are a stand-in for dist/, so the
  * test neither needs `npm run build` nor depends on what the front-ends currently build.
  */
 export async function startLocalWorker(vars: Record<string, string>, opts: { dir?: string } = {}) {
@@ -28,17 +28,8 @@ export async function startLocalWorker(vars: Record<string, string>, opts: { dir
   }
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
 
-  try {
-    // CI=true answers wrangler's "continue?" prompt, which would otherwise wait on stdin.
-    execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], {
-      env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
-      stdio: "pipe",
-    });
-  } catch (err) {
-    cleanup();
-    const { stdout = "", stderr = "" } = err as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`wrangler d1 migrations apply failed:\n${stdout}\n${stderr}`);
-  }
+  // A fresh Worker starts on a copy of the D1 state migrated once for the run (migrated-d1.ts).
+  if (!opts.dir) cpSync(inject("migratedD1"), persist, { recursive: true });
 
   const bindings = Object.fromEntries(
     Object.entries(vars).map(([k, value]) => [k, { type: "plain_text" as const, value }]),
