@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { App } from "./app";
 import "./styles/admin.css";
-import "./styles/canteen.css";
+import "./styles/forms.css";
 
 render(<App />, document.getElementById("app")!);

@@ -5,6 +5,7 @@ import { WelfareAlerts } from "../components/canteen-deliveries/welfare-alerts";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { deliveries, welfareAlerts } from "../models/canteen";
+import "../components/canteen-deliveries/welfare-alerts.css";
 
 const REFRESH_MS = 15_000;
 

@@ -9,6 +9,7 @@ import { useAction } from "../hooks/use-action";
 import { t } from "../i18n";
 import { addDays } from "../lib/local-date";
 import { chosenWeek, copyWeek, menuWeek, moveWeek, weekFrom } from "../models/canteen-menus";
+import "../components/menu-week/menu-week.css";
 
 export function CanteenMenusPage() {
   useEffect(() => menuWeek.watch(), []);

@@ -9,6 +9,7 @@ import { todayIn } from "../lib/local-date";
 import { funds, type Fund } from "../models/canteen";
 import { community } from "../models/community";
 import { claim, settlement, settlementCsvUrl } from "../models/settlement";
+import "../components/settlement/settlement.css";
 
 export function CanteenSettlementPage() {
   useEffect(() => {

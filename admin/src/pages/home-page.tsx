@@ -4,6 +4,7 @@ import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { chosenCommunityId, community, communityId, facilities } from "../models/community";
 import { me } from "../models/session";
+import "../components/facility-card/facility-card.css";
 
 export function HomePage() {
   if (!communityId.value) return <CommunityPicker />;

@@ -7,6 +7,7 @@ import { t } from "../i18n";
 import { formatFen } from "../lib/money";
 import { cardResidentId, mealCard } from "../models/meal-cards";
 import { residents, type Resident } from "../models/people";
+import "./meal-cards-page.css";
 
 export function MealCardsPage() {
   useEffect(() => {

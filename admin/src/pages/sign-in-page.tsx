@@ -3,6 +3,7 @@ import { ErrorMessage } from "@ui/error-message";
 import { Field } from "../components/field/field";
 import { i18n, t } from "../i18n";
 import { signIn } from "../models/session";
+import "./sign-in-page.css";
 
 export function SignInPage() {
   const busy = useSignal(false);

@@ -1,5 +1,6 @@
 import { t, tryT } from "../../i18n";
 import { describeChange, type FieldChange } from "./audit-change";
+import "./audit-table.css";
 
 /** Field names and values in the reader's language where the catalogue knows them. */
 function showValue(field: string, value: unknown) {

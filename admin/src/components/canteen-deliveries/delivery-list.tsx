@@ -3,6 +3,7 @@ import { useAction } from "../../hooks/use-action";
 import { t } from "../../i18n";
 import { markOrder, type DeliveryGrid, type DeliveryOrder } from "../../models/canteen";
 import { DataTable } from "../data-table/data-table";
+import "./delivery-list.css";
 
 /** The round as it is walked: grid, then building, each door with its address and phone in full. */
 export function DeliveryList({ communityId, grids }: { communityId: string; grids: DeliveryGrid[] }) {

@@ -2,6 +2,7 @@ import { FormFooter } from "../form-footer/form-footer";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { locale, t } from "../../i18n";
 import { resolveAlert, type WelfareAlert } from "../../models/canteen";
+import "./welfare-alerts.css";
 
 /** Open welfare checks, each resolved with a note of what the grid worker found. */
 export function WelfareAlerts({ communityId, alerts }: { communityId: string; alerts: WelfareAlert[] }) {

@@ -9,6 +9,7 @@ import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { ResourceView } from "../resource-view/resource-view";
 import { DataTable } from "../data-table/data-table";
+import "./canteen-services.css";
 
 /** The canteen's part of the residents page: who gets meals delivered, and who may order for whom. */
 export function CanteenServices({ communityId, residents }: { communityId: string; residents: Resident[] }) {

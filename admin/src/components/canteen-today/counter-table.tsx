@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { formatFen } from "../../lib/money";
 import { markOrder, type Ticket } from "../../models/canteen";
 import { DataTable } from "../data-table/data-table";
+import "./counter-table.css";
 
 /** The counter: dine-in tickets in order, each with a big button to hand the meal over. */
 export function CounterTable({ communityId, tickets }: { communityId: string; tickets: Ticket[] }) {

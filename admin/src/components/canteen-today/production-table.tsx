@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import type { Production } from "../../models/canteen";
+import "./production-table.css";
 
 /** What to cook: per sitting, meals to eat in and to deliver, and the dishes. */
 export function ProductionTable({ items }: { items: Production[] }) {

@@ -1,6 +1,7 @@
 import { t } from "../../i18n";
 import { chosenCommunityId, communities } from "../../models/community";
 import { ResourceView } from "../resource-view/resource-view";
+import "./community-picker.css";
 
 /** A district admin's first step: which community to work in. */
 export function CommunityPicker() {

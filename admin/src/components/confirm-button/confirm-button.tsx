@@ -1,5 +1,6 @@
 import { useSignal } from "@preact/signals";
 import { t } from "../../i18n";
+import "./confirm-button.css";
 
 type Props = {
   label: string;

@@ -4,6 +4,7 @@ import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
 import { enrolFace } from "../../models/identity";
 import type { PersonRef } from "../../models/people";
+import "./face-entry.css";
 
 type Stage = "starting" | "ready" | "no_camera" | "working" | "enrolled";
 

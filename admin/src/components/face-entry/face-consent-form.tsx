@@ -5,6 +5,7 @@ import { FACE_CONSENT_VERSION, recordFaceConsent } from "../../models/identity";
 import type { PersonRef } from "../../models/people";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
+import "./face-entry.css";
 
 /**
  * Separate, explicit consent (PIPL art. 29): the text is shown in full, the person or their

@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import type { Facility } from "../../models/community";
+import "./facility-card.css";
 
 export function FacilityCard({ facility }: { facility: Facility }) {
   return (

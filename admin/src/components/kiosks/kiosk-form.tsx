@@ -5,6 +5,7 @@ import type { Facility } from "../../models/community";
 import { createKiosk, type NewKiosk } from "../../models/kiosks";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
+import "./kiosks.css";
 
 /** Registers a kiosk and shows its one-time pairing code, large, to type on the kiosk itself. */
 export function KioskForm({

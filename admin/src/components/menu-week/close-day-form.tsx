@@ -3,6 +3,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { closeDay } from "../../models/canteen-menus";
 import { FormFooter } from "../form-footer/form-footer";
+import "./menu-week.css";
 
 /** Closes the canteen on a date of the week on screen, with the reason residents will be told. */
 export function CloseDayForm({ communityId, days }: { communityId: string; days: { date: string; label: string }[] }) {

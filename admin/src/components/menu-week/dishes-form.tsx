@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import type { Sitting } from "../../models/canteen";
 import { setDishes } from "../../models/canteen-menus";
 import { FormFooter } from "../form-footer/form-footer";
+import "./menu-week.css";
 
 /** One sitting's dishes on one date, one per line; saving replaces the list. */
 export function DishesForm({

@@ -6,6 +6,7 @@ import type { Sitting } from "../../models/canteen";
 import { reopenDay, type MenuWeek } from "../../models/canteen-menus";
 import { DataTable } from "../data-table/data-table";
 import { DishesForm } from "./dishes-form";
+import "./menu-week.css";
 
 const SITTINGS: Sitting[] = ["lunch", "dinner"];
 export const dayLabel = (date: string) =>

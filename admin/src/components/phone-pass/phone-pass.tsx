@@ -1,6 +1,7 @@
 import { t } from "../../i18n";
 import type { PhonePass } from "../../models/identity";
 import { QrImage } from "../qr-image/qr-image";
+import "./phone-pass.css";
 
 /**
  * The phone-pass key as a link the resident opens by scanning this code with their phone. The

@@ -5,6 +5,7 @@ import { fenToYuanText, parseYuan, YUAN_PATTERN } from "../../lib/money";
 import { addPolicyVersion, type Fund, type PolicyRules, type PolicyVersion, type Sitting } from "../../models/canteen";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
+import "./pricing.css";
 
 const SITTINGS: Sitting[] = ["lunch", "dinner"];
 

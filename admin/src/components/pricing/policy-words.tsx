@@ -1,6 +1,7 @@
 import { t } from "../../i18n";
 import { formatFen } from "../../lib/money";
 import type { PolicyVersion } from "../../models/canteen";
+import "./pricing.css";
 
 /** "60岁以上老人：午餐 ¥9.90（街道老年助餐补贴 ¥5.10）…": the API prices each rule's people; this only words it. */
 export function PolicyWords({ policy }: { policy: PolicyVersion }) {

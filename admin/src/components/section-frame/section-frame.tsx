@@ -3,6 +3,7 @@ import { useLocation } from "preact-iso";
 import { t } from "../../i18n";
 import { communityId } from "../../models/community";
 import { CommunityPicker } from "../community-picker/community-picker";
+import "./section-frame.css";
 
 /** An area of the panel: who may open it, its sub-navigation's name and its sections (message keys). */
 export type Area = {

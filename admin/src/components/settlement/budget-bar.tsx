@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import { formatFen } from "../../lib/money";
+import "./settlement.css";
 
 /** The month's subsidy against the fund's budget, as one bar and the same figures in words. */
 export function BudgetBar({ usedFen, budgetFen }: { usedFen: number; budgetFen: number | null }) {

@@ -2,6 +2,7 @@ import { t, tryT } from "../../i18n";
 import { formatFen } from "../../lib/money";
 import type { Settlement } from "../../models/settlement";
 import { CountTable } from "./count-table";
+import "./settlement.css";
 
 /** The claim the street office reimburses: on screen, and printed as a clean A4 sheet. */
 export function ClaimSheet({ communityName, settlement }: { communityName: string; settlement: Settlement }) {

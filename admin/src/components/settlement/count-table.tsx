@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import { formatFen } from "../../lib/money";
+import "./settlement.css";
 
 type Row = { key: string; meals: number; amountFen: number };
 

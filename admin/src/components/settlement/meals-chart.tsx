@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import type { Settlement } from "../../models/settlement";
+import "./settlement.css";
 
 const BAR = 18;
 const GAP = 4;
