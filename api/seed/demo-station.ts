@@ -43,6 +43,7 @@ export function stationDefaults(communityId: string, facilityId: string, now: Da
 export const DEMO_STATION_KIOSK_TOKEN = "demo-station-door-kiosk-token-for-the-demo-only";
 export const DEMO_STATION_EXIT_KIOSK_TOKEN = "demo-station-exit-kiosk-token-for-the-demo-only";
 export const DEMO_WOMEN_KIOSK_TOKEN = "demo-women-door-kiosk-token-for-the-demo-only";
+export const DEMO_STATION_SERVICE_KIOSK_TOKEN = "demo-station-service-kiosk-token-for-the-demo-only";
 export const DEMO_DOOR_CONTROLLER_URL = "http://127.0.0.1:8787/";
 export const DEMO_DOORS = {
   station: { id: "demo-station-door", secret: "demo-station-door-secret-for-the-demo-only" },
@@ -52,7 +53,8 @@ export const DEMO_DOORS = {
 /**
  * The demo station's rows: rules, the two doors with their relays pointed at the simulator
  * (`npx tsx scripts/door-controller.ts --demo`), an entry kiosk and an exit kiosk at the
- * station's door, a pass-only kiosk at the women's door, and the amenities. Without a data key
+ * station's door, a pass-only kiosk at the women's door, a service kiosk inside (showers), and
+ * the amenities. Without a data key
  * the doors have no secret and every open answers "door failed", as it should.
  */
 export async function demoStationRows(
@@ -74,7 +76,12 @@ export async function demoStationRows(
     createdAt: now,
     updatedAt: now,
   });
-  const kiosk = async (name: string, token: string, doorId: string, direction: "entry" | "exit" | "both") => ({
+  const kiosk = async (
+    name: string,
+    token: string,
+    doorId: string | null,
+    direction: "entry" | "exit" | "both" | null,
+  ) => ({
     id: crypto.randomUUID(),
     communityId,
     facilityId: stationId,
@@ -109,13 +116,13 @@ export async function demoStationRows(
     db
       .insert(t.stationDoors)
       .values([await door(DEMO_DOORS.station, "驿站大门", null), await door(DEMO_DOORS.women, "女性休息区门", areaId)]),
-    db
-      .insert(t.kiosks)
-      .values([
-        await kiosk("驿站大门 进门", DEMO_STATION_KIOSK_TOKEN, DEMO_DOORS.station.id, "entry"),
-        await kiosk("驿站大门 出门", DEMO_STATION_EXIT_KIOSK_TOKEN, DEMO_DOORS.station.id, "exit"),
-        await kiosk("女性休息区门口", DEMO_WOMEN_KIOSK_TOKEN, DEMO_DOORS.women.id, "both"),
-      ]),
+    db.insert(t.kiosks).values([
+      await kiosk("驿站大门 进门", DEMO_STATION_KIOSK_TOKEN, DEMO_DOORS.station.id, "entry"),
+      await kiosk("驿站大门 出门", DEMO_STATION_EXIT_KIOSK_TOKEN, DEMO_DOORS.station.id, "exit"),
+      await kiosk("女性休息区门口", DEMO_WOMEN_KIOSK_TOKEN, DEMO_DOORS.women.id, "both"),
+      // Inside the station: showers, the queue and the amenities, after a pass or a face.
+      await kiosk("驿站服务台", DEMO_STATION_SERVICE_KIOSK_TOKEN, null, null),
+    ]),
     db.insert(t.stationAmenities).values(amenities),
   ] as const;
 }

@@ -11,6 +11,7 @@ import { welcome } from "./models/welcome";
 import { FacilityPage } from "./pages/facility-page";
 import { PairingPage } from "./pages/pairing-page";
 import { LazyBabyRoomPage } from "./pages/baby-room-lazy";
+import { LazyShowersPage } from "./pages/showers-lazy";
 import { LazyCanteenPage } from "./pages/canteen-lazy";
 import { SessionPage } from "./pages/session-page";
 import { LazyStudyRoomPage } from "./pages/study-room-lazy";
@@ -50,6 +51,7 @@ function PairedKiosk() {
         <Route path={paths.canteen} component={LazyCanteenPage} />
         <Route path={paths.studyRoom} component={LazyStudyRoomPage} />
         <Route path={paths.babyRoom} component={LazyBabyRoomPage} />
+        <Route path={paths.showers} component={LazyShowersPage} />
         <Route default component={SessionPage} />
       </Router>
     );

@@ -8,6 +8,7 @@ export const paths = {
   canteen: `${base}canteen`,
   studyRoom: `${base}study-room`,
   babyRoom: `${base}baby-room`,
+  showers: `${base}showers`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
 };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_DOORS, DEMO_STATION_KIOSK_TOKEN } from "../../api/seed/demo-station";
+import { DEMO_DOORS, DEMO_STATION_KIOSK_TOKEN, DEMO_STATION_SERVICE_KIOSK_TOKEN } from "../../api/seed/demo-station";
 import { verifyRelay } from "../../api/station/relay-rules";
 import { startDoorController } from "../../scripts/door-controller";
 import { launchChromium } from "./identify/support/launch-chromium";
@@ -11,6 +11,7 @@ import { signIn } from "./support/admin";
 import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
 import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { startStack, type Stack } from "./support/stack";
 
 const OUT = join(tmpdir(), "linli-kiosk-station");
@@ -84,5 +85,29 @@ describe("the station's door kiosk", () => {
     expect(await axeViolations(door)).toEqual([]);
     await keeper.getByRole("table", { name: "按星期" }).waitFor();
     expect(await axeViolations(keeper)).toEqual([]);
+  }, 90_000);
+
+  it("books a shower for a rider at the station's service kiosk in two taps after a scan, with the slot and its cleaning", async () => {
+    const { couriers } = await staff.call<{ couriers: { id: string; name: string }[] }>(
+      "GET",
+      `/communities/${staff.communityId}/station/couriers`,
+    );
+    const rider = couriers.find((c) => c.name === "何静")!;
+    const code = await staff.issuePass({ kind: "courier", id: rider.id });
+    const page = await (
+      await stack.browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true })
+    ).newPage();
+    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_SERVICE_KIOSK_TOKEN}`);
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    await typeLikeUsbScanner(page, code);
+    await page.getByRole("heading", { name: "何静，您好！" }).waitFor();
+    await page.getByRole("link", { name: "淋浴间" }).click();
+    await page.getByRole("heading", { name: "淋浴间" }).waitFor();
+    expect(await page.getByText("每次 20 分钟，之后清洁 10 分钟").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "现在就用" }).first().click();
+    await page.getByRole("status").filter({ hasText: "预约好了" }).waitFor();
+    await page.getByRole("button", { name: "开始淋浴" }).click();
+    await page.getByRole("status").filter({ hasText: "请开始淋浴" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   }, 90_000);
 });

@@ -28,6 +28,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "session.done": "Done",
   "session.doneHint": "When you have finished, tap “Done” and your details leave the screen.",
   "study.open": "Study room",
+  "showers.open": "Showers",
   "baby.open": "Baby room",
   "action.order_meal": "Order a meal",
   "action.meal_card_balance": "Check your meal card balance",

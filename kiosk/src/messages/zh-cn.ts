@@ -27,6 +27,7 @@ export const zhCN = {
   "session.done": "完成",
   "session.doneHint": "办完了请点“完成”，您的信息会从屏幕上清除。",
   "study.open": "自习室",
+  "showers.open": "淋浴间",
   "baby.open": "宝宝屋",
   "action.order_meal": "订餐",
   "action.meal_card_balance": "查询饭卡余额",

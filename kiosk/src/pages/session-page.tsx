@@ -7,6 +7,7 @@ import { speak } from "../models/speech";
 import { paths } from "../paths";
 import { LazyBabyRoomPage } from "./baby-room-lazy";
 import { LazyCanteenPage } from "./canteen-lazy";
+import { LazyShowersPage } from "./showers-lazy";
 import { LazyStudyRoomPage } from "./study-room-lazy";
 
 const actionLabel = (action: string) => tryT(`action.${action}`) ?? action;
@@ -33,6 +34,13 @@ const entries = [
     label: "baby.open",
     className: "session-baby-room",
     page: LazyBabyRoomPage,
+  },
+  {
+    actions: ["book_shower"],
+    href: paths.showers,
+    label: "showers.open",
+    className: "session-showers",
+    page: LazyShowersPage,
   },
 ] as const;
 
