@@ -55,6 +55,14 @@ describe("the baby room kiosk", () => {
     await expect(today.getByText("年龄合适").isVisible()).resolves.toBe(true);
     await expect(today.getByText("还剩 10 个名额").isVisible()).resolves.toBe(true);
     await shot(page, "1-sessions");
+    // The day's cards fit the kiosk in portrait and in landscape without page scrolling.
+    for (const size of [KIOSK_SCREEN, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      await page.screenshot({ path: join(OUT, `fit-${size.width}.png`) });
+      expect({ ...size, overflow }).toEqual({ ...size, overflow: 0 });
+    }
+    await page.setViewportSize(KIOSK_SCREEN);
     expect(await axeViolations(page)).toEqual([]);
     await expectBigTargets(page);
 

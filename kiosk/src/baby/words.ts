@@ -6,7 +6,7 @@ import { bt } from "./i18n";
 /** Refusals in the baby room's own words first. */
 export const babyErrorWording: ErrorWording = { area: "baby" };
 
-function dayWord(date: string) {
+export function dayWord(date: string) {
   const today = babyOverview.peek()?.today;
   if (date === today) return bt("baby.today");
   if (today && date === addDays(today, 1)) return bt("baby.tomorrow");

@@ -39,66 +39,68 @@ export function BabyRoomPage() {
   };
   return (
     <section class="baby-room-page kind-baby_room" aria-labelledby="baby-title">
-      <h1 id="baby-title">{t("facility.baby_room")}</h1>
-      <AreaLoad
-        load={load}
-        loading={bt("baby.loading")}
-        retry={() => void openBabyRoom()}
-        retryLabel={bt("baby.retry")}
-        wording={babyErrorWording}
-      />
-      {babyBusy.value && (
-        <p class="baby-working" role="status">
-          {bt("baby.working")}
-        </p>
-      )}
-      {notice?.kind === "done" && (
-        <p class="baby-notice" role="status">
-          {notice.text()}
-        </p>
-      )}
-      {notice?.kind === "error" && <ErrorMessage error={notice.error} i18n={i18n} wording={babyErrorWording} />}
-      {load.kind === "ready" && overview && (
-        <>
-          {overview.children.length === 0 && <p>{bt("baby.noChildren")}</p>}
-          {overview.children.length > 0 && (
-            <div class="baby-children" role="group" aria-label={bt("baby.pickChild")}>
-              {overview.children.map((c) => (
-                <button
-                  key={c.id}
-                  type="button"
-                  class={`big-button baby-child${c.id === child?.id ? " selected" : ""}`}
-                  aria-pressed={c.id === child?.id}
-                  onClick={() => (babyChildId.value = c.id)}
-                >
-                  <span class="baby-child-name">{c.name}</span>
-                  <span>{ageText(c.ageMonths)}</span>
-                  <span>
-                    {c.allowance.left > 0 ? bt("baby.free", { left: c.allowance.left }) : bt("baby.freeNone")}
-                  </span>
-                </button>
-              ))}
-            </div>
-          )}
-          {child && (
-            <>
-              <BabyBookings child={child} />
-              {overview.atTheRoom && child.bookings.some((b) => b.status === "checked_in") && (
-                <BabyPickup child={child} />
-              )}
-              <BabySessions child={child} sessions={overview.sessions} />
-            </>
-          )}
-          <BabyInRoom />
-        </>
-      )}
-      <div class="baby-nav">
-        <button type="button" class="big-button" onClick={() => route(paths.home)}>
-          {bt("baby.back")}
-        </button>
-        <button type="button" class="big-button primary" onClick={done}>
-          {bt("baby.done")}
-        </button>
+      <div class="baby-side">
+        <h1 id="baby-title">{t("facility.baby_room")}</h1>
+        {load.kind === "ready" && overview && overview.children.length > 0 && (
+          <div class="baby-children" role="group" aria-label={bt("baby.pickChild")}>
+            {overview.children.map((c) => (
+              <button
+                key={c.id}
+                type="button"
+                class={`big-button baby-child${c.id === child?.id ? " selected" : ""}`}
+                aria-pressed={c.id === child?.id}
+                onClick={() => (babyChildId.value = c.id)}
+              >
+                <span class="baby-child-name">{c.name}</span>
+                <span>{ageText(c.ageMonths)}</span>
+                <span>{c.allowance.left > 0 ? bt("baby.free", { left: c.allowance.left }) : bt("baby.freeNone")}</span>
+              </button>
+            ))}
+          </div>
+        )}
+        <div class="baby-nav">
+          <button type="button" class="big-button" onClick={() => route(paths.home)}>
+            {bt("baby.back")}
+          </button>
+          <button type="button" class="big-button primary" onClick={done}>
+            {bt("baby.done")}
+          </button>
+        </div>
+      </div>
+      <div class="baby-main">
+        <AreaLoad
+          load={load}
+          loading={bt("baby.loading")}
+          retry={() => void openBabyRoom()}
+          retryLabel={bt("baby.retry")}
+          wording={babyErrorWording}
+        />
+        {babyBusy.value && (
+          <p class="baby-working" role="status">
+            {bt("baby.working")}
+          </p>
+        )}
+        {notice?.kind === "done" && (
+          <p class="baby-notice" role="status">
+            {notice.text()}
+          </p>
+        )}
+        {notice?.kind === "error" && <ErrorMessage error={notice.error} i18n={i18n} wording={babyErrorWording} />}
+        {load.kind === "ready" && overview && (
+          <>
+            {overview.children.length === 0 && <p>{bt("baby.noChildren")}</p>}
+            {child && (
+              <>
+                <BabyBookings child={child} />
+                {overview.atTheRoom && child.bookings.some((b) => b.status === "checked_in") && (
+                  <BabyPickup child={child} />
+                )}
+                <BabySessions child={child} sessions={overview.sessions} />
+              </>
+            )}
+            <BabyInRoom />
+          </>
+        )}
       </div>
     </section>
   );

@@ -17,10 +17,10 @@ import {
 export function BabyBookings({ child }: { child: BabyChild }) {
   const sessions = babyOverview.value?.sessions ?? [];
   const atTheRoom = babyOverview.value?.atTheRoom ?? false;
+  if (child.bookings.length === 0) return null;
   return (
     <section class="baby-bookings" aria-labelledby="baby-bookings-title">
       <h2 id="baby-bookings-title">{bt("baby.myBookings")}</h2>
-      {child.bookings.length === 0 && <p>{bt("baby.none")}</p>}
       <ul>
         {child.bookings.map((b) => {
           const name = sessions.find((s) => s.id === b.sessionId)?.name ?? "";
