@@ -7,8 +7,7 @@ import { createDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { isSeeded, seedDemo } from "./seed/demo";
 import { createApp } from "./app";
-import { expireAllowances } from "./baby-room/expire-allowances";
-import { runBookingDuties } from "./booking/run-duties";
+import { runScheduledDuties } from "./scheduled-duties";
 import { configFromProcessEnv } from "./env";
 import { shiftedClock, systemClock } from "./shared/clock";
 import { randomToken } from "./shared/crypto";
@@ -49,9 +48,7 @@ for (const name of ["kiosk", "admin"] as const) {
 // No-shows, 暂离 overruns and waitlist offers happen on time whether or not anyone opens a page.
 // Once at start (time passed while the server was down), then every minute; the verb is idempotent.
 const runDuties = () =>
-  runBookingDuties(deps)
-    .then(() => expireAllowances(deps))
-    .catch((err: unknown) => console.error(`booking duties failed: ${loggableError(err)}`));
+  runScheduledDuties(deps).catch((err: unknown) => console.error(`booking duties failed: ${loggableError(err)}`));
 await runDuties();
 setInterval(runDuties, 60_000);
 

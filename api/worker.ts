@@ -3,8 +3,7 @@ import type { Context } from "hono";
 import { createD1Db, createDb, type Db } from "../db/client";
 import { isSeeded, seedDemo } from "./seed/demo";
 import { createApp } from "./app";
-import { expireAllowances } from "./baby-room/expire-allowances";
-import { runBookingDuties } from "./booking/run-duties";
+import { runScheduledDuties } from "./scheduled-duties";
 import { configFromBindings, type Config } from "./env";
 import { shiftedClock, systemClock, type Clock } from "./shared/clock";
 import type { Deps } from "./shared/context";
@@ -98,9 +97,7 @@ export function createWorker(seams: WorkerSeams = {}) {
     // duties did is returned for tests; the runtime ignores it.
     async scheduled(_controller: ScheduledController, env: Bindings, _ctx: ExecutionContext) {
       try {
-        const deps = depsFrom(env);
-        const done = await runBookingDuties(deps);
-        return { ...done, allowancesExpired: (await expireAllowances(deps)).expired };
+        return await runScheduledDuties(depsFrom(env));
       } catch (err) {
         // The runtime logs what fails the invocation; this one carries no query parameters.
         throw new Error(`booking duties failed: ${loggableError(err)}`);

@@ -16,6 +16,7 @@ export const NOTHING = {
   bans: 0,
   offers: 0,
   unclosedVisits: 0,
+  allowancesExpired: 0,
 };
 
 /**

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../../api/app";
-import { runBookingDuties } from "../../api/booking/run-duties";
 import { parseConfig } from "../../api/env";
+import { runScheduledDuties } from "../../api/scheduled-duties";
 import { manualClock } from "../../api/shared/clock";
 import { randomToken } from "../../api/shared/crypto";
 import { createDb } from "../../db/client";
@@ -26,7 +26,7 @@ export async function createNodeTestApp(start: string, seams: TestSeams = {}): P
     clock,
     config,
     // What Node's minute timer runs (api/node.ts); it logs a failure there, a test sees it throw.
-    scheduled: () => runBookingDuties(deps),
+    scheduled: () => runScheduledDuties(deps),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

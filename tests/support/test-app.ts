@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import type { runBookingDuties } from "../../api/booking/run-duties";
+import type { runScheduledDuties } from "../../api/scheduled-duties";
 import type { Config } from "../../api/env";
 import type { manualClock } from "../../api/shared/clock";
 import type { Db } from "../../db/client";
@@ -31,7 +31,7 @@ export type TestApp = {
   cleanup(): void;
 };
 
-export type DutiesDone = Awaited<ReturnType<typeof runBookingDuties>>;
+export type DutiesDone = Awaited<ReturnType<typeof runScheduledDuties>>;
 
 /** What a test may hand the app besides its clock: the outgoing fetch (a door controller in-process). */
 export type TestSeams = { fetch?: typeof fetch };
