@@ -71,5 +71,6 @@ export async function banIfStruckOut(deps: Pick<Deps, "db" | "clock">, facilityI
     SELECT ${id}, ${policy.communityId}, ${facilityId}, ${holder.kind}, ${holder.id}, ${ban.startsAt.getTime()}, ${ban.endsAt.getTime()}, ${`no_shows:${strikes}`}, ${now.getTime()}
     WHERE NOT EXISTS (SELECT 1 FROM booking_bans WHERE facility_id = ${facilityId} AND holder_kind = ${holder.kind} AND holder_id = ${holder.id}
       AND lifted_at IS NULL AND ends_at > ${now.getTime()})`);
-  return id;
+  const [made] = await db.select({ id: bookingBans.id }).from(bookingBans).where(eq(bookingBans.id, id));
+  return made ? id : null;
 }

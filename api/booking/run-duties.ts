@@ -44,7 +44,12 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
   for (const { id } of expiredOffers) await endOfferEntry(db, id, "expired");
   await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE status = 'waiting' AND ends_at <= ${now}`);
 
-  const struck = [...new Map(noShows.map((r) => [`${r.facility_id}:${r.holder_kind}:${r.holder_id}`, r])).values()];
+  // Everyone with a no-show closed in the last day, not only the rows this run marked: if a run
+  // stopped between marking no-shows and banning, the next run still bans. banIfStruckOut only
+  // inserts while no ban is in force, so judging a holder again changes nothing.
+  const struck = await db.all<Row>(sql`
+    SELECT DISTINCT facility_id, holder_kind, holder_id FROM bookings
+    WHERE status = 'no_show' AND closed_at > ${now - 86_400_000}`);
   let bans = 0;
   for (const r of struck)
     if (await banIfStruckOut(deps, r.facility_id, { kind: r.holder_kind, id: r.holder_id })) bans += 1;
