@@ -61,37 +61,19 @@ async function tapDoneAndCheckNameGone(page: Page, name: string) {
 }
 
 describe("identification at the kiosk", () => {
-  it("greets the holder of a printed pass shown to the camera by name, timed from tapping scan", async () => {
+  it("greets the holder of a printed pass shown to the camera by name after tapping scan", async () => {
     const person = staff.resident("刘桂兰");
     const video = join(OUT, "pass-liu.y4m");
     writeQrVideo(video, await staff.issuePass(person));
     const page = await kioskWithCamera(video, DEMO_KIOSK_TOKEN);
 
-    // Timed inside the page: from the tap (camera still off, scanner code not yet loaded) to the name in the DOM.
-    const timed = await page.evaluate(
-      () =>
-        new Promise<{ ms: number } | { stuck: string }>((resolve) => {
-          const started = performance.now();
-          new MutationObserver((_, observer) => {
-            if (!document.querySelector(".session-greeting")) return;
-            observer.disconnect();
-            resolve({ ms: performance.now() - started });
-          }).observe(document.body, { childList: true, subtree: true });
-          setTimeout(() => resolve({ stuck: document.querySelector("main")?.textContent ?? "" }), 20_000);
-          document.querySelector<HTMLElement>("a.identify-entry")!.click();
-        }),
-    );
-    if ("stuck" in timed) throw new Error(`No greeting 20 s after tapping scan; the screen said: ${timed.stuck}`);
-    const { ms } = timed;
-    console.log(
-      `QR pass to name on screen: ${Math.round(ms)} ms from tapping 扫码 / 刷脸 (lazy scanner load + camera start + decode + API)`,
-    );
+    // From the tap (camera still off, scanner code not yet loaded) to the name; how fast: bench/identify-qr.ts.
+    await page.locator("a.identify-entry").click();
     await greeting(page, person.name).waitFor();
     expect(await page.getByText("在本机可以办理：").isVisible()).toBe(true);
     expect(await page.getByRole("listitem").allInnerTexts()).toEqual(["订餐", "查询饭卡余额", "预约送餐上门"]);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/session|刘桂兰/);
     await shot(page, "a-session-after-qr");
-    expect(ms).toBeLessThan(1500);
     await tapDoneAndCheckNameGone(page, person.name);
   }, 60_000);
 

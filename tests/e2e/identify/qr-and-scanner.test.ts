@@ -31,12 +31,11 @@ async function openHarness(): Promise<Page> {
 }
 
 describe("QR passes from the camera", () => {
-  test("the pass held up to the camera is decoded to its exact text within a second", async () => {
+  test("the pass held up to the camera is decoded to its exact text", async () => {
     const page = await openHarness();
-    const { text, ms } = await page.evaluate(() => window.harness.scanQr());
-    console.log(`QR camera: decoded in ${Math.round(ms)} ms (decoder import + camera start + first decode)`);
+    // How fast: bench/identify-qr.ts.
+    const { text } = await page.evaluate(() => window.harness.scanQr());
     expect(text).toBe(PASS);
-    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -55,8 +54,6 @@ describe("identify panel", () => {
   test("greets the pass holder by name once the camera reads their pass", async () => {
     const page = await openHarness();
     await page.evaluate((code) => window.harness.mountPanel(code, "王秀英"), PASS);
-    const ms = Number(await (await page.waitForFunction(() => window.harness.greetedAfterMs)).jsonValue());
-    console.log(`Identify panel: pass in front of the camera to name on screen in ${Math.round(ms)} ms (stand-in API)`);
     await expect.poll(() => page.locator(".identify-feedback").textContent()).toBe("王秀英，您好！");
     expect(await page.evaluate(() => window.harness.requests)).toEqual([{ method: "qr", code: PASS }]);
   });
@@ -67,7 +64,9 @@ describe("identify panel", () => {
     const feedback = page.locator(".identify-feedback");
     await expect.poll(() => feedback.getAttribute("data-code")).toBe("NOT_RECOGNISED");
     expect(await feedback.textContent()).toBe("没有认出您。请用通行码，或找工作人员。");
-    await page.waitForTimeout(1500);
+    // The pass stays in view: wait until a second reader on the same camera has read it three more
+    // times (at the panel's own pace), so the panel's reader has had as many chances to ask again.
+    await page.evaluate(() => window.harness.readAgain(3));
     expect(await page.evaluate(() => window.harness.requests)).toEqual([{ method: "qr", code: PASS }]);
   });
 

@@ -45,17 +45,16 @@ export async function expectBigTargets(page: Page) {
 }
 
 /**
- * Clicks `tapSelector` inside the page and resolves with the milliseconds until `doneSelector`
- * is in the DOM: the time a person waits, without the test runner's round trips.
+ * Clicks `tapSelector` inside the page and resolves once `doneSelector` is in the DOM, or says what
+ * the screen showed instead. How fast is bench's business, not the tests'.
  */
-export async function timeTap(page: Page, tapSelector: string, doneSelector: string) {
-  const timed = await page.evaluate(
+export async function tapUntil(page: Page, tapSelector: string, doneSelector: string) {
+  const outcome = await page.evaluate(
     ({ tapSelector, doneSelector }) =>
-      new Promise<{ ms: number } | { stuck: string }>((resolve) => {
-        const started = performance.now();
+      new Promise<{ done: true } | { stuck: string }>((resolve) => {
         const check = () => {
           if (!document.querySelector(doneSelector)) return false;
-          resolve({ ms: performance.now() - started });
+          resolve({ done: true });
           return true;
         };
         const observer = new MutationObserver(() => check() && observer.disconnect());
@@ -65,11 +64,10 @@ export async function timeTap(page: Page, tapSelector: string, doneSelector: str
       }),
     { tapSelector, doneSelector },
   );
-  if ("stuck" in timed)
+  if ("stuck" in outcome)
     throw new Error(
-      `Nothing matched ${doneSelector} 15 s after tapping ${tapSelector}; the screen said: ${timed.stuck}`,
+      `Nothing matched ${doneSelector} 15 s after tapping ${tapSelector}; the screen said: ${outcome.stuck}`,
     );
-  return timed.ms;
 }
 
 /** "¥7.90" → 790, with integers only. */

@@ -105,6 +105,8 @@ async function startServer(dir: string, port: number, extraEnv: Record<string, s
       await stop();
       throw new Error(`The server did not become healthy on port ${port}:\n${output}`);
     }
+    // A condition wait, not a fixed sleep: poll /api/health until it answers (or the process dies or
+    // the deadline passes); the pause only spaces the polls.
     await new Promise((r) => setTimeout(r, 100));
   }
   return { baseUrl, stop };

@@ -35,6 +35,8 @@ export async function startNodeServer(dbFile: string, env: Record<string, string
       child.kill("SIGKILL");
       throw new Error(`The server did not become healthy:\n${output}`);
     }
+    // A condition wait, not a fixed sleep: poll /api/health until it answers (or the process dies or
+    // the deadline passes); the pause only spaces the polls.
     await new Promise((r) => setTimeout(r, 50));
   }
   return { baseUrl, child, output: () => output, exited };

@@ -21,6 +21,23 @@ const harness = {
       });
     }),
 
+  /** Resolves once a reader of its own has read a code `times` times from the camera. */
+  readAgain: (times: number) =>
+    new Promise<void>((resolve, reject) => {
+      let reads = 0;
+      const video = document.body.appendChild(document.createElement("video"));
+      const stop = startQrCamera({
+        video,
+        onCode: () => {
+          if (++reads < times) return;
+          stop();
+          video.remove();
+          resolve();
+        },
+        onError: reject,
+      });
+    }),
+
   scanned: [] as string[],
   listenToScanner() {
     listenToUsbScanner((code) => harness.scanned.push(code));
@@ -50,18 +67,15 @@ const harness = {
   },
 
   requests: [] as IdentifyRequest[],
-  greetedAfterMs: undefined as number | undefined,
-  /** The panel with a stand-in API that knows one pass, timed from mounting to the greeting's frame. */
+  /** The panel with a stand-in API that knows one pass. */
   mountPanel(knownCode: string, name: string) {
     const identify = async (request: IdentifyRequest): Promise<IdentifyResponse> => {
       harness.requests.push(request);
       if (request.method === "qr" && request.code === knownCode) return { ok: true, person: { name } };
       return { ok: false, code: "NOT_RECOGNISED" };
     };
-    const started = performance.now();
-    const onIdentified = () => requestAnimationFrame(() => (harness.greetedAfterMs = performance.now() - started));
     render(
-      <IdentifyPanel mode="qr_or_face" identify={identify} onIdentified={onIdentified} />,
+      <IdentifyPanel mode="qr_or_face" identify={identify} onIdentified={() => {}} />,
       document.getElementById("app")!,
     );
   },
