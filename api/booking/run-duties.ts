@@ -1,3 +1,4 @@
+import { sweepIdempotencyKeys } from "../shared/idempotency";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../shared/context";
 import { awayEndsAtSql, noShowAtSql } from "./attendance-sql";
@@ -60,6 +61,8 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
   let offers = 0;
   for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, facility_id);
   const unclosedVisits = await closeUnfinishedVisits(deps);
+  await sweepIdempotencyKeys(deps); // claims past their 24 hours: a replay after that is a new request
+
   return {
     noShows: noShows.length,
     released: released.length,

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idempotent } from "../../api/shared/idempotency";
+import { idempotencyKeys } from "../../db/schema";
 import { makeCanteen, makeCommunity, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
@@ -86,6 +88,13 @@ describe("the idempotency rule", () => {
     t.clock.advance(24 * 60 * 60_000);
     const later = await idempotent(deps(), { caller, key: "key-00002", request: { operation: "b" } }, run);
     expect(later.claimId).not.toBe(first.claimId);
+    t.clock.advance(24 * 60 * 60_000);
+    await t.scheduled(); // the duties sweep claims past their 24 hours
+    const left = await t.db
+      .select()
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.scope, `resident:${caller.id}`));
+    expect(left.map((k) => k.key)).not.toContain("key-00002");
   });
 
   it("acts once when the same request races itself, and stores an answer only for a success", async () => {
