@@ -155,18 +155,22 @@ try {
     const runs: number[] = [];
     let result: Awaited<ReturnType<typeof monthlySettlement>> | undefined;
     for (let i = 0; i < RUNS; i++) {
-      const run = await timed(() => monthlySettlement(db, community.id, MONTH, FUND));
+      const run = await timed(() =>
+        monthlySettlement({ db }, { communityId: community.id, month: MONTH, fundCode: FUND }),
+      );
       runs.push(run.ms);
       result = run.value;
     }
     const timing = timeStatements(client);
-    await monthlySettlement(db, community.id, MONTH, FUND);
+    await monthlySettlement({ db }, { communityId: community.id, month: MONTH, fundCode: FUND });
     timing.restore();
-    const evidence = withEvidence ? await timed(() => settlementEvidence(db, community.id, MONTH, FUND)) : null;
-    const usage = await timed(() => fundUsage(db, community.id, MONTH));
+    const evidence = withEvidence
+      ? await timed(() => settlementEvidence({ db }, { communityId: community.id, month: MONTH, fundCode: FUND }))
+      : null;
+    const usage = await timed(() => fundUsage({ db }, { communityId: community.id, month: MONTH }));
     const med = median(runs);
     console.log(
-      `\n[${label}] monthlySettlement(${FUND}, ${MONTH}): median ${med.toFixed(0)} ms of ${RUNS} (${runs.map((r) => r.toFixed(0)).join(", ")}) — goal ≤ 1000 ms: ${med <= 1000 ? "met" : "MISSED"}`,
+      `\n[${label}] monthlySettlement({ db: ${FUND} }, { communityId: ${MONTH} }): median ${med.toFixed(0)} ms of ${RUNS} (${runs.map((r) => r.toFixed(0)).join(", ")}) — goal ≤ 1000 ms: ${med <= 1000 ? "met" : "MISSED"}`,
     );
     console.log(
       `  ${result!.meals} meals, ${result!.amountFen} fen, ${result!.byBracket.length} brackets, ${result!.byGroup.length} groups, ${result!.byDay.length} days`,
@@ -174,7 +178,7 @@ try {
     console.log("  each query on its own (run one after another):");
     for (const q of timing.times) console.log(`  ${q.ms.toFixed(0).padStart(7)} ms  ${q.sql}`);
     if (evidence) console.log(`  settlementEvidence: ${evidence.value.length} rows in ${evidence.ms.toFixed(0)} ms`);
-    console.log(`  fundUsage(month) — run by every kiosk order before pricing: ${usage.ms.toFixed(0)} ms`);
+    console.log(`  fundUsage({ db: month }, {}) — run by every kiosk order before pricing: ${usage.ms.toFixed(0)} ms`);
     return med;
   }
 

@@ -58,7 +58,13 @@ export const canteenAdminRoutes = createRouter()
       responses: { 200: jsonContent(MenuWeekSchema, "The week"), ...staffErrors },
     }),
     async (c) =>
-      c.json(await listMenuWeek(c.var.deps, c.req.valid("param").communityId, c.req.valid("query").from), 200),
+      c.json(
+        await listMenuWeek(c.var.deps, {
+          communityId: c.req.valid("param").communityId,
+          from: c.req.valid("query").from,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -77,7 +83,13 @@ export const canteenAdminRoutes = createRouter()
     async (c) => {
       const { communityId, date, sitting } = c.req.valid("param");
       return c.json(
-        await setMenu(c.var.deps, c.var.staff, communityId, date, sitting, c.req.valid("json").dishes),
+        await setMenu(c.var.deps, {
+          actor: c.var.staff,
+          communityId,
+          date,
+          sitting,
+          dishes: c.req.valid("json").dishes,
+        }),
         200,
       );
     },
@@ -98,7 +110,11 @@ export const canteenAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await copyMenuWeek(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json").from),
+        await copyMenuWeek(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          from: c.req.valid("json").from,
+        }),
         200,
       ),
   )
@@ -119,7 +135,10 @@ export const canteenAdminRoutes = createRouter()
     }),
     async (c) => {
       const { date, reason } = c.req.valid("json");
-      return c.json(await closeDay(c.var.deps, c.var.staff, c.req.valid("param").communityId, date, reason), 201);
+      return c.json(
+        await closeDay(c.var.deps, { actor: c.var.staff, communityId: c.req.valid("param").communityId, date, reason }),
+        201,
+      );
     },
   )
   .openapi(
@@ -135,7 +154,7 @@ export const canteenAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, date } = c.req.valid("param");
-      return c.json(await reopenDay(c.var.deps, c.var.staff, communityId, date), 200);
+      return c.json(await reopenDay(c.var.deps, { actor: c.var.staff, communityId, date }), 200);
     },
   )
   .openapi(
@@ -149,7 +168,7 @@ export const canteenAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(PoliciesSchema, "Versions, newest first"), ...staffErrors },
     }),
-    async (c) => c.json(await listPolicies(c.var.deps, c.req.valid("param").communityId), 200),
+    async (c) => c.json(await listPolicies(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(
     createRoute({
@@ -167,7 +186,11 @@ export const canteenAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await addPolicyVersion(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")),
+        await addPolicyVersion(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
         201,
       ),
   )
@@ -182,7 +205,7 @@ export const canteenAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(FundsSchema, "Funds"), ...staffErrors },
     }),
-    async (c) => c.json(await listFunds(c.var.deps, c.req.valid("param").communityId), 200),
+    async (c) => c.json(await listFunds(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(
     createRoute({
@@ -205,7 +228,12 @@ export const canteenAdminRoutes = createRouter()
     async (c) => {
       const { communityId, fundId } = c.req.valid("param");
       return c.json(
-        await setFundBudget(c.var.deps, c.var.staff, communityId, fundId, c.req.valid("json").monthlyBudgetFen),
+        await setFundBudget(c.var.deps, {
+          actor: c.var.staff,
+          communityId,
+          fundId,
+          monthlyBudgetFen: c.req.valid("json").monthlyBudgetFen,
+        }),
         200,
       );
     },
@@ -221,7 +249,7 @@ export const canteenAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(CanteenResidentsSchema, "Flags and links"), ...staffErrors },
     }),
-    async (c) => c.json(await listCanteenResidents(c.var.deps.db, c.req.valid("param").communityId), 200),
+    async (c) => c.json(await listCanteenResidents(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(
     createRoute({
@@ -244,13 +272,12 @@ export const canteenAdminRoutes = createRouter()
     async (c) => {
       const { communityId, residentId } = c.req.valid("param");
       return c.json(
-        await setDeliveryEligible(
-          c.var.deps,
-          c.var.staff,
+        await setDeliveryEligible(c.var.deps, {
+          actor: c.var.staff,
           communityId,
           residentId,
-          c.req.valid("json").deliveryEligible,
-        ),
+          deliveryEligible: c.req.valid("json").deliveryEligible,
+        }),
         200,
       );
     },
@@ -267,7 +294,14 @@ export const canteenAdminRoutes = createRouter()
       responses: { 201: Ok({ elderId: z.string(), familyId: z.string() }, "Linked"), ...errors(409), ...staffErrors },
     }),
     async (c) =>
-      c.json(await linkFamily(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+      c.json(
+        await linkFamily(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          link: c.req.valid("json"),
+        }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -286,6 +320,9 @@ export const canteenAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, elderId, familyId } = c.req.valid("param");
-      return c.json(await unlinkFamily(c.var.deps, c.var.staff, communityId, { elderId, familyId }), 200);
+      return c.json(
+        await unlinkFamily(c.var.deps, { actor: c.var.staff, communityId, link: { elderId, familyId } }),
+        200,
+      );
     },
   );

@@ -13,7 +13,10 @@ import { mealCardBalance } from "./meal-card-balance";
  * live orders) and the card payment all come back. The refund's key is derived from the order,
  * so a double tap refunds once.
  */
-export async function cancelOrder(deps: Deps, communityId: string, orderId: string, actorResidentId: string) {
+export async function cancelOrder(
+  deps: Deps,
+  { communityId, orderId, actorResidentId }: { communityId: string; orderId: string; actorResidentId: string },
+) {
   const { db, clock } = deps;
   const [order] = await db
     .select()
@@ -28,7 +31,7 @@ export async function cancelOrder(deps: Deps, communityId: string, orderId: stri
     .limit(1);
   if (!order) throw notFound("Order"); // the diner, or the family member who ordered, may cancel
   const now = clock.now();
-  const day = await loadCanteenDay(db, communityId, now, order.serviceDate);
+  const day = await loadCanteenDay({ db }, { communityId, now, date: order.serviceDate });
   const sitting = day.sittings.find((s) => s.name === order.sitting);
   if (!sitting || !day.open(sitting))
     throw new DomainError("conflict", "CANCEL_CUTOFF_PASSED", "It is too late to cancel this meal");
@@ -68,8 +71,8 @@ export async function cancelOrder(deps: Deps, communityId: string, orderId: stri
       sql`${cancelled} AND ${payment} IS NOT NULL`,
     ).onConflictDoNothing(),
   ]);
-  const after = await describeOrder(db, orderId);
+  const after = await describeOrder({ db }, { orderId });
   if (after?.status !== "cancelled")
     throw new DomainError("conflict", "NOT_CANCELLABLE", "This order can no longer be cancelled");
-  return { ...after, balanceFen: await mealCardBalance(db, order.residentId) };
+  return { ...after, balanceFen: await mealCardBalance({ db }, { residentId: order.residentId }) };
 }

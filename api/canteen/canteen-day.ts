@@ -1,5 +1,5 @@
+import type { Deps } from "../shared/context";
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import {
   canteenClosures,
   communities,
@@ -25,7 +25,10 @@ export type Sitting = {
 };
 
 /** Everything the canteen's rules need for one service date (today by default), read once. */
-export async function loadCanteenDay(db: Db, communityId: string, now: Date, date?: string) {
+export async function loadCanteenDay(
+  { db }: Pick<Deps, "db">,
+  { communityId, now, date }: { communityId: string; now: Date; date?: string },
+) {
   const [community] = await db.select().from(communities).where(eq(communities.id, communityId)).limit(1);
   if (!community) throw notFound("Community");
   const serviceDate = date ?? localDate(now, community.timeZone);
@@ -81,7 +84,10 @@ export async function loadCanteenDay(db: Db, communityId: string, now: Date, dat
 export type CanteenDay = Awaited<ReturnType<typeof loadCanteenDay>>;
 
 /** Subsidy already committed per fund in a month (cancelled orders gave theirs back), from the tally. */
-export async function fundUsage(db: Db, communityId: string, month: string) {
+export async function fundUsage(
+  { db }: Pick<Deps, "db">,
+  { communityId, month }: { communityId: string; month: string },
+) {
   const rows = await db.all<{ fund_id: string; used: number }>(sql`
     SELECT t.fund_id, sum(t.amount_fen) AS used FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
     WHERE f.community_id = ${communityId} AND t.month = ${month} GROUP BY t.fund_id`);
@@ -89,7 +95,10 @@ export async function fundUsage(db: Db, communityId: string, month: string) {
 }
 
 /** How many places a sitting has left on the day. */
-export async function sittingTaken(db: Db, resourceId: string, range: { startsAt: Date; endsAt: Date }) {
+export async function sittingTaken(
+  { db }: Pick<Deps, "db">,
+  { resourceId, range }: { resourceId: string; range: { startsAt: Date; endsAt: Date } },
+) {
   const [row] = await db.all<{ taken: number }>(sql`
     SELECT coalesce(sum(quantity), 0) AS taken FROM bookings
     WHERE resource_id = ${resourceId} AND status IN (${holding}) AND starts_at < ${range.endsAt.getTime()} AND ends_at > ${range.startsAt.getTime()}`);

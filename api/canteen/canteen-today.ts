@@ -12,9 +12,12 @@ import { quoteMeal } from "./quote-meal";
  * own price and saving, and the same for each elder they may order for. Prices come from here,
  * never from the screen.
  */
-export async function canteenToday(deps: Deps, communityId: string, residentId: string) {
+export async function canteenToday(
+  deps: Deps,
+  { communityId, residentId }: { communityId: string; residentId: string },
+) {
   const { db, clock } = deps;
-  const day = await loadCanteenDay(db, communityId, clock.now());
+  const day = await loadCanteenDay({ db }, { communityId, now: clock.now() });
   const links = await db
     .select({ elderId: residentLinks.elderId })
     .from(residentLinks)
@@ -31,7 +34,7 @@ export async function canteenToday(deps: Deps, communityId: string, residentId: 
   if (!diners.some((d) => d.id === residentId))
     throw new DomainError("forbidden", "RESIDENTS_ONLY", "The canteen serves residents");
   const [usage, dishes, orders] = await Promise.all([
-    fundUsage(db, communityId, day.serviceDate.slice(0, 7)),
+    fundUsage({ db }, { communityId, month: day.serviceDate.slice(0, 7) }),
     db
       .select()
       .from(menuItems)
@@ -53,7 +56,7 @@ export async function canteenToday(deps: Deps, communityId: string, residentId: 
   const sittings = await Promise.all(
     day.sittings.map(async (s) => ({
       s,
-      left: Math.max(0, s.capacity - (await sittingTaken(db, s.resourceId, day.range(s)))),
+      left: Math.max(0, s.capacity - (await sittingTaken({ db }, { resourceId: s.resourceId, range: day.range(s) }))),
     })),
   );
   const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
@@ -70,7 +73,7 @@ export async function canteenToday(deps: Deps, communityId: string, residentId: 
             name: d.name,
             self: d.id === residentId,
             deliveryEligible: d.deliveryEligible,
-            balanceFen: await mealCardBalance(db, d.id),
+            balanceFen: await mealCardBalance({ db }, { residentId: d.id }),
             orders: mine.map((o) => ({
               id: o.id,
               sitting: o.sitting,

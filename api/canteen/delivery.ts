@@ -1,5 +1,4 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { mealOrders, orderTransitions, residents, welfareAlerts } from "../../db/schema";
 import { insertIf } from "../../db/insert-rows";
 import { sourcesOf } from "../../db/schema/columns";
@@ -12,7 +11,7 @@ import { type ServiceDay, serviceDateOf } from "./admin/dates";
 export const buildingOf = (address: string | null) => address?.match(/^\d+栋/)?.[0] ?? "";
 
 /** Today's deliveries, grouped by grid and then building, as the delivery round walks them. */
-export async function deliveryList(deps: Pick<Deps, "db" | "clock">, day: ServiceDay) {
+export async function deliveryList(deps: Pick<Deps, "db" | "clock">, { day }: { day: ServiceDay }) {
   const { communityId } = day;
   const serviceDate = await serviceDateOf(deps, day);
   const rows = await deps.db
@@ -57,10 +56,12 @@ export type OrderOutcome = "served" | "delivered" | "no_answer";
  */
 export async function markOrder(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  orderId: string,
-  outcome: OrderOutcome,
+  {
+    actor,
+    communityId,
+    orderId,
+    outcome,
+  }: { actor: StaffPrincipal; communityId: string; orderId: string; outcome: OrderOutcome },
 ) {
   const { db, clock } = deps;
   const [order] = await db
@@ -128,7 +129,7 @@ export async function markOrder(
   return { orderId, status: outcome };
 }
 
-export async function openWelfareAlerts(db: Db, communityId: string) {
+export async function openWelfareAlerts({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const rows = await db
     .select({
       id: welfareAlerts.id,
@@ -147,10 +148,7 @@ export async function openWelfareAlerts(db: Db, communityId: string) {
 
 export async function resolveWelfareAlert(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  alertId: string,
-  note: string,
+  { actor, communityId, alertId, note }: { actor: StaffPrincipal; communityId: string; alertId: string; note: string },
 ) {
   const { db, clock } = deps;
   const [open] = await db

@@ -1,9 +1,9 @@
+import type { Deps } from "../shared/context";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { funds, mealOrders, orderSubsidies } from "../../db/schema";
 
 /** An order as the kiosk and staff see it, with each fund's share. */
-export async function describeOrder(db: Db, orderId: string) {
+export async function describeOrder({ db }: Pick<Deps, "db">, { orderId }: { orderId: string }) {
   const [order] = await db.select().from(mealOrders).where(eq(mealOrders.id, orderId)).limit(1);
   if (!order) return null;
   const shares = await db

@@ -32,7 +32,8 @@ export const canteenKioskRoutes = createRouter()
       request: { headers },
       responses: { 200: jsonContent(CanteenTodaySchema, "Today at the canteen"), ...errors(401, 403, 422) },
     }),
-    async (c) => c.json(await canteenToday(c.var.deps, c.var.kiosk.communityId, diner(c)), 200),
+    async (c) =>
+      c.json(await canteenToday(c.var.deps, { communityId: c.var.kiosk.communityId, residentId: diner(c) }), 200),
   )
   .openapi(
     createRoute({
@@ -63,7 +64,7 @@ export const canteenKioskRoutes = createRouter()
           idempotencyKey: claimId,
           expectedPayFen: body.expectedPayFen,
           kioskId: c.var.kiosk.id,
-          ...(await lastIdentification(c.var.deps.db, c.var.kiosk.id, me)),
+          ...(await lastIdentification(c.var.deps, { kioskId: c.var.kiosk.id, holderId: me })),
         }),
       );
       return c.json(placed, 200);
@@ -85,5 +86,12 @@ export const canteenKioskRoutes = createRouter()
       responses: { 200: jsonContent(OrderSchema, "Cancelled"), ...errors(401, 404, 409) },
     }),
     async (c) =>
-      c.json(await cancelOrder(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").orderId, diner(c)), 200),
+      c.json(
+        await cancelOrder(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          orderId: c.req.valid("param").orderId,
+          actorResidentId: diner(c),
+        }),
+        200,
+      ),
   );

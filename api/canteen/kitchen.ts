@@ -4,7 +4,7 @@ import type { Deps } from "../shared/context";
 import { type ServiceDay, serviceDateOf } from "./admin/dates";
 
 /** What to cook: per sitting, meals to dine in and to deliver, and the day's dishes. */
-export async function productionList(deps: Pick<Deps, "db" | "clock">, day: ServiceDay) {
+export async function productionList(deps: Pick<Deps, "db" | "clock">, { day }: { day: ServiceDay }) {
   const { db } = deps;
   const { communityId } = day;
   const serviceDate = await serviceDateOf(deps, day);
@@ -31,7 +31,7 @@ export async function productionList(deps: Pick<Deps, "db" | "clock">, day: Serv
 }
 
 /** The counter's view: today's tickets for a sitting, to mark served. */
-export async function counterTickets(deps: Pick<Deps, "db" | "clock">, day: ServiceDay) {
+export async function counterTickets(deps: Pick<Deps, "db" | "clock">, { day }: { day: ServiceDay }) {
   const { communityId } = day;
   const serviceDate = await serviceDateOf(deps, day);
   return deps.db

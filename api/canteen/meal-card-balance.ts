@@ -1,10 +1,10 @@
+import type { Deps } from "../shared/context";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { mealCardEntries, residents } from "../../db/schema";
 import { notFound } from "../shared/errors";
-import type { Db } from "../../db/client";
 
 /** The balance is the sum of the ledger, never a stored number. */
-export async function mealCardBalance(db: Db, residentId: string) {
+export async function mealCardBalance({ db }: Pick<Deps, "db">, { residentId }: { residentId: string }) {
   const [row] = await db.all<{ balance: number }>(
     sql`SELECT coalesce(sum(amount_fen), 0) AS balance FROM meal_card_entries WHERE resident_id = ${residentId}`,
   );
@@ -12,7 +12,10 @@ export async function mealCardBalance(db: Db, residentId: string) {
 }
 
 /** A resident's card as the desk sees it: balance and latest entries, within one community. */
-export async function getMealCard(db: Db, communityId: string, residentId: string) {
+export async function getMealCard(
+  { db }: Pick<Deps, "db">,
+  { communityId, residentId }: { communityId: string; residentId: string },
+) {
   const [resident] = await db
     .select({ id: residents.id })
     .from(residents)
@@ -26,7 +29,7 @@ export async function getMealCard(db: Db, communityId: string, residentId: strin
     .orderBy(desc(mealCardEntries.createdAt))
     .limit(50);
   return {
-    balanceFen: await mealCardBalance(db, residentId),
+    balanceFen: await mealCardBalance({ db }, { residentId }),
     entries: entries.map(({ id, amountFen, kind, method, note, createdAt }) => ({
       id,
       amountFen,

@@ -57,7 +57,7 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
 async function placeOrder(deps: Deps, input: OrderMealInput) {
   const { db, clock } = deps;
   const now = clock.now();
-  const day = await loadCanteenDay(db, input.communityId, now);
+  const day = await loadCanteenDay({ db }, { communityId: input.communityId, now });
   const sitting = day.sittings.find((s) => s.name === input.sitting);
   if (!sitting) throw notFound("Sitting");
   const [resident] = await db
@@ -96,7 +96,13 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
 
   const month = day.serviceDate.slice(0, 7);
   const subsidised = !(await hasSubsidisedMeal(deps, resident.id, day.serviceDate, sitting.name));
-  const price = quoteMeal(day, sitting, resident, await fundUsage(db, input.communityId, month), subsidised);
+  const price = quoteMeal(
+    day,
+    sitting,
+    resident,
+    await fundUsage({ db }, { communityId: input.communityId, month }),
+    subsidised,
+  );
   if (input.expectedPayFen !== undefined && input.expectedPayFen !== price.payFen) {
     throw new DomainError(
       "conflict",
@@ -139,13 +145,13 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     const code = raisedCode(err, ["INSUFFICIENT_BALANCE", "FUND_EXHAUSTED"] as const);
     throw code ? TRIGGER_ERRORS[code] : err;
   }
-  const placed = await describeOrder(db, orderId);
+  const placed = await describeOrder({ db }, { orderId });
   const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
   if (placed)
     return {
       ...placed,
       exhaustedFunds: price.exhaustedFunds.map(fundName),
-      balanceFen: await mealCardBalance(db, resident.id),
+      balanceFen: await mealCardBalance({ db }, { residentId: resident.id }),
     };
   const retried = await findOrderByKey(deps, booking);
   if (retried) return retried;
@@ -166,8 +172,12 @@ async function findOrderByKey(deps: Deps, booking: BookInput) {
     SELECT o.id FROM meal_orders o JOIN bookings b ON b.id = o.booking_id
     WHERE b.community_id = ${booking.communityId} AND b.idempotency_key = ${booking.idempotencyKey}`);
   if (!row) return null;
-  const order = await describeOrder(deps.db, row.id);
+  const order = await describeOrder(deps, { orderId: row.id });
   return (
-    order && { ...order, exhaustedFunds: [] as string[], balanceFen: await mealCardBalance(deps.db, order.residentId) }
+    order && {
+      ...order,
+      exhaustedFunds: [] as string[],
+      balanceFen: await mealCardBalance(deps, { residentId: order.residentId }),
+    }
   );
 }

@@ -1,5 +1,5 @@
+import type { Deps } from "../shared/context";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { funds, mealOrders, orderSubsidies, residents } from "../../db/schema";
 import { notFound } from "../shared/errors";
 
@@ -11,7 +11,10 @@ const bracket = sql<string>`CASE WHEN t.diner_age < 12 THEN 'under_12' WHEN t.di
  * A fund's monthly claim to the street office: meals and amounts by age bracket, by group and
  * by day, from the claim tally the database keeps (cancelled orders already taken out).
  */
-export async function monthlySettlement(db: Db, communityId: string, month: string, fundCode: string) {
+export async function monthlySettlement(
+  { db }: Pick<Deps, "db">,
+  { communityId, month, fundCode }: { communityId: string; month: string; fundCode: string },
+) {
   const [fund] = await db
     .select()
     .from(funds)
@@ -48,7 +51,10 @@ export async function monthlySettlement(db: Db, communityId: string, month: stri
 }
 
 /** The orders behind a claim, one line each, for the CSV the street office checks. */
-export async function settlementEvidence(db: Db, communityId: string, month: string, fundCode: string) {
+export async function settlementEvidence(
+  { db }: Pick<Deps, "db">,
+  { communityId, month, fundCode }: { communityId: string; month: string; fundCode: string },
+) {
   return db
     .select({
       orderId: mealOrders.id,

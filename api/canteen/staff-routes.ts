@@ -41,7 +41,10 @@ export const canteenStaffRoutes = createRouter()
       responses: { 200: jsonContent(ProductionSchema, "Per sitting"), ...staffErrors },
     }),
     async (c) =>
-      c.json({ items: await productionList(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }) }, 200),
+      c.json(
+        { items: await productionList(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -55,7 +58,10 @@ export const canteenStaffRoutes = createRouter()
       responses: { 200: jsonContent(TicketsSchema, "Tickets"), ...staffErrors },
     }),
     async (c) =>
-      c.json({ items: await counterTickets(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }) }, 200),
+      c.json(
+        { items: await counterTickets(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -69,7 +75,10 @@ export const canteenStaffRoutes = createRouter()
       responses: { 200: jsonContent(DeliveriesSchema, "By grid"), ...staffErrors },
     }),
     async (c) =>
-      c.json({ items: await deliveryList(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }) }, 200),
+      c.json(
+        { items: await deliveryList(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -88,7 +97,10 @@ export const canteenStaffRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, orderId } = c.req.valid("param");
-      return c.json(await markOrder(c.var.deps, c.var.staff, communityId, orderId, c.req.valid("json").outcome), 200);
+      return c.json(
+        await markOrder(c.var.deps, { actor: c.var.staff, communityId, orderId, outcome: c.req.valid("json").outcome }),
+        200,
+      );
     },
   )
   .openapi(
@@ -102,7 +114,8 @@ export const canteenStaffRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(WelfareAlertsSchema, "Open alerts"), ...staffErrors },
     }),
-    async (c) => c.json({ items: await openWelfareAlerts(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+    async (c) =>
+      c.json({ items: await openWelfareAlerts(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
   .openapi(
     createRoute({
@@ -125,7 +138,12 @@ export const canteenStaffRoutes = createRouter()
     async (c) => {
       const { communityId, alertId } = c.req.valid("param");
       return c.json(
-        await resolveWelfareAlert(c.var.deps, c.var.staff, communityId, alertId, c.req.valid("json").note),
+        await resolveWelfareAlert(c.var.deps, {
+          actor: c.var.staff,
+          communityId,
+          alertId,
+          note: c.req.valid("json").note,
+        }),
         200,
       );
     },
@@ -143,7 +161,7 @@ export const canteenStaffRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, residentId } = c.req.valid("param");
-      return c.json(await getMealCard(c.var.deps.db, communityId, residentId), 200);
+      return c.json(await getMealCard(c.var.deps, { communityId, residentId }), 200);
     },
   )
   .openapi(
@@ -166,7 +184,13 @@ export const canteenStaffRoutes = createRouter()
       const body = c.req.valid("json");
       return c.json(
         await keyed(c, "recordCardEntry", body, (claimId) =>
-          recordCardEntry(c.var.deps, c.var.staff, communityId, { residentId, ...body, idempotencyKey: claimId }),
+          recordCardEntry(c.var.deps, {
+            actor: c.var.staff,
+            communityId,
+            residentId,
+            ...body,
+            idempotencyKey: claimId,
+          }),
         ),
         200,
       );
@@ -185,7 +209,10 @@ export const canteenStaffRoutes = createRouter()
     }),
     async (c) => {
       const { month, fund } = c.req.valid("query");
-      return c.json(await monthlySettlement(c.var.deps.db, c.req.valid("param").communityId, month, fund), 200);
+      return c.json(
+        await monthlySettlement(c.var.deps, { communityId: c.req.valid("param").communityId, month, fundCode: fund }),
+        200,
+      );
     },
   )
   .openapi(
@@ -204,7 +231,11 @@ export const canteenStaffRoutes = createRouter()
     }),
     async (c) => {
       const { month, fund } = c.req.valid("query");
-      const rows = await settlementEvidence(c.var.deps.db, c.req.valid("param").communityId, month, fund);
+      const rows = await settlementEvidence(c.var.deps, {
+        communityId: c.req.valid("param").communityId,
+        month,
+        fundCode: fund,
+      });
       c.header("content-disposition", attachment(`settlement-${fund}-${month}.csv`));
       return c.body(settlementCsv(rows), 200, { "content-type": "text/csv; charset=utf-8" });
     },

@@ -19,7 +19,10 @@ export type CardEntryInput = {
  * Money taken at the desk, or a correction, as a new ledger entry recorded with who took it.
  * A correction may be negative; the overdraft trigger still holds. The same key twice is one entry.
  */
-export async function recordCardEntry(deps: Deps, actor: StaffPrincipal, communityId: string, input: CardEntryInput) {
+export async function recordCardEntry(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & CardEntryInput,
+) {
   const { db, clock } = deps;
   const [resident] = await db
     .select({ id: residents.id })
@@ -58,5 +61,5 @@ export async function recordCardEntry(deps: Deps, actor: StaffPrincipal, communi
     }
     if (!isUniqueViolation(err)) throw err; // the same desk entry sent twice: already recorded
   }
-  return { residentId: input.residentId, balanceFen: await mealCardBalance(db, input.residentId) };
+  return { residentId: input.residentId, balanceFen: await mealCardBalance({ db }, { residentId: input.residentId }) };
 }

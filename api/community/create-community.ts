@@ -17,7 +17,7 @@ export type NewCommunity = {
  * community, its facilities and the audit line land together. Seats, sittings and rules are then
  * set up per facility in the admin, as for any community.
  */
-export async function createCommunity(deps: Deps, actor: StaffPrincipal, input: NewCommunity) {
+export async function createCommunity(deps: Deps, { actor, ...input }: { actor: StaffPrincipal } & NewCommunity) {
   assertMay(actor, { community: "create_community" });
   const { db, clock } = deps;
   const now = clock.now();

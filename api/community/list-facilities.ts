@@ -1,8 +1,8 @@
+import type { Deps } from "../shared/context";
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { facilities } from "../../db/schema";
 
-export async function listFacilities(db: Db, communityId: string) {
+export async function listFacilities({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const rows = await db
     .select()
     .from(facilities)

@@ -23,7 +23,7 @@ export const communityRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json({ communities: await listCommunities(c.var.deps, c.var.staff) }, 200),
+    async (c) => c.json({ communities: await listCommunities(c.var.deps, { who: c.var.staff }) }, 200),
   )
   .openapi(
     createRoute({
@@ -36,7 +36,7 @@ export const communityRoutes = createRouter()
       request: { body: jsonBody(NewCommunitySchema) },
       responses: { 201: jsonContent(CreatedCommunitySchema, "Created"), ...errors(409), ...staffErrors },
     }),
-    async (c) => c.json(await createCommunity(c.var.deps, c.var.staff, c.req.valid("json")), 201),
+    async (c) => c.json(await createCommunity(c.var.deps, { actor: c.var.staff, ...c.req.valid("json") }), 201),
   )
   .openapi(
     createRoute({
@@ -49,5 +49,6 @@ export const communityRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ facilities: z.array(FacilitySchema) }), "Facilities"), ...staffErrors },
     }),
-    async (c) => c.json({ facilities: await listFacilities(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+    async (c) =>
+      c.json({ facilities: await listFacilities(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   );

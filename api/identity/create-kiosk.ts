@@ -15,9 +15,11 @@ export function newPairingCode() {
 
 export async function createKiosk(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  input: { name: string; facilityId: string },
+  {
+    actor,
+    communityId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string } & { name: string; facilityId: string },
 ) {
   const { db, clock } = deps;
   const [facility] = await db

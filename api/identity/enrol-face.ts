@@ -14,14 +14,16 @@ import { findActiveConsent } from "./find-active-consent";
  */
 export async function enrolFace(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  who: PersonRef,
-  descriptor: number[],
+  {
+    actor,
+    communityId,
+    who,
+    descriptor,
+  }: { actor: StaffPrincipal; communityId: string; who: PersonRef; descriptor: number[] },
 ) {
   const { db, clock, config } = deps;
   assertMayForPeople(actor, [who.kind], "face");
-  const consent = await findActiveConsent(db, communityId, who);
+  const consent = await findActiveConsent({ db }, { communityId, who });
   if (!consent)
     throw new DomainError(
       "unprocessable",

@@ -1,9 +1,12 @@
+import type { Deps } from "../shared/context";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { faceConsents } from "../../db/schema";
 import type { PersonRef } from "../people/find-person";
 
-export async function findActiveConsent(db: Db, communityId: string, who: PersonRef) {
+export async function findActiveConsent(
+  { db }: Pick<Deps, "db">,
+  { communityId, who }: { communityId: string; who: PersonRef },
+) {
   const [row] = await db
     .select()
     .from(faceConsents)

@@ -6,10 +6,10 @@ import type { Deps, KioskPrincipal } from "../shared/context";
 import { notFound } from "../shared/errors";
 
 /** What the welcome screen shows: where this kiosk stands and what the community offers. */
-export async function getKioskWelcome({ db }: Deps, kiosk: KioskPrincipal) {
-  const community = await findCommunity(db, kiosk.communityId);
+export async function getKioskWelcome({ db }: Deps, { kiosk }: { kiosk: KioskPrincipal }) {
+  const community = await findCommunity({ db }, { id: kiosk.communityId });
   if (!community) throw notFound("Community");
-  const facilities = await listFacilities(db, kiosk.communityId);
+  const facilities = await listFacilities({ db }, { communityId: kiosk.communityId });
   const [door] = kiosk.doorId
     ? await db
         .select({ id: stationDoors.id, name: stationDoors.name, womenOnly: stationDoors.womenOnly })

@@ -28,7 +28,7 @@ const refusalMessage: Record<string, string> = {
 };
 
 /** Who is at this kiosk: every attempt is recorded with its method; success opens a kiosk session. */
-export async function identify(deps: Deps, kiosk: KioskPrincipal, request: IdentifyRequest) {
+export async function identify(deps: Deps, { kiosk, request }: { kiosk: KioskPrincipal; request: IdentifyRequest }) {
   const { db, clock } = deps;
   const now = clock.now();
   // Claim first: the attempt is written (refused until proven) before the pass or face is checked,
@@ -62,8 +62,9 @@ export async function identify(deps: Deps, kiosk: KioskPrincipal, request: Ident
   const resolved: Resolved =
     request.method === "face" && kiosk.passOnly
       ? { refusal: "FACE_NOT_ALLOWED", method: "face" }
-      : await resolveIdentity(deps, kiosk, request);
-  const person = "holder" in resolved ? await findPerson(db, kiosk.communityId, resolved.holder) : null;
+      : await resolveIdentity(deps, { kiosk, request });
+  const person =
+    "holder" in resolved ? await findPerson({ db }, { communityId: kiosk.communityId, ref: resolved.holder }) : null;
   const refusal = "refusal" in resolved ? resolved.refusal : !person ? "NOT_RECOGNISED" : person.refusal;
   await db
     .update(identifications)
@@ -84,18 +85,17 @@ export async function identify(deps: Deps, kiosk: KioskPrincipal, request: Ident
       refusalMessage[code] ?? refusalMessage.NOT_RECOGNISED!,
     );
   }
-  const session = await openKioskSession(deps, kiosk, person, resolved.method);
-  return { session, method: resolved.method, ...(await describeSessionPerson(db, kiosk, person)) };
+  const session = await openKioskSession(deps, { kiosk, holder: person, method: resolved.method });
+  return { session, method: resolved.method, ...(await describeSessionPerson({ db }, { kiosk, holder: person })) };
 }
 
 /** Who a pass or a face belongs to, without judging whether they may do anything (the door asks too). */
 export async function resolveIdentity(
   deps: Deps,
-  kiosk: Pick<KioskPrincipal, "communityId">,
-  request: IdentifyRequest,
+  { kiosk, request }: { kiosk: Pick<KioskPrincipal, "communityId">; request: IdentifyRequest },
 ): Promise<Resolved> {
   if (request.method === "qr") {
-    const pass = await resolvePass(deps, kiosk.communityId, request.code.trim());
+    const pass = await resolvePass(deps, { communityId: kiosk.communityId, code: request.code.trim() });
     return pass.ok ? { holder: pass.holder, method: pass.method } : { refusal: pass.reason, method: "qr" };
   }
   const gallery = await loadFaceGallery(deps.db, deps.config, kiosk.communityId);

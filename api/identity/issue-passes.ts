@@ -25,14 +25,17 @@ function readablePassCode() {
  * batch, so a lost card stops working the moment its replacement exists. The codes are
  * returned once, for printing; only their hashes are kept.
  */
-export async function issuePasses(deps: Deps, actor: StaffPrincipal, communityId: string, holders: PersonRef[]) {
+export async function issuePasses(
+  deps: Deps,
+  { actor, communityId, holders }: { actor: StaffPrincipal; communityId: string; holders: PersonRef[] },
+) {
   const { db, clock } = deps;
   assertMayForPeople(
     actor,
     holders.map((h) => h.kind),
     "issue_pass",
   );
-  const people = await findPeople(db, communityId, holders);
+  const people = await findPeople({ db }, { communityId, refs: holders });
   if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
   const now = clock.now();
   const issued = people.map((p) => ({ person: p, id: crypto.randomUUID(), code: readablePassCode() }));

@@ -13,10 +13,13 @@ import { notFound } from "../shared/errors";
  * The key is handed over once (as a link the resident opens on their phone); issuing a new
  * one revokes the old.
  */
-export async function issuePhonePass(deps: Deps, actor: StaffPrincipal, communityId: string, holder: PersonRef) {
+export async function issuePhonePass(
+  deps: Deps,
+  { actor, communityId, holder }: { actor: StaffPrincipal; communityId: string; holder: PersonRef },
+) {
   const { db, clock, config } = deps;
   assertMayForPeople(actor, [holder.kind], "issue_pass"); // a pass can buy a meal on the holder's card
-  const person = await findPerson(db, communityId, holder);
+  const person = await findPerson({ db }, { communityId, ref: holder });
   if (!person) throw notFound("Person");
   const keyId = randomToken(12);
   const secret = randomToken(32);

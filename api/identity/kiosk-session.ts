@@ -1,7 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { Db } from "../../db/client";
 import { facilities, kioskSessions, type IdentifyMethod } from "../../db/schema";
 import { findPerson, type PersonRef } from "../people/find-person";
 import type { AppEnv, Deps, KioskPrincipal } from "../shared/context";
@@ -15,9 +14,7 @@ const SESSION_TOUCH_MS = 10_000;
 /** A short session for one identified person, valid on this kiosk only. */
 export async function openKioskSession(
   { db, clock }: Deps,
-  kiosk: KioskPrincipal,
-  holder: PersonRef,
-  method: IdentifyMethod,
+  { kiosk, holder, method }: { kiosk: KioskPrincipal; holder: PersonRef; method: IdentifyMethod },
 ) {
   const token = randomToken(32);
   const now = clock.now();
@@ -71,7 +68,7 @@ export function sessionResident(c: Context<AppEnv>, refusal: string) {
   return { kind: "resident" as const, id: holder.id };
 }
 
-export async function endKioskSession({ db, clock }: Deps, tokenHash: string) {
+export async function endKioskSession({ db, clock }: Deps, { tokenHash }: { tokenHash: string }) {
   await db
     .update(kioskSessions)
     .set({ endedAt: clock.now() })
@@ -79,8 +76,11 @@ export async function endKioskSession({ db, clock }: Deps, tokenHash: string) {
 }
 
 /** Greeting data: the person's name and what they can do at this kiosk's facility. */
-export async function describeSessionPerson(db: Db, kiosk: KioskPrincipal, holder: PersonRef) {
-  const person = await findPerson(db, kiosk.communityId, holder);
+export async function describeSessionPerson(
+  { db }: Pick<Deps, "db">,
+  { kiosk, holder }: { kiosk: KioskPrincipal; holder: PersonRef },
+) {
+  const person = await findPerson({ db }, { communityId: kiosk.communityId, ref: holder });
   if (!person) throw sessionOver();
   const [facility] = await db
     .select({ kind: facilities.kind })

@@ -1,9 +1,12 @@
+import type { Deps } from "../shared/context";
 import { and, desc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { identifications } from "../../db/schema";
 
 /** How a person was last identified at a kiosk (method and face distance): evidence an order records. */
-export async function lastIdentification(db: Db, kioskId: string, holderId: string) {
+export async function lastIdentification(
+  { db }: Pick<Deps, "db">,
+  { kioskId, holderId }: { kioskId: string; holderId: string },
+) {
   const [row] = await db
     .select({ method: identifications.method, distance: identifications.distance })
     .from(identifications)

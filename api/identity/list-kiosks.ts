@@ -1,9 +1,9 @@
+import type { Deps } from "../shared/context";
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { facilities, kiosks } from "../../db/schema";
 import { isoOrNull } from "../shared/time";
 
-export async function listKiosks(db: Db, communityId: string) {
+export async function listKiosks({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const rows = await db
     .select({ kiosk: kiosks, facilityKind: facilities.kind })
     .from(kiosks)

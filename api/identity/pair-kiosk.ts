@@ -11,7 +11,7 @@ import { DomainError } from "../shared/errors";
  * Exchange a one-time pairing code for the device credential. One conditional UPDATE both
  * checks and consumes the code, so two kiosks racing with the same code cannot both pair.
  */
-export async function pairKiosk(deps: Deps, code: string) {
+export async function pairKiosk(deps: Deps, { code }: { code: string }) {
   const { db, clock } = deps;
   // Eight digits can be guessed: every try is claimed first, and after five wrong ones in a row
   // pairing waits (1, 2, 4 … minutes) for every device, as sign-in does for one username.

@@ -12,11 +12,14 @@ import { ageOn, localDate } from "../shared/time";
 export type ConsentInput = PersonRef & { consentTextVersion: string; consentedBy: string };
 
 /** Separate, explicit consent comes before any enrolment and is recorded with its text version. */
-export async function recordFaceConsent(deps: Deps, actor: StaffPrincipal, communityId: string, input: ConsentInput) {
+export async function recordFaceConsent(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & ConsentInput,
+) {
   assertMayForPeople(actor, [input.kind], "face");
-  const person = await findPerson(deps.db, communityId, input);
+  const person = await findPerson(deps, { communityId, ref: input });
   if (!person) throw notFound("Person");
-  const community = await findCommunity(deps.db, communityId);
+  const community = await findCommunity(deps, { id: communityId });
   const age =
     person.birthDate && community ? ageOn(person.birthDate, localDate(deps.clock.now(), community.timeZone)) : null;
   if (!mayEnrolFace(person.kind, age))

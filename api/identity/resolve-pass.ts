@@ -14,7 +14,10 @@ export type PassResolution =
   | { ok: false; reason: "NOT_RECOGNISED" | "PASS_REVOKED" | "CODE_EXPIRED" };
 
 /** Who a scanned code belongs to, in this kiosk's community only. */
-export async function resolvePass(deps: Deps, communityId: string, code: string): Promise<PassResolution> {
+export async function resolvePass(
+  deps: Deps,
+  { communityId, code }: { communityId: string; code: string },
+): Promise<PassResolution> {
   if (code.startsWith(`${PASS_PREFIX}.`)) return resolvePrinted(deps.db, communityId, code);
   if (code.startsWith(`${ROTATING_PREFIX}.`)) return resolveRotating(deps, communityId, code);
   return { ok: false, reason: "NOT_RECOGNISED" };

@@ -5,7 +5,10 @@ import type { Deps, StaffPrincipal } from "../shared/context";
 import { notFound } from "../shared/errors";
 
 /** Takes effect on the kiosk's very next call: the device guard checks revocation every time. */
-export async function revokeKiosk(deps: Deps, actor: StaffPrincipal, communityId: string, kioskId: string) {
+export async function revokeKiosk(
+  deps: Deps,
+  { actor, communityId, kioskId }: { actor: StaffPrincipal; communityId: string; kioskId: string },
+) {
   const { db, clock } = deps;
   const where = and(eq(kiosks.id, kioskId), eq(kiosks.communityId, communityId), isNull(kiosks.revokedAt));
   const [open] = await db.select({ id: kiosks.id }).from(kiosks).where(where).limit(1);

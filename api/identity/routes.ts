@@ -34,7 +34,7 @@ export const kioskRoutes = createRouter()
       request: { body: jsonBody(PairKioskSchema) },
       responses: { 200: jsonContent(PairedKioskSchema, "Paired"), ...errors(401, 422) },
     }),
-    async (c) => c.json(await pairKiosk(c.var.deps, c.req.valid("json").code), 200),
+    async (c) => c.json(await pairKiosk(c.var.deps, { code: c.req.valid("json").code }), 200),
   )
   .openapi(
     createRoute({
@@ -47,7 +47,7 @@ export const kioskRoutes = createRouter()
       security,
       responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
     }),
-    async (c) => c.json(await getKioskWelcome(c.var.deps, c.var.kiosk), 200),
+    async (c) => c.json(await getKioskWelcome(c.var.deps, { kiosk: c.var.kiosk }), 200),
   )
   .openapi(
     createRoute({
@@ -64,7 +64,7 @@ export const kioskRoutes = createRouter()
         ...errors(401, 403, 422, 429),
       },
     }),
-    async (c) => c.json(await identify(c.var.deps, c.var.kiosk, c.req.valid("json")), 200),
+    async (c) => c.json(await identify(c.var.deps, { kiosk: c.var.kiosk, request: c.req.valid("json") }), 200),
   )
   .openapi(
     createRoute({
@@ -78,7 +78,8 @@ export const kioskRoutes = createRouter()
       request: { headers: kioskSessionHeader },
       responses: { 200: jsonContent(KioskSessionSchema, "The session's person"), ...errors(401) },
     }),
-    async (c) => c.json(await describeSessionPerson(c.var.deps.db, c.var.kiosk, c.var.kioskSession.holder), 200),
+    async (c) =>
+      c.json(await describeSessionPerson(c.var.deps, { kiosk: c.var.kiosk, holder: c.var.kioskSession.holder }), 200),
   )
   .openapi(
     createRoute({
@@ -93,7 +94,7 @@ export const kioskRoutes = createRouter()
       responses: { 200: jsonContent(z.object({ ended: z.literal(true) }), "Ended"), ...errors(401) },
     }),
     async (c) => {
-      await endKioskSession(c.var.deps, c.var.kioskSession.tokenHash);
+      await endKioskSession(c.var.deps, { tokenHash: c.var.kioskSession.tokenHash });
       return c.json({ ended: true as const }, 200);
     },
   )
@@ -125,7 +126,8 @@ export const kioskRoutes = createRouter()
       request: { params: CallParams },
       responses: { 200: jsonContent(StaffCallClaimSchema, "Waiting, closed, or identified"), ...errors(401, 404) },
     }),
-    async (c) => c.json(await claimStaffCall(c.var.deps, c.var.kiosk, c.req.valid("param").callId), 200),
+    async (c) =>
+      c.json(await claimStaffCall(c.var.deps, { kiosk: c.var.kiosk, callId: c.req.valid("param").callId }), 200),
   );
 
 export const kioskTokenScheme = { type: "http", scheme: "bearer" } as const;

@@ -14,10 +14,12 @@ export type KioskMode = {
 /** A kiosk's mode, audited. A kiosk at a women-only door is always pass-only, whatever is asked. */
 export async function setKioskMode(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  kioskId: string,
-  mode: KioskMode,
+  {
+    actor,
+    communityId,
+    kioskId,
+    mode,
+  }: { actor: StaffPrincipal; communityId: string; kioskId: string; mode: KioskMode },
 ) {
   const { db } = deps;
   const where = and(eq(kiosks.communityId, communityId), eq(kiosks.id, kioskId));

@@ -57,7 +57,7 @@ export const identityStaffRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(KioskListSchema, "Kiosks"), ...staffErrors },
     }),
-    async (c) => c.json({ kiosks: await listKiosks(c.var.deps.db, cid(c)) }, 200),
+    async (c) => c.json({ kiosks: await listKiosks(c.var.deps, { communityId: cid(c) }) }, 200),
   )
   .openapi(
     createRoute({
@@ -74,7 +74,8 @@ export const identityStaffRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json(await createKiosk(c.var.deps, c.var.staff, cid(c), c.req.valid("json")), 201),
+    async (c) =>
+      c.json(await createKiosk(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }), 201),
   )
   .openapi(
     createRoute({
@@ -91,7 +92,15 @@ export const identityStaffRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json(await revokeKiosk(c.var.deps, c.var.staff, cid(c), c.req.valid("param").kioskId), 200),
+    async (c) =>
+      c.json(
+        await revokeKiosk(c.var.deps, {
+          actor: c.var.staff,
+          communityId: cid(c),
+          kioskId: c.req.valid("param").kioskId,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -105,7 +114,16 @@ export const identityStaffRoutes = createRouter()
       responses: { 201: jsonContent(IssuedPassesSchema, "Codes to print"), ...errors(404), ...staffErrors },
     }),
     async (c) =>
-      c.json({ passes: await issuePasses(c.var.deps, c.var.staff, cid(c), c.req.valid("json").holders) }, 201),
+      c.json(
+        {
+          passes: await issuePasses(c.var.deps, {
+            actor: c.var.staff,
+            communityId: cid(c),
+            holders: c.req.valid("json").holders,
+          }),
+        },
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -122,7 +140,11 @@ export const identityStaffRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json(await issuePhonePass(c.var.deps, c.var.staff, cid(c), c.req.valid("json")), 201),
+    async (c) =>
+      c.json(
+        await issuePhonePass(c.var.deps, { actor: c.var.staff, communityId: cid(c), holder: c.req.valid("json") }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -142,7 +164,11 @@ export const identityStaffRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json(await recordFaceConsent(c.var.deps, c.var.staff, cid(c), c.req.valid("json")), 201),
+    async (c) =>
+      c.json(
+        await recordFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -161,7 +187,10 @@ export const identityStaffRoutes = createRouter()
     }),
     async (c) => {
       const { kind, personId } = c.req.valid("param");
-      return c.json(await withdrawFaceConsent(c.var.deps, c.var.staff, cid(c), { kind, id: personId }), 200);
+      return c.json(
+        await withdrawFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), who: { kind, id: personId } }),
+        200,
+      );
     },
   )
   .openapi(
@@ -177,7 +206,7 @@ export const identityStaffRoutes = createRouter()
     }),
     async (c) => {
       const { descriptor, ...who } = c.req.valid("json");
-      return c.json(await enrolFace(c.var.deps, c.var.staff, cid(c), who, descriptor), 201);
+      return c.json(await enrolFace(c.var.deps, { actor: c.var.staff, communityId: cid(c), who, descriptor }), 201);
     },
   )
   .openapi(
@@ -191,7 +220,7 @@ export const identityStaffRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ calls: z.array(StaffCallSchema) }), "Open calls"), ...staffErrors },
     }),
-    async (c) => c.json({ calls: await listOpenStaffCalls(c.var.deps.db, cid(c)) }, 200),
+    async (c) => c.json({ calls: await listOpenStaffCalls(c.var.deps, { communityId: cid(c) }) }, 200),
   )
   .openapi(
     createRoute({
@@ -235,7 +264,12 @@ export const identityStaffRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await answerStaffCall(c.var.deps, c.var.staff, cid(c), c.req.valid("param").callId, c.req.valid("json").person),
+        await answerStaffCall(c.var.deps, {
+          actor: c.var.staff,
+          communityId: cid(c),
+          callId: c.req.valid("param").callId,
+          who: c.req.valid("json").person,
+        }),
         200,
       ),
   );

@@ -8,10 +8,13 @@ import { notFound } from "../shared/errors";
 import { findActiveConsent } from "./find-active-consent";
 
 /** Withdrawal deletes the descriptor in the same batch that records it: face entry ends at once. */
-export async function withdrawFaceConsent(deps: Deps, actor: StaffPrincipal, communityId: string, who: PersonRef) {
+export async function withdrawFaceConsent(
+  deps: Deps,
+  { actor, communityId, who }: { actor: StaffPrincipal; communityId: string; who: PersonRef },
+) {
   const { db, clock } = deps;
   assertMayForPeople(actor, [who.kind], "face");
-  const consent = await findActiveConsent(db, communityId, who);
+  const consent = await findActiveConsent({ db }, { communityId, who });
   if (!consent) throw notFound("Active face consent");
   await db.batch([
     db.update(faceConsents).set({ withdrawnAt: clock.now(), templateId: null }).where(eq(faceConsents.id, consent.id)),

@@ -57,10 +57,17 @@ export const addCourier = (deps: Deps, actor: StaffPrincipal, communityId: strin
 
 export async function setCourierStatus(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  courierId: string,
-  change: { verified?: boolean; suspended?: boolean },
+  {
+    actor,
+    communityId,
+    courierId,
+    change,
+  }: {
+    actor: StaffPrincipal;
+    communityId: string;
+    courierId: string;
+    change: { verified?: boolean; suspended?: boolean };
+  },
 ) {
   const { db, clock } = deps;
   const where = and(eq(couriers.id, courierId), eq(couriers.communityId, communityId));
@@ -87,7 +94,10 @@ export async function setCourierStatus(
   return { id: courierId, ...after };
 }
 
-export async function addChild(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewChild) {
+export async function addChild(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & NewChild,
+) {
   const ids = input.guardians.map((g) => g.residentId);
   if (new Set(ids).size !== ids.length)
     throw new DomainError("conflict", "DUPLICATE_GUARDIAN", "The same resident is listed twice as a guardian");

@@ -1,6 +1,6 @@
+import type { Deps } from "../shared/context";
 import { inJsonList } from "../../db/json-list";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { children, couriers, residents, type PersonKind } from "../../db/schema";
 
 export type PersonRef = { kind: PersonKind; id: string };
@@ -14,7 +14,10 @@ export type Person = PersonRef & {
 const tables = { resident: residents, courier: couriers, child: children } as const;
 
 /** The people behind refs, within one community; refs of another community are simply absent. */
-export async function findPeople(db: Db, communityId: string, refs: PersonRef[]): Promise<Person[]> {
+export async function findPeople(
+  { db }: Pick<Deps, "db">,
+  { communityId, refs }: { communityId: string; refs: PersonRef[] },
+): Promise<Person[]> {
   const found: Person[] = [];
   for (const kind of ["resident", "courier", "child"] as const) {
     const ids = refs.filter((r) => r.kind === kind).map((r) => r.id);
@@ -36,8 +39,11 @@ export async function findPeople(db: Db, communityId: string, refs: PersonRef[])
   return found;
 }
 
-export async function findPerson(db: Db, communityId: string, ref: PersonRef) {
-  return (await findPeople(db, communityId, [ref]))[0] ?? null;
+export async function findPerson(
+  { db }: Pick<Deps, "db">,
+  { communityId, ref }: { communityId: string; ref: PersonRef },
+) {
+  return (await findPeople({ db }, { communityId, refs: [ref] }))[0] ?? null;
 }
 
 /** A courier's pass works only once staff have verified them, and not while suspended. */

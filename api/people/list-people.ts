@@ -1,3 +1,4 @@
+import type { Deps } from "../shared/context";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { childGuardians, children, couriers, faceConsents, passes, residents, type PersonKind } from "../../db/schema";
@@ -27,7 +28,7 @@ async function identityStatus(db: Db, communityId: string, kind: PersonKind) {
   return (id: string) => ({ hasPass: withPass.has(id), face: face.get(id) ?? ("none" as const) });
 }
 
-export async function listResidents(db: Db, communityId: string) {
+export async function listResidents({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const [rows, status] = await Promise.all([
     db.select().from(residents).where(eq(residents.communityId, communityId)).orderBy(asc(residents.name)),
     identityStatus(db, communityId, "resident"),
@@ -45,7 +46,7 @@ export async function listResidents(db: Db, communityId: string) {
   }));
 }
 
-export async function listCouriers(db: Db, communityId: string) {
+export async function listCouriers({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const [rows, status] = await Promise.all([
     db.select().from(couriers).where(eq(couriers.communityId, communityId)).orderBy(asc(couriers.name)),
     identityStatus(db, communityId, "courier"),
@@ -62,7 +63,7 @@ export async function listCouriers(db: Db, communityId: string) {
   }));
 }
 
-export async function listChildren(db: Db, communityId: string) {
+export async function listChildren({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const rows = await db
     .select()
     .from(children)

@@ -35,7 +35,8 @@ export const peopleRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ residents: z.array(ResidentSchema) }), "Residents"), ...staffErrors },
     }),
-    async (c) => c.json({ residents: await listResidents(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+    async (c) =>
+      c.json({ residents: await listResidents(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
   .openapi(
     createRoute({
@@ -62,7 +63,8 @@ export const peopleRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ couriers: z.array(CourierSchema) }), "Couriers"), ...staffErrors },
     }),
-    async (c) => c.json({ couriers: await listCouriers(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+    async (c) =>
+      c.json({ couriers: await listCouriers(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
   .openapi(
     createRoute({
@@ -95,7 +97,10 @@ export const peopleRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, courierId } = c.req.valid("param");
-      return c.json(await setCourierStatus(c.var.deps, c.var.staff, communityId, courierId, c.req.valid("json")), 200);
+      return c.json(
+        await setCourierStatus(c.var.deps, { actor: c.var.staff, communityId, courierId, change: c.req.valid("json") }),
+        200,
+      );
     },
   )
   .openapi(
@@ -109,7 +114,8 @@ export const peopleRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ children: z.array(ChildSchema) }), "Children"), ...staffErrors },
     }),
-    async (c) => c.json({ children: await listChildren(c.var.deps.db, c.req.valid("param").communityId) }, 200),
+    async (c) =>
+      c.json({ children: await listChildren(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
   .openapi(
     createRoute({
@@ -123,5 +129,12 @@ export const peopleRoutes = createRouter()
       responses: { 201: jsonContent(CreatedSchema, "Added"), ...staffErrors },
     }),
     async (c) =>
-      c.json(await addChild(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+      c.json(
+        await addChild(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
+        201,
+      ),
   );

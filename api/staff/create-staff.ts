@@ -11,9 +11,12 @@ import { toStaffView } from "./staff-view";
 
 export type CreateStaffInput = { username: string; displayName: string; role: StaffRole; password: string };
 
-export async function createStaff(deps: Deps, actor: StaffPrincipal, communityId: string, input: CreateStaffInput) {
+export async function createStaff(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & CreateStaffInput,
+) {
   if (!assignableRoles(actor.role).includes(input.role)) throw forbidden("You may not give this role");
-  const community = await findCommunity(deps.db, communityId);
+  const community = await findCommunity(deps, { id: communityId });
   if (!community) throw notFound("Community");
   const row = {
     id: crypto.randomUUID(),

@@ -12,7 +12,7 @@ import { SESSION_COOKIE, findSessionStaff } from "./session";
 export const requireStaff = (...roles: StaffRole[]) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const who = token ? await findSessionStaff(c.var.deps, token) : null;
+    const who = token ? await findSessionStaff(c.var.deps, { token }) : null;
     if (!who) throw unauthenticated();
     if (roles.length > 0 && !roles.includes(who.role)) throw forbidden("Your role may not do this");
     c.set("staff", who);
@@ -21,7 +21,7 @@ export const requireStaff = (...roles: StaffRole[]) =>
 
 /** For routes under /communities/{communityId}: the caller must belong to that community. */
 export const requireCommunityAccess = createMiddleware<AppEnv>(async (c, next) => {
-  const community = await findCommunity(c.var.deps.db, c.req.param("communityId") ?? "");
+  const community = await findCommunity(c.var.deps, { id: c.req.param("communityId") ?? "" });
   if (!community || !canAccessCommunity(c.var.staff, community)) throw forbidden("This community is not yours");
   await next();
 });

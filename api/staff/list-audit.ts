@@ -2,7 +2,10 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import { auditLog, staff } from "../../db/schema";
 import type { Deps } from "../shared/context";
 
-export async function listAudit({ db }: Deps, communityId: string, query: { before?: Date; limit: number }) {
+export async function listAudit(
+  { db }: Deps,
+  { communityId, query }: { communityId: string; query: { before?: Date; limit: number } },
+) {
   const rows = await db
     .select({ entry: auditLog, staffName: staff.displayName })
     .from(auditLog)

@@ -51,7 +51,7 @@ export const authRoutes = createRouter()
       responses: { 200: jsonContent(z.object({ ok: z.literal(true) }), "Signed out"), ...staffErrors },
     }),
     async (c) => {
-      await revokeSession(c.var.deps, c.var.staff.sessionTokenHash);
+      await revokeSession(c.var.deps, { tokenHash: c.var.staff.sessionTokenHash });
       clearSessionCookie(c);
       return c.json({ ok: true as const }, 200);
     },
@@ -96,7 +96,7 @@ export const staffRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(z.object({ staff: z.array(StaffSchema) }), "Staff accounts"), ...staffErrors },
     }),
-    async (c) => c.json({ staff: await listStaff(c.var.deps, c.req.valid("param").communityId) }, 200),
+    async (c) => c.json({ staff: await listStaff(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
   .openapi(
     createRoute({
@@ -110,7 +110,14 @@ export const staffRoutes = createRouter()
       responses: { 201: jsonContent(StaffSchema, "Created"), ...errors(409), ...staffErrors },
     }),
     async (c) =>
-      c.json(await createStaff(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+      c.json(
+        await createStaff(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -125,7 +132,10 @@ export const staffRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, staffId } = c.req.valid("param");
-      return c.json(await updateStaff(c.var.deps, c.var.staff, communityId, staffId, c.req.valid("json")), 200);
+      return c.json(
+        await updateStaff(c.var.deps, { actor: c.var.staff, communityId, staffId, ...c.req.valid("json") }),
+        200,
+      );
     },
   )
   .openapi(
@@ -149,5 +159,13 @@ export const staffRoutes = createRouter()
       },
     }),
     async (c) =>
-      c.json({ entries: await listAudit(c.var.deps, c.req.valid("param").communityId, c.req.valid("query")) }, 200),
+      c.json(
+        {
+          entries: await listAudit(c.var.deps, {
+            communityId: c.req.valid("param").communityId,
+            query: c.req.valid("query"),
+          }),
+        },
+        200,
+      ),
   );

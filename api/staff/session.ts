@@ -6,7 +6,7 @@ import { SESSION_ABSOLUTE_MS, SESSION_TOUCH_MS, sessionState } from "./rules";
 
 export const SESSION_COOKIE = "linli_session";
 
-export async function createSession({ db, clock }: Deps, staffId: string) {
+export async function createSession({ db, clock }: Deps, { staffId }: { staffId: string }) {
   const token = randomToken(32);
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
@@ -17,7 +17,10 @@ export async function createSession({ db, clock }: Deps, staffId: string) {
 }
 
 /** The signed-in staff member for a cookie token, or null when the session is unknown or over. */
-export async function findSessionStaff({ db, clock }: Deps, token: string): Promise<StaffPrincipal | null> {
+export async function findSessionStaff(
+  { db, clock }: Deps,
+  { token }: { token: string },
+): Promise<StaffPrincipal | null> {
   const tokenHash = await sha256(token);
   const [row] = await db
     .select({ session: staffSessions, staff })
@@ -43,6 +46,6 @@ export async function findSessionStaff({ db, clock }: Deps, token: string): Prom
   };
 }
 
-export async function revokeSession({ db, clock }: Deps, tokenHash: string) {
+export async function revokeSession({ db, clock }: Deps, { tokenHash }: { tokenHash: string }) {
   await db.update(staffSessions).set({ revokedAt: clock.now() }).where(eq(staffSessions.tokenHash, tokenHash));
 }

@@ -55,6 +55,6 @@ export async function signIn(deps: Deps, input: SignInInput) {
       .set({ passwordHash: await hashPassword(input.password) })
       .where(eq(staff.id, account.id));
   }
-  const session = await createSession(deps, account.id);
+  const session = await createSession(deps, { staffId: account.id });
   return { ...session, staff: toStaffView(account) };
 }

@@ -12,10 +12,12 @@ export type UpdateStaffInput = { displayName?: string; role?: StaffRole; disable
 
 export async function updateStaff(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  staffId: string,
-  input: UpdateStaffInput,
+  {
+    actor,
+    communityId,
+    staffId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; staffId: string } & UpdateStaffInput,
 ) {
   const { db, clock } = deps;
   const [current] = await db

@@ -279,7 +279,12 @@ export const stationAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await setKioskMode(c.var.deps, c.var.staff, cid(c), c.req.valid("param").kioskId, c.req.valid("json")),
+        await setKioskMode(c.var.deps, {
+          actor: c.var.staff,
+          communityId: cid(c),
+          kioskId: c.req.valid("param").kioskId,
+          mode: c.req.valid("json"),
+        }),
         200,
       ),
   );

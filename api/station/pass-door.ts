@@ -66,7 +66,7 @@ export async function passDoor(deps: Deps, kiosk: KioskPrincipal, scan: DoorScan
   const request = scan.descriptor
     ? ({ method: "face", descriptor: scan.descriptor } as const)
     : ({ method: "qr", code: scan.code ?? "" } as const);
-  const resolved = await resolveIdentity(deps, kiosk, request);
+  const resolved = await resolveIdentity(deps, { kiosk, request });
   const how = { method: resolved.method === "staff" ? undefined : resolved.method, distance: resolved.distance };
   if ("refusal" in resolved) throw await refuse("NOT_RECOGNISED", how);
   if (resolved.holder.kind !== "courier") throw await refuse("NOT_A_COURIER", how);

@@ -93,7 +93,7 @@ describe("CSV cells", () => {
     for (const name of names) {
       const her = await makeResident(t.db, community.id, { name, birthDate: "1946-05-15" });
       await topUpCard(t.db, community.id, her.id, 5000);
-      const { token } = await openKioskSession(t, kiosk, { kind: "resident", id: her.id }, "qr");
+      const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: her.id }, method: "qr" });
       const placed = await call(t, "POST", "/api/kiosk/canteen/orders", {
         headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token },
         body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID() },

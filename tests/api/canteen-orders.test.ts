@@ -195,8 +195,8 @@ describe("cancelling and policy changes", () => {
     await topUpCard(app.db, community.id, her.id, 1000);
     const placed = await orderMeal(deps(), order(community.id, her.id));
     const results = await settle([
-      cancelOrder(deps(), community.id, placed.id, her.id),
-      cancelOrder(deps(), community.id, placed.id, her.id),
+      cancelOrder(deps(), { communityId: community.id, orderId: placed.id, actorResidentId: her.id }),
+      cancelOrder(deps(), { communityId: community.id, orderId: placed.id, actorResidentId: her.id }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
     expect(await ledger(her.id)).toBe(1000);
@@ -209,7 +209,9 @@ describe("cancelling and policy changes", () => {
     const her = await makeResident(app.db, community.id);
     const placed = await orderMeal(deps(), order(community.id, her.id, { payment: "counter" }));
     app.clock.set("2026-11-23T02:30:00Z");
-    await expect(cancelOrder(deps(), community.id, placed.id, her.id)).rejects.toMatchObject({
+    await expect(
+      cancelOrder(deps(), { communityId: community.id, orderId: placed.id, actorResidentId: her.id }),
+    ).rejects.toMatchObject({
       code: "CANCEL_CUTOFF_PASSED",
     });
   });
@@ -247,7 +249,11 @@ describe("cancelling and policy changes", () => {
     const placed = await Promise.all(
       people.map((p) => orderMeal(deps(), order(community.id, p.id, { payment: "counter" }))),
     );
-    await Promise.all(placed.slice(0, 4).map((o) => cancelOrder(deps(), community.id, o.id, o.residentId)));
+    await Promise.all(
+      placed
+        .slice(0, 4)
+        .map((o) => cancelOrder(deps(), { communityId: community.id, orderId: o.id, actorResidentId: o.residentId })),
+    );
     const tally = await app.db.all<{ fund_id: string; meals: number; amount: number }>(sql`
       SELECT t.fund_id, sum(t.meals) AS meals, sum(t.amount_fen) AS amount FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
       WHERE f.community_id = ${community.id} GROUP BY t.fund_id ORDER BY t.fund_id`);

@@ -19,7 +19,7 @@ async function rider() {
   const courier = await makeCourier(t.db, s.facility.communityId);
   let headers: Record<string, string> = {};
   const identify = async () => {
-    const { token } = await openKioskSession(t, kiosk, { kind: "courier", id: courier.id }, "qr");
+    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "courier", id: courier.id }, method: "qr" });
     headers = { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
   };
   await identify();

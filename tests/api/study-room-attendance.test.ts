@@ -98,7 +98,11 @@ describe("walk-ins", () => {
     const r = await openRoom(2);
     const s = await r.student();
     const canteenKiosk = await makeKiosk(r.t.db, { id: r.community.id, facilityId: r.community.facilityId });
-    const { token } = await openKioskSession(r.t, canteenKiosk, { kind: "resident", id: s.person.id }, "qr");
+    const { token } = await openKioskSession(r.t, {
+      kiosk: canteenKiosk,
+      holder: { kind: "resident", id: s.person.id },
+      method: "qr",
+    });
     const headers = { authorization: `Bearer ${canteenKiosk.token}`, "x-kiosk-session": token };
     const res = await call(r.t, "POST", "/api/kiosk/study-room/walk-in", {
       headers,

@@ -19,7 +19,7 @@ async function canteen(lunchCapacity = 100) {
   const diner = async (fen = 5000) => {
     const person = await makeResident(t.db, community.id, { birthDate: "1980-01-01" });
     await topUpCard(t.db, community.id, person.id, fen);
-    const { token } = await openKioskSession(t, kiosk, { kind: "resident", id: person.id }, "qr");
+    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: person.id }, method: "qr" });
     const headers = { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
     return { person, headers };
   };

@@ -115,7 +115,9 @@ async function run(c: Command, sc: Awaited<ReturnType<typeof scene>>, model: Mod
   const resident = sc.residents[c.who]!;
   try {
     if (c.kind === "topUp" || c.kind === "correct") {
-      await recordCardEntry(deps(), sc.actor, sc.community.id, {
+      await recordCardEntry(deps(), {
+        actor: sc.actor,
+        communityId: sc.community.id,
         residentId: resident.id,
         amountFen: c.fen,
         kind: c.kind === "topUp" ? "top_up" : "correction",
@@ -143,7 +145,7 @@ async function run(c: Command, sc: Awaited<ReturnType<typeof scene>>, model: Mod
       if (!target) return;
       target.cancelled = true; // claimed before the await, so a concurrent cancel of it is not counted twice
       try {
-        await cancelOrder(deps(), sc.community.id, target.id, resident.id);
+        await cancelOrder(deps(), { communityId: sc.community.id, orderId: target.id, actorResidentId: resident.id });
         model.balance[c.who]! += target.paidFen;
       } catch (err) {
         // Another step of this same moment cancelled it first: that one refunded.

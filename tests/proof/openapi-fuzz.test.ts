@@ -90,7 +90,7 @@ beforeAll(async () => {
   refreshAuth = async () => {
     const admin = await makeStaff(t.db, community, "community_admin");
     staffCookie = await signInAs(t, admin.username, admin.password);
-    const { token } = await openKioskSession(t, kiosk, { kind: "resident", id: resident.id }, "qr");
+    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: resident.id }, method: "qr" });
     kioskHeaders = { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
   };
   await refreshAuth();

@@ -45,7 +45,7 @@ export async function babyRoomAt(
       expect(res.status).toBe(200);
       return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
     }
-    const { token } = await openKioskSession(t, kiosk, { kind: "resident", id: residentId }, "qr");
+    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: residentId }, method: "qr" });
     return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
   }
 

@@ -24,7 +24,7 @@ export async function studyRoomAt(t: TestApp, community: { id: string }, adminCo
       expect(res.status).toBe(200);
       return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
     }
-    const { token } = await openKioskSession(t, kiosk, { kind: "resident", id: residentId }, "qr");
+    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: residentId }, method: "qr" });
     return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
   }
   async function newStudent() {

@@ -31,12 +31,14 @@ function checkRules(rules: PolicyRules, fundCodes: Set<string>) {
  */
 export async function addPolicyVersion(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  input: { effectiveFrom: string; rules: PolicyRules },
+  {
+    actor,
+    communityId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string } & { effectiveFrom: string; rules: PolicyRules },
 ) {
   const { db, clock } = deps;
-  refusePast(input.effectiveFrom, await communityToday(db, clock, communityId));
+  refusePast(input.effectiveFrom, await communityToday({ db, clock }, { communityId }));
   const fundRows = await db.select({ code: funds.code }).from(funds).where(eq(funds.communityId, communityId));
   checkRules(input.rules, new Set(fundRows.map((f) => f.code)));
   for (let attempt = 0; ; attempt++) {

@@ -10,9 +10,12 @@ import { communityToday, refusePast } from "./dates";
  * Closes the canteen on a date: the kiosk takes no orders for it. Orders already placed stay
  * (they are paid and may be subsidised); the answer counts them so staff can call those people.
  */
-export async function closeDay(deps: Deps, actor: StaffPrincipal, communityId: string, date: string, reason: string) {
+export async function closeDay(
+  deps: Deps,
+  { actor, communityId, date, reason }: { actor: StaffPrincipal; communityId: string; date: string; reason: string },
+) {
   const { db, clock } = deps;
-  refusePast(date, await communityToday(db, clock, communityId));
+  refusePast(date, await communityToday({ db, clock }, { communityId }));
   try {
     await db.batch([
       db.insert(canteenClosures).values({ communityId, serviceDate: date, reason, createdAt: clock.now() }),

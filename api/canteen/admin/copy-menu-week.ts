@@ -11,9 +11,12 @@ import { communityToday, weekOf } from "./dates";
  * Copies seven days of menus one week forward: each day of the next week that is today or later
  * gets the dishes of the same weekday, replacing what it had. Past days are left as they were.
  */
-export async function copyMenuWeek(deps: Deps, actor: StaffPrincipal, communityId: string, from: string) {
+export async function copyMenuWeek(
+  deps: Deps,
+  { actor, communityId, from }: { actor: StaffPrincipal; communityId: string; from: string },
+) {
   const { db, clock } = deps;
-  const today = await communityToday(db, clock, communityId);
+  const today = await communityToday({ db, clock }, { communityId });
   const targets = weekOf(addDays(from, 7)).filter((d) => d >= today);
   if (targets.length === 0) throw new DomainError("unprocessable", "DATE_IN_PAST", "The next week is already over");
   const source = await db

@@ -1,6 +1,4 @@
-import type { Db } from "../../../db/client";
 import { findCommunity } from "../../community/find-community";
-import type { Clock } from "../../shared/clock";
 import type { Deps } from "../../shared/context";
 import { DomainError, notFound } from "../../shared/errors";
 import { addDays, localDate } from "../../shared/time";
@@ -8,8 +6,11 @@ import { addDays, localDate } from "../../shared/time";
 export const weekOf = (from: string) => Array.from({ length: 7 }, (_, i) => addDays(from, i));
 
 /** Today in the community's own zone: menus, closures and policies are planned in local days. */
-export async function communityToday(db: Db, clock: Clock, communityId: string) {
-  const community = await findCommunity(db, communityId);
+export async function communityToday(
+  { db, clock }: Pick<Deps, "db" | "clock">,
+  { communityId }: { communityId: string },
+) {
+  const community = await findCommunity({ db }, { id: communityId });
   if (!community) throw notFound("Community");
   return localDate(clock.now(), community.timeZone);
 }
@@ -17,7 +18,7 @@ export async function communityToday(db: Db, clock: Clock, communityId: string) 
 /** A list for one service day: the day asked for, or today in the community's zone. */
 export type ServiceDay = { communityId: string; date?: string | undefined };
 export const serviceDateOf = ({ db, clock }: Pick<Deps, "db" | "clock">, day: ServiceDay) =>
-  day.date ?? communityToday(db, clock, day.communityId);
+  day.date ?? communityToday({ db, clock }, day);
 
 /** Plans are for today or later; the past is evidence and stays as it was. */
 export function refusePast(date: string, today: string) {

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError } from "../../shared/errors";
 
 /** Both people must be residents of this community: a link never reaches into another one. */
-export async function assertResidents(deps: Deps, communityId: string, ids: string[]) {
+export async function assertResidents(deps: Deps, { communityId, ids }: { communityId: string; ids: string[] }) {
   const found = await deps.db
     .select({ id: residents.id })
     .from(residents)
@@ -19,12 +19,14 @@ export async function assertResidents(deps: Deps, communityId: string, ids: stri
 /** Lets a family member (with their own pass) order meals for an elder at the kiosk. */
 export async function linkFamily(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  link: { elderId: string; familyId: string },
+  {
+    actor,
+    communityId,
+    link,
+  }: { actor: StaffPrincipal; communityId: string; link: { elderId: string; familyId: string } },
 ) {
   const { db, clock } = deps;
-  await assertResidents(deps, communityId, [link.elderId, link.familyId]);
+  await assertResidents(deps, { communityId, ids: [link.elderId, link.familyId] });
   try {
     await db.batch([
       db.insert(residentLinks).values({ ...link, createdAt: clock.now() }),

@@ -1,9 +1,9 @@
+import type { Deps } from "../../shared/context";
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../../db/client";
 import { residentLinks, residents } from "../../../db/schema";
 
 /** The canteen's flags on each resident (delivery) and the family links, for the residents page. */
-export async function listCanteenResidents(db: Db, communityId: string) {
+export async function listCanteenResidents({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const [flags, links] = await Promise.all([
     db
       .select({ id: residents.id, deliveryEligible: residents.deliveryEligible })

@@ -4,7 +4,7 @@ import { canteenClosures, menuItems, sittingNames } from "../../../db/schema";
 import { communityToday, weekOf } from "./dates";
 
 /** Seven days of dishes per sitting, and which days are closed, from a date. */
-export async function listMenuWeek({ db, clock }: Deps, communityId: string, from: string) {
+export async function listMenuWeek({ db, clock }: Deps, { communityId, from }: { communityId: string; from: string }) {
   const days = weekOf(from);
   const range = (col: typeof menuItems.serviceDate | typeof canteenClosures.serviceDate) =>
     and(gte(col, days[0]!), lte(col, days[6]!));
@@ -18,7 +18,7 @@ export async function listMenuWeek({ db, clock }: Deps, communityId: string, fro
       .select()
       .from(canteenClosures)
       .where(and(eq(canteenClosures.communityId, communityId), range(canteenClosures.serviceDate))),
-    communityToday(db, clock, communityId),
+    communityToday({ db, clock }, { communityId }),
   ]);
   return {
     from,

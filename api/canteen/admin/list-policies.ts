@@ -34,7 +34,7 @@ export function policyExamples(rules: PolicyRules, fundName: (code: string) => s
 }
 
 /** Every version of the community's policy, newest first, with the one in force today marked. */
-export async function listPolicies({ db, clock }: Deps, communityId: string) {
+export async function listPolicies({ db, clock }: Deps, { communityId }: { communityId: string }) {
   const [rows, fundRows, today] = await Promise.all([
     db
       .select({ p: pricingPolicies, by: staff.displayName })
@@ -43,7 +43,7 @@ export async function listPolicies({ db, clock }: Deps, communityId: string) {
       .where(eq(pricingPolicies.communityId, communityId))
       .orderBy(desc(pricingPolicies.version)),
     db.select().from(funds).where(eq(funds.communityId, communityId)),
-    communityToday(db, clock, communityId),
+    communityToday({ db, clock }, { communityId }),
   ]);
   const current = policyInForce(
     rows.map((r) => r.p),

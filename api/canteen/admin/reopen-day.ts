@@ -5,7 +5,10 @@ import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
 
 /** Opens a closed date again. */
-export async function reopenDay(deps: Deps, actor: StaffPrincipal, communityId: string, date: string) {
+export async function reopenDay(
+  deps: Deps,
+  { actor, communityId, date }: { actor: StaffPrincipal; communityId: string; date: string },
+) {
   const { db } = deps;
   const where = and(eq(canteenClosures.communityId, communityId), eq(canteenClosures.serviceDate, date));
   const [closure] = await db.select().from(canteenClosures).where(where).limit(1);

@@ -7,10 +7,12 @@ import { notFound } from "../../shared/errors";
 /** Signs a resident up for delivery to the door (送餐上门), or takes them off it. */
 export async function setDeliveryEligible(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  residentId: string,
-  deliveryEligible: boolean,
+  {
+    actor,
+    communityId,
+    residentId,
+    deliveryEligible,
+  }: { actor: StaffPrincipal; communityId: string; residentId: string; deliveryEligible: boolean },
 ) {
   const { db } = deps;
   const where = and(eq(residents.id, residentId), eq(residents.communityId, communityId));

@@ -11,10 +11,12 @@ import { notFound } from "../../shared/errors";
  */
 export async function setFundBudget(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  fundId: string,
-  monthlyBudgetFen: number | null,
+  {
+    actor,
+    communityId,
+    fundId,
+    monthlyBudgetFen,
+  }: { actor: StaffPrincipal; communityId: string; fundId: string; monthlyBudgetFen: number | null },
 ) {
   const { db } = deps;
   const where = and(eq(funds.id, fundId), eq(funds.communityId, communityId));

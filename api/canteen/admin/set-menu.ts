@@ -8,14 +8,16 @@ import { communityToday, refusePast } from "./dates";
 /** Replaces one sitting's dishes on one date: the old list goes and the new one lands together. */
 export async function setMenu(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  date: string,
-  sitting: SittingName,
-  dishes: string[],
+  {
+    actor,
+    communityId,
+    date,
+    sitting,
+    dishes,
+  }: { actor: StaffPrincipal; communityId: string; date: string; sitting: SittingName; dishes: string[] },
 ) {
   const { db, clock } = deps;
-  refusePast(date, await communityToday(db, clock, communityId));
+  refusePast(date, await communityToday({ db, clock }, { communityId }));
   const where = and(
     eq(menuItems.communityId, communityId),
     eq(menuItems.serviceDate, date),

@@ -8,12 +8,14 @@ import { assertResidents } from "./link-family";
 /** Ends a family link: the family member can no longer order for the elder. */
 export async function unlinkFamily(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  link: { elderId: string; familyId: string },
+  {
+    actor,
+    communityId,
+    link,
+  }: { actor: StaffPrincipal; communityId: string; link: { elderId: string; familyId: string } },
 ) {
   const { db } = deps;
-  await assertResidents(deps, communityId, [link.elderId, link.familyId]);
+  await assertResidents(deps, { communityId, ids: [link.elderId, link.familyId] });
   const where = and(eq(residentLinks.elderId, link.elderId), eq(residentLinks.familyId, link.familyId));
   const [existing] = await db.select().from(residentLinks).where(where).limit(1);
   if (!existing) throw notFound("Link");

@@ -11,13 +11,15 @@ import { DomainError, notFound } from "../../shared/errors";
  */
 export async function answerStaffCall(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  callId: string,
-  who: PersonRef | null,
+  {
+    actor,
+    communityId,
+    callId,
+    who,
+  }: { actor: StaffPrincipal; communityId: string; callId: string; who: PersonRef | null },
 ) {
   const { db, clock } = deps;
-  const person = who ? await findPerson(db, communityId, who) : null;
+  const person = who ? await findPerson({ db }, { communityId, ref: who }) : null;
   if (who && !person) throw notFound("Person");
   const now = clock.now();
   const [call] = await db

@@ -5,7 +5,7 @@ import { notFound } from "../../shared/errors";
 import { describeSessionPerson, openKioskSession } from "../kiosk-session";
 
 /** The kiosk asks whether staff have identified its caller; the first ask after that opens the session. */
-export async function claimStaffCall(deps: Deps, kiosk: KioskPrincipal, callId: string) {
+export async function claimStaffCall(deps: Deps, { kiosk, callId }: { kiosk: KioskPrincipal; callId: string }) {
   const { db, clock } = deps;
   const [claimed] = await db
     .update(staffCalls)
@@ -21,12 +21,12 @@ export async function claimStaffCall(deps: Deps, kiosk: KioskPrincipal, callId: 
     .returning();
   if (claimed?.identifiedKind && claimed.identifiedId) {
     const holder = { kind: claimed.identifiedKind, id: claimed.identifiedId };
-    const session = await openKioskSession(deps, kiosk, holder, "staff");
+    const session = await openKioskSession(deps, { kiosk, holder, method: "staff" });
     return {
       status: "identified" as const,
       session,
       method: "staff" as const,
-      ...(await describeSessionPerson(db, kiosk, holder)),
+      ...(await describeSessionPerson({ db }, { kiosk, holder })),
     };
   }
   const [call] = await db

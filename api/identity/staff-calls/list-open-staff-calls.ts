@@ -1,8 +1,8 @@
+import type { Deps } from "../../shared/context";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../../db/client";
 import { facilities, kiosks, staffCalls } from "../../../db/schema";
 
-export async function listOpenStaffCalls(db: Db, communityId: string) {
+export async function listOpenStaffCalls({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const rows = await db
     .select({
       id: staffCalls.id,

@@ -17,7 +17,7 @@ export function streamStaffCalls(c: Context<AppEnv>, communityId: string) {
     let last = "";
     const until = Date.now() + STREAM_MS;
     while (!stream.aborted && Date.now() < until) {
-      const calls = await listOpenStaffCalls(c.var.deps.db, communityId);
+      const calls = await listOpenStaffCalls(c.var.deps, { communityId });
       const payload = JSON.stringify({ calls });
       if (payload !== last) {
         await stream.writeSSE({ event: "staff-calls", data: payload });
