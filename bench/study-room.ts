@@ -49,7 +49,7 @@ async function rawBookings(
   hours: SeatHour[],
   connections: number,
 ) {
-  const { policy } = (await loadPolicy(db, room.facilityId))!;
+  const { policy } = (await loadPolicy({ db }, { facilityId: room.facilityId }))!;
   let next = 0;
   const ms: number[] = [];
   const started = performance.now();

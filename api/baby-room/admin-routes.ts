@@ -67,7 +67,7 @@ export const babyRoomAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: Ok(SetupSchema, "The setup"),
     }),
-    async (c) => c.json(await babyRoomSetup(c.var.deps, c.req.valid("param").communityId), 200),
+    async (c) => c.json(await babyRoomSetup(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(
     createRoute({
@@ -81,7 +81,14 @@ export const babyRoomAdminRoutes = createRouter()
       responses: Made(SessionTypeSchema, "Added"),
     }),
     async (c) =>
-      c.json(await addSessionType(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+      c.json(
+        await addSessionType(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -96,7 +103,10 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, typeId } = c.req.valid("param");
-      return c.json(await updateSessionType(c.var.deps, c.var.staff, communityId, typeId, c.req.valid("json")), 200);
+      return c.json(
+        await updateSessionType(c.var.deps, { actor: c.var.staff, communityId, typeId, ...c.req.valid("json") }),
+        200,
+      );
     },
   )
   .openapi(
@@ -111,7 +121,14 @@ export const babyRoomAdminRoutes = createRouter()
       responses: Made(TemplateSchema, "Added"),
     }),
     async (c) =>
-      c.json(await addTemplate(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+      c.json(
+        await addTemplate(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -126,7 +143,7 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, monday } = c.req.valid("param");
-      return c.json(await makeWeek(c.var.deps, c.var.staff, communityId, monday), 200);
+      return c.json(await makeWeek(c.var.deps, { actor: c.var.staff, communityId, monday }), 200);
     },
   )
   .openapi(
@@ -141,7 +158,14 @@ export const babyRoomAdminRoutes = createRouter()
       responses: Made(z.object({ id: z.string(), capacity: z.number().int() }).openapi("BabySessionMade"), "Added"),
     }),
     async (c) =>
-      c.json(await addSession(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")), 201),
+      c.json(
+        await addSession(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
+        201,
+      ),
   )
   .openapi(
     createRoute({
@@ -155,7 +179,13 @@ export const babyRoomAdminRoutes = createRouter()
       responses: Ok(WeekSchema, "The week"),
     }),
     async (c) =>
-      c.json(await sessionWeek(c.var.deps, c.req.valid("param").communityId, c.req.valid("query").week), 200),
+      c.json(
+        await sessionWeek(c.var.deps, {
+          communityId: c.req.valid("param").communityId,
+          monday: c.req.valid("query").week,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -168,7 +198,7 @@ export const babyRoomAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: Ok(InRoomSchema, "Children in the room"),
     }),
-    async (c) => c.json(await inRoomNow(c.var.deps, c.req.valid("param").communityId), 200),
+    async (c) => c.json(await inRoomNow(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(
     createRoute({
@@ -196,7 +226,7 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, childId } = c.req.valid("param");
-      return c.json(await childLedger(c.var.deps, communityId, childId), 200);
+      return c.json(await childLedger(c.var.deps, { communityId, childId }), 200);
     },
   )
   .openapi(
@@ -215,7 +245,7 @@ export const babyRoomAdminRoutes = createRouter()
       const body = c.req.valid("json");
       return c.json(
         await keyed(c, "adjustAllowance", body, (claimId) =>
-          adjustAllowance(c.var.deps, c.var.staff, communityId, childId, { ...body, idempotencyKey: claimId }),
+          adjustAllowance(c.var.deps, { actor: c.var.staff, communityId, childId, ...body, idempotencyKey: claimId }),
         ),
         200,
       );
@@ -234,7 +264,10 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, childId } = c.req.valid("param");
-      return c.json(await addGuardian(c.var.deps, c.var.staff, communityId, childId, c.req.valid("json")), 201);
+      return c.json(
+        await addGuardian(c.var.deps, { actor: c.var.staff, communityId, childId, ...c.req.valid("json") }),
+        201,
+      );
     },
   )
   .openapi(
@@ -262,7 +295,10 @@ export const babyRoomAdminRoutes = createRouter()
     async (c) => {
       const { communityId, childId, residentId } = c.req.valid("param");
       const { reason } = c.req.valid("json");
-      return c.json(await removeGuardian(c.var.deps, c.var.staff, communityId, childId, { residentId, reason }), 200);
+      return c.json(
+        await removeGuardian(c.var.deps, { actor: c.var.staff, communityId, childId, residentId, reason }),
+        200,
+      );
     },
   )
   .openapi(
@@ -276,7 +312,7 @@ export const babyRoomAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: Ok(z.array(ClosureSchema), "Closures"),
     }),
-    async (c) => c.json(await listBabyRoomClosures(c.var.deps, c.req.valid("param").communityId), 200),
+    async (c) => c.json(await listBabyRoomClosures(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(
     createRoute({
@@ -291,7 +327,11 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await addBabyRoomClosure(c.var.deps, c.var.staff, c.req.valid("param").communityId, c.req.valid("json")),
+        await addBabyRoomClosure(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          ...c.req.valid("json"),
+        }),
         201,
       ),
   )
@@ -311,7 +351,7 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { communityId, closureId } = c.req.valid("param");
-      return c.json(await removeBabyRoomClosure(c.var.deps, c.var.staff, communityId, closureId), 200);
+      return c.json(await removeBabyRoomClosure(c.var.deps, { actor: c.var.staff, communityId, closureId }), 200);
     },
   )
   .openapi(
@@ -326,7 +366,13 @@ export const babyRoomAdminRoutes = createRouter()
       responses: Ok(ReportSchema, "The report"),
     }),
     async (c) =>
-      c.json(await monthlyReport(c.var.deps, c.req.valid("param").communityId, c.req.valid("query").year), 200),
+      c.json(
+        await monthlyReport(c.var.deps, {
+          communityId: c.req.valid("param").communityId,
+          year: c.req.valid("query").year,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -345,7 +391,7 @@ export const babyRoomAdminRoutes = createRouter()
     }),
     async (c) => {
       const { year } = c.req.valid("query");
-      const report = await monthlyReport(c.var.deps, c.req.valid("param").communityId, year);
+      const report = await monthlyReport(c.var.deps, { communityId: c.req.valid("param").communityId, year });
       c.header("content-disposition", attachment(`baby-room-${year}.csv`));
       return c.body(`\uFEFF${reportCsv(report)}`, 200, { "content-type": "text/csv; charset=utf-8" });
     },

@@ -1,5 +1,4 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { allowanceEntries } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import type { BabyRoom } from "./load-baby-room";
@@ -10,9 +9,7 @@ import type { BabyRoom } from "./load-baby-room";
  */
 export function grantStatement(
   { db, clock }: Pick<Deps, "db" | "clock">,
-  room: BabyRoom,
-  childId: string,
-  period: string,
+  { room, childId, period }: { room: BabyRoom; childId: string; period: string },
 ) {
   return db
     .insert(allowanceEntries)
@@ -31,7 +28,10 @@ export function grantStatement(
 }
 
 /** The balance of one period: the sum of the ledger, computed by the database, never stored. */
-export async function allowanceBalance(db: Db, childId: string, period: string) {
+export async function allowanceBalance(
+  { db }: Pick<Deps, "db">,
+  { childId, period }: { childId: string; period: string },
+) {
   const [row] = await db
     .select({ balance: sql<number>`coalesce(sum(${allowanceEntries.amount}), 0)` })
     .from(allowanceEntries)
@@ -42,15 +42,13 @@ export async function allowanceBalance(db: Db, childId: string, period: string) 
 /** Grant if due, then the balance. */
 export async function currentBalance(
   deps: Pick<Deps, "db" | "clock">,
-  room: BabyRoom,
-  childId: string,
-  period: string,
+  { room, childId, period }: { room: BabyRoom; childId: string; period: string },
 ) {
-  await grantStatement(deps, room, childId, period);
-  return allowanceBalance(deps.db, childId, period);
+  await grantStatement(deps, { room, childId, period });
+  return allowanceBalance(deps, { childId, period });
 }
 
-export async function ledgerOf(db: Db, childId: string) {
+export async function ledgerOf({ db }: Pick<Deps, "db">, { childId }: { childId: string }) {
   return db
     .select()
     .from(allowanceEntries)

@@ -29,11 +29,11 @@ const ageMessages = {
  * ledger's trigger refuses it (and so the whole batch) if the period has nothing left. A retried
  * request writes no booking, so it uses nothing, and gets the first booking back.
  */
-export async function bookSession(deps: Deps, communityId: string, input: BookSessionInput) {
+export async function bookSession(deps: Deps, { communityId, ...input }: { communityId: string } & BookSessionInput) {
   const { db, clock } = deps;
-  const room = await loadBabyRoom(db, communityId);
-  const { child } = await childInCare(db, communityId, input.childId, input.guardianId);
-  const session = await findSession(db, communityId, input.sessionId);
+  const room = await loadBabyRoom({ db }, { communityId });
+  const { child } = await childInCare({ db }, { communityId, childId: input.childId, residentId: input.guardianId });
+  const session = await findSession({ db }, { communityId, sessionId: input.sessionId });
   const engineInput: BookInput = {
     communityId,
     resourceId: session.id,
@@ -73,9 +73,9 @@ export async function bookSession(deps: Deps, communityId: string, input: BookSe
     });
 
   const period = periodOf(sessionDate, room.policy.periodMonths).start;
-  await grantStatement(deps, room, child.id, period);
+  await grantStatement(deps, { room, childId: child.id, period });
   // Advisory: it picks free or paid; the trigger decides whether the free session is really there.
-  const pay = paymentFor(session.type, await allowanceBalance(db, child.id, period), room.policy);
+  const pay = paymentFor(session.type, await allowanceBalance({ db }, { childId: child.id, period }), room.policy);
   if (!pay) throw exhausted();
 
   const bookingId = crypto.randomUUID();
@@ -106,7 +106,7 @@ export async function bookSession(deps: Deps, communityId: string, input: BookSe
 }
 
 /** The baby-room side of a booking, for views. */
-export async function babyBookingOf(db: Deps["db"], bookingId: string) {
+export async function babyBookingOf({ db }: Pick<Deps, "db">, { bookingId }: { bookingId: string }) {
   const [row] = await db.select().from(babyBookings).where(eq(babyBookings.bookingId, bookingId)).limit(1);
   return row ?? null;
 }

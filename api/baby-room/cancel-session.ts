@@ -15,16 +15,19 @@ import { cancelRefunds } from "./rules";
  */
 export async function cancelSession(
   deps: Deps,
-  communityId: string,
-  input: { bookingId: string; guardianId: string; staffId?: string },
+  { communityId, ...input }: { communityId: string } & { bookingId: string; guardianId: string; staffId?: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadBabyRoom(db, communityId);
-  const found = await findBabyBooking(db, communityId, input.bookingId);
-  if (!input.staffId) await childInCare(db, communityId, found.baby.childId, input.guardianId);
+  const room = await loadBabyRoom({ db }, { communityId });
+  const found = await findBabyBooking({ db }, { communityId, bookingId: input.bookingId });
+  if (!input.staffId)
+    await childInCare({ db }, { communityId, childId: found.baby.childId, residentId: input.guardianId });
   const { booking } = found;
   if (booking.status === "cancelled")
-    return { ...(await findBabyBooking(db, communityId, booking.id)), ...(await refundOf(deps, booking.id)) };
+    return {
+      ...(await findBabyBooking({ db }, { communityId, bookingId: booking.id })),
+      ...(await refundOf(deps, booking.id)),
+    };
   if (booking.status !== "confirmed" && booking.status !== "held")
     throw new DomainError("conflict", "NOT_CANCELLABLE", "This booking is not open to cancellation");
   const now = clock.now();
@@ -46,7 +49,10 @@ export async function cancelSession(
         ]
       : []),
   ]);
-  return { ...(await findBabyBooking(db, communityId, booking.id)), ...(await refundOf(deps, booking.id)) };
+  return {
+    ...(await findBabyBooking({ db }, { communityId, bookingId: booking.id })),
+    ...(await refundOf(deps, booking.id)),
+  };
 }
 
 async function refundOf({ db }: Pick<Deps, "db">, bookingId: string) {

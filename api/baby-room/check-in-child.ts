@@ -25,15 +25,14 @@ const entryMessages = {
  */
 export async function checkInChild(
   deps: Deps,
-  kiosk: KioskPrincipal,
-  input: { bookingId: string; guardianId: string; answers: EntryAnswers },
+  { kiosk, ...input }: { kiosk: KioskPrincipal } & { bookingId: string; guardianId: string; answers: EntryAnswers },
 ) {
   const { db, clock } = deps;
-  const room = await loadBabyRoom(db, kiosk.communityId);
+  const room = await loadBabyRoom({ db }, { communityId: kiosk.communityId });
   atTheRoom(room, kiosk);
-  const found = await findBabyBooking(db, kiosk.communityId, input.bookingId);
+  const found = await findBabyBooking({ db }, { communityId: kiosk.communityId, bookingId: input.bookingId });
   const { booking, baby } = found;
-  await childInCare(db, kiosk.communityId, baby.childId, input.guardianId);
+  await childInCare({ db }, { communityId: kiosk.communityId, childId: baby.childId, residentId: input.guardianId });
   if (booking.status === "checked_in") return found;
   if (booking.status !== "confirmed")
     throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was cancelled or has ended");
@@ -73,7 +72,7 @@ export async function checkInChild(
       WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${booking.id} AND status = 'checked_in' AND checked_in_at = ${ts})
         AND NOT EXISTS (SELECT 1 FROM baby_attendance WHERE booking_id = ${booking.id} AND kind = 'check_in')`),
   ]);
-  const after = await findBabyBooking(db, kiosk.communityId, booking.id);
+  const after = await findBabyBooking({ db }, { communityId: kiosk.communityId, bookingId: booking.id });
   if (after.booking.status !== "checked_in")
     throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was cancelled or has ended");
   return after;

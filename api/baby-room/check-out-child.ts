@@ -28,15 +28,18 @@ export type CheckOutBy = { kind: "pass"; residentId: string } | { kind: "code"; 
  * or a valid one-off pickup code, judged here on the server. Any other attempt is refused and the
  * refusal recorded. A code is spent in the same batch as the check-out, and only once.
  */
-export async function checkOutChild(deps: Deps, kiosk: KioskPrincipal, input: { bookingId: string; by: CheckOutBy }) {
+export async function checkOutChild(
+  deps: Deps,
+  { kiosk, ...input }: { kiosk: KioskPrincipal } & { bookingId: string; by: CheckOutBy },
+) {
   const { db, clock } = deps;
-  const room = await loadBabyRoom(db, kiosk.communityId);
+  const room = await loadBabyRoom({ db }, { communityId: kiosk.communityId });
   atTheRoom(room, kiosk);
-  const found = await findBabyBooking(db, kiosk.communityId, input.bookingId);
+  const found = await findBabyBooking({ db }, { communityId: kiosk.communityId, bookingId: input.bookingId });
   const { booking, baby } = found;
   const now = clock.now();
   const today = localDate(now, room.timeZone);
-  const guardianIds = await guardianIdsOf(db, baby.childId);
+  const guardianIds = await guardianIdsOf({ db }, { childId: baby.childId });
   const code =
     input.by.kind === "code"
       ? ((
@@ -100,16 +103,16 @@ export async function checkOutChild(deps: Deps, kiosk: KioskPrincipal, input: { 
     }
     throw new DomainError("conflict", "NOT_IN_ROOM", "This child is not checked in");
   }
-  return findBabyBooking(db, kiosk.communityId, booking.id);
+  return findBabyBooking({ db }, { communityId: kiosk.communityId, bookingId: booking.id });
 }
 
 /**
  * The person named on a pickup code collects the child: the code names the child, whose booking in
  * the room now is checked out. An unknown or spent code is refused and recorded.
  */
-export async function pickUpWithCode(deps: Deps, kiosk: KioskPrincipal, code: string) {
+export async function pickUpWithCode(deps: Deps, { kiosk, code }: { kiosk: KioskPrincipal; code: string }) {
   const { db } = deps;
-  const room = await loadBabyRoom(db, kiosk.communityId);
+  const room = await loadBabyRoom({ db }, { communityId: kiosk.communityId });
   atTheRoom(room, kiosk);
   const [known] = await db
     .select()
@@ -149,5 +152,5 @@ export async function pickUpWithCode(deps: Deps, kiosk: KioskPrincipal, code: st
     if (known.usedAt) throw await refuse("CODE_USED", known.childId);
     throw new DomainError("conflict", "NOT_IN_ROOM", "This child is not checked in");
   }
-  return checkOutChild(deps, kiosk, { bookingId: inRoom.id, by: { kind: "code", code } });
+  return checkOutChild(deps, { kiosk, bookingId: inRoom.id, by: { kind: "code", code } });
 }

@@ -18,12 +18,11 @@ function randomDigits() {
  */
 export async function createPickupCode(
   deps: Deps,
-  communityId: string,
-  input: { childId: string; guardianId: string; personName: string },
+  { communityId, ...input }: { communityId: string } & { childId: string; guardianId: string; personName: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadBabyRoom(db, communityId);
-  await childInCare(db, communityId, input.childId, input.guardianId);
+  const room = await loadBabyRoom({ db }, { communityId });
+  await childInCare({ db }, { communityId, childId: input.childId, residentId: input.guardianId });
   const validOn = localDate(clock.now(), room.timeZone);
   for (let attempt = 0; ; attempt++) {
     const code = randomDigits();

@@ -1,10 +1,13 @@
+import type { Deps } from "../shared/context";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { babyBookings, bookings } from "../../db/schema";
 import { notFound } from "../shared/errors";
 
 /** An engine booking with its baby-room side, in this community. */
-export async function findBabyBooking(db: Db, communityId: string, bookingId: string) {
+export async function findBabyBooking(
+  { db }: Pick<Deps, "db">,
+  { communityId, bookingId }: { communityId: string; bookingId: string },
+) {
   const [row] = await db
     .select({ booking: bookings, baby: babyBookings })
     .from(bookings)

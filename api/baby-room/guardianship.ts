@@ -1,10 +1,10 @@
+import type { Deps } from "../shared/context";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { childGuardians, children } from "../../db/schema";
 import { DomainError, notFound } from "../shared/errors";
 
 /** The residents authorised for a child: the one list check-out is judged against. */
-export async function guardianIdsOf(db: Db, childId: string) {
+export async function guardianIdsOf({ db }: Pick<Deps, "db">, { childId }: { childId: string }) {
   const rows = await db
     .select({ id: childGuardians.residentId })
     .from(childGuardians)
@@ -13,21 +13,27 @@ export async function guardianIdsOf(db: Db, childId: string) {
 }
 
 /** A child of this community for whom this resident is a guardian, or a refusal. */
-export async function childInCare(db: Db, communityId: string, childId: string, residentId: string) {
+export async function childInCare(
+  { db }: Pick<Deps, "db">,
+  { communityId, childId, residentId }: { communityId: string; childId: string; residentId: string },
+) {
   const [child] = await db
     .select()
     .from(children)
     .where(and(eq(children.id, childId), eq(children.communityId, communityId)))
     .limit(1);
   if (!child) throw notFound("Child");
-  const guardians = await guardianIdsOf(db, childId);
+  const guardians = await guardianIdsOf({ db }, { childId });
   if (!guardians.includes(residentId))
     throw new DomainError("forbidden", "NOT_A_GUARDIAN", "Only a guardian of this child may do this");
   return { child, guardians };
 }
 
 /** The children a resident is guardian of, by name. */
-export async function childrenOf(db: Db, communityId: string, residentId: string) {
+export async function childrenOf(
+  { db }: Pick<Deps, "db">,
+  { communityId, residentId }: { communityId: string; residentId: string },
+) {
   return db
     .select({ id: children.id, name: children.name, birthDate: children.birthDate, relation: childGuardians.relation })
     .from(childGuardians)

@@ -14,19 +14,21 @@ import { ageInMonths, ageRefusal, periodOf } from "./rules";
  * What a guardian sees at the kiosk: their children with the free sessions left this period and
  * their bookings, and the sessions open for booking with places left and whether each child fits.
  */
-export async function kioskOverview(deps: Deps, kiosk: KioskPrincipal, guardianId: string) {
+export async function kioskOverview(deps: Deps, { kiosk, guardianId }: { kiosk: KioskPrincipal; guardianId: string }) {
   const { db, clock } = deps;
   const { communityId } = kiosk;
-  const room = await loadBabyRoom(db, communityId);
+  const room = await loadBabyRoom({ db }, { communityId });
   const now = clock.now();
   const today = localDate(now, room.timeZone);
   const period = periodOf(today, room.policy.periodMonths);
-  const kids = await childrenOf(db, communityId, guardianId);
+  const kids = await childrenOf({ db }, { communityId, residentId: guardianId });
   const sessions = await listSessions(
-    db,
-    room.facility.id,
-    now,
-    zonedInstant(addDays(today, room.booking.daysAhead + 1), "00:00", room.timeZone),
+    { db },
+    {
+      facilityId: room.facility.id,
+      from: now,
+      to: zonedInstant(addDays(today, room.booking.daysAhead + 1), "00:00", room.timeZone),
+    },
   );
   const ids = kids.map((k) => k.id);
   const booked = ids.length
@@ -51,7 +53,7 @@ export async function kioskOverview(deps: Deps, kiosk: KioskPrincipal, guardianI
       allowance: {
         period: period.start,
         periodEnds: period.end,
-        left: await currentBalance(deps, room, kid.id, period.start),
+        left: await currentBalance(deps, { room, childId: kid.id, period: period.start }),
       },
       bookings: booked
         .filter((b) => b.baby.childId === kid.id)
@@ -69,7 +71,7 @@ export async function kioskOverview(deps: Deps, kiosk: KioskPrincipal, guardianI
   // guardian taps their child; anyone else is refused by the API and the refusal recorded.
   const inRoom =
     kiosk.facilityId === room.facility.id
-      ? (await inRoomNow(deps, communityId)).map((r) => ({
+      ? (await inRoomNow(deps, { communityId })).map((r) => ({
           bookingId: r.bookingId,
           childName: maskName(r.childName),
           mine: ids.includes(r.childId),

@@ -51,7 +51,7 @@ export const babyRoomKioskRoutes = createRouter()
       request: { headers },
       responses: { 200: jsonContent(KioskOverviewSchema, "The overview"), ...errors(401, 403, 404) },
     }),
-    async (c) => c.json(await kioskOverview(c.var.deps, c.var.kiosk, guardian(c)), 200),
+    async (c) => c.json(await kioskOverview(c.var.deps, { kiosk: c.var.kiosk, guardianId: guardian(c) }), 200),
   )
   .openapi(
     createRoute({
@@ -70,12 +70,13 @@ export const babyRoomKioskRoutes = createRouter()
       const body = c.req.valid("json");
       return c.json(
         await keyed(c, "bookBabySession", body, async (claimId) => {
-          const booking = await bookSession(c.var.deps, communityId, {
+          const booking = await bookSession(c.var.deps, {
+            communityId,
             ...body,
             guardianId: guardian(c),
             idempotencyKey: claimId,
           });
-          return babyBookingView(await findBabyBooking(c.var.deps.db, communityId, booking.id));
+          return babyBookingView(await findBabyBooking(c.var.deps, { communityId, bookingId: booking.id }));
         }),
         200,
       );
@@ -94,7 +95,8 @@ export const babyRoomKioskRoutes = createRouter()
       responses: { 200: BookingAnswer, ...bookingErrors },
     }),
     async (c) => {
-      const done = await cancelSession(c.var.deps, c.var.kiosk.communityId, {
+      const done = await cancelSession(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
         bookingId: c.req.valid("param").bookingId,
         guardianId: guardian(c),
       });
@@ -115,7 +117,8 @@ export const babyRoomKioskRoutes = createRouter()
     }),
     async (c) => {
       const { temperature, symptoms } = c.req.valid("json");
-      const done = await checkInChild(c.var.deps, c.var.kiosk, {
+      const done = await checkInChild(c.var.deps, {
+        kiosk: c.var.kiosk,
         bookingId: c.req.valid("param").bookingId,
         guardianId: guardian(c),
         answers: { temperatureTenths: Math.round(temperature * 10), symptoms },
@@ -136,7 +139,8 @@ export const babyRoomKioskRoutes = createRouter()
       responses: { 200: BookingAnswer, ...bookingErrors },
     }),
     async (c) => {
-      const done = await checkOutChild(c.var.deps, c.var.kiosk, {
+      const done = await checkOutChild(c.var.deps, {
+        kiosk: c.var.kiosk,
         bookingId: c.req.valid("param").bookingId,
         by: { kind: "pass", residentId: c.var.kioskSession.holder.id },
       });
@@ -157,7 +161,8 @@ export const babyRoomKioskRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await createPickupCode(c.var.deps, c.var.kiosk.communityId, {
+        await createPickupCode(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
           ...c.req.valid("json"),
           guardianId: guardian(c),
         }),
@@ -176,5 +181,9 @@ export const babyRoomKioskRoutes = createRouter()
       request: { body: jsonBody(PickupSchema) },
       responses: { 200: BookingAnswer, ...errors(401, 403, 404, 409, 422) },
     }),
-    async (c) => c.json(babyBookingView(await pickUpWithCode(c.var.deps, c.var.kiosk, c.req.valid("json").code)), 200),
+    async (c) =>
+      c.json(
+        babyBookingView(await pickUpWithCode(c.var.deps, { kiosk: c.var.kiosk, code: c.req.valid("json").code })),
+        200,
+      ),
   );

@@ -1,5 +1,5 @@
+import type { Deps } from "../shared/context";
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { babySessions, babySessionTypes, resources } from "../../db/schema";
 import { holding } from "../booking/book";
 import { notFound } from "../shared/errors";
@@ -20,7 +20,10 @@ const columns = {
 };
 
 /** Sessions starting in [from, to) with their type and the places taken, by start. */
-export async function listSessions(db: Db, facilityId: string, from: Date, to: Date) {
+export async function listSessions(
+  { db }: Pick<Deps, "db">,
+  { facilityId, from, to }: { facilityId: string; from: Date; to: Date },
+) {
   const rows = await db
     .select(columns)
     .from(babySessions)
@@ -33,7 +36,10 @@ export async function listSessions(db: Db, facilityId: string, from: Date, to: D
   return rows.map((r) => ({ ...r, taken: Number(r.taken) }));
 }
 
-export async function findSession(db: Db, communityId: string, sessionId: string) {
+export async function findSession(
+  { db }: Pick<Deps, "db">,
+  { communityId, sessionId }: { communityId: string; sessionId: string },
+) {
   const [row] = await db
     .select(columns)
     .from(babySessions)

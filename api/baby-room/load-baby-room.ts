@@ -1,10 +1,10 @@
+import type { Deps } from "../shared/context";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { babyRoomPolicies, bookingPolicies, communities, facilities } from "../../db/schema";
 import { notFound } from "../shared/errors";
 
 /** The community's baby room with its two policies (the engine's and the room's) and its zone. */
-export async function loadBabyRoom(db: Db, communityId: string) {
+export async function loadBabyRoom({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const [row] = await db
     .select({
       facility: facilities,

@@ -20,7 +20,10 @@ export const bannedError = (ban: { endsAt: Date }) =>
   });
 
 /** The ban in force for a person at a facility now, if any. */
-export async function activeBan({ db, clock }: Pick<Deps, "db" | "clock">, facilityId: string, holder: Holder) {
+export async function activeBan(
+  { db, clock }: Pick<Deps, "db" | "clock">,
+  { facilityId, holder }: { facilityId: string; holder: Holder },
+) {
   const now = clock.now();
   const [ban] = await db
     .select()
@@ -43,7 +46,10 @@ export async function activeBan({ db, clock }: Pick<Deps, "db" | "clock">, facil
  * "no ban in force", so running the duties twice never bans twice; strikes counted from the last
  * ban's start mean a served ban is not re-imposed by the same old strikes.
  */
-export async function banIfStruckOut(deps: Pick<Deps, "db" | "clock">, facilityId: string, holder: Holder) {
+export async function banIfStruckOut(
+  deps: Pick<Deps, "db" | "clock">,
+  { facilityId, holder }: { facilityId: string; holder: Holder },
+) {
   const { db, clock } = deps;
   const now = clock.now();
   const [policy] = await db.select().from(bookingPolicies).where(eq(bookingPolicies.facilityId, facilityId));

@@ -4,7 +4,10 @@ import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 
 /** Gives a confirmed place back. Conditional on the status, so a double tap cancels once. */
-export async function cancelBooking({ db }: Deps, communityId: string, bookingId: string) {
+export async function cancelBooking(
+  { db }: Deps,
+  { communityId, bookingId }: { communityId: string; bookingId: string },
+) {
   const [row] = await db
     .update(bookings)
     .set({ status: "cancelled" })

@@ -49,7 +49,7 @@ export async function explainRefusal(deps: Pick<Deps, "db" | "clock">, input: Bo
   if (!row) throw notFound("Resource");
   const failed = conditions.find((_, i) => !Number(row[`c${i}`]))?.code ?? "FULL";
   if (failed === "BANNED") {
-    const ban = await activeBan(deps, String(row.facility), input.holder);
+    const ban = await activeBan(deps, { facilityId: String(row.facility), holder: input.holder });
     if (ban) throw bannedError(ban);
   }
   const code = failed === "BANNED" ? "FULL" : failed;

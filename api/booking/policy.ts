@@ -1,5 +1,5 @@
+import type { Deps } from "../shared/context";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { bookingPolicies, communities, facilities } from "../../db/schema";
 import { addDays, localDate, zonedInstant } from "../shared/time";
 import type { Allowance } from "./book";
@@ -7,7 +7,7 @@ import type { Allowance } from "./book";
 export type BookingPolicy = typeof bookingPolicies.$inferSelect;
 
 /** A facility's booking policy with the zone its rules run in; null for facilities that have none. */
-export async function loadPolicy(db: Db, facilityId: string) {
+export async function loadPolicy({ db }: Pick<Deps, "db">, { facilityId }: { facilityId: string }) {
   const [row] = await db
     .select({ policy: bookingPolicies, timeZone: communities.timeZone })
     .from(bookingPolicies)

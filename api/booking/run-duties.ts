@@ -53,13 +53,14 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
     WHERE status = 'no_show' AND closed_at > ${now - 86_400_000}`);
   let bans = 0;
   for (const r of struck)
-    if (await banIfStruckOut(deps, r.facility_id, { kind: r.holder_kind, id: r.holder_id })) bans += 1;
+    if (await banIfStruckOut(deps, { facilityId: r.facility_id, holder: { kind: r.holder_kind, id: r.holder_id } }))
+      bans += 1;
 
   const waiting = await db.all<{ facility_id: string }>(
     sql`SELECT DISTINCT facility_id FROM waitlist_entries WHERE status = 'waiting'`,
   );
   let offers = 0;
-  for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, facility_id);
+  for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, { facilityId: facility_id });
   const unclosedVisits = await closeUnfinishedVisits(deps);
   await sweepIdempotencyKeys(deps); // claims past their 24 hours: a replay after that is a new request
 

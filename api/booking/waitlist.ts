@@ -60,9 +60,9 @@ export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
  * (status "held"), so it takes capacity atomically and the entry moves to "offered" in the same
  * batch only if the hold was written. Returns how many offers were made.
  */
-export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, facilityId: string) {
+export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, { facilityId }: { facilityId: string }) {
   const { db, clock } = deps;
-  const loaded = await loadPolicy(db, facilityId);
+  const loaded = await loadPolicy({ db }, { facilityId });
   if (!loaded) return 0;
   const { policy, timeZone } = loaded;
   const now = clock.now();
@@ -149,7 +149,10 @@ async function findOffer(db: Deps["db"], communityId: string, bookingId: string,
 }
 
 /** Take the offered place: the hold becomes a booking if it has not expired; a second tap finds it taken. */
-export async function acceptOffer({ db, clock }: Deps, communityId: string, bookingId: string, holder: Holder) {
+export async function acceptOffer(
+  { db, clock }: Deps,
+  { communityId, bookingId, holder }: { communityId: string; bookingId: string; holder: Holder },
+) {
   const now = clock.now().getTime();
   await db.batch([
     db.run(sql`UPDATE bookings SET status = 'confirmed', hold_expires_at = NULL
@@ -164,7 +167,10 @@ export async function acceptOffer({ db, clock }: Deps, communityId: string, book
 }
 
 /** Say no to an offer: the place goes to the next person at once. */
-export async function declineOffer(deps: Deps, communityId: string, bookingId: string, holder: Holder) {
+export async function declineOffer(
+  deps: Deps,
+  { communityId, bookingId, holder }: { communityId: string; bookingId: string; holder: Holder },
+) {
   const { db, clock } = deps;
   const offer = await findOffer(db, communityId, bookingId, holder);
   await db.batch([
@@ -173,12 +179,15 @@ export async function declineOffer(deps: Deps, communityId: string, bookingId: s
     ),
     endOfferEntry(db, bookingId, "cancelled"),
   ]);
-  await offerFreedPlaces(deps, offer.facilityId);
+  await offerFreedPlaces(deps, { facilityId: offer.facilityId });
   return { bookingId, declined: true as const };
 }
 
 /** Leave the line. */
-export async function cancelWaitlistEntry({ db }: Deps, communityId: string, entryId: string, holder: Holder) {
+export async function cancelWaitlistEntry(
+  { db }: Deps,
+  { communityId, entryId, holder }: { communityId: string; entryId: string; holder: Holder },
+) {
   const [row] = await db
     .update(waitlistEntries)
     .set({ status: "cancelled" })

@@ -63,7 +63,11 @@ export const stationAdminRoutes = createRouter()
     async (c) =>
       c.json(
         {
-          couriers: await listStationCouriers(c.var.deps, cid(c), c.var.staff.role, c.req.valid("query").status),
+          couriers: await listStationCouriers(c.var.deps, {
+            communityId: cid(c),
+            viewer: c.var.staff.role,
+            status: c.req.valid("query").status,
+          }),
         },
         200,
       ),
@@ -85,7 +89,12 @@ export const stationAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await reviewCourier(c.var.deps, c.var.staff, cid(c), c.req.valid("param").courierId, c.req.valid("json")),
+        await reviewCourier(c.var.deps, {
+          actor: c.var.staff,
+          communityId: cid(c),
+          courierId: c.req.valid("param").courierId,
+          ...c.req.valid("json"),
+        }),
         200,
       ),
   )
@@ -100,7 +109,7 @@ export const stationAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(OccupancySchema, "Occupancy"), ...errors(404), ...staffErrors },
     }),
-    async (c) => c.json(await liveOccupancy(c.var.deps, cid(c)), 200),
+    async (c) => c.json(await liveOccupancy(c.var.deps, { communityId: cid(c) }), 200),
   )
   .openapi(
     createRoute({
@@ -117,7 +126,7 @@ export const stationAdminRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json({ doors: await listStationDoors(c.var.deps.db, cid(c)) }, 200),
+    async (c) => c.json({ doors: await listStationDoors(c.var.deps, { communityId: cid(c) }) }, 200),
   )
   .openapi(
     createRoute({
@@ -136,7 +145,8 @@ export const stationAdminRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json({ events: await listDoorEvents(c.var.deps.db, cid(c), c.req.valid("query")) }, 200),
+    async (c) =>
+      c.json({ events: await listDoorEvents(c.var.deps, { communityId: cid(c), opts: c.req.valid("query") }) }, 200),
   )
   .openapi(
     createRoute({
@@ -151,7 +161,12 @@ export const stationAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await setDoorRelay(c.var.deps, c.var.staff, cid(c), c.req.valid("param").doorId, c.req.valid("json")),
+        await setDoorRelay(c.var.deps, {
+          actor: c.var.staff,
+          communityId: cid(c),
+          doorId: c.req.valid("param").doorId,
+          ...c.req.valid("json"),
+        }),
         200,
       ),
   )
@@ -168,7 +183,12 @@ export const stationAdminRoutes = createRouter()
     }),
     async (c) =>
       c.json(
-        await openDoorRemotely(c.var.deps, c.var.staff, cid(c), c.req.valid("param").doorId, c.req.valid("json")),
+        await openDoorRemotely(c.var.deps, {
+          actor: c.var.staff,
+          communityId: cid(c),
+          doorId: c.req.valid("param").doorId,
+          ...c.req.valid("json"),
+        }),
         200,
       ),
   )
@@ -183,7 +203,7 @@ export const stationAdminRoutes = createRouter()
       request: { params: CommunityParams },
       responses: { 200: jsonContent(ShowerBoardSchema, "Showers"), ...errors(404), ...staffErrors },
     }),
-    async (c) => c.json(await showerBoard(c.var.deps, cid(c)), 200),
+    async (c) => c.json(await showerBoard(c.var.deps, { communityId: cid(c) }), 200),
   )
   .openapi(
     createRoute({
@@ -200,7 +220,7 @@ export const stationAdminRoutes = createRouter()
         ...staffErrors,
       },
     }),
-    async (c) => c.json({ amenities: await listAmenities(c.var.deps.db, cid(c)) }, 200),
+    async (c) => c.json({ amenities: await listAmenities(c.var.deps, { communityId: cid(c) }) }, 200),
   )
   .openapi(
     createRoute({
@@ -218,7 +238,16 @@ export const stationAdminRoutes = createRouter()
       },
     }),
     async (c) =>
-      c.json({ amenities: await setAmenities(c.var.deps, c.var.staff, cid(c), c.req.valid("json").amenities) }, 200),
+      c.json(
+        {
+          amenities: await setAmenities(c.var.deps, {
+            actor: c.var.staff,
+            communityId: cid(c),
+            list: c.req.valid("json").amenities,
+          }),
+        },
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -231,7 +260,7 @@ export const stationAdminRoutes = createRouter()
       request: { params: CommunityParams, query: EntriesQuery },
       responses: { 200: jsonContent(EntriesSchema, "Entries"), ...errors(404), ...staffErrors },
     }),
-    async (c) => c.json(await entriesByTime(c.var.deps.db, cid(c), c.req.valid("query")), 200),
+    async (c) => c.json(await entriesByTime(c.var.deps, { communityId: cid(c), range: c.req.valid("query") }), 200),
   )
   .openapi(
     createRoute({
@@ -251,7 +280,9 @@ export const stationAdminRoutes = createRouter()
     async (c) => {
       const { month } = c.req.valid("query");
       c.header("content-disposition", attachment(`station-visits-${month}.csv`));
-      return c.body(await visitsCsv(c.var.deps.db, cid(c), month), 200, { "content-type": "text/csv; charset=utf-8" });
+      return c.body(await visitsCsv(c.var.deps, { communityId: cid(c), month }), 200, {
+        "content-type": "text/csv; charset=utf-8",
+      });
     },
   )
   .openapi(

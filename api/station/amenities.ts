@@ -6,8 +6,11 @@ import { loadStation } from "./load-station";
 
 export type Amenity = { kind: (typeof amenityKinds)[number]; label: string; note: string };
 
-export async function listAmenities(db: Deps["db"], communityId: string): Promise<Amenity[]> {
-  const station = await loadStation(db, communityId);
+export async function listAmenities(
+  { db }: Pick<Deps, "db">,
+  { communityId }: { communityId: string },
+): Promise<Amenity[]> {
+  const station = await loadStation({ db }, { communityId });
   return db
     .select({ kind: stationAmenities.kind, label: stationAmenities.label, note: stationAmenities.note })
     .from(stationAmenities)
@@ -16,10 +19,13 @@ export async function listAmenities(db: Deps["db"], communityId: string): Promis
 }
 
 /** Staff set the whole list at once (fridge, microwave, charging …), in the order the kiosk shows it. */
-export async function setAmenities(deps: Deps, actor: StaffPrincipal, communityId: string, list: Amenity[]) {
+export async function setAmenities(
+  deps: Deps,
+  { actor, communityId, list }: { actor: StaffPrincipal; communityId: string; list: Amenity[] },
+) {
   const { db } = deps;
-  const station = await loadStation(db, communityId);
-  const before = await listAmenities(db, communityId);
+  const station = await loadStation({ db }, { communityId });
+  const before = await listAmenities({ db }, { communityId });
   const rows = list.map((a, position) => ({
     id: crypto.randomUUID(),
     communityId,

@@ -18,12 +18,14 @@ const NOW_SLACK_MS = 2 * 60_000;
  */
 export async function bookShower(
   deps: Deps,
-  kiosk: KioskPrincipal,
-  holder: Courier,
-  input: { showerId: string; startsAt: Date; idempotencyKey: string },
+  {
+    kiosk,
+    holder,
+    ...input
+  }: { kiosk: KioskPrincipal; holder: Courier } & { showerId: string; startsAt: Date; idempotencyKey: string },
 ) {
   const now = deps.clock.now().getTime();
-  const s = await loadShowers(deps, kiosk.communityId);
+  const s = await loadShowers(deps, { communityId: kiosk.communityId });
   if (kiosk.facilityId !== s.station.facility.id)
     throw new DomainError("forbidden", "AT_THE_STATION_ONLY", "Book a shower at the station's kiosk");
   if (!s.showers.some((sh) => sh.id === input.showerId)) throw notFound("Shower");
@@ -45,10 +47,13 @@ export async function bookShower(
 }
 
 /** "Start my shower" at the kiosk: checks in within the grace period, so the duties do not release it. */
-export async function startShower(deps: Deps, kiosk: KioskPrincipal, holder: Courier, bookingId: string) {
+export async function startShower(
+  deps: Deps,
+  { kiosk, holder, bookingId }: { kiosk: KioskPrincipal; holder: Courier; bookingId: string },
+) {
   const { db, clock } = deps;
-  const s = await loadShowers(deps, kiosk.communityId);
-  const loaded = await loadPolicy(db, s.station.facility.id);
+  const s = await loadShowers(deps, { communityId: kiosk.communityId });
+  const loaded = await loadPolicy({ db }, { facilityId: s.station.facility.id });
   const [booking] = await db
     .select()
     .from(bookings)

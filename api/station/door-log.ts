@@ -22,7 +22,10 @@ export const logDoorEvent = ({ db, clock }: Pick<Deps, "db" | "clock">, e: DoorE
   db.insert(doorEvents).values({ id: crypto.randomUUID(), ...e, at: clock.now() });
 
 /** How many in a zone now, and its capacity, read together. */
-export async function zoneOccupancy(db: Deps["db"], facilityId: string, zone: string) {
+export async function zoneOccupancy(
+  { db }: Pick<Deps, "db">,
+  { facilityId, zone }: { facilityId: string; zone: string },
+) {
   const [row] = await db.all<{ inside: number; capacity: number }>(sql`
     SELECT (SELECT count(*) FROM station_visits WHERE facility_id = ${facilityId} AND zone = ${zone} AND exited_at IS NULL) AS inside,
       ${capacityOf(facilityId, zone)} AS capacity`);
@@ -36,7 +39,10 @@ export const capacityOf = (facilityId: string, zone: string) =>
     : sql`(SELECT capacity FROM resources WHERE id = ${zone} AND facility_id = ${facilityId})`;
 
 /** Riders turned away as full at this zone's doors lately who have not got in since. */
-export async function waitingCount(deps: Pick<Deps, "db" | "clock">, facilityId: string, zone: string) {
+export async function waitingCount(
+  deps: Pick<Deps, "db" | "clock">,
+  { facilityId, zone }: { facilityId: string; zone: string },
+) {
   const since = deps.clock.now().getTime() - WAITING_WINDOW_MS;
   const [row] = await deps.db.all<{ n: number }>(sql`
     SELECT count(DISTINCT e.courier_id) AS n FROM door_events e

@@ -23,7 +23,7 @@ export const newDoorSecret = () => randomToken(24);
  * controller answers, with back-off. Each attempt is signed anew (fresh timestamp and nonce), so
  * no attempt can be replayed; the answer is recorded on the command either way.
  */
-export async function sendDoorCommand(deps: Deps, door: StationDoor): Promise<RelayResult> {
+export async function sendDoorCommand(deps: Deps, { door }: { door: StationDoor }): Promise<RelayResult> {
   const { db, clock, config } = deps;
   const doFetch = deps.fetch ?? fetch;
   const commandId = crypto.randomUUID();

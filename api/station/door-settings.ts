@@ -15,21 +15,23 @@ export const doorView = (d: StationDoor) => ({
   hasSecret: d.secretCiphertext !== null,
 });
 
-export async function listStationDoors(db: Deps["db"], communityId: string) {
-  const station = await loadStation(db, communityId);
-  return (await listDoors(db, station.facility.id)).map(doorView);
+export async function listStationDoors({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
+  const station = await loadStation({ db }, { communityId });
+  return (await listDoors({ db }, { facilityId: station.facility.id })).map(doorView);
 }
 
 /** The relay's webhook URL and the secret it shares with the board; the audit names neither secret nor its hash. */
 export async function setDoorRelay(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  doorId: string,
-  input: { webhookUrl: string | null; secret?: string },
+  {
+    actor,
+    communityId,
+    doorId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; doorId: string } & { webhookUrl: string | null; secret?: string },
 ) {
   const { db, clock, config } = deps;
-  const door = await loadDoor(db, communityId, doorId);
+  const door = await loadDoor({ db }, { communityId, doorId });
   const set = {
     webhookUrl: input.webhookUrl,
     ...(input.secret ? { secretCiphertext: await sealDoorSecret(config, input.secret) } : {}),

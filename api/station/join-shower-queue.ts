@@ -12,12 +12,10 @@ import { nextFreeStart } from "./rules";
  */
 export async function joinShowerQueue(
   deps: Deps,
-  kiosk: KioskPrincipal,
-  holder: Courier,
-  input: { idempotencyKey: string },
+  { kiosk, holder, ...input }: { kiosk: KioskPrincipal; holder: Courier } & { idempotencyKey: string },
 ) {
   const now = deps.clock.now();
-  const s = await loadShowers(deps, kiosk.communityId);
+  const s = await loadShowers(deps, { communityId: kiosk.communityId });
   if (kiosk.facilityId !== s.station.facility.id)
     throw new DomainError("forbidden", "AT_THE_STATION_ONLY", "Queue for a shower at the station's kiosk");
   const startMinute = new Date(Math.ceil(now.getTime() / 60_000) * 60_000);

@@ -61,7 +61,7 @@ export const stationKioskRoutes = createRouter()
         ...errors(401, 403, 422, 429),
       },
     }),
-    async (c) => c.json(await passDoor(c.var.deps, c.var.kiosk, c.req.valid("json")), 200),
+    async (c) => c.json(await passDoor(c.var.deps, { kiosk: c.var.kiosk, scan: c.req.valid("json") }), 200),
   )
   .openapi(
     createRoute({
@@ -78,7 +78,7 @@ export const stationKioskRoutes = createRouter()
         ...errors(401, 403, 422),
       },
     }),
-    async (c) => c.json(await registerCourierAtKiosk(c.var.deps, c.var.kiosk, c.req.valid("json")), 201),
+    async (c) => c.json(await registerCourierAtKiosk(c.var.deps, { kiosk: c.var.kiosk, ...c.req.valid("json") }), 201),
   )
   .openapi(
     createRoute({
@@ -107,7 +107,7 @@ export const stationKioskRoutes = createRouter()
       security,
       responses: { 200: jsonContent(z.object({ amenities: z.array(AmenitySchema) }), "Amenities"), ...errors(401) },
     }),
-    async (c) => c.json({ amenities: await listAmenities(c.var.deps.db, c.var.kiosk.communityId) }, 200),
+    async (c) => c.json({ amenities: await listAmenities(c.var.deps, { communityId: c.var.kiosk.communityId }) }, 200),
   )
   .openapi(
     createRoute({
@@ -121,7 +121,7 @@ export const stationKioskRoutes = createRouter()
       responses: { 200: jsonContent(KioskOccupancySchema, "Occupancy"), ...errors(401, 404) },
     }),
     async (c) => {
-      const { zones } = await liveOccupancy(c.var.deps, c.var.kiosk.communityId);
+      const { zones } = await liveOccupancy(c.var.deps, { communityId: c.var.kiosk.communityId });
       return c.json({ zones: zones.map(({ people: _, ...z }) => z) }, 200);
     },
   )
@@ -137,7 +137,8 @@ export const stationKioskRoutes = createRouter()
       request: { headers },
       responses: { 200: jsonContent(ShowerBoardSchema, "Showers"), ...errors(401, 403, 404) },
     }),
-    async (c) => c.json(await showerBoard(c.var.deps, c.var.kiosk.communityId, courier(c)), 200),
+    async (c) =>
+      c.json(await showerBoard(c.var.deps, { communityId: c.var.kiosk.communityId, holder: courier(c) }), 200),
   )
   .openapi(
     createRoute({
@@ -154,7 +155,12 @@ export const stationKioskRoutes = createRouter()
     async (c) => {
       const body = c.req.valid("json");
       return c.json(
-        await bookShower(c.var.deps, c.var.kiosk, courier(c), { ...body, startsAt: new Date(body.startsAt) }),
+        await bookShower(c.var.deps, {
+          kiosk: c.var.kiosk,
+          holder: courier(c),
+          ...body,
+          startsAt: new Date(body.startsAt),
+        }),
         200,
       );
     },
@@ -171,7 +177,15 @@ export const stationKioskRoutes = createRouter()
       request: { headers, params: BookingParams },
       responses: { 200: jsonContent(ShowerBookingSchema, "Started"), ...errors(401, 403, 404, 409) },
     }),
-    async (c) => c.json(await startShower(c.var.deps, c.var.kiosk, courier(c), c.req.valid("param").bookingId), 200),
+    async (c) =>
+      c.json(
+        await startShower(c.var.deps, {
+          kiosk: c.var.kiosk,
+          holder: courier(c),
+          bookingId: c.req.valid("param").bookingId,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -189,7 +203,11 @@ export const stationKioskRoutes = createRouter()
       },
     }),
     async (c) => {
-      const entry = await joinShowerQueue(c.var.deps, c.var.kiosk, courier(c), c.req.valid("json"));
+      const entry = await joinShowerQueue(c.var.deps, {
+        kiosk: c.var.kiosk,
+        holder: courier(c),
+        ...c.req.valid("json"),
+      });
       return c.json({ id: entry.id, status: entry.status }, 200);
     },
   )
@@ -206,8 +224,12 @@ export const stationKioskRoutes = createRouter()
       responses: { 200: jsonContent(ShowerBookingSchema, "Booked"), ...errors(401, 403, 404, 409) },
     }),
     async (c) => {
-      const b = await acceptOffer(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").bookingId, courier(c));
-      const board = await showerBoard(c.var.deps, c.var.kiosk.communityId);
+      const b = await acceptOffer(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
+        bookingId: c.req.valid("param").bookingId,
+        holder: courier(c),
+      });
+      const board = await showerBoard(c.var.deps, { communityId: c.var.kiosk.communityId });
       return c.json(showerBookingView(b, board.cleaningMinutes), 200);
     },
   )
@@ -227,5 +249,12 @@ export const stationKioskRoutes = createRouter()
       },
     }),
     async (c) =>
-      c.json(await declineOffer(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").bookingId, courier(c)), 200),
+      c.json(
+        await declineOffer(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          bookingId: c.req.valid("param").bookingId,
+          holder: courier(c),
+        }),
+        200,
+      ),
   );

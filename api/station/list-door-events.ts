@@ -3,7 +3,10 @@ import { couriers, doorCommands, doorEvents, staff, stationDoors } from "../../d
 import type { Deps } from "../shared/context";
 
 /** The door log, newest first: who, how (face with its distance, staff remote), what came of it and the relay's answer. */
-export async function listDoorEvents(db: Deps["db"], communityId: string, opts: { doorId?: string; limit: number }) {
+export async function listDoorEvents(
+  { db }: Pick<Deps, "db">,
+  { communityId, opts }: { communityId: string; opts: { doorId?: string; limit: number } },
+) {
   const rows = await db
     .select({
       id: doorEvents.id,

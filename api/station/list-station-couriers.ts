@@ -12,11 +12,9 @@ const seesPhones = (role: StaffRole) => role === "station_keeper";
 /** Couriers with their registration status; `status` narrows the list (the registrations to verify). */
 export async function listStationCouriers(
   deps: Pick<Deps, "db" | "clock">,
-  communityId: string,
-  viewer: StaffRole,
-  status?: CourierStatus,
+  { communityId, viewer, status }: { communityId: string; viewer: StaffRole; status?: CourierStatus },
 ) {
-  const station = await loadStation(deps.db, communityId);
+  const station = await loadStation(deps, { communityId });
   const rows = await deps.db
     .select()
     .from(couriers)

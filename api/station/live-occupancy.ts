@@ -5,10 +5,10 @@ import { waitingCount, zoneOccupancy } from "./door-log";
 import { loadStation, stationResources } from "./load-station";
 
 /** The station and each rest area: how many inside, the capacity, how many waiting, and who is inside now. */
-export async function liveOccupancy(deps: Pick<Deps, "db" | "clock">, communityId: string) {
+export async function liveOccupancy(deps: Pick<Deps, "db" | "clock">, { communityId }: { communityId: string }) {
   const { db } = deps;
-  const station = await loadStation(db, communityId);
-  const areas = await stationResources(db, station.facility.id, "area");
+  const station = await loadStation({ db }, { communityId });
+  const areas = await stationResources({ db }, { facilityId: station.facility.id, kind: "area" });
   const zones = [
     { zone: "station", label: station.facility.name, womenOnly: false },
     ...areas.map((a) => ({ zone: a.id, label: a.label, womenOnly: a.attributes.womenOnly === true })),
@@ -29,8 +29,8 @@ export async function liveOccupancy(deps: Pick<Deps, "db" | "clock">, communityI
     zones: await Promise.all(
       zones.map(async (z) => ({
         ...z,
-        ...(await zoneOccupancy(db, station.facility.id, z.zone)),
-        waiting: await waitingCount(deps, station.facility.id, z.zone),
+        ...(await zoneOccupancy({ db }, { facilityId: station.facility.id, zone: z.zone })),
+        waiting: await waitingCount(deps, { facilityId: station.facility.id, zone: z.zone }),
         people: inside
           .filter((p) => p.zone === z.zone)
           .map(({ zone: _, enteredAt, ...p }) => ({ ...p, enteredAt: enteredAt.toISOString() })),

@@ -1,5 +1,5 @@
+import type { Deps } from "../shared/context";
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { communities, facilities, resources, stationDoors, stationSettings } from "../../db/schema";
 import { notFound } from "../shared/errors";
 
@@ -7,7 +7,7 @@ export type StationSettings = Omit<typeof stationSettings.$inferSelect, "updated
 export type StationDoor = typeof stationDoors.$inferSelect;
 
 /** The community's station with its settings (defaults until its keeper sets them) and zone. */
-export async function loadStation(db: Db, communityId: string) {
+export async function loadStation({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
   const [row] = await db
     .select({ facility: facilities, timeZone: communities.timeZone, settings: stationSettings })
     .from(facilities)
@@ -26,7 +26,10 @@ export async function loadStation(db: Db, communityId: string) {
   return { facility: row.facility, timeZone: row.timeZone, settings };
 }
 
-export async function loadDoor(db: Db, communityId: string, doorId: string) {
+export async function loadDoor(
+  { db }: Pick<Deps, "db">,
+  { communityId, doorId }: { communityId: string; doorId: string },
+) {
   const [door] = await db
     .select()
     .from(stationDoors)
@@ -35,12 +38,15 @@ export async function loadDoor(db: Db, communityId: string, doorId: string) {
   return door;
 }
 
-export async function listDoors(db: Db, facilityId: string) {
+export async function listDoors({ db }: Pick<Deps, "db">, { facilityId }: { facilityId: string }) {
   return db.select().from(stationDoors).where(eq(stationDoors.facilityId, facilityId)).orderBy(asc(stationDoors.name));
 }
 
 /** The station's rest areas and showers, in label order. */
-export async function stationResources(db: Db, facilityId: string, kind: "area" | "shower") {
+export async function stationResources(
+  { db }: Pick<Deps, "db">,
+  { facilityId, kind }: { facilityId: string; kind: "area" | "shower" },
+) {
   return db
     .select()
     .from(resources)

@@ -10,12 +10,18 @@ import { loadDoor } from "./load-station";
  */
 export async function openDoorRemotely(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  doorId: string,
-  input: { reason: string; courierId?: string; test?: boolean },
+  {
+    actor,
+    communityId,
+    doorId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; doorId: string } & {
+    reason: string;
+    courierId?: string;
+    test?: boolean;
+  },
 ) {
-  const door = await loadDoor(deps.db, communityId, doorId);
+  const door = await loadDoor(deps, { communityId, doorId });
   await auditInsert(deps.db, deps, actor, {
     communityId,
     action: input.test ? "station.door.test_open" : "station.door.remote_open",
@@ -23,7 +29,7 @@ export async function openDoorRemotely(
     entityId: door.id,
     after: { reason: input.reason, courierId: input.courierId ?? null },
   });
-  const relay = await sendDoorCommand(deps, door);
+  const relay = await sendDoorCommand(deps, { door });
   await logDoorEvent(deps, {
     communityId,
     doorId: door.id,

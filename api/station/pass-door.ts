@@ -29,12 +29,12 @@ const directionOf = (kiosk: KioskPrincipal, asked?: "in" | "out") =>
  * give it back (exit), then open the door through its relay. A full zone is an answer with how
  * many are waiting, not an error; a door that would not open gives the place back and says so.
  */
-export async function passDoor(deps: Deps, kiosk: KioskPrincipal, scan: DoorScan) {
+export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrincipal; scan: DoorScan }) {
   const { db, clock } = deps;
   if (!kiosk.doorId) throw new DomainError("forbidden", "NOT_A_DOOR_KIOSK", "This kiosk does not open a door");
   const [station, door] = await Promise.all([
-    loadStation(db, kiosk.communityId),
-    loadDoor(db, kiosk.communityId, kiosk.doorId),
+    loadStation({ db }, { communityId: kiosk.communityId }),
+    loadDoor({ db }, { communityId: kiosk.communityId, doorId: kiosk.doorId }),
   ]);
   const direction = directionOf(kiosk, scan.direction);
   const base = { communityId: kiosk.communityId, doorId: door.id, kioskId: kiosk.id, direction };
@@ -97,12 +97,12 @@ export async function passDoor(deps: Deps, kiosk: KioskPrincipal, scan: DoorScan
   if (visit.step === "full") {
     await logDoorEvent(deps, { ...base, ...who, method: logged, outcome: "full", reason: "FULL" });
     const [occupancy, waiting] = await Promise.all([
-      zoneOccupancy(db, station.facility.id, zone),
-      waitingCount(deps, station.facility.id, zone),
+      zoneOccupancy({ db }, { facilityId: station.facility.id, zone }),
+      waitingCount(deps, { facilityId: station.facility.id, zone }),
     ]);
     return { state: "full" as const, direction, name: courier.name, ...occupancy, waiting, commandId: null };
   }
-  const relay = await sendDoorCommand(deps, door);
+  const relay = await sendDoorCommand(deps, { door });
   if (!relay.opened && visit.step === "enter" && visit.id) {
     // The rider is still outside: the place goes back, marked so staff can see why.
     await db
@@ -118,7 +118,7 @@ export async function passDoor(deps: Deps, kiosk: KioskPrincipal, scan: DoorScan
     reason: relay.opened ? visit.step : `relay ${relay.status ?? "no answer"}`,
     commandId: relay.commandId,
   });
-  const occupancy = await zoneOccupancy(db, station.facility.id, zone);
+  const occupancy = await zoneOccupancy({ db }, { facilityId: station.facility.id, zone });
   return {
     state: relay.opened ? ("opened" as const) : ("door_failed" as const),
     direction,

@@ -9,8 +9,8 @@ import { loadStation } from "./load-station";
  * present (ID seen, not stored). Nothing opens for a pending registration. Staff register riders
  * through the people area (POST /couriers), which also starts pending.
  */
-export async function registerCourierAtKiosk(deps: Deps, kiosk: KioskPrincipal, input: NewCourier) {
-  const station = await loadStation(deps.db, kiosk.communityId);
+export async function registerCourierAtKiosk(deps: Deps, { kiosk, ...input }: { kiosk: KioskPrincipal } & NewCourier) {
+  const station = await loadStation(deps, { communityId: kiosk.communityId });
   if (kiosk.facilityId !== station.facility.id)
     throw new DomainError("forbidden", "AT_THE_STATION_ONLY", "Register at the station's own kiosk");
   const row = { id: crypto.randomUUID(), communityId: kiosk.communityId, ...input, createdAt: deps.clock.now() };

@@ -19,14 +19,16 @@ const refusals: Record<RegistrationAct, string> = {
  */
 export async function reviewCourier(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  courierId: string,
-  input: { act: RegistrationAct; reason: string },
+  {
+    actor,
+    communityId,
+    courierId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; courierId: string } & { act: RegistrationAct; reason: string },
 ) {
   const { db, clock } = deps;
   const now = clock.now();
-  const station = await loadStation(db, communityId);
+  const station = await loadStation({ db }, { communityId });
   const where = and(eq(couriers.communityId, communityId), eq(couriers.id, courierId));
   const [current] = await db.select().from(couriers).where(where);
   if (!current) throw notFound("Courier");

@@ -11,10 +11,10 @@ type Booking = typeof bookings.$inferSelect;
 type ShowerState = "free" | "in_use" | "cleaning" | "booked" | "out_of_service";
 
 /** The station's showers and their rules, with the holding bookings not yet over. */
-export async function loadShowers(deps: Pick<Deps, "db" | "clock">, communityId: string) {
+export async function loadShowers(deps: Pick<Deps, "db" | "clock">, { communityId }: { communityId: string }) {
   const { db, clock } = deps;
-  const station = await loadStation(db, communityId);
-  const showers = await stationResources(db, station.facility.id, "shower");
+  const station = await loadStation({ db }, { communityId });
+  const showers = await stationResources({ db }, { facilityId: station.facility.id, kind: "shower" });
   const busy = await db
     .select()
     .from(bookings)
@@ -42,10 +42,13 @@ export const showerBookingView = (b: Booking, cleaningMinutes: number) => ({
 });
 
 /** Each shower's state now and its next free start, the queue, and the rider's own booking and place in it. */
-export async function showerBoard(deps: Pick<Deps, "db" | "clock">, communityId: string, holder?: Courier) {
+export async function showerBoard(
+  deps: Pick<Deps, "db" | "clock">,
+  { communityId, holder }: { communityId: string; holder?: Courier },
+) {
   const { db, clock } = deps;
   const now = clock.now();
-  const s = await loadShowers(deps, communityId);
+  const s = await loadShowers(deps, { communityId });
   const queue = await db
     .select({ id: waitlistEntries.id, holderId: waitlistEntries.holderId })
     .from(waitlistEntries)

@@ -6,8 +6,11 @@ import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../shar
 import { loadStation } from "./load-station";
 
 /** Entries by local hour of day and by weekday (1 = Monday) over [from, to] local dates. */
-export async function entriesByTime(db: Deps["db"], communityId: string, range: { from: string; to: string }) {
-  const station = await loadStation(db, communityId);
+export async function entriesByTime(
+  { db }: Pick<Deps, "db">,
+  { communityId, range }: { communityId: string; range: { from: string; to: string } },
+) {
+  const station = await loadStation({ db }, { communityId });
   const tz = station.timeZone;
   const rows = await db
     .select({ enteredAt: stationVisits.enteredAt })
@@ -30,8 +33,11 @@ export async function entriesByTime(db: Deps["db"], communityId: string, range: 
 }
 
 /** Every visit begun in a local month (YYYY-MM) as CSV: no phone numbers, the rider by name and platform. */
-export async function visitsCsv(db: Deps["db"], communityId: string, month: string) {
-  const station = await loadStation(db, communityId);
+export async function visitsCsv(
+  { db }: Pick<Deps, "db">,
+  { communityId, month }: { communityId: string; month: string },
+) {
+  const station = await loadStation({ db }, { communityId });
   const tz = station.timeZone;
   const [y, m] = month.split("-").map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;

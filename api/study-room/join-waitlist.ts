@@ -22,7 +22,7 @@ export async function joinSeatWaitlist(
   const { db, clock } = deps;
   const room = await loadStudyRoom(db, clock, communityId);
   refuseRange(range, room);
-  const ban = await activeBan(deps, room.facility.id, holder);
+  const ban = await activeBan(deps, { facilityId: room.facility.id, holder });
   if (ban) throw bannedError(ban);
   const busy = await db
     .select({ resourceId: bookings.resourceId, holderId: bookings.holderId })

@@ -87,13 +87,24 @@ export const studyRoomKioskRoutes = createRouter()
   .openapi(op.acceptSeatOffer, async (c) =>
     c.json(
       seatBookingView(
-        await acceptOffer(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").bookingId, student(c)),
+        await acceptOffer(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          bookingId: c.req.valid("param").bookingId,
+          holder: student(c),
+        }),
       ),
       200,
     ),
   )
   .openapi(op.declineSeatOffer, async (c) =>
-    c.json(await declineOffer(c.var.deps, c.var.kiosk.communityId, c.req.valid("param").bookingId, student(c)), 200),
+    c.json(
+      await declineOffer(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
+        bookingId: c.req.valid("param").bookingId,
+        holder: student(c),
+      }),
+      200,
+    ),
   )
   .openapi(op.joinSeatWaitlist, async (c) => {
     const body = c.req.valid("json");
@@ -115,12 +126,11 @@ export const studyRoomKioskRoutes = createRouter()
     return c.json(entry, 200);
   })
   .openapi(op.leaveSeatWaitlist, async (c) => {
-    const entry = await cancelWaitlistEntry(
-      c.var.deps,
-      c.var.kiosk.communityId,
-      c.req.valid("param").entryId,
-      student(c),
-    );
+    const entry = await cancelWaitlistEntry(c.var.deps, {
+      communityId: c.var.kiosk.communityId,
+      entryId: c.req.valid("param").entryId,
+      holder: student(c),
+    });
     return c.json(
       {
         id: entry.id,

@@ -30,6 +30,6 @@ export async function leaveSeat(
     if (["completed", "cancelled"].includes(booking.status)) return booking;
     throw new DomainError("conflict", "ALREADY_OVER", "This booking has already ended");
   }
-  await offerFreedPlaces(deps, room.facility.id);
+  await offerFreedPlaces(deps, { facilityId: room.facility.id });
   return row;
 }

@@ -59,7 +59,7 @@ export async function comeBack(
       .update(bookings)
       .set({ status: "released", closedAt: sql`${awayEndsAtSql}` })
       .where(and(eq(bookings.id, booking.id), eq(bookings.status, "checked_in")));
-    await offerFreedPlaces(deps, room.facility.id);
+    await offerFreedPlaces(deps, { facilityId: room.facility.id });
   }
   throw new DomainError(
     "conflict",

@@ -65,7 +65,7 @@ export async function studyDay(
       .from(waitlistEntries)
       .where(and(eq(waitlistEntries.facilityId, facility.id), inArray(waitlistEntries.status, ["waiting", "offered"])))
       .orderBy(asc(waitlistEntries.createdAt)),
-    activeBan(deps, facility.id, holder),
+    activeBan(deps, { facilityId: facility.id, holder }),
   ]);
   const label = new Map(room.seats.map((s) => [s.id, s.label]));
   return {

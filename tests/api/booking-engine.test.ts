@@ -96,8 +96,10 @@ describe("the booking engine", () => {
   it("frees the place on cancellation, and a second cancellation changes nothing", async () => {
     const seat = await makeResource(1);
     const first = await book(deps(), request(seat.id, "canceller"));
-    await cancelBooking(deps(), community.id, first.id);
-    await expect(cancelBooking(deps(), community.id, first.id)).rejects.toMatchObject({ code: "NOT_CANCELLABLE" });
+    await cancelBooking(deps(), { communityId: community.id, bookingId: first.id });
+    await expect(cancelBooking(deps(), { communityId: community.id, bookingId: first.id })).rejects.toMatchObject({
+      code: "NOT_CANCELLABLE",
+    });
     expect((await book(deps(), request(seat.id, "next"))).status).toBe("confirmed");
   });
 
@@ -126,10 +128,10 @@ describe("the waitlist over places", () => {
     await expect(book(deps(), at("d"))).rejects.toMatchObject({ code: "FULL" });
     const input = { communityId: community.id, facilityId: room.facilityId, startsAt: hours(0), endsAt: hours(2) };
     await joinWaitlist(deps(), { ...input, holder: { kind: "resident", id: "d" }, idempotencyKey: "d-waits" });
-    expect(await offerFreedPlaces(deps(), room.facilityId)).toBe(0);
-    await cancelBooking(deps(), community.id, booked[0]!.id);
+    expect(await offerFreedPlaces(deps(), { facilityId: room.facilityId })).toBe(0);
+    await cancelBooking(deps(), { communityId: community.id, bookingId: booked[0]!.id });
     // Two of three places are still held: one is free, and it goes to the one in line.
-    expect(await offerFreedPlaces(deps(), room.facilityId)).toBe(1);
+    expect(await offerFreedPlaces(deps(), { facilityId: room.facilityId })).toBe(1);
     const [held] = await app.db
       .select()
       .from(t.bookings)

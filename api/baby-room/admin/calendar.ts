@@ -7,21 +7,20 @@ import { listSessions, sessionView } from "../list-sessions";
 import { loadBabyRoom } from "../load-baby-room";
 
 /** The week from a Monday, each session with its places taken. */
-export async function sessionWeek(deps: Deps, communityId: string, monday: string) {
+export async function sessionWeek(deps: Deps, { communityId, monday }: { communityId: string; monday: string }) {
   if (isoWeekday(monday) !== 1) throw new DomainError("unprocessable", "NOT_A_MONDAY", "A week starts on a Monday");
-  const room = await loadBabyRoom(deps.db, communityId);
-  const sessions = await listSessions(
-    deps.db,
-    room.facility.id,
-    zonedInstant(monday, "00:00", room.timeZone),
-    zonedInstant(addDays(monday, 7), "00:00", room.timeZone),
-  );
+  const room = await loadBabyRoom(deps, { communityId });
+  const sessions = await listSessions(deps, {
+    facilityId: room.facility.id,
+    from: zonedInstant(monday, "00:00", room.timeZone),
+    to: zonedInstant(addDays(monday, 7), "00:00", room.timeZone),
+  });
   return { monday, sessions: sessions.map(sessionView) };
 }
 
 /** Who is in the room now: each child checked in, since when, and who brought them. */
-export async function inRoomNow(deps: Deps, communityId: string) {
-  const room = await loadBabyRoom(deps.db, communityId);
+export async function inRoomNow(deps: Deps, { communityId }: { communityId: string }) {
+  const room = await loadBabyRoom(deps, { communityId });
   const rows = await deps.db
     .select({
       bookingId: bookings.id,
@@ -47,7 +46,7 @@ export async function inRoomNow(deps: Deps, communityId: string) {
 
 /** The door's record, refusals included, newest first. */
 export async function doorEvents(deps: Deps, communityId: string, limit = 100) {
-  const room = await loadBabyRoom(deps.db, communityId);
+  const room = await loadBabyRoom(deps, { communityId });
   const rows = await deps.db
     .select({ event: babyAttendance, childName: children.name, byName: residents.name })
     .from(babyAttendance)

@@ -11,14 +11,16 @@ import { loadBabyRoom } from "../load-baby-room";
  */
 export async function addBabyRoomClosure(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  input: { startsAt: Date; endsAt: Date; reason: string },
+  {
+    actor,
+    communityId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string } & { startsAt: Date; endsAt: Date; reason: string },
 ) {
   const { db, clock } = deps;
   if (input.endsAt <= input.startsAt)
     throw new DomainError("unprocessable", "INVALID_RANGE", "A closure must end after it starts");
-  const room = await loadBabyRoom(db, communityId);
+  const room = await loadBabyRoom({ db }, { communityId });
   const ts = clock.now().getTime();
   const row = { id: crypto.randomUUID(), communityId, facilityId: room.facility.id, ...input, createdAt: clock.now() };
   const [start, end] = [input.startsAt.getTime(), input.endsAt.getTime()];
@@ -50,8 +52,8 @@ export async function addBabyRoomClosure(
   };
 }
 
-export async function listBabyRoomClosures(deps: Deps, communityId: string) {
-  const room = await loadBabyRoom(deps.db, communityId);
+export async function listBabyRoomClosures(deps: Deps, { communityId }: { communityId: string }) {
+  const room = await loadBabyRoom(deps, { communityId });
   const rows = await deps.db
     .select()
     .from(facilityClosures)
@@ -64,8 +66,11 @@ export async function listBabyRoomClosures(deps: Deps, communityId: string) {
   }));
 }
 
-export async function removeBabyRoomClosure(deps: Deps, actor: StaffPrincipal, communityId: string, closureId: string) {
-  const room = await loadBabyRoom(deps.db, communityId);
+export async function removeBabyRoomClosure(
+  deps: Deps,
+  { actor, communityId, closureId }: { actor: StaffPrincipal; communityId: string; closureId: string },
+) {
+  const room = await loadBabyRoom(deps, { communityId });
   const where = and(eq(facilityClosures.id, closureId), eq(facilityClosures.facilityId, room.facility.id));
   const [before] = await deps.db.select().from(facilityClosures).where(where);
   if (!before) throw notFound("Closure");

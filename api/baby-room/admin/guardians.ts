@@ -17,10 +17,16 @@ async function childOf(deps: Deps, communityId: string, childId: string) {
 /** Staff authorise a resident to act for a child (book, check in, take home), with a reason, audited. */
 export async function addGuardian(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  childId: string,
-  input: { residentId: string; relation: string; reason: string },
+  {
+    actor,
+    communityId,
+    childId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; childId: string } & {
+    residentId: string;
+    relation: string;
+    reason: string;
+  },
 ) {
   await childOf(deps, communityId, childId);
   const [resident] = await deps.db
@@ -51,10 +57,12 @@ export async function addGuardian(
 /** Staff withdraw a guardian's authority, with a reason, audited; a child keeps at least one guardian. */
 export async function removeGuardian(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  childId: string,
-  input: { residentId: string; reason: string },
+  {
+    actor,
+    communityId,
+    childId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; childId: string } & { residentId: string; reason: string },
 ) {
   await childOf(deps, communityId, childId);
   const guardians = await deps.db.select().from(childGuardians).where(eq(childGuardians.childId, childId));

@@ -19,12 +19,12 @@ async function childOf(deps: Deps, communityId: string, childId: string) {
 }
 
 /** A child's ledger with the current period's balance (the sum of its entries). */
-export async function childLedger(deps: Deps, communityId: string, childId: string) {
-  const room = await loadBabyRoom(deps.db, communityId);
+export async function childLedger(deps: Deps, { communityId, childId }: { communityId: string; childId: string }) {
+  const room = await loadBabyRoom(deps, { communityId });
   const child = await childOf(deps, communityId, childId);
   const period = periodOf(localDate(deps.clock.now(), room.timeZone), room.policy.periodMonths);
-  await currentBalance(deps, room, childId, period.start);
-  const entries = await ledgerOf(deps.db, childId);
+  await currentBalance(deps, { room, childId, period: period.start });
+  const entries = await ledgerOf(deps, { childId });
   return {
     child: { id: child.id, name: child.name, birthDate: child.birthDate },
     period: period.start,
@@ -46,16 +46,22 @@ export async function childLedger(deps: Deps, communityId: string, childId: stri
 /** Staff add or take away free sessions in the current period, with a reason; never below zero. */
 export async function adjustAllowance(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  childId: string,
-  input: { amount: number; reason: string; idempotencyKey: string },
+  {
+    actor,
+    communityId,
+    childId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; childId: string } & {
+    amount: number;
+    reason: string;
+    idempotencyKey: string;
+  },
 ) {
   const { db, clock } = deps;
-  const room = await loadBabyRoom(db, communityId);
+  const room = await loadBabyRoom({ db }, { communityId });
   await childOf(deps, communityId, childId);
   const period = periodOf(localDate(clock.now(), room.timeZone), room.policy.periodMonths).start;
-  await currentBalance(deps, room, childId, period);
+  await currentBalance(deps, { room, childId, period });
   const id = crypto.randomUUID();
   try {
     await db.batch([
@@ -88,5 +94,5 @@ export async function adjustAllowance(
       throw new DomainError("conflict", "ALLOWANCE_EXHAUSTED", "That would take the balance below zero");
     throw err;
   }
-  return childLedger(deps, communityId, childId);
+  return childLedger(deps, { communityId, childId });
 }

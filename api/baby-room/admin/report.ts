@@ -21,8 +21,8 @@ const ATTENDED = new Set(["checked_in", "completed"]);
  * Attendance and free sessions used for each month of a year, by the sessions' local month. A free
  * session counts as used when its use stands in the ledger (not refunded, not given back for a no-show).
  */
-export async function monthlyReport(deps: Deps, communityId: string, year: number) {
-  const room = await loadBabyRoom(deps.db, communityId);
+export async function monthlyReport(deps: Deps, { communityId, year }: { communityId: string; year: number }) {
+  const room = await loadBabyRoom(deps, { communityId });
   const rows = await deps.db
     .select({
       startsAt: bookings.startsAt,

@@ -1,5 +1,4 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../../../db/client";
 import { babySessionTypes, type BabySessionKind } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
@@ -26,7 +25,7 @@ function checkBand(input: SessionTypeInput) {
     throw new DomainError("unprocessable", "INVALID_AGE_BAND", "The upper age must be above the lower age");
 }
 
-export async function listSessionTypes(db: Db, facilityId: string) {
+export async function listSessionTypes({ db }: Pick<Deps, "db">, { facilityId }: { facilityId: string }) {
   return db
     .select()
     .from(babySessionTypes)
@@ -34,9 +33,12 @@ export async function listSessionTypes(db: Db, facilityId: string) {
     .orderBy(asc(babySessionTypes.name));
 }
 
-export async function addSessionType(deps: Deps, actor: StaffPrincipal, communityId: string, input: SessionTypeInput) {
+export async function addSessionType(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & SessionTypeInput,
+) {
   checkBand(input);
-  const room = await loadBabyRoom(deps.db, communityId);
+  const room = await loadBabyRoom(deps, { communityId });
   const row = {
     id: crypto.randomUUID(),
     communityId,
@@ -64,10 +66,12 @@ export async function addSessionType(deps: Deps, actor: StaffPrincipal, communit
 /** Changes apply to sessions made from now on and to the age fit of every session of the type. */
 export async function updateSessionType(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  typeId: string,
-  input: SessionTypeInput,
+  {
+    actor,
+    communityId,
+    typeId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; typeId: string } & SessionTypeInput,
 ) {
   checkBand(input);
   const where = and(eq(babySessionTypes.id, typeId), eq(babySessionTypes.communityId, communityId));

@@ -55,11 +55,13 @@ function sessionStatements(
 
 export async function addSession(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  input: { typeId: string; startsAt: Date; caregivers: number },
+  {
+    actor,
+    communityId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string } & { typeId: string; startsAt: Date; caregivers: number },
 ) {
-  const room = await loadBabyRoom(deps.db, communityId);
+  const room = await loadBabyRoom(deps, { communityId });
   const type = await findType(deps, communityId, input.typeId);
   const made = sessionStatements(deps, room, type, input.startsAt, input.caregivers, null);
   await deps.db.batch([
@@ -79,11 +81,18 @@ export async function addSession(
 
 export async function addTemplate(
   deps: Deps,
-  actor: StaffPrincipal,
-  communityId: string,
-  input: { typeId: string; weekday: number; startTime: string; caregivers: number },
+  {
+    actor,
+    communityId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string } & {
+    typeId: string;
+    weekday: number;
+    startTime: string;
+    caregivers: number;
+  },
 ) {
-  const room = await loadBabyRoom(deps.db, communityId);
+  const room = await loadBabyRoom(deps, { communityId });
   await findType(deps, communityId, input.typeId);
   const row = {
     id: crypto.randomUUID(),
@@ -105,7 +114,7 @@ export async function addTemplate(
   return row;
 }
 
-export async function listTemplates(deps: Deps, communityId: string) {
+export async function listTemplates(deps: Deps, { communityId }: { communityId: string }) {
   return deps.db
     .select()
     .from(babySessionTemplates)
@@ -117,9 +126,12 @@ export async function listTemplates(deps: Deps, communityId: string) {
  * The week starting on `monday` from the weekly templates: a session per template, none inside a
  * closure. Running it twice makes each session once.
  */
-export async function makeWeek(deps: Deps, actor: StaffPrincipal | null, communityId: string, monday: string) {
+export async function makeWeek(
+  deps: Deps,
+  { actor, communityId, monday }: { actor: StaffPrincipal | null; communityId: string; monday: string },
+) {
   if (isoWeekday(monday) !== 1) throw new DomainError("unprocessable", "NOT_A_MONDAY", "A week starts on a Monday");
-  const room = await loadBabyRoom(deps.db, communityId);
+  const room = await loadBabyRoom(deps, { communityId });
   const templates = await deps.db
     .select({ template: babySessionTemplates, type: babySessionTypes })
     .from(babySessionTemplates)

@@ -44,6 +44,6 @@ export async function cancelBookingFor(
       after: { reason },
     }),
   ]);
-  await offerFreedPlaces(deps, room.facility.id);
+  await offerFreedPlaces(deps, { facilityId: room.facility.id });
   return { bookingId, cancelled: true as const };
 }
