@@ -6,11 +6,12 @@ import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { randomToken, sha256 } from "../shared/crypto";
 import { notFound } from "../shared/errors";
+import { isReadableQr } from "./readable-qr";
 
 export const PASS_PREFIX = "LP1";
 
 /** A fresh pass code the kiosk's scanner is known to read (a few random codes are not; see isReadableQr). */
-function readablePassCode(isReadableQr: (text: string) => boolean) {
+function readablePassCode() {
   // One in twenty is unreadable, so fifty misses in a row means the check itself is broken.
   for (let tries = 0; tries < 50; tries++) {
     const code = `${PASS_PREFIX}.${randomToken(32)}`;
@@ -37,10 +38,7 @@ export async function issuePasses(
   const people = await findPeople({ db }, { communityId, refs: holders });
   if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
   const now = clock.now();
-  // The QR encoder and reader (qrcode, @zxing/library) load on the first pass issued, not with the
-  // app: every other request, every start and every API test file goes without them.
-  const { isReadableQr } = await import("./readable-qr");
-  const issued = people.map((p) => ({ person: p, id: crypto.randomUUID(), code: readablePassCode(isReadableQr) }));
+  const issued = people.map((p) => ({ person: p, id: crypto.randomUUID(), code: readablePassCode() }));
   const statements = await Promise.all(
     issued.map(
       async ({ person, id, code }) =>
