@@ -106,20 +106,16 @@ export async function markOrder(
           ).onConflictDoNothing(),
         ]
       : []),
-    auditInsertIf(
-      db,
-      deps,
+    auditInsertIf(deps, {
       actor,
-      {
-        communityId,
-        action: `meal_order.${outcome}`,
-        entity: "meal_order",
-        entityId: orderId,
-        before: { status: order.status },
-        after: { status: outcome },
-      },
-      changed,
-    ),
+      communityId,
+      action: `meal_order.${outcome}`,
+      entity: "meal_order",
+      entityId: orderId,
+      before: { status: order.status },
+      after: { status: outcome },
+      condition: changed,
+    }),
   ]);
   const [after] = await db
     .select({ status: mealOrders.status, updatedAt: mealOrders.updatedAt })
@@ -164,7 +160,8 @@ export async function resolveWelfareAlert(
       .update(welfareAlerts)
       .set({ resolvedAt: clock.now(), resolvedBy: actor.id, note })
       .where(eq(welfareAlerts.id, alertId)),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "welfare_alert.resolve",
       entity: "welfare_alert",

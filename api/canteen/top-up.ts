@@ -47,7 +47,8 @@ export async function recordCardEntry(
         idempotencyKey: `desk:${input.idempotencyKey}`,
         createdAt: clock.now(),
       }),
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: `meal_card.${input.kind}`,
         entity: "resident",

@@ -43,7 +43,8 @@ export async function createCommunity(deps: Deps, { actor, ...input }: { actor: 
         createdAt: now,
       }),
       ...rows.map((row) => db.insert(facilities).values(row)),
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId: id,
         action: "community.create",
         entity: "community",

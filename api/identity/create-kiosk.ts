@@ -41,7 +41,8 @@ export async function createKiosk(
   };
   await db.batch([
     db.insert(kiosks).values(row),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "kiosk.create",
       entity: "kiosk",

@@ -36,7 +36,8 @@ export async function enrolFace(
     db.insert(faceTemplates).values({ id: templateId, communityId, ciphertext, createdAt: clock.now() }),
     db.update(faceConsents).set({ templateId }).where(eq(faceConsents.id, consent.id)),
     ...(consent.templateId ? [db.delete(faceTemplates).where(eq(faceTemplates.id, consent.templateId))] : []),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "face.enrol",
       entity: who.kind,

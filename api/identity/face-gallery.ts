@@ -1,7 +1,7 @@
+import type { Deps } from "../shared/context";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { faceConsents, faceTemplates } from "../../db/schema";
-import type { Config } from "../env";
 import { decryptBytes } from "../shared/data-key";
 import { DESCRIPTOR_LENGTH } from "./rules";
 
@@ -28,7 +28,10 @@ async function galleryVersion(db: Db, communityId: string) {
   return `${row?.n}:${row?.latest}:${row?.total}`;
 }
 
-export async function loadFaceGallery(db: Db, config: Config, communityId: string): Promise<Gallery> {
+export async function loadFaceGallery(
+  { db, config }: Pick<Deps, "db" | "config">,
+  { communityId }: { communityId: string },
+): Promise<Gallery> {
   const version = await galleryVersion(db, communityId);
   const cached = cache.get(communityId);
   if (cached?.version === version) return cached;

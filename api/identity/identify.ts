@@ -98,7 +98,7 @@ export async function resolveIdentity(
     const pass = await resolvePass(deps, { communityId: kiosk.communityId, code: request.code.trim() });
     return pass.ok ? { holder: pass.holder, method: pass.method } : { refusal: pass.reason, method: "qr" };
   }
-  const gallery = await loadFaceGallery(deps.db, deps.config, kiosk.communityId);
+  const gallery = await loadFaceGallery(deps, { communityId: kiosk.communityId });
   const match = matchFace(request.descriptor, gallery.descriptors, gallery.templateIds);
   if (!match.accepted) return { refusal: "NOT_RECOGNISED", method: "face", distance: match.distance };
   const [consent] = await deps.db

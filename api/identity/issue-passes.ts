@@ -63,7 +63,8 @@ export async function issuePasses(
             issuedAt: now,
             issuedBy: actor.id,
           }),
-          auditInsert(db, deps, actor, {
+          auditInsert(deps, {
+            actor,
             communityId,
             action: "pass.issue",
             entity: person.kind,

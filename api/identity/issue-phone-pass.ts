@@ -43,7 +43,8 @@ export async function issuePhonePass(
       secretCiphertext: await encryptBytes(config, fromBase64Url(secret)),
       createdAt: now,
     }),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "phone_pass.issue",
       entity: person.kind,

@@ -41,7 +41,8 @@ export async function recordFaceConsent(
   try {
     await deps.db.batch([
       deps.db.insert(faceConsents).values(row),
-      auditInsert(deps.db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "face.consent",
         entity: input.kind,

@@ -15,7 +15,7 @@ export async function revokeKiosk(
   if (!open) throw notFound("Active kiosk");
   await db.batch([
     db.update(kiosks).set({ revokedAt: clock.now(), tokenHash: null, pairingCodeHash: null }).where(where),
-    auditInsert(db, deps, actor, { communityId, action: "kiosk.revoke", entity: "kiosk", entityId: kioskId }),
+    auditInsert(deps, { actor, communityId, action: "kiosk.revoke", entity: "kiosk", entityId: kioskId }),
   ]);
   return { id: kioskId, revoked: true as const };
 }

@@ -39,7 +39,8 @@ export async function setKioskMode(
   const set = { passOnly, doorId: mode.door?.doorId ?? null, doorDirection: mode.door?.direction ?? null };
   await db.batch([
     db.update(kiosks).set(set).where(where),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "kiosk.mode",
       entity: "kiosk",

@@ -19,7 +19,7 @@ export async function withdrawFaceConsent(
   await db.batch([
     db.update(faceConsents).set({ withdrawnAt: clock.now(), templateId: null }).where(eq(faceConsents.id, consent.id)),
     ...(consent.templateId ? [db.delete(faceTemplates).where(eq(faceTemplates.id, consent.templateId))] : []),
-    auditInsert(db, deps, actor, { communityId, action: "face.withdraw", entity: who.kind, entityId: who.id }),
+    auditInsert(deps, { actor, communityId, action: "face.withdraw", entity: who.kind, entityId: who.id }),
   ]);
   return { withdrawn: true as const };
 }

@@ -37,13 +37,7 @@ async function addPerson<T extends typeof residents | typeof couriers>(
   };
   await deps.db.batch([
     deps.db.insert(table).values(row),
-    auditInsert(deps.db, deps, actor, {
-      communityId,
-      action: `${entity}.create`,
-      entity,
-      entityId: row.id,
-      after: audited,
-    }),
+    auditInsert(deps, { actor, communityId, action: `${entity}.create`, entity, entityId: row.id, after: audited }),
   ]);
   return { id: row.id, name: (input as { name: string }).name };
 }
@@ -82,7 +76,8 @@ export async function setCourierStatus(
   const [before, after] = [status(current), status({ ...current, ...set })];
   await db.batch([
     db.update(couriers).set(set).where(where),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "courier.status",
       entity: "courier",
@@ -117,7 +112,8 @@ export async function addChild(
   await deps.db.batch([
     deps.db.insert(children).values(row),
     deps.db.insert(childGuardians).values(input.guardians.map((g) => ({ childId: row.id, ...g }))),
-    auditInsert(deps.db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "child.create",
       entity: "child",

@@ -1,5 +1,4 @@
 import type { SQL } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { insertIf } from "../../db/insert-rows";
 import { auditLog } from "../../db/schema";
 import type { Deps, StaffPrincipal } from "../shared/context";
@@ -13,26 +12,26 @@ export type AuditChange = {
   after?: unknown;
 };
 
+/** A change and the staff member who made it. */
+export type StaffChange = AuditChange & { actor: StaffPrincipal };
+
 /**
  * The audit row for a change, as an unexecuted statement: callers put it in the same
  * db.batch as the change so the log can never miss a change or record one that failed.
  */
-export function auditInsert(db: Db, deps: Pick<Deps, "clock">, actor: StaffPrincipal, change: AuditChange) {
-  return db.insert(auditLog).values(auditRow(deps, actor, change));
+export function auditInsert(deps: Pick<Deps, "db" | "clock">, change: StaffChange) {
+  return deps.db.insert(auditLog).values(auditRow(deps, change));
 }
 
 /** The audit row only if `condition` holds when the batch runs: the change it records happened. */
 export function auditInsertIf(
-  db: Db,
-  deps: Pick<Deps, "clock">,
-  actor: StaffPrincipal,
-  change: AuditChange,
-  condition: SQL,
+  deps: Pick<Deps, "db" | "clock">,
+  { condition, ...change }: StaffChange & { condition: SQL },
 ) {
-  return insertIf(db, auditLog, auditRow(deps, actor, change), condition);
+  return insertIf(deps.db, auditLog, auditRow(deps, change), condition);
 }
 
-function auditRow(deps: Pick<Deps, "clock">, actor: StaffPrincipal, change: AuditChange) {
+function auditRow(deps: Pick<Deps, "clock">, { actor, ...change }: StaffChange) {
   return {
     id: crypto.randomUUID(),
     districtId: actor.districtId,

@@ -33,13 +33,7 @@ export async function createStaff(
     // One batch: the account and its audit entry land together or not at all.
     await deps.db.batch([
       deps.db.insert(staff).values(row),
-      auditInsert(deps.db, deps, actor, {
-        communityId,
-        action: "staff.create",
-        entity: "staff",
-        entityId: row.id,
-        after: view,
-      }),
+      auditInsert(deps, { actor, communityId, action: "staff.create", entity: "staff", entityId: row.id, after: view }),
     ]);
   } catch (err) {
     if (isUniqueViolation(err)) throw new DomainError("conflict", "USERNAME_TAKEN", "That username is already in use");

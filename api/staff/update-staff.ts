@@ -46,7 +46,8 @@ export async function updateStaff(
     ...(endsSessions
       ? [db.update(staffSessions).set({ revokedAt: clock.now() }).where(eq(staffSessions.staffId, staffId))]
       : []),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: input.password !== undefined ? "staff.update+password" : "staff.update",
       entity: "staff",

@@ -36,7 +36,8 @@ export async function setAmenities(
   await db.batch([
     db.delete(stationAmenities).where(eq(stationAmenities.facilityId, station.facility.id)),
     ...(rows.length ? [db.insert(stationAmenities).values(rows)] : []),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "station.amenities",
       entity: "station",

@@ -43,7 +43,8 @@ export async function setDoorRelay(
       .set(set)
       .where(and(eq(stationDoors.communityId, communityId), eq(stationDoors.id, door.id)))
       .returning(),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "station.door.relay",
       entity: "station_door",

@@ -22,7 +22,8 @@ export async function openDoorRemotely(
   },
 ) {
   const door = await loadDoor(deps, { communityId, doorId });
-  await auditInsert(deps.db, deps, actor, {
+  await auditInsert(deps, {
+    actor,
     communityId,
     action: input.test ? "station.door.test_open" : "station.door.remote_open",
     entity: "station_door",

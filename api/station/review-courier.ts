@@ -45,7 +45,8 @@ export async function reviewCourier(
   const after = { verify: "verified", suspend: "suspended", reinstate: "verified" }[input.act];
   const [updated] = await db.batch([
     db.update(couriers).set(change.set).where(and(where, change.guard)).returning({ id: couriers.id }),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: `courier.${input.act}`,
       entity: "courier",

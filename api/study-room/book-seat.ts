@@ -51,7 +51,7 @@ export async function bookSeat(
     idempotencyKey,
   }: { communityId: string; seatId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
 ) {
-  const room = await loadStudyRoom(deps.db, deps.clock, communityId);
+  const room = await loadStudyRoom(deps, { communityId });
   if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
   refuseRange(range, room);
   return book(deps, seatBooking(room, seatId, holder, range, idempotencyKey));

@@ -12,10 +12,10 @@ export async function checkInSeat(
   { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, kiosk.communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
   if (kiosk.facilityId !== room.facility.id)
     throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Check in at the study room's own kiosk");
-  const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
+  const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
   if (booking.status === "checked_in") return booking;
   if (booking.status !== "confirmed")
     throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was released or has ended");

@@ -20,7 +20,7 @@ export async function joinSeatWaitlist(
   }: { communityId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   refuseRange(range, room);
   const ban = await activeBan(deps, { facilityId: room.facility.id, holder });
   if (ban) throw bannedError(ban);

@@ -15,8 +15,8 @@ export async function leaveSeat(
   { communityId, bookingId, holder }: { communityId: string; bookingId: string; holder: Resident },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
-  const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
+  const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
   const now = clock.now();
   if (booking.status === "held")
     throw new DomainError("conflict", "OFFER_OPEN", "This seat is offered to you: take it or say no");

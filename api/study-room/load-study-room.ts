@@ -1,7 +1,6 @@
+import type { Deps } from "../shared/context";
 import { and, asc, eq, gt } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { bookingPolicies, communities, facilities, facilityClosures, facilityHours, resources } from "../../db/schema";
-import type { Clock } from "../shared/clock";
 import { notFound } from "../shared/errors";
 import type { StudyRules } from "./rules";
 import { seatView } from "./seats";
@@ -10,7 +9,10 @@ import { seatView } from "./seats";
  * Everything the study room's rules need, read once per request: the facility and
  * its zone, the booking policy, weekly hours, closures not yet over, and the seats.
  */
-export async function loadStudyRoom(db: Db, clock: Clock, communityId: string) {
+export async function loadStudyRoom(
+  { db, clock }: Pick<Deps, "db" | "clock">,
+  { communityId }: { communityId: string },
+) {
   const now = clock.now();
   const [head] = await db
     .select({ facility: facilities, timeZone: communities.timeZone, policy: bookingPolicies })

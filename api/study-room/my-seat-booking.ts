@@ -1,5 +1,5 @@
+import type { Deps } from "../shared/context";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { bookings } from "../../db/schema";
 import { notFound } from "../shared/errors";
 import { isoOrNull } from "../shared/time";
@@ -7,7 +7,10 @@ import { isoOrNull } from "../shared/time";
 export type Resident = { kind: "resident"; id: string };
 
 /** One of the person's own bookings at the study room; anyone else's booking is simply not found. */
-export async function mySeatBooking(db: Db, facilityId: string, bookingId: string, holder: Resident) {
+export async function mySeatBooking(
+  { db }: Pick<Deps, "db">,
+  { facilityId, bookingId, holder }: { facilityId: string; bookingId: string; holder: Resident },
+) {
   const [row] = await db
     .select()
     .from(bookings)

@@ -16,8 +16,8 @@ export async function stepOut(
   { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, kiosk.communityId);
-  const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
+  const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
+  const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
   const now = clock.now();
   const [row] = await db
     .update(bookings)
@@ -36,8 +36,8 @@ export async function comeBack(
   { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, kiosk.communityId);
-  const booking = await mySeatBooking(db, room.facility.id, bookingId, holder);
+  const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
+  const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
   const now = clock.now().getTime();
   const [row] = await db
     .update(bookings)

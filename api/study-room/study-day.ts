@@ -19,7 +19,7 @@ export async function studyDay(
   { kiosk, holder, date }: { kiosk: KioskPrincipal; holder: Resident; date?: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, kiosk.communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
   const { policy, timeZone, facility } = room;
   const now = clock.now();
   const today = localDate(now, timeZone);

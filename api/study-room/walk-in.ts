@@ -27,7 +27,7 @@ export async function walkIn(
   }: { kiosk: KioskPrincipal; holder: Resident; minutes: number; prefer?: SeatFeature; idempotencyKey: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, kiosk.communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
   if (kiosk.facilityId !== room.facility.id)
     throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Walk in at the study room's own kiosk");
   const [earlier] = await db

@@ -36,7 +36,8 @@ export async function addBabyRoomClosure(
       WHERE u.kind = 'use' AND b.facility_id = ${room.facility.id} AND b.status = 'cancelled' AND b.closed_at = ${ts}
         AND b.starts_at < ${end} AND b.ends_at > ${start}
       ON CONFLICT DO NOTHING`),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "baby_room.add_closure",
       entity: "closure",
@@ -76,7 +77,8 @@ export async function removeBabyRoomClosure(
   if (!before) throw notFound("Closure");
   await deps.db.batch([
     deps.db.delete(facilityClosures).where(where),
-    auditInsert(deps.db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "baby_room.remove_closure",
       entity: "closure",

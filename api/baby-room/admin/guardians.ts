@@ -38,7 +38,8 @@ export async function addGuardian(
   try {
     await deps.db.batch([
       deps.db.insert(childGuardians).values({ childId, residentId: input.residentId, relation: input.relation }),
-      auditInsert(deps.db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "child.add_guardian",
         entity: "child",
@@ -74,7 +75,8 @@ export async function removeGuardian(
     deps.db
       .delete(childGuardians)
       .where(and(eq(childGuardians.childId, childId), eq(childGuardians.residentId, input.residentId))),
-    auditInsert(deps.db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "child.remove_guardian",
       entity: "child",

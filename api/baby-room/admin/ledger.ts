@@ -81,7 +81,8 @@ export async function adjustAllowance(
           createdAt: clock.now(),
         })
         .onConflictDoNothing(),
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "baby_room.adjust_allowance",
         entity: "child",

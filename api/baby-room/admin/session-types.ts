@@ -49,7 +49,8 @@ export async function addSessionType(
   try {
     await deps.db.batch([
       deps.db.insert(babySessionTypes).values(row),
-      auditInsert(deps.db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "baby_room.add_session_type",
         entity: "baby_session_type",
@@ -80,7 +81,8 @@ export async function updateSessionType(
   try {
     await deps.db.batch([
       deps.db.update(babySessionTypes).set(input).where(where),
-      auditInsert(deps.db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "baby_room.update_session_type",
         entity: "baby_session_type",

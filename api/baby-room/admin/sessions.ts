@@ -66,7 +66,8 @@ export async function addSession(
   const made = sessionStatements(deps, room, type, input.startsAt, input.caregivers, null);
   await deps.db.batch([
     ...made.statements,
-    auditInsert(deps.db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "baby_room.add_session",
       entity: "baby_session",
@@ -103,7 +104,8 @@ export async function addTemplate(
   };
   await deps.db.batch([
     deps.db.insert(babySessionTemplates).values(row),
-    auditInsert(deps.db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "baby_room.add_template",
       entity: "baby_session_template",
@@ -156,7 +158,8 @@ export async function makeWeek(
   }
   const audit = actor
     ? [
-        auditInsert(deps.db, deps, actor, {
+        auditInsert(deps, {
+          actor,
           communityId,
           action: "baby_room.make_week",
           entity: "baby_room",

@@ -58,7 +58,8 @@ export async function addPolicyVersion(
           createdBy: actor.id,
           createdAt: clock.now(),
         }),
-        auditInsert(db, deps, actor, {
+        auditInsert(deps, {
+          actor,
           communityId,
           action: "pricing_policy.create",
           entity: "pricing_policy",

@@ -19,7 +19,8 @@ export async function closeDay(
   try {
     await db.batch([
       db.insert(canteenClosures).values({ communityId, serviceDate: date, reason, createdAt: clock.now() }),
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "canteen.close_day",
         entity: "canteen_day",

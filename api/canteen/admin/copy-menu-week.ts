@@ -44,7 +44,8 @@ export async function copyMenuWeek(
         ),
       ),
     ...insertRows(db, menuItems, rows),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "menu.copy_week",
       entity: "menu",

@@ -30,7 +30,8 @@ export async function linkFamily(
   try {
     await db.batch([
       db.insert(residentLinks).values({ ...link, createdAt: clock.now() }),
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "resident_link.create",
         entity: "resident",

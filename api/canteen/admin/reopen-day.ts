@@ -15,7 +15,8 @@ export async function reopenDay(
   if (!closure) throw new DomainError("not_found", "NOT_FOUND", "This date is not closed");
   await db.batch([
     db.delete(canteenClosures).where(where),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "canteen.reopen_day",
       entity: "canteen_day",

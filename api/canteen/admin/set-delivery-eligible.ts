@@ -24,7 +24,8 @@ export async function setDeliveryEligible(
   if (!resident) throw notFound("Resident");
   await db.batch([
     db.update(residents).set({ deliveryEligible }).where(where),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "resident.delivery",
       entity: "resident",

@@ -24,7 +24,8 @@ export async function setFundBudget(
   if (!fund) throw notFound("Fund");
   await db.batch([
     db.update(funds).set({ monthlyBudgetFen }).where(where),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "fund.budget",
       entity: "fund",

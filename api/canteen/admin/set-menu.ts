@@ -39,7 +39,8 @@ export async function setMenu(
   await db.batch([
     db.delete(menuItems).where(where),
     ...insertRows(db, menuItems, rows),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "menu.set",
       entity: "menu",

@@ -21,7 +21,8 @@ export async function unlinkFamily(
   if (!existing) throw notFound("Link");
   await db.batch([
     db.delete(residentLinks).where(where),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "resident_link.delete",
       entity: "resident",

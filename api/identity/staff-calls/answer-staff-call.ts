@@ -34,7 +34,8 @@ export async function answerStaffCall(
     .returning();
   if (!call) throw new DomainError("conflict", "CALL_NOT_OPEN", "This call was already answered");
   await db.batch([
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: person ? "staff_call.identify" : "staff_call.dismiss",
       entity: "staff_call",

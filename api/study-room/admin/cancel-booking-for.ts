@@ -20,7 +20,7 @@ export async function cancelBookingFor(
   }: { actor: StaffPrincipal; communityId: string; bookingId: string; reason: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const now = clock.now();
   const open = and(
     eq(bookings.id, bookingId),
@@ -36,7 +36,8 @@ export async function cancelBookingFor(
       .where(open),
     // A cancelled offer ends its place in line too, or the entry would stay "offered" for good.
     endOfferEntry(db, bookingId, "cancelled"),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.cancel_booking",
       entity: "booking",

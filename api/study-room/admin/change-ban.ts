@@ -32,7 +32,8 @@ export async function liftBan(
       .set({ liftedAt: now })
       .where(and(eq(bookingBans.id, banId), isNull(bookingBans.liftedAt), gt(bookingBans.endsAt, now)))
       .returning(),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.lift_ban",
       entity: "booking_ban",
@@ -57,7 +58,7 @@ export async function extendBan(
 ) {
   const { db, clock } = deps;
   const before = await findBan(deps, communityId, banId);
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const endsAt = zonedInstant(until, "23:59", room.timeZone);
   if (before.liftedAt || before.endsAt <= clock.now()) throw notInForce();
   if (endsAt <= before.endsAt)
@@ -68,7 +69,8 @@ export async function extendBan(
       .set({ endsAt })
       .where(and(eq(bookingBans.id, banId), isNull(bookingBans.liftedAt)))
       .returning(),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.extend_ban",
       entity: "booking_ban",

@@ -17,7 +17,7 @@ export async function addSeat(
   { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & SeatInput,
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const { label, ...attributes } = input;
   const row = {
     id: crypto.randomUUID(),
@@ -33,7 +33,8 @@ export async function addSeat(
   try {
     await db.batch([
       db.insert(resources).values(row),
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "study_room.add_seat",
         entity: "seat",
@@ -54,13 +55,14 @@ export async function updateSeat(
   { actor, communityId, seatId, ...input }: { actor: StaffPrincipal; communityId: string; seatId: string } & SeatInput,
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const before = room.seats.find((s) => s.id === seatId);
   if (!before) throw notFound("Seat");
   const { label, ...attributes } = input;
   try {
     const [, [row]] = await db.batch([
-      auditInsert(db, deps, actor, {
+      auditInsert(deps, {
+        actor,
         communityId,
         action: "study_room.update_seat",
         entity: "seat",

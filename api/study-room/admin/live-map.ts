@@ -18,7 +18,7 @@ function seatState(inService: boolean, current: { status: string; awaySince: Dat
 /** Today's map for staff: every seat's state now and its bookings of the day, with names (staff may see them). */
 export async function liveMap(deps: Deps, { communityId, date }: { communityId: string; date?: string }) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const now = clock.now();
   const day = date ?? localDate(now, room.timeZone);
   const [dayStart, dayEnd] = [

@@ -11,7 +11,7 @@ import { loadStudyRoom } from "../load-study-room";
  */
 export async function noShowReport(deps: Deps, { communityId }: { communityId: string }) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const now = clock.now();
   const since = new Date(now.getTime() - room.policy.strikeWindowDays * 86_400_000);
   const [missed, bans] = await Promise.all([

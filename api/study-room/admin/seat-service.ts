@@ -23,12 +23,13 @@ export async function takeSeatOutOfService(
   }: { actor: StaffPrincipal; communityId: string; seatId: string; reason: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const seat = room.seats.find((s) => s.id === seatId);
   if (!seat) throw notFound("Seat");
   await db.batch([
     db.update(resources).set({ inService: false }).where(eq(resources.id, seatId)),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.seat_out_of_service",
       entity: "seat",
@@ -83,16 +84,11 @@ export async function returnSeatToService(
   { actor, communityId, seatId }: { actor: StaffPrincipal; communityId: string; seatId: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   if (!room.seats.some((s) => s.id === seatId)) throw notFound("Seat");
   await db.batch([
     db.update(resources).set({ inService: true }).where(eq(resources.id, seatId)),
-    auditInsert(db, deps, actor, {
-      communityId,
-      action: "study_room.seat_in_service",
-      entity: "seat",
-      entityId: seatId,
-    }),
+    auditInsert(deps, { actor, communityId, action: "study_room.seat_in_service", entity: "seat", entityId: seatId }),
   ]);
   return { seatId, inService: true, moved: [], cancelled: [] };
 }

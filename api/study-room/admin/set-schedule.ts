@@ -17,12 +17,13 @@ export async function setWeeklyHours(
   { actor, communityId, days }: { actor: StaffPrincipal; communityId: string; days: WeekdayHours[] },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const facilityId = room.facility.id;
   await db.batch([
     db.delete(facilityHours).where(eq(facilityHours.facilityId, facilityId)),
     ...(days.length ? [db.insert(facilityHours).values(days.map((d) => ({ ...d, facilityId, communityId })))] : []),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.set_hours",
       entity: "facility",
@@ -42,9 +43,10 @@ export async function setBookingPolicy(
   { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & PolicyInput,
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const [, [row]] = await db.batch([
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.set_policy",
       entity: "facility",
@@ -77,7 +79,7 @@ export async function addClosure(
   }: { actor: StaffPrincipal; communityId: string; from: string; to: string; reason: string },
 ) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const at = (local: string) => zonedInstant(local.slice(0, 10), local.slice(11, 16), room.timeZone);
   const [startsAt, endsAt] = [at(from), at(to)];
   if (endsAt <= startsAt) throw new DomainError("unprocessable", "INVALID_RANGE", "A closure must end after it starts");
@@ -90,7 +92,8 @@ export async function addClosure(
     db
       .insert(facilityClosures)
       .values({ id, communityId, facilityId, startsAt, endsAt, reason, createdAt: clock.now() }),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.add_closure",
       entity: "closure",
@@ -129,7 +132,8 @@ export async function removeClosure(
   if (!row) throw notFound("Closure");
   await db.batch([
     db.delete(facilityClosures).where(eq(facilityClosures.id, closureId)),
-    auditInsert(db, deps, actor, {
+    auditInsert(deps, {
+      actor,
       communityId,
       action: "study_room.remove_closure",
       entity: "closure",

@@ -5,7 +5,7 @@ import { loadStudyRoom } from "../load-study-room";
 
 /** What staff edit: the seats, the weekly hours, the closures still to come and the rules. */
 export async function studyRoomSetup(deps: Deps, { communityId }: { communityId: string }) {
-  const room = await loadStudyRoom(deps.db, deps.clock, communityId);
+  const room = await loadStudyRoom(deps, { communityId });
   const { policy, timeZone } = room;
   const local = (d: Date) => `${localDate(d, timeZone)}T${localTime(d, timeZone)}`;
   return {

@@ -14,7 +14,7 @@ export async function studyUtilisation(
   { db, clock }: Pick<Deps, "db" | "clock">,
   { communityId, from, to }: { communityId: string; from: string; to: string },
 ) {
-  const room = await loadStudyRoom(db, clock, communityId);
+  const room = await loadStudyRoom({ db, clock }, { communityId });
   const { timeZone } = room;
   const now = clock.now().getTime();
   const [fromMs, toMs] = [
