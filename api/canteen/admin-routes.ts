@@ -1,7 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { sittingNames } from "../../db/schema";
-import { communityStaff } from "../staff/guard";
-import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
+import { createRouter } from "../shared/router";
 import { addPolicyVersion } from "./admin/add-policy-version";
 import { closeDay } from "./admin/close-day";
 import { copyMenuWeek } from "./admin/copy-menu-week";
@@ -11,318 +8,113 @@ import { listFunds } from "./admin/list-funds";
 import { listMenuWeek } from "./admin/list-menu-week";
 import { listPolicies } from "./admin/list-policies";
 import { reopenDay } from "./admin/reopen-day";
-import {
-  CanteenResidentsSchema,
-  CloseDaySchema,
-  CopyWeekSchema,
-  DateParams,
-  DeliveryFlagSchema,
-  FamilyLinkSchema,
-  FundBudgetSchema,
-  FundsSchema,
-  MenuWeekSchema,
-  NewPolicySchema,
-  PoliciesSchema,
-  SetDishesSchema,
-  WeekQuery,
-} from "./admin/schemas";
 import { setDeliveryEligible } from "./admin/set-delivery-eligible";
 import { setFundBudget } from "./admin/set-fund-budget";
 import { setMenu } from "./admin/set-menu";
 import { unlinkFamily } from "./admin/unlink-family";
-
-const tags = ["canteen"];
-// The canteen's staff run menus, closures and who gets delivery; money policy is the admins'.
-const canteenStaff = communityStaff("district_admin", "community_admin", "canteen_staff");
-const admins = communityStaff("district_admin", "community_admin");
-const param = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .openapi({ param: { name, in: "path" } });
-const MenuParams = CommunityParams.merge(DateParams).extend({
-  sitting: z.enum(sittingNames).openapi({ param: { name: "sitting", in: "path" } }),
-});
-const Ok = <T extends z.ZodRawShape>(shape: T, description: string) => jsonContent(z.object(shape), description);
+import * as op from "./admin-operations";
 
 export const canteenAdminRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/menus",
-      tags,
-      operationId: "getMenuWeek",
-      summary: "A week of dishes per sitting, and closed days, from a date",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, query: WeekQuery },
-      responses: { 200: jsonContent(MenuWeekSchema, "The week"), ...staffErrors },
-    }),
-    async (c) =>
-      c.json(
-        await listMenuWeek(c.var.deps, {
-          communityId: c.req.valid("param").communityId,
-          from: c.req.valid("query").from,
-        }),
-        200,
-      ),
+  .openapi(op.getMenuWeek, async (c) =>
+    c.json(
+      await listMenuWeek(c.var.deps, {
+        communityId: c.req.valid("param").communityId,
+        from: c.req.valid("query").from,
+      }),
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "put",
-      path: "/{communityId}/canteen/menus/{date}/{sitting}",
-      tags,
-      operationId: "setMenuDishes",
-      summary: "Replace the dishes of one date and sitting",
-      middleware: canteenStaff,
-      request: { params: MenuParams, body: jsonBody(SetDishesSchema) },
-      responses: {
-        200: Ok({ date: z.string(), sitting: z.enum(sittingNames), dishes: z.array(z.string()) }, "Saved"),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, date, sitting } = c.req.valid("param");
-      return c.json(
-        await setMenu(c.var.deps, {
-          actor: c.var.staff,
-          communityId,
-          date,
-          sitting,
-          dishes: c.req.valid("json").dishes,
-        }),
-        200,
-      );
-    },
+  .openapi(op.setMenuDishes, async (c) => {
+    const { communityId, date, sitting } = c.req.valid("param");
+    return c.json(
+      await setMenu(c.var.deps, {
+        actor: c.var.staff,
+        communityId,
+        date,
+        sitting,
+        dishes: c.req.valid("json").dishes,
+      }),
+      200,
+    );
+  })
+  .openapi(op.copyMenuWeek, async (c) =>
+    c.json(
+      await copyMenuWeek(c.var.deps, {
+        actor: c.var.staff,
+        communityId: c.req.valid("param").communityId,
+        from: c.req.valid("json").from,
+      }),
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/canteen/menus/copy-week",
-      tags,
-      operationId: "copyMenuWeek",
-      summary: "Copy seven days of menus to the following week",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, body: jsonBody(CopyWeekSchema) },
-      responses: {
-        200: Ok({ from: z.string(), to: z.string(), days: z.number(), dishes: z.number() }, "Copied"),
-        ...staffErrors,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await copyMenuWeek(c.var.deps, {
-          actor: c.var.staff,
-          communityId: c.req.valid("param").communityId,
-          from: c.req.valid("json").from,
-        }),
-        200,
-      ),
+  .openapi(op.closeCanteenDay, async (c) => {
+    const { date, reason } = c.req.valid("json");
+    return c.json(
+      await closeDay(c.var.deps, { actor: c.var.staff, communityId: c.req.valid("param").communityId, date, reason }),
+      201,
+    );
+  })
+  .openapi(op.reopenCanteenDay, async (c) => {
+    const { communityId, date } = c.req.valid("param");
+    return c.json(await reopenDay(c.var.deps, { actor: c.var.staff, communityId, date }), 200);
+  })
+  .openapi(op.listPricingPolicies, async (c) =>
+    c.json(await listPolicies(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/canteen/closures",
-      tags,
-      operationId: "closeCanteenDay",
-      summary: "Close the canteen on a date (no orders taken)",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, body: jsonBody(CloseDaySchema) },
-      responses: {
-        201: Ok({ date: z.string(), reason: z.string(), ordersPlaced: z.number() }, "Closed"),
-        ...errors(409),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { date, reason } = c.req.valid("json");
-      return c.json(
-        await closeDay(c.var.deps, { actor: c.var.staff, communityId: c.req.valid("param").communityId, date, reason }),
-        201,
-      );
-    },
+  .openapi(op.addPricingPolicyVersion, async (c) =>
+    c.json(
+      await addPolicyVersion(c.var.deps, {
+        actor: c.var.staff,
+        communityId: c.req.valid("param").communityId,
+        ...c.req.valid("json"),
+      }),
+      201,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/{communityId}/canteen/closures/{date}",
-      tags,
-      operationId: "reopenCanteenDay",
-      summary: "Open a closed date again",
-      middleware: canteenStaff,
-      request: { params: CommunityParams.merge(DateParams) },
-      responses: { 200: Ok({ date: z.string(), closed: z.literal(false) }, "Open"), ...errors(404), ...staffErrors },
-    }),
-    async (c) => {
-      const { communityId, date } = c.req.valid("param");
-      return c.json(await reopenDay(c.var.deps, { actor: c.var.staff, communityId, date }), 200);
-    },
+  .openapi(op.listFunds, async (c) =>
+    c.json(await listFunds(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/policies",
-      tags,
-      operationId: "listPricingPolicies",
-      summary: "Every pricing policy version, with what each rule's people pay",
-      middleware: canteenStaff,
-      request: { params: CommunityParams },
-      responses: { 200: jsonContent(PoliciesSchema, "Versions, newest first"), ...staffErrors },
-    }),
-    async (c) => c.json(await listPolicies(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
+  .openapi(op.setFundBudget, async (c) => {
+    const { communityId, fundId } = c.req.valid("param");
+    return c.json(
+      await setFundBudget(c.var.deps, {
+        actor: c.var.staff,
+        communityId,
+        fundId,
+        monthlyBudgetFen: c.req.valid("json").monthlyBudgetFen,
+      }),
+      200,
+    );
+  })
+  .openapi(op.listCanteenResidents, async (c) =>
+    c.json(await listCanteenResidents(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/canteen/policies",
-      tags,
-      operationId: "addPricingPolicyVersion",
-      summary: "A new policy version from a date (versions are never edited)",
-      middleware: admins,
-      request: { params: CommunityParams, body: jsonBody(NewPolicySchema) },
-      responses: {
-        201: Ok({ id: z.string(), version: z.number(), effectiveFrom: z.string() }, "Created"),
-        ...staffErrors,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await addPolicyVersion(c.var.deps, {
-          actor: c.var.staff,
-          communityId: c.req.valid("param").communityId,
-          ...c.req.valid("json"),
-        }),
-        201,
-      ),
+  .openapi(op.setDeliveryEligible, async (c) => {
+    const { communityId, residentId } = c.req.valid("param");
+    return c.json(
+      await setDeliveryEligible(c.var.deps, {
+        actor: c.var.staff,
+        communityId,
+        residentId,
+        deliveryEligible: c.req.valid("json").deliveryEligible,
+      }),
+      200,
+    );
+  })
+  .openapi(op.linkFamily, async (c) =>
+    c.json(
+      await linkFamily(c.var.deps, {
+        actor: c.var.staff,
+        communityId: c.req.valid("param").communityId,
+        link: c.req.valid("json"),
+      }),
+      201,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/funds",
-      tags,
-      operationId: "listFunds",
-      summary: "Subsidy funds with this month's budget and use",
-      middleware: canteenStaff,
-      request: { params: CommunityParams },
-      responses: { 200: jsonContent(FundsSchema, "Funds"), ...staffErrors },
-    }),
-    async (c) => c.json(await listFunds(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "patch",
-      path: "/{communityId}/canteen/funds/{fundId}",
-      tags,
-      operationId: "setFundBudget",
-      summary: "Set a fund's monthly budget (null: no cap)",
-      middleware: admins,
-      request: { params: CommunityParams.extend({ fundId: param("fundId") }), body: jsonBody(FundBudgetSchema) },
-      responses: {
-        200: Ok(
-          { id: z.string(), code: z.string(), name: z.string(), monthlyBudgetFen: z.number().nullable() },
-          "Saved",
-        ),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, fundId } = c.req.valid("param");
-      return c.json(
-        await setFundBudget(c.var.deps, {
-          actor: c.var.staff,
-          communityId,
-          fundId,
-          monthlyBudgetFen: c.req.valid("json").monthlyBudgetFen,
-        }),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/residents",
-      tags,
-      operationId: "listCanteenResidents",
-      summary: "Delivery flags and family links",
-      middleware: canteenStaff,
-      request: { params: CommunityParams },
-      responses: { 200: jsonContent(CanteenResidentsSchema, "Flags and links"), ...staffErrors },
-    }),
-    async (c) => c.json(await listCanteenResidents(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "patch",
-      path: "/{communityId}/canteen/residents/{residentId}",
-      tags,
-      operationId: "setDeliveryEligible",
-      summary: "Sign a resident up for delivery to the door, or not",
-      middleware: canteenStaff,
-      request: {
-        params: CommunityParams.extend({ residentId: param("residentId") }),
-        body: jsonBody(DeliveryFlagSchema),
-      },
-      responses: {
-        200: Ok({ id: z.string(), deliveryEligible: z.boolean() }, "Saved"),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, residentId } = c.req.valid("param");
-      return c.json(
-        await setDeliveryEligible(c.var.deps, {
-          actor: c.var.staff,
-          communityId,
-          residentId,
-          deliveryEligible: c.req.valid("json").deliveryEligible,
-        }),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/canteen/family-links",
-      tags,
-      operationId: "linkFamily",
-      summary: "Let a family member order for an elder",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, body: jsonBody(FamilyLinkSchema) },
-      responses: { 201: Ok({ elderId: z.string(), familyId: z.string() }, "Linked"), ...errors(409), ...staffErrors },
-    }),
-    async (c) =>
-      c.json(
-        await linkFamily(c.var.deps, {
-          actor: c.var.staff,
-          communityId: c.req.valid("param").communityId,
-          link: c.req.valid("json"),
-        }),
-        201,
-      ),
-  )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/{communityId}/canteen/family-links/{elderId}/{familyId}",
-      tags,
-      operationId: "unlinkFamily",
-      summary: "End a family link",
-      middleware: canteenStaff,
-      request: { params: CommunityParams.extend({ elderId: param("elderId"), familyId: param("familyId") }) },
-      responses: {
-        200: Ok({ elderId: z.string(), familyId: z.string(), removed: z.literal(true) }, "Removed"),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, elderId, familyId } = c.req.valid("param");
-      return c.json(
-        await unlinkFamily(c.var.deps, { actor: c.var.staff, communityId, link: { elderId, familyId } }),
-        200,
-      );
-    },
-  );
+  .openapi(op.unlinkFamily, async (c) => {
+    const { communityId, elderId, familyId } = c.req.valid("param");
+    return c.json(
+      await unlinkFamily(c.var.deps, { actor: c.var.staff, communityId, link: { elderId, familyId } }),
+      200,
+    );
+  });

@@ -1,242 +1,89 @@
 import { attachment } from "../shared/csv";
-import { createRoute, z } from "@hono/zod-openapi";
-import { staffMay } from "../staff/guard";
-import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
+import { createRouter } from "../shared/router";
 import { deliveryList, markOrder, openWelfareAlerts, resolveWelfareAlert } from "./delivery";
 import { counterTickets, productionList } from "./kitchen";
 import { getMealCard } from "./meal-card-balance";
-import {
-  CardEntrySchema,
-  DateQuery,
-  DeliveriesSchema,
-  MarkOrderSchema,
-  MealCardSchema,
-  MonthQuery,
-  ProductionSchema,
-  SettlementSchema,
-  TicketsSchema,
-  WelfareAlertsSchema,
-} from "./schemas";
 import { monthlySettlement, settlementEvidence } from "./settlement";
 import { keyed } from "../shared/idempotency";
 import { recordCardEntry } from "./top-up";
 import { settlementCsv } from "./settlement-csv";
-
-const tags = ["canteen"];
-const canteenStaff = staffMay({ facility: "canteen", action: "operate" });
-// Welfare alerts carry a resident's phone and address: the desk that follows them up, not every role.
-const welfareDesk = staffMay({ facility: "canteen", action: "welfare" });
-const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
+import * as op from "./staff-operations";
 
 export const canteenStaffRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/production",
-      tags,
-      operationId: "getProductionList",
-      summary: "What to cook: meals per sitting, dine-in and delivery, and dishes",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, query: DateQuery },
-      responses: { 200: jsonContent(ProductionSchema, "Per sitting"), ...staffErrors },
-    }),
-    async (c) =>
-      c.json(
-        { items: await productionList(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
-        200,
-      ),
+  .openapi(op.getProductionList, async (c) =>
+    c.json(
+      { items: await productionList(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/tickets",
-      tags,
-      operationId: "listCounterTickets",
-      summary: "The counter's tickets for the day",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, query: DateQuery },
-      responses: { 200: jsonContent(TicketsSchema, "Tickets"), ...staffErrors },
-    }),
-    async (c) =>
-      c.json(
-        { items: await counterTickets(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
-        200,
-      ),
+  .openapi(op.listCounterTickets, async (c) =>
+    c.json(
+      { items: await counterTickets(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/deliveries",
-      tags,
-      operationId: "listDeliveries",
-      summary: "Deliveries grouped by grid and building",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, query: DateQuery },
-      responses: { 200: jsonContent(DeliveriesSchema, "By grid"), ...staffErrors },
-    }),
-    async (c) =>
-      c.json(
-        { items: await deliveryList(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
-        200,
-      ),
+  .openapi(op.listDeliveries, async (c) =>
+    c.json(
+      { items: await deliveryList(c.var.deps, { day: { ...c.req.valid("param"), ...c.req.valid("query") } }) },
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/canteen/orders/{orderId}/mark",
-      tags,
-      operationId: "markMealOrder",
-      summary: "Served, delivered, or no answer at the door (raises a welfare alert)",
-      middleware: canteenStaff,
-      request: { params: CommunityParams.extend({ orderId: param("orderId") }), body: jsonBody(MarkOrderSchema) },
-      responses: {
-        200: jsonContent(z.object({ orderId: z.string(), status: z.string() }), "Marked"),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, orderId } = c.req.valid("param");
-      return c.json(
-        await markOrder(c.var.deps, { actor: c.var.staff, communityId, orderId, outcome: c.req.valid("json").outcome }),
-        200,
-      );
-    },
+  .openapi(op.markMealOrder, async (c) => {
+    const { communityId, orderId } = c.req.valid("param");
+    return c.json(
+      await markOrder(c.var.deps, { actor: c.var.staff, communityId, orderId, outcome: c.req.valid("json").outcome }),
+      200,
+    );
+  })
+  .openapi(op.listWelfareAlerts, async (c) =>
+    c.json({ items: await openWelfareAlerts(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/welfare-alerts",
-      tags,
-      operationId: "listWelfareAlerts",
-      summary: "Open welfare checks after an unanswered delivery",
-      middleware: welfareDesk,
-      request: { params: CommunityParams },
-      responses: { 200: jsonContent(WelfareAlertsSchema, "Open alerts"), ...staffErrors },
-    }),
-    async (c) =>
-      c.json({ items: await openWelfareAlerts(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/canteen/welfare-alerts/{alertId}/resolve",
-      tags,
-      operationId: "resolveWelfareAlert",
-      summary: "Record what the welfare check found",
-      middleware: welfareDesk,
-      request: {
-        params: CommunityParams.extend({ alertId: param("alertId") }),
-        body: jsonBody(z.object({ note: z.string().trim().min(1).max(500) })),
-      },
-      responses: {
-        200: jsonContent(z.object({ id: z.string(), resolved: z.literal(true) }), "Resolved"),
-        ...errors(409),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, alertId } = c.req.valid("param");
-      return c.json(
-        await resolveWelfareAlert(c.var.deps, {
+  .openapi(op.resolveWelfareAlert, async (c) => {
+    const { communityId, alertId } = c.req.valid("param");
+    return c.json(
+      await resolveWelfareAlert(c.var.deps, {
+        actor: c.var.staff,
+        communityId,
+        alertId,
+        note: c.req.valid("json").note,
+      }),
+      200,
+    );
+  })
+  .openapi(op.getMealCard, async (c) => {
+    const { communityId, residentId } = c.req.valid("param");
+    return c.json(await getMealCard(c.var.deps, { communityId, residentId }), 200);
+  })
+  .openapi(op.recordMealCardEntry, async (c) => {
+    const { communityId, residentId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    return c.json(
+      await keyed(c, "recordCardEntry", body, (claimId) =>
+        recordCardEntry(c.var.deps, {
           actor: c.var.staff,
           communityId,
-          alertId,
-          note: c.req.valid("json").note,
+          residentId,
+          ...body,
+          idempotencyKey: claimId,
         }),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/meal-cards/{residentId}",
-      tags,
-      operationId: "getMealCard",
-      summary: "Balance and latest entries",
-      middleware: canteenStaff,
-      request: { params: CommunityParams.extend({ residentId: param("residentId") }) },
-      responses: { 200: jsonContent(MealCardSchema, "The card"), ...staffErrors },
-    }),
-    async (c) => {
-      const { communityId, residentId } = c.req.valid("param");
-      return c.json(await getMealCard(c.var.deps, { communityId, residentId }), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/meal-cards/{residentId}/entries",
-      tags,
-      operationId: "recordMealCardEntry",
-      summary: "Top up at the desk, or correct, as a new ledger entry",
-      middleware: canteenStaff,
-      request: { params: CommunityParams.extend({ residentId: param("residentId") }), body: jsonBody(CardEntrySchema) },
-      responses: {
-        200: jsonContent(z.object({ residentId: z.string(), balanceFen: z.number() }), "Recorded"),
-        ...errors(404, 409),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { communityId, residentId } = c.req.valid("param");
-      const body = c.req.valid("json");
-      return c.json(
-        await keyed(c, "recordCardEntry", body, (claimId) =>
-          recordCardEntry(c.var.deps, {
-            actor: c.var.staff,
-            communityId,
-            residentId,
-            ...body,
-            idempotencyKey: claimId,
-          }),
-        ),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/settlement",
-      tags,
-      operationId: "getSettlement",
-      summary: "A fund's monthly claim: meals and amounts by bracket, group and day",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, query: MonthQuery },
-      responses: { 200: jsonContent(SettlementSchema, "The claim"), ...errors(404), ...staffErrors },
-    }),
-    async (c) => {
-      const { month, fund } = c.req.valid("query");
-      return c.json(
-        await monthlySettlement(c.var.deps, { communityId: c.req.valid("param").communityId, month, fundCode: fund }),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/canteen/settlement.csv",
-      tags,
-      operationId: "exportSettlementCsv",
-      summary: "The claim's orders, one line each, as CSV",
-      middleware: canteenStaff,
-      request: { params: CommunityParams, query: MonthQuery },
-      responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "CSV (UTF-8 with BOM, for Excel)" },
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { month, fund } = c.req.valid("query");
-      const rows = await settlementEvidence(c.var.deps, {
-        communityId: c.req.valid("param").communityId,
-        month,
-        fundCode: fund,
-      });
-      c.header("content-disposition", attachment(`settlement-${fund}-${month}.csv`));
-      return c.body(settlementCsv(rows), 200, { "content-type": "text/csv; charset=utf-8" });
-    },
-  );
+      ),
+      200,
+    );
+  })
+  .openapi(op.getSettlement, async (c) => {
+    const { month, fund } = c.req.valid("query");
+    return c.json(
+      await monthlySettlement(c.var.deps, { communityId: c.req.valid("param").communityId, month, fundCode: fund }),
+      200,
+    );
+  })
+  .openapi(op.exportSettlementCsv, async (c) => {
+    const { month, fund } = c.req.valid("query");
+    const rows = await settlementEvidence(c.var.deps, {
+      communityId: c.req.valid("param").communityId,
+      month,
+      fundCode: fund,
+    });
+    c.header("content-disposition", attachment(`settlement-${fund}-${month}.csv`));
+    return c.body(settlementCsv(rows), 200, { "content-type": "text/csv; charset=utf-8" });
+  });

@@ -1,9 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { personKinds } from "../../db/schema";
-import { staffMay } from "../staff/guard";
-import type { PersonAction } from "../staff/permissions";
-import { CommunityParams, createRouter, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
-import { PersonRefSchema } from "../people/schemas";
+import { createRouter } from "../shared/router";
 import { createKiosk } from "./create-kiosk";
 import { enrolFace } from "./enrol-face";
 import { issuePasses } from "./issue-passes";
@@ -11,265 +6,76 @@ import { issuePhonePass } from "./issue-phone-pass";
 import { listKiosks } from "./list-kiosks";
 import { recordFaceConsent } from "./record-face-consent";
 import { revokeKiosk } from "./revoke-kiosk";
-import {
-  AnswerStaffCallSchema,
-  CreateKioskSchema,
-  EnrolFaceSchema,
-  FaceConsentSchema,
-  IssuedPassesSchema,
-  IssuePassesSchema,
-  KioskListSchema,
-  NewKioskSchema,
-  PhonePassSchema,
-  StaffCallSchema,
-} from "./schemas";
 import { answerStaffCall } from "./staff-calls/answer-staff-call";
 import { listOpenStaffCalls } from "./staff-calls/list-open-staff-calls";
 import { streamStaffCalls } from "./staff-calls/stream-staff-calls";
 import { withdrawFaceConsent } from "./withdraw-face-consent";
+import * as op from "./staff-operations";
 
-const tags = ["identity"];
-const admins = staffMay({ community: "kiosks" });
-const anyStaff = staffMay({ community: "staff_calls" });
-// A route about people is open to whoever may act on some kind; the verb checks the kind it got.
-const forKinds = (action: PersonAction) => staffMay(...personKinds.map((person) => ({ person, action })));
-const passDesk = forKinds("issue_pass");
-// Faces are enrolled at the desks that serve adults who come daily: canteen and station.
-const faceDesk = forKinds("face");
-const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
-const KioskParams = CommunityParams.extend({ kioskId: param("kioskId") });
-const PersonParams = CommunityParams.extend({
-  kind: z.enum(personKinds).openapi({ param: { name: "kind", in: "path" } }),
-  personId: param("personId"),
-});
-const CallParams = CommunityParams.extend({ callId: param("callId") });
 const cid = (c: { req: { valid(t: "param"): { communityId: string } } }) => c.req.valid("param").communityId;
 
 export const identityStaffRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/kiosks",
-      tags,
-      operationId: "listKiosks",
-      summary: "Kiosks with their state and last contact",
-      middleware: admins,
-      request: { params: CommunityParams },
-      responses: { 200: jsonContent(KioskListSchema, "Kiosks"), ...staffErrors },
-    }),
-    async (c) => c.json({ kiosks: await listKiosks(c.var.deps, { communityId: cid(c) }) }, 200),
+  .openapi(op.listKiosks, async (c) => c.json({ kiosks: await listKiosks(c.var.deps, { communityId: cid(c) }) }, 200))
+  .openapi(op.createKiosk, async (c) =>
+    c.json(await createKiosk(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }), 201),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/kiosks",
-      tags,
-      operationId: "createKiosk",
-      summary: "Register a kiosk and get its pairing code",
-      middleware: admins,
-      request: { params: CommunityParams, body: jsonBody(CreateKioskSchema) },
-      responses: {
-        201: jsonContent(NewKioskSchema, "Created; pair within ten minutes"),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) =>
-      c.json(await createKiosk(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }), 201),
+  .openapi(op.revokeKiosk, async (c) =>
+    c.json(
+      await revokeKiosk(c.var.deps, {
+        actor: c.var.staff,
+        communityId: cid(c),
+        kioskId: c.req.valid("param").kioskId,
+      }),
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/kiosks/{kioskId}/revoke",
-      tags,
-      operationId: "revokeKiosk",
-      summary: "Revoke a kiosk at once",
-      middleware: admins,
-      request: { params: KioskParams },
-      responses: {
-        200: jsonContent(z.object({ id: z.string(), revoked: z.literal(true) }), "Revoked"),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await revokeKiosk(c.var.deps, {
+  .openapi(op.issuePasses, async (c) =>
+    c.json(
+      {
+        passes: await issuePasses(c.var.deps, {
           actor: c.var.staff,
           communityId: cid(c),
-          kioskId: c.req.valid("param").kioskId,
+          holders: c.req.valid("json").holders,
         }),
-        200,
-      ),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/passes",
-      tags,
-      operationId: "issuePasses",
-      summary: "Issue (or reissue) printed QR passes; old passes stop working; codes are shown only now",
-      middleware: passDesk,
-      request: { params: CommunityParams, body: jsonBody(IssuePassesSchema) },
-      responses: { 201: jsonContent(IssuedPassesSchema, "Codes to print"), ...errors(404), ...staffErrors },
-    }),
-    async (c) =>
-      c.json(
-        {
-          passes: await issuePasses(c.var.deps, {
-            actor: c.var.staff,
-            communityId: cid(c),
-            holders: c.req.valid("json").holders,
-          }),
-        },
-        201,
-      ),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/phone-passes",
-      tags,
-      operationId: "issuePhonePass",
-      summary: "Issue a phone pass whose code changes every 30 s",
-      middleware: passDesk,
-      request: { params: CommunityParams, body: jsonBody(PersonRefSchema) },
-      responses: {
-        201: jsonContent(PhonePassSchema, "The key, shown once, as a link for the phone"),
-        ...errors(404),
-        ...staffErrors,
       },
-    }),
-    async (c) =>
-      c.json(
-        await issuePhonePass(c.var.deps, { actor: c.var.staff, communityId: cid(c), holder: c.req.valid("json") }),
-        201,
-      ),
+      201,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/face-consents",
-      tags,
-      operationId: "recordFaceConsent",
-      summary: "Record separate, explicit consent to face entry",
-      middleware: faceDesk,
-      request: { params: CommunityParams, body: jsonBody(FaceConsentSchema) },
-      responses: {
-        201: jsonContent(
-          z.object({ id: z.string(), consentedAt: z.string(), consentTextVersion: z.string() }),
-          "Recorded",
-        ),
-        ...errors(404, 409),
-        ...staffErrors,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await recordFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }),
-        201,
-      ),
+  .openapi(op.issuePhonePass, async (c) =>
+    c.json(
+      await issuePhonePass(c.var.deps, { actor: c.var.staff, communityId: cid(c), holder: c.req.valid("json") }),
+      201,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/{communityId}/face-consents/{kind}/{personId}",
-      tags,
-      operationId: "withdrawFaceConsent",
-      summary: "Withdraw consent; the face descriptor is deleted at once",
-      middleware: faceDesk,
-      request: { params: PersonParams },
-      responses: {
-        200: jsonContent(z.object({ withdrawn: z.literal(true) }), "Withdrawn"),
-        ...errors(404),
-        ...staffErrors,
-      },
-    }),
-    async (c) => {
-      const { kind, personId } = c.req.valid("param");
-      return c.json(
-        await withdrawFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), who: { kind, id: personId } }),
-        200,
-      );
-    },
+  .openapi(op.recordFaceConsent, async (c) =>
+    c.json(
+      await recordFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }),
+      201,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/face-templates",
-      tags,
-      operationId: "enrolFace",
-      summary: "Store a face descriptor (never an image), encrypted",
-      middleware: faceDesk,
-      request: { params: CommunityParams, body: jsonBody(EnrolFaceSchema) },
-      responses: { 201: jsonContent(z.object({ enrolled: z.literal(true) }), "Enrolled"), ...staffErrors },
-    }),
-    async (c) => {
-      const { descriptor, ...who } = c.req.valid("json");
-      return c.json(await enrolFace(c.var.deps, { actor: c.var.staff, communityId: cid(c), who, descriptor }), 201);
-    },
+  .openapi(op.withdrawFaceConsent, async (c) => {
+    const { kind, personId } = c.req.valid("param");
+    return c.json(
+      await withdrawFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), who: { kind, id: personId } }),
+      200,
+    );
+  })
+  .openapi(op.enrolFace, async (c) => {
+    const { descriptor, ...who } = c.req.valid("json");
+    return c.json(await enrolFace(c.var.deps, { actor: c.var.staff, communityId: cid(c), who, descriptor }), 201);
+  })
+  .openapi(op.listStaffCalls, async (c) =>
+    c.json({ calls: await listOpenStaffCalls(c.var.deps, { communityId: cid(c) }) }, 200),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/staff-calls",
-      tags,
-      operationId: "listStaffCalls",
-      summary: "Open call-staff alerts",
-      middleware: anyStaff,
-      request: { params: CommunityParams },
-      responses: { 200: jsonContent(z.object({ calls: z.array(StaffCallSchema) }), "Open calls"), ...staffErrors },
-    }),
-    async (c) => c.json({ calls: await listOpenStaffCalls(c.var.deps, { communityId: cid(c) }) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/{communityId}/staff-calls/stream",
-      tags,
-      operationId: "streamStaffCalls",
-      summary: "Open call-staff alerts as server-sent events",
-      middleware: anyStaff,
-      request: { params: CommunityParams },
-      responses: {
-        200: {
-          content: { "text/event-stream": { schema: z.string() } },
-          description: "`staff-calls` events carrying { calls }",
-        },
-        ...staffErrors,
-      },
-    }),
-    (c) => streamStaffCalls(c, cid(c)),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{communityId}/staff-calls/{callId}/answer",
-      tags,
-      operationId: "answerStaffCall",
-      summary: "Say who is at the kiosk (opens their session there) or dismiss the call",
-      middleware: anyStaff,
-      request: { params: CallParams, body: jsonBody(AnswerStaffCallSchema) },
-      responses: {
-        200: jsonContent(
-          z.object({
-            callId: z.string(),
-            identified: z.object({ kind: z.enum(personKinds), id: z.string(), name: z.string() }).nullable(),
-          }),
-          "Answered",
-        ),
-        ...errors(404, 409),
-        ...staffErrors,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await answerStaffCall(c.var.deps, {
-          actor: c.var.staff,
-          communityId: cid(c),
-          callId: c.req.valid("param").callId,
-          who: c.req.valid("json").person,
-        }),
-        200,
-      ),
+  .openapi(op.streamStaffCalls, (c) => streamStaffCalls(c, cid(c)))
+  .openapi(op.answerStaffCall, async (c) =>
+    c.json(
+      await answerStaffCall(c.var.deps, {
+        actor: c.var.staff,
+        communityId: cid(c),
+        callId: c.req.valid("param").callId,
+        who: c.req.valid("json").person,
+      }),
+      200,
+    ),
   );

@@ -103,7 +103,8 @@ describe("the station's door kiosk", () => {
     await page.getByRole("heading", { name: "何静，您好！" }).waitFor();
     await page.getByRole("link", { name: "淋浴间" }).click();
     await page.getByRole("heading", { name: "淋浴间" }).waitFor();
-    expect(await page.getByText("每次 20 分钟，之后清洁 10 分钟").isVisible()).toBe(true);
+    // The rules line comes with the showers' own answer, after the heading: wait for it, do not sample.
+    await page.getByText("每次 20 分钟，之后清洁 10 分钟").waitFor();
     await page.getByRole("button", { name: "现在就用" }).first().click();
     await page.getByRole("status").filter({ hasText: "预约好了" }).waitFor();
     await page.getByRole("button", { name: "开始淋浴" }).click();

@@ -1,0 +1,111 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { requireKiosk } from "../identity/kiosk-guard";
+import { requireKioskSession } from "../identity/kiosk-session";
+import { errors, jsonBody, jsonContent } from "../shared/router";
+import {
+  BabyBookingSchema,
+  BookSessionSchema,
+  CheckInSchema,
+  KioskOverviewSchema,
+  PickupCodeInputSchema,
+  PickupCodeSchema,
+  PickupSchema,
+} from "./schemas";
+
+// OpenAPI definitions of these operations; kiosk-routes.ts joins each to its verb.
+const tags = ["baby-room"];
+const security = [{ kioskToken: [] }];
+const headers = z.object({ "x-kiosk-session": z.string().min(1) });
+const middleware = [requireKiosk, requireKioskSession];
+const BookingParams = z.object({
+  bookingId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "bookingId", in: "path" } }),
+});
+const BookingAnswer = jsonContent(BabyBookingSchema, "The booking");
+const bookingErrors = errors(401, 403, 404, 409, 422);
+
+export const getBabyRoomOverview = createRoute({
+  method: "get",
+  path: "/overview",
+  tags,
+  operationId: "getBabyRoomOverview",
+  summary: "The guardian's children with free sessions left and bookings, and the sessions open for booking",
+  middleware,
+  security,
+  request: { headers },
+  responses: { 200: jsonContent(KioskOverviewSchema, "The overview"), ...errors(401, 403, 404) },
+});
+
+export const bookBabySession = createRoute({
+  method: "post",
+  path: "/bookings",
+  tags,
+  operationId: "bookBabySession",
+  summary: "Book a session for one of the guardian's children (idempotent by key)",
+  middleware,
+  security,
+  request: { headers, body: jsonBody(BookSessionSchema) },
+  responses: { 200: BookingAnswer, ...bookingErrors },
+});
+
+export const cancelBabySession = createRoute({
+  method: "post",
+  path: "/bookings/{bookingId}/cancel",
+  tags,
+  operationId: "cancelBabySession",
+  summary: "Cancel; before the cut-off the free session is given back, once",
+  middleware,
+  security,
+  request: { headers, params: BookingParams },
+  responses: { 200: BookingAnswer, ...bookingErrors },
+});
+
+export const checkInChild = createRoute({
+  method: "post",
+  path: "/bookings/{bookingId}/check-in",
+  tags,
+  operationId: "checkInChild",
+  summary: "A guardian checks the child in with the entry answers (recorded either way)",
+  middleware,
+  security,
+  request: { headers, params: BookingParams, body: jsonBody(CheckInSchema) },
+  responses: { 200: BookingAnswer, ...bookingErrors },
+});
+
+export const checkOutChild = createRoute({
+  method: "post",
+  path: "/bookings/{bookingId}/check-out",
+  tags,
+  operationId: "checkOutChild",
+  summary: "Take the child home: only a guardian authorised for this child; any other pass is refused and recorded",
+  middleware,
+  security,
+  request: { headers, params: BookingParams },
+  responses: { 200: BookingAnswer, ...bookingErrors },
+});
+
+export const createPickupCode = createRoute({
+  method: "post",
+  path: "/pickup-codes",
+  tags,
+  operationId: "createPickupCode",
+  summary: "A one-off code for a named person to collect the child today (shown once)",
+  middleware,
+  security,
+  request: { headers, body: jsonBody(PickupCodeInputSchema) },
+  responses: { 201: jsonContent(PickupCodeSchema, "The code"), ...bookingErrors },
+});
+
+export const pickUpWithCode = createRoute({
+  method: "post",
+  path: "/pickup",
+  tags,
+  operationId: "pickUpWithCode",
+  summary: "The person named on a pickup code collects the child (no pass needed; the code works once)",
+  middleware: [requireKiosk],
+  security,
+  request: { body: jsonBody(PickupSchema) },
+  responses: { 200: BookingAnswer, ...errors(401, 403, 404, 409, 422) },
+});
