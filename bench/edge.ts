@@ -90,7 +90,7 @@ async function scenario(target: Target) {
   const base = `/api/communities/${community.id}`;
   const people: string[] = [];
   for (let i = 0; i < PEOPLE; i++) {
-    const body = { name: `压测居民${i}`, birthDate: "1950-03-0" + ((i % 9) + 1), gender: "female" };
+    const body = { name: `压测居民${i}`, birthDate: `1950-03-0${(i % 9) + 1}`, gender: "female" };
     people.push((await send("POST", `${base}/residents`, body, cookie)).json.id);
   }
   const codes: string[] = [];
