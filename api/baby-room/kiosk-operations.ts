@@ -1,6 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { BookingParams, headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
 import { requireKiosk } from "../identity/kiosk-guard";
-import { requireKioskSession } from "../identity/kiosk-session";
 import { errors, jsonBody, jsonContent } from "../shared/router";
 import {
   BabyBookingSchema,
@@ -14,15 +14,6 @@ import {
 
 // OpenAPI definitions of these operations; kiosk-routes.ts joins each to its verb.
 const tags = ["baby-room"];
-const security = [{ kioskToken: [] }];
-const headers = z.object({ "x-kiosk-session": z.string().min(1) });
-const middleware = [requireKiosk, requireKioskSession];
-const BookingParams = z.object({
-  bookingId: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "bookingId", in: "path" } }),
-});
 const BookingAnswer = jsonContent(BabyBookingSchema, "The booking");
 const bookingErrors = errors(401, 403, 404, 409, 422);
 

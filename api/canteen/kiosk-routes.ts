@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
 import type { Context } from "hono";
-import { requireKiosk } from "../identity/kiosk-guard";
 import { lastIdentification } from "../identity/last-identification";
-import { requireKioskSession, sessionResident } from "../identity/kiosk-session";
+import { sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
 import { keyed } from "../shared/idempotency";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
@@ -12,9 +12,6 @@ import { orderMeal } from "./order-meal";
 import { CanteenTodaySchema, OrderSchema, PlaceOrderSchema, PlacedOrderSchema } from "./schemas";
 
 const tags = ["canteen"];
-const security = [{ kioskToken: [] }];
-const headers = z.object({ "x-kiosk-session": z.string().min(1) });
-const middleware = [requireKiosk, requireKioskSession];
 
 /** The canteen serves residents; a courier's session at the canteen kiosk cannot order. */
 const diner = (c: Context<AppEnv>) => sessionResident(c, "The canteen serves residents").id;

@@ -1,9 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { inKioskSession, security } from "./kiosk-operation";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { getKioskWelcome } from "./get-kiosk-welcome";
 import { identify } from "./identify";
 import { requireKiosk } from "./kiosk-guard";
-import { describeSessionPerson, endKioskSession, requireKioskSession } from "./kiosk-session";
+import { describeSessionPerson, endKioskSession } from "./kiosk-session";
 import { pairKiosk } from "./pair-kiosk";
 import {
   IdentifiedSchema,
@@ -18,7 +19,6 @@ import { claimStaffCall } from "./staff-calls/claim-staff-call";
 import { raiseStaffCall } from "./staff-calls/raise-staff-call";
 
 const tags = ["identity"];
-const security = [{ kioskToken: [] }];
 const kioskSessionHeader = z.object({ "x-kiosk-session": z.string().min(1) });
 const CallParams = z.object({ callId: z.string().openapi({ param: { name: "callId", in: "path" } }) });
 
@@ -73,7 +73,7 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "getKioskSession",
       summary: "Who this kiosk session is for; keeps it alive",
-      middleware: [requireKiosk, requireKioskSession],
+      middleware: inKioskSession,
       security,
       request: { headers: kioskSessionHeader },
       responses: { 200: jsonContent(KioskSessionSchema, "The session's person"), ...errors(401) },
@@ -88,7 +88,7 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "endKioskSession",
       summary: "The person tapped done",
-      middleware: [requireKiosk, requireKioskSession],
+      middleware: inKioskSession,
       security,
       request: { headers: kioskSessionHeader },
       responses: { 200: jsonContent(z.object({ ended: z.literal(true) }), "Ended"), ...errors(401) },

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { BookingParams, headers, inKioskSession as session, security } from "../identity/kiosk-operation";
 import { requireKiosk } from "../identity/kiosk-guard";
-import { requireKioskSession } from "../identity/kiosk-session";
 import { errors, jsonBody, jsonContent } from "../shared/router";
 import {
   AmenitySchema,
@@ -16,15 +16,6 @@ import {
 
 // OpenAPI definitions of these operations; kiosk-routes.ts joins each to its verb.
 const tags = ["station"];
-const security = [{ kioskToken: [] }];
-const headers = z.object({ "x-kiosk-session": z.string().min(1) });
-const session = [requireKiosk, requireKioskSession];
-const BookingParams = z.object({
-  bookingId: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "bookingId", in: "path" } }),
-});
 
 export const passStationDoor = createRoute({
   method: "post",

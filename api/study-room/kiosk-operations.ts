@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { requireKiosk } from "../identity/kiosk-guard";
-import { requireKioskSession } from "../identity/kiosk-session";
+import { BookingParams, headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
 import { errors, jsonBody, jsonContent } from "../shared/router";
 import {
   BookSeatSchema,
@@ -15,15 +14,6 @@ import {
 
 // The study room's kiosk operations as OpenAPI definitions; kiosk-routes.ts joins each to its verb.
 const tags = ["study-room"];
-const security = [{ kioskToken: [] }];
-const headers = z.object({ "x-kiosk-session": z.string().min(1) });
-const middleware = [requireKiosk, requireKioskSession];
-const BookingParams = z.object({
-  bookingId: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "bookingId", in: "path" } }),
-});
 const EntryParams = z.object({
   entryId: z
     .string()
