@@ -104,4 +104,5 @@ export function createApp(getDeps: (c: Context) => Deps) {
 }
 
 export type AppType = ReturnType<typeof createApp>;
+export type { ErrorCode } from "./shared/error-codes";
 export type { AppEnv };

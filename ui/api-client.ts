@@ -1,6 +1,6 @@
 import { hc } from "hono/client";
 import type { ClientResponse } from "hono/client";
-import type { AppType } from "../api/app";
+import type { AppType, ErrorCode } from "../api/app";
 
 type Options = { headers?: () => Record<string, string>; onResponse?: (res: Response) => void };
 
@@ -18,11 +18,17 @@ export function createApiClient({ headers, onResponse }: Options = {}) {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-/** A failed call, read from the API's one error envelope; status 0 means the network failed. */
+/** What a screen refuses before asking the API (status 0): no network, or a form it can check itself. */
+export type ClientErrorCode = "NETWORK" | "MONEY_FORMAT" | "RANGE_INVERTED";
+
+/**
+ * A failed call, read from the API's one error envelope (its code is one of the API's ErrorCode
+ * catalogue), or a refusal the screen made itself (ClientErrorCode).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly requestId?: string,
     /** Facts the API gives to explain a refusal (the date a ban ends, a limit): worded by the screen. */
@@ -43,7 +49,7 @@ export async function unwrap<R extends ClientResponse<unknown, number, "json">>(
     throw new ApiError(0, "NETWORK", "network");
   }
   const body = (await res.json().catch(() => null)) as {
-    error?: { code?: string; message?: string; requestId?: string; details?: Record<string, unknown> };
+    error?: { code?: ErrorCode; message?: string; requestId?: string; details?: Record<string, unknown> };
   } | null;
   if (res.ok) return body as Success<R>;
   const error = body?.error;

@@ -1,4 +1,5 @@
 import { and, count, eq, gte, sql } from "drizzle-orm";
+import type { ErrorCode } from "../shared/error-codes";
 import { faceConsents, identifications, type IdentifyMethod } from "../../db/schema";
 import { findPerson, type PersonRef } from "../people/find-person";
 import type { Deps, KioskPrincipal } from "../shared/context";
@@ -11,7 +12,7 @@ import { IDENTIFY_ATTEMPTS_PER_MINUTE, matchFace } from "./rules";
 export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };
 type Resolved =
   | { holder: PersonRef; method: IdentifyMethod; distance?: number }
-  | { refusal: string; method: IdentifyMethod; distance?: number };
+  | { refusal: ErrorCode; method: IdentifyMethod; distance?: number };
 
 const refusalStatus: Record<string, "unauthenticated" | "forbidden"> = {
   COURIER_NOT_VERIFIED: "forbidden",

@@ -1,3 +1,5 @@
+import type { ErrorCode } from "./error-codes";
+
 // Domain errors know nothing of HTTP; api/shared/on-error.ts maps each kind to a status.
 export type ErrorKind =
   | "invalid"
@@ -11,7 +13,7 @@ export type ErrorKind =
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly retryAfterSeconds?: number,
     /** Facts the screen needs to explain the refusal kindly, such as the date a ban ends. */

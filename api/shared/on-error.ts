@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { ErrorCode } from "./error-codes";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError, type ErrorKind } from "./errors";
@@ -18,7 +19,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
 export function errorResponse(
   c: Context,
   status: ContentfulStatusCode,
-  code: string,
+  code: ErrorCode,
   message: string,
   details?: unknown,
 ) {

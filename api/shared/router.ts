@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "./context";
+import { ErrorCode } from "./error-codes";
 import { errorResponse } from "./on-error";
 
 /** Every area's router: schema failures become the one error envelope with 422. */
@@ -28,7 +29,7 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: "VALIDATION_FAILED" }),
+      code: ErrorCode,
       message: z.string(),
       requestId: z.string(),
       details: z.unknown().optional(),

@@ -57,5 +57,5 @@ export const stationEn: Record<keyof typeof stationZhCN, string> = {
   "showers.error.SHOWER_FREE": "A shower is free now: book it",
   "showers.error.NOT_YET": "It is not your time yet",
   "showers.error.BANNED": "Shower booking is paused after missed bookings",
-  "showers.error.OTHER": "That did not work; try again or call staff",
+  "showers.failed": "That did not work; try again or call staff",
 };

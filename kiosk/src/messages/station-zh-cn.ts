@@ -56,5 +56,5 @@ export const stationZhCN = {
   "showers.error.SHOWER_FREE": "现在有空的淋浴间，请直接预约",
   "showers.error.NOT_YET": "还没到您的时间",
   "showers.error.BANNED": "多次预约未到，暂时不能预约淋浴",
-  "showers.error.OTHER": "没有办成，请再试一次或呼叫工作人员",
+  "showers.failed": "没有办成，请再试一次或呼叫工作人员",
 };

@@ -19,7 +19,7 @@ import "./door-page.css";
 
 const noticeKey = (n: { kind: "ok" | "error"; key: string }): DoorKey => {
   const key = `showers.${n.kind}.${n.key}`;
-  return key in stationZhCN ? (key as DoorKey) : "showers.error.OTHER";
+  return key in stationZhCN ? (key as DoorKey) : "showers.failed";
 };
 
 /**
