@@ -1,28 +1,26 @@
 import { computed } from "@preact/signals";
-import { me, type StaffRole } from "./session";
+import { myPermissions, type RolePermissions } from "./session";
 
-// Mirrors the communityStaff(...) lists on the API's routes. The API still decides; this only
-// keeps staff from being shown pages and buttons it would refuse them.
-const rolesMay = (...roles: StaffRole[]) =>
+// Read from the API's own permissions table (the row for the signed-in role), so the pages and
+// buttons shown and the API's guards cannot disagree. The API still decides every request.
+const can = (check: (p: RolePermissions) => boolean) =>
   computed(() => {
-    const role = me.value?.role;
-    return role !== undefined && roles.includes(role);
+    const row = myPermissions.value;
+    return row !== null && check(row);
   });
 
 export const may = {
-  residents: rolesMay("district_admin", "community_admin", "canteen_staff", "baby_room_staff"),
-  couriers: rolesMay("district_admin", "community_admin", "station_keeper"),
-  children: rolesMay("district_admin", "community_admin", "baby_room_staff"),
-  kiosks: rolesMay("district_admin", "community_admin"),
-  faces: rolesMay("district_admin", "community_admin", "canteen_staff", "station_keeper"),
-  canteen: rolesMay("district_admin", "community_admin", "canteen_staff"),
-  // Prices, subsidies and fund budgets are the admins' to change; canteen staff read them.
-  canteenMoney: rolesMay("district_admin", "community_admin"),
-  // No role runs the study room alone: the community's admins do.
-  studyRoom: rolesMay("district_admin", "community_admin"),
-  // The station's keeper runs it; the admins may too.
-  station: rolesMay("district_admin", "community_admin", "station_keeper"),
-  babyRoom: rolesMay("district_admin", "community_admin", "baby_room_staff"),
+  residents: can((p) => p.people.resident.includes("read")),
+  couriers: can((p) => p.people.courier.includes("read")),
+  children: can((p) => p.people.child.includes("read")),
+  kiosks: can((p) => p.community.includes("kiosks")),
+  faces: can((p) => p.people.resident.includes("face") || p.people.courier.includes("face")),
+  canteen: can((p) => p.facilities.canteen.includes("operate")),
+  // Prices, subsidies and fund budgets are managed; canteen staff operate the canteen and read them.
+  canteenMoney: can((p) => p.facilities.canteen.includes("manage")),
+  studyRoom: can((p) => p.facilities.study_room.includes("operate")),
+  station: can((p) => p.facilities.station.includes("operate")),
+  babyRoom: can((p) => p.facilities.baby_room.includes("operate")),
 };
 
 export const mayListPeople = computed(() => may.residents.value || may.couriers.value || may.children.value);

@@ -1,4 +1,4 @@
-import { computed, signal } from "@preact/signals";
+import { batch, computed, signal } from "@preact/signals";
 import { unwrap } from "@ui/api-client";
 import { api } from "../api";
 
@@ -6,21 +6,34 @@ export type Me = Awaited<ReturnType<typeof fetchMe>>;
 export type StaffRole = Me["role"];
 
 const fetchMe = async () => (await unwrap(api.auth.me.$get())).staff;
+const fetchPermissions = async () => (await unwrap(api.auth.permissions.$get())).mine;
+export type RolePermissions = Awaited<ReturnType<typeof fetchPermissions>>;
 
 /** undefined while asking the API who is signed in; null when nobody is. */
 export const me = signal<Me | null | undefined>(undefined);
+/** The signed-in role's row of the API's own permissions table (GET /api/auth/permissions). */
+export const myPermissions = signal<RolePermissions | null>(null);
+
+/** Who is signed in and what the API lets them do arrive together, so no page shows before its rights. */
+async function signedIn(staff: Me) {
+  const permissions = await fetchPermissions();
+  batch(() => {
+    myPermissions.value = permissions;
+    me.value = staff;
+  });
+}
 export const isAdmin = computed(() => me.value?.role === "district_admin" || me.value?.role === "community_admin");
 
 export async function loadMe() {
   try {
-    me.value = await fetchMe();
+    await signedIn(await fetchMe());
   } catch {
     me.value = null;
   }
 }
 
 export async function signIn(username: string, password: string) {
-  me.value = (await unwrap(api.auth["sign-in"].$post({ json: { username, password } }))).staff;
+  await signedIn((await unwrap(api.auth["sign-in"].$post({ json: { username, password } }))).staff);
 }
 
 /** Only forgets the session once the API has revoked it, so a failed sign-out is not hidden. */
@@ -29,6 +42,8 @@ export async function signOut() {
   signedOut();
 }
 
-export const signedOut = () => {
-  me.value = null;
-};
+export const signedOut = () =>
+  batch(() => {
+    me.value = null;
+    myPermissions.value = null;
+  });
