@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
 import { axeViolations } from "./support/axe";
@@ -81,6 +81,21 @@ describe("kiosk", () => {
     await page.goto(`${stack.baseUrl}/kiosk/?device=revoked-or-made-up`);
     await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBeNull();
+  });
+
+  it("keeps its credential when a 401 comes from something other than the API, such as a proxy's page", async () => {
+    await openPairedKiosk();
+    const proxy = (route: Route) =>
+      route.fulfill({ status: 401, contentType: "text/html", body: "<html><body>Proxy login</body></html>" });
+    await page.route("**/api/kiosk/welcome", proxy);
+    const answered = page.waitForResponse((res) => res.url().endsWith("/api/kiosk/welcome") && res.status() === 401);
+    await page.reload();
+    await answered;
+    await page.unroute("**/api/kiosk/welcome", proxy);
+    // Had the bogus 401 unpaired it, the next start would show the pairing pad instead.
+    await page.goto(`${stack.baseUrl}/kiosk/`);
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBe(DEMO_KIOSK_TOKEN);
   });
 
   it("pairs with the code staff were given, entered on the pad, and then greets", async () => {
