@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
+import { freePort, untilServing } from "../../support/node-process";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const CHROMIUM = "/usr/bin/chromium";
@@ -88,9 +88,6 @@ async function startServer(dir: string, port: number, extraEnv: Record<string, s
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   const stop = async () => {
     if (child.exitCode === null) child.kill("SIGTERM");
@@ -99,32 +96,11 @@ async function startServer(dir: string, port: number, extraEnv: Record<string, s
 
   // localhost, not 127.0.0.1: the session cookie is Secure, and browsers trust http://localhost.
   const baseUrl = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!(await isHealthy(baseUrl))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`The server did not become healthy on port ${port}:\n${output}`);
-    }
-    // A condition wait, not a fixed sleep: poll /api/health until it answers (or the process dies or
-    // the deadline passes); the pause only spaces the polls.
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await untilServing(child, baseUrl);
+  } catch (err) {
+    await stop();
+    throw err;
   }
   return { baseUrl, stop };
-}
-
-const isHealthy = (baseUrl: string) =>
-  fetch(`${baseUrl}/api/health`).then(
-    (res) => res.ok,
-    () => false,
-  );
-
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }

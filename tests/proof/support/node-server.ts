@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { randomToken } from "../../../api/shared/crypto";
+import { freePort, untilServing } from "../../support/node-process";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -24,43 +24,20 @@ export async function startNodeServer(dbFile: string, env: Record<string, string
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   const baseUrl = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!(await isHealthy(baseUrl))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`The server did not become healthy:\n${output}`);
-    }
-    // A condition wait, not a fixed sleep: poll /api/health until it answers (or the process dies or
-    // the deadline passes); the pause only spaces the polls.
-    await new Promise((r) => setTimeout(r, 50));
+  let output: () => string;
+  try {
+    output = await untilServing(child, baseUrl);
+  } catch (err) {
+    child.kill("SIGKILL");
+    throw err;
   }
-  return { baseUrl, child, output: () => output, exited };
+  return { baseUrl, child, output, exited };
 }
 
 // One data key for every server of a test run, so a restarted server reads what the last wrote.
 const DATA_KEY = randomToken(32);
-
-const isHealthy = (baseUrl: string) =>
-  fetch(`${baseUrl}/api/health`).then(
-    (res) => res.ok,
-    () => false,
-  );
-
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A staff member of the demo community, signed in over HTTP, and the ids the load needs. */
 export async function demoDesk(baseUrl: string) {
