@@ -32,7 +32,8 @@ describe("admin panel", () => {
     expect(await row.innerText()).toContain("驿站站长");
 
     await env.page.getByRole("link", { name: "操作日志" }).click();
-    const entry = env.page.getByRole("row").filter({ hasText: username });
+    // The staff table's row with the same username stays until the audit page renders: look in the audit table.
+    const entry = env.page.getByRole("table", { name: "操作日志" }).getByRole("row").filter({ hasText: username });
     await entry.waitFor();
     expect(await entry.innerText()).toContain("添加员工");
   });
