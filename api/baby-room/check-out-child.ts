@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { babyAttendance, bookings, pickupCodes } from "../../db/schema";
+import { claimAttempt, releaseAttempt } from "../shared/attempt-limiter";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { sha256 } from "../shared/crypto";
 import { DomainError } from "../shared/errors";
@@ -114,6 +115,16 @@ export async function pickUpWithCode(deps: Deps, { kiosk, code }: { kiosk: Kiosk
   const { db } = deps;
   const room = await loadBabyRoom({ db }, { communityId: kiosk.communityId });
   atTheRoom(room, kiosk);
+  // Eight digits can be guessed: every try is claimed before the code is looked up, and after five
+  // unknown codes the room's pickup waits (1, 2, 4 … minutes), as sign-in and kiosk pairing do.
+  const attempt = await claimAttempt(deps, `pickup:${kiosk.communityId}`);
+  if (attempt.locked)
+    throw new DomainError(
+      "rate_limited",
+      "TOO_MANY_ATTEMPTS",
+      "Too many wrong pickup codes; wait and try again",
+      attempt.locked.retryAfterSeconds,
+    );
   const [known] = await db
     .select()
     .from(pickupCodes)
@@ -136,6 +147,8 @@ export async function pickUpWithCode(deps: Deps, { kiosk, code }: { kiosk: Kiosk
     return new DomainError("forbidden", reason, refusalMessages[reason]);
   };
   if (!known) throw await refuse("CODE_UNKNOWN", null);
+  // A code that exists was no guess, whatever becomes of it (used, not today): it does not count.
+  await releaseAttempt(deps, attempt.id);
   const [inRoom] = await db
     .select({ id: bookings.id })
     .from(bookings)

@@ -98,5 +98,5 @@ export const pickUpWithCode = createRoute({
   middleware: [requireKiosk],
   security,
   request: { body: jsonBody(PickupSchema) },
-  responses: { 200: BookingAnswer, ...errors(401, 403, 404, 409, 422) },
+  responses: { 200: BookingAnswer, ...errors(401, 403, 404, 409, 422, 429) },
 });
