@@ -43,6 +43,7 @@ export const ErrorCode = z
     "DOOR_ELSEWHERE",
     "DUPLICATE_GUARDIAN",
     "DUPLICATE_RULE",
+    "EDITED_CONCURRENTLY",
     "EMPTY_RANGE",
     "FACE_NOT_ALLOWED",
     "FEVER",

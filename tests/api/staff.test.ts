@@ -76,6 +76,36 @@ describe("staff management", () => {
     expect((await call(t, "GET", "/api/auth/me", { cookie: keeperCookie })).status).toBe(401);
   });
 
+  it("records concurrent edits as one chain of before and after, each edit seeing the one before it", async () => {
+    const cook = await makeStaff(t.db, community, "canteen_staff");
+    // A new password is hashed between reading the account and writing it: the window a stale "before" came from.
+    const edits = [
+      { displayName: "王师傅", password: "first new passphrase" },
+      { role: "station_keeper" },
+      { disabled: true, password: "second new passphrase" },
+      { displayName: "王大厨" },
+      { role: "baby_room_staff", password: "third new passphrase" },
+      { disabled: false },
+    ];
+    const answers = await Promise.all(
+      edits.map((body) => call(t, "PATCH", `${staffPath()}/${cook.id}`, { cookie, body })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(edits.map(() => 200));
+    // Each entry's "before" is the previous entry's "after": walk the chain from the account as made.
+    const entries = await auditFor(cook.id);
+    const list = await call(t, "GET", staffPath(), { cookie });
+    const final = list.json.staff.find((s: { id: string }) => s.id === cook.id);
+    let state: unknown = { ...final, displayName: cook.displayName, role: "canteen_staff", disabled: false };
+    const unused = [...entries];
+    while (unused.length > 0) {
+      const next = unused.findIndex((e) => JSON.stringify(e.before) === JSON.stringify(state));
+      expect(next, `no entry continues from ${JSON.stringify(state)}`).toBeGreaterThanOrEqual(0);
+      state = unused.splice(next, 1)[0]?.after;
+    }
+    expect(entries).toHaveLength(edits.length);
+    expect(state).toEqual(final);
+  });
+
   it("disables an account so it can no longer sign in, and enables it again", async () => {
     const cook = await makeStaff(t.db, community, "canteen_staff");
     expect(

@@ -88,6 +88,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "error.INVALID_CREDENTIALS": "Wrong username or password.",
   "error.TOO_MANY_ATTEMPTS": "Too many attempts. Please wait and try again.",
   "error.USERNAME_TAKEN": "That username is already in use.",
+  "error.EDITED_CONCURRENTLY": "Someone else changed this account just now; reload and try again.",
   "error.CANNOT_CHANGE_SELF": "You cannot disable yourself or change your own role.",
   "error.VALIDATION_FAILED": "Some fields are not filled in as required.",
   "error.FORBIDDEN": "You may not do this.",

@@ -87,6 +87,7 @@ export const zhCN = {
   "error.INVALID_CREDENTIALS": "用户名或密码不正确。",
   "error.TOO_MANY_ATTEMPTS": "尝试次数过多，请稍后再试。",
   "error.USERNAME_TAKEN": "这个用户名已被使用。",
+  "error.EDITED_CONCURRENTLY": "这个账号刚被别人修改过，请刷新后再试。",
   "error.CANNOT_CHANGE_SELF": "不能停用自己或修改自己的角色。",
   "error.VALIDATION_FAILED": "填写的内容不符合要求，请检查。",
   "error.FORBIDDEN": "您没有权限进行此操作。",
