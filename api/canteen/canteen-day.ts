@@ -11,7 +11,7 @@ import {
 } from "../../db/schema";
 import { holding } from "../booking/book";
 import { DomainError, notFound } from "../shared/errors";
-import { localDate, localTime, zonedInstant } from "../shared/time";
+import { addDays, localDate, localTime, zonedInstant } from "../shared/time";
 import { PolicyRulesSchema } from "./policy-schema";
 import { beforeCutoff, policyInForce } from "./rules";
 
@@ -52,6 +52,10 @@ export async function loadCanteenDay(
   ]);
   const policy = policyInForce(policies, serviceDate);
   if (!policy) throw new DomainError("unprocessable", "NO_POLICY", "No pricing policy is in force for this date");
+  // How far ahead residents may order is the setting of the version in force today.
+  const today = localDate(now, community.timeZone);
+  const todays = policyInForce(policies, today);
+  const lastOrderDate = addDays(today, todays ? PolicyRulesSchema.parse(todays.rules).orderDaysAhead : 0);
   const sittings = sittingRows.map((r) => ({
     resourceId: r.id,
     name: r.label as SittingName,
@@ -67,6 +71,9 @@ export async function loadCanteenDay(
     sittings,
     funds: fundRows,
     closed: closures[0]?.reason ?? null,
+    today,
+    /** The dates a resident may order for: today through today + the policy's days ahead. */
+    orderDates: Array.from({ length: daysBetween(today, lastOrderDate) + 1 }, (_, i) => addDays(today, i)),
     policy: { id: policy.id, version: policy.version, rules: PolicyRulesSchema.parse(policy.rules) },
     /** Whether orders (and refunds on cancellation) are still open for a sitting. */
     open: (s: Sitting) =>
@@ -80,6 +87,8 @@ export async function loadCanteenDay(
     }),
   };
 }
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 export type CanteenDay = Awaited<ReturnType<typeof loadCanteenDay>>;
 

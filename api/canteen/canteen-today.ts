@@ -1,6 +1,6 @@
 import { inJsonList } from "../../db/json-list";
-import { and, asc, eq } from "drizzle-orm";
-import { mealOrders, menuItems, residentLinks, residents } from "../../db/schema";
+import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { canteenClosures, mealOrders, menuItems, residentLinks, residents } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { fundUsage, loadCanteenDay, sittingTaken } from "./canteen-day";
@@ -8,16 +8,22 @@ import { mealCardBalance } from "./meal-card-balance";
 import { quoteMeal } from "./quote-meal";
 
 /**
- * The kiosk's canteen screen for an identified resident: today's sittings and dishes with their
+ * The kiosk's canteen screen for an identified resident: a day's (today's, or one ahead) sittings and dishes with their
  * own price and saving, and the same for each elder they may order for. Prices come from here,
  * never from the screen.
  */
 export async function canteenToday(
   deps: Deps,
-  { communityId, residentId }: { communityId: string; residentId: string },
+  { communityId, residentId, date }: { communityId: string; residentId: string; date?: string | undefined },
 ) {
   const { db, clock } = deps;
-  const day = await loadCanteenDay({ db }, { communityId, now: clock.now() });
+  const day = await loadCanteenDay({ db }, { communityId, now: clock.now(), date });
+  if (!day.orderDates.includes(day.serviceDate))
+    throw new DomainError(
+      "conflict",
+      "ORDER_DATE_NOT_OPEN",
+      "Meals can be ordered only for the days the canteen lists",
+    );
   const links = await db
     .select({ elderId: residentLinks.elderId })
     .from(residentLinks)
@@ -33,7 +39,7 @@ export async function canteenToday(
     );
   if (!diners.some((d) => d.id === residentId))
     throw new DomainError("forbidden", "RESIDENTS_ONLY", "The canteen serves residents");
-  const [usage, dishes, orders] = await Promise.all([
+  const [usage, dishes, orders, closures] = await Promise.all([
     fundUsage({ db }, { communityId, month: day.serviceDate.slice(0, 7) }),
     db
       .select()
@@ -52,6 +58,16 @@ export async function canteenToday(
           eq(mealOrders.serviceDate, day.serviceDate),
         ),
       ),
+    db
+      .select()
+      .from(canteenClosures)
+      .where(
+        and(
+          eq(canteenClosures.communityId, communityId),
+          gte(canteenClosures.serviceDate, day.today),
+          lte(canteenClosures.serviceDate, day.orderDates.at(-1) ?? day.today),
+        ),
+      ),
   ]);
   const sittings = await Promise.all(
     day.sittings.map(async (s) => ({
@@ -62,6 +78,10 @@ export async function canteenToday(
   const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
   return {
     serviceDate: day.serviceDate,
+    orderDates: day.orderDates.map((date) => ({
+      date,
+      closed: closures.find((c) => c.serviceDate === date)?.reason ?? null,
+    })),
     closed: day.closed,
     diners: await Promise.all(
       [...diners]

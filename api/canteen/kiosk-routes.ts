@@ -9,7 +9,7 @@ import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { cancelOrder } from "./cancel-order";
 import { canteenToday } from "./canteen-today";
 import { orderMeal } from "./order-meal";
-import { CanteenTodaySchema, OrderSchema, PlaceOrderSchema, PlacedOrderSchema } from "./schemas";
+import { CanteenDayQuery, CanteenTodaySchema, OrderSchema, PlaceOrderSchema, PlacedOrderSchema } from "./schemas";
 
 const tags = ["canteen"];
 
@@ -23,14 +23,21 @@ export const canteenKioskRoutes = createRouter()
       path: "/today",
       tags,
       operationId: "getCanteenToday",
-      summary: "Today's sittings, dishes and the person's own prices",
+      summary: "A day's sittings, dishes and the person's own prices (today, or a date ahead)",
       middleware,
       security,
-      request: { headers },
+      request: { headers, query: CanteenDayQuery },
       responses: { 200: jsonContent(CanteenTodaySchema, "Today at the canteen"), ...errors(401, 403, 422) },
     }),
     async (c) =>
-      c.json(await canteenToday(c.var.deps, { communityId: c.var.kiosk.communityId, residentId: diner(c) }), 200),
+      c.json(
+        await canteenToday(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          residentId: diner(c),
+          date: c.req.valid("query").date,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -56,6 +63,7 @@ export const canteenKioskRoutes = createRouter()
           residentId: body.forResidentId ?? me,
           orderedById: me,
           sitting: body.sitting,
+          serviceDate: body.serviceDate,
           payment: body.payment,
           delivery: body.delivery,
           idempotencyKey: claimId,

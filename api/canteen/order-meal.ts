@@ -16,6 +16,8 @@ export type OrderMealInput = {
   residentId: string;
   orderedById: string;
   sitting: SittingName;
+  // A date ahead (up to the policy's days ahead); absent means today.
+  serviceDate?: string | undefined;
   payment: "meal_card" | "counter";
   delivery: boolean;
   idempotencyKey: string;
@@ -57,7 +59,7 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
 async function placeOrder(deps: Deps, input: OrderMealInput) {
   const { db, clock } = deps;
   const now = clock.now();
-  const day = await loadCanteenDay({ db }, { communityId: input.communityId, now });
+  const day = await loadCanteenDay({ db }, { communityId: input.communityId, now, date: input.serviceDate });
   const sitting = day.sittings.find((s) => s.name === input.sitting);
   if (!sitting) throw notFound("Sitting");
   const [resident] = await db
@@ -84,6 +86,12 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
   };
   const earlier = await findOrderByKey(deps, booking);
   if (earlier) return earlier;
+  if (!day.orderDates.includes(day.serviceDate))
+    throw new DomainError(
+      "conflict",
+      "ORDER_DATE_NOT_OPEN",
+      "Meals can be ordered only for the days the canteen lists",
+    );
   if (day.closed) throw new DomainError("conflict", "CANTEEN_CLOSED", `The canteen is closed today: ${day.closed}`);
   if (!day.open(sitting))
     throw new DomainError("conflict", "ORDER_CUTOFF_PASSED", "Orders for this sitting are closed");

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { residentGroups, sittingNames } from "../../db/schema";
+import { sittingNames } from "../../db/schema";
 
 const Fen = z.number().int().min(0).max(100_000);
 const PerSitting = z.object(
@@ -14,8 +14,9 @@ export const SubsidyRuleSchema = z
     // Inclusive ages on the service date; absent means no bound.
     ageMin: z.number().int().min(0).max(130).optional(),
     ageMax: z.number().int().min(0).max(130).optional(),
-    // The rule applies to anyone in at least one of these groups; absent means everyone.
-    groups: z.array(z.enum(residentGroups)).min(1).optional(),
+    // The rule applies to anyone in at least one of these groups (codes from the community's group
+    // registry: the built-in four and those staff define); absent means everyone.
+    groups: z.array(z.string().min(1).max(40)).min(1).optional(),
     offFen: PerSitting,
   })
   .openapi("SubsidyRule");
@@ -31,6 +32,8 @@ export const PolicyRulesSchema = z
       // What the resident always pays at least, whatever the subsidies.
       minPayFen: Fen,
     }),
+    // Residents may order for today and this many days after it (the version in force today decides).
+    orderDaysAhead: z.number().int().min(0).max(14).default(0),
   })
   .openapi("PolicyRules");
 

@@ -8,6 +8,8 @@ const Share = z.object({ fundName: z.string(), amountFen: Fen });
 export const CanteenTodaySchema = z
   .object({
     serviceDate: z.string(),
+    // Today and the days ahead residents may order for, each with its closure reason if closed.
+    orderDates: z.array(z.object({ date: z.string(), closed: z.string().nullable() })),
     closed: z.string().nullable(),
     diners: z.array(
       z.object({
@@ -45,9 +47,13 @@ export const CanteenTodaySchema = z
   })
   .openapi("CanteenToday");
 
+export const CanteenDayQuery = z.object({ date: CalendarDate.optional() });
+
 export const PlaceOrderSchema = z
   .object({
     sitting: z.enum(sittingNames),
+    // Absent: today. A later date within the days the canteen lists (orderDates).
+    serviceDate: CalendarDate.optional(),
     payment: z.enum(["meal_card", "counter"]),
     delivery: z.boolean().default(false),
     // Absent: the identified person eats. Present: an elder linked to them.

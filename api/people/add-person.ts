@@ -4,6 +4,7 @@ import { childGuardians, children, couriers, residents, type ResidentGroup } fro
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
+import { assertGroupsKnown } from "./resident-groups";
 
 export type NewResident = {
   name: string;
@@ -42,8 +43,11 @@ async function addPerson<T extends typeof residents | typeof couriers>(
   return { id: row.id, name: (input as { name: string }).name };
 }
 
-export const addResident = (deps: Deps, actor: StaffPrincipal, communityId: string, input: NewResident) =>
-  addPerson(deps, actor, communityId, residents, "resident", input, { name: input.name, groups: input.groups });
+/** A resident's groups must be in the community's registry (built-in or staff-defined). */
+export async function addResident(deps: Deps, actor: StaffPrincipal, communityId: string, input: NewResident) {
+  await assertGroupsKnown(deps, { communityId, codes: input.groups });
+  return addPerson(deps, actor, communityId, residents, "resident", input, { name: input.name, groups: input.groups });
+}
 
 /** Couriers start unverified: their pass works only after staff verify them. */
 export const addCourier = (deps: Deps, actor: StaffPrincipal, communityId: string, input: NewCourier) =>

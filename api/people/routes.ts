@@ -10,9 +10,12 @@ import {
   CreatedSchema,
   NewChildSchema,
   NewCourierSchema,
+  NewResidentGroupSchema,
   NewResidentSchema,
+  ResidentGroupSchema,
   ResidentSchema,
 } from "./schemas";
+import { addResidentGroup, listResidentGroups } from "./resident-groups";
 
 const tags = ["people"];
 // Each list is open to the staff who serve those people, and to admins.
@@ -24,6 +27,42 @@ const CourierParams = CommunityParams.extend({
 });
 
 export const peopleRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{communityId}/resident-groups",
+      tags,
+      operationId: "listResidentGroups",
+      summary:
+        "The groups residents may be in and subsidy rules may name: 低保, 特困, 残疾, 优抚 and the community's own",
+      middleware: residentStaff,
+      request: { params: CommunityParams },
+      responses: { 200: jsonContent(z.object({ items: z.array(ResidentGroupSchema) }), "Groups"), ...staffErrors },
+    }),
+    async (c) =>
+      c.json({ items: await listResidentGroups(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{communityId}/resident-groups",
+      tags,
+      operationId: "addResidentGroup",
+      summary: "Define a group of the community's own (e.g. 独居老人)",
+      middleware: residentStaff,
+      request: { params: CommunityParams, body: jsonBody(NewResidentGroupSchema) },
+      responses: { 201: jsonContent(ResidentGroupSchema, "Added"), ...errors(409), ...staffErrors },
+    }),
+    async (c) =>
+      c.json(
+        await addResidentGroup(c.var.deps, {
+          actor: c.var.staff,
+          communityId: c.req.valid("param").communityId,
+          name: c.req.valid("json").name,
+        }),
+        201,
+      ),
+  )
   .openapi(
     createRoute({
       method: "get",

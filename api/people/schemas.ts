@@ -1,9 +1,11 @@
 import { CalendarDate } from "../shared/calendar";
 import { z } from "@hono/zod-openapi";
-import { courierPlatforms, genders, personKinds, residentGroups } from "../../db/schema";
+import { courierPlatforms, genders, personKinds } from "../../db/schema";
 
 const LocalDate = CalendarDate.openapi({ example: "1946-05-15" });
 const Phone = z.string().regex(/^1\d{10}$/, "an 11-digit mobile number");
+// A code from the community's group registry (GET …/resident-groups): built-in or staff-defined.
+const GroupCode = z.string().min(1).max(40);
 const FaceState = z.enum(["none", "consented", "enrolled"]);
 
 export const PersonRefSchema = z.object({ kind: z.enum(personKinds), id: z.string().min(1) }).openapi("PersonRef");
@@ -15,7 +17,7 @@ export const ResidentSchema = z
     birthDate: z.string(),
     gender: z.enum(genders),
     grid: z.string().nullable(),
-    groups: z.array(z.enum(residentGroups)),
+    groups: z.array(GroupCode),
     phone: z.string().nullable().openapi({ description: "masked" }),
     address: z.string().nullable().openapi({ description: "masked" }),
     hasPass: z.boolean(),
@@ -31,7 +33,7 @@ export const NewResidentSchema = z
     phone: Phone.optional(),
     address: z.string().trim().max(100).optional(),
     grid: z.string().trim().max(40).optional(),
-    groups: z.array(z.enum(residentGroups)).default([]),
+    groups: z.array(GroupCode).max(20).default([]),
   })
   .openapi("NewResident");
 
@@ -84,3 +86,8 @@ export const NewChildSchema = z
   .openapi("NewChild");
 
 export const CreatedSchema = z.object({ id: z.string(), name: z.string() }).openapi("Created");
+
+export const ResidentGroupSchema = z
+  .object({ code: z.string(), name: z.string(), builtIn: z.boolean() })
+  .openapi("ResidentGroup");
+export const NewResidentGroupSchema = z.object({ name: z.string().trim().min(1).max(20) }).openapi("NewResidentGroup");

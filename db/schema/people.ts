@@ -3,8 +3,11 @@ import { createdAt, id, instant } from "./columns";
 import { communities } from "./community";
 
 export const genders = ["female", "male"] as const;
+/** The groups every community has (低保, 特困, 残疾, 优抚); staff add their own in resident_groups. */
 export const residentGroups = ["low_income", "extreme_hardship", "disabled", "veteran_family"] as const;
-export type ResidentGroup = (typeof residentGroups)[number];
+export type BuiltInGroup = (typeof residentGroups)[number];
+/** A group's code: a built-in one or one a community's staff defined. */
+export type ResidentGroup = string;
 
 export const residents = sqliteTable(
   "residents",
@@ -89,4 +92,18 @@ export const residentLinks = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.elderId, t.familyId] }), index("resident_links_family").on(t.familyId)],
+);
+
+/** Groups a community's staff define beyond the built-in four (e.g. 独居老人), each with its name. */
+export const residentGroupDefs = sqliteTable(
+  "resident_groups",
+  {
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.code] })],
 );

@@ -243,6 +243,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "error.DATE_IN_PAST": "A date in the past cannot be changed.",
   "error.ALREADY_CLOSED": "The canteen is already closed that day.",
   "error.UNKNOWN_FUND": "A subsidy rule names a fund that does not exist.",
+  "error.UNKNOWN_GROUP": "A rule or a resident names a group that is not in the registry.",
   "error.DUPLICATE_RULE": "Two subsidy rules have the same id.",
   "error.AGE_RANGE_INVERTED": "A subsidy rule has its ages the wrong way round.",
   "error.LINK_EXISTS": "These two are already linked.",

@@ -238,6 +238,7 @@ export const canteenZhCN = {
   "error.DATE_IN_PAST": "不能修改已经过去的日期。",
   "error.ALREADY_CLOSED": "这一天已经停业了。",
   "error.UNKNOWN_FUND": "补贴规则用到的资金不存在。",
+  "error.UNKNOWN_GROUP": "补贴规则或居民用到的人群类别不存在。",
   "error.DUPLICATE_RULE": "补贴规则重复。",
   "error.AGE_RANGE_INVERTED": "补贴规则的年龄范围不对。",
   "error.LINK_EXISTS": "这两位已经关联了。",

@@ -11,12 +11,13 @@ import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { communityId } from "../models/community";
 import { children, couriers, residents } from "../models/people";
+import { residentGroups } from "../models/resident-groups";
 import { may, mayListPeople } from "../models/permissions";
 
 /** Residents, couriers and children: each section only for the staff who serve those people. */
 export function PeoplePage() {
   useEffect(() => {
-    const stop = [residents.watch(), couriers.watch(), children.watch()];
+    const stop = [residents.watch(), couriers.watch(), children.watch(), residentGroups.watch()];
     return () => stop.forEach((s) => s());
   }, []);
   if (!mayListPeople.value) return <p role="alert">{t("app.notAllowed")}</p>;

@@ -4,6 +4,7 @@ import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError } from "../../shared/errors";
+import { assertGroupsKnown } from "../../people/resident-groups";
 import type { PolicyRules } from "../policy-schema";
 import { communityToday, refusePast } from "./dates";
 
@@ -41,6 +42,7 @@ export async function addPolicyVersion(
   refusePast(input.effectiveFrom, await communityToday({ db, clock }, { communityId }));
   const fundRows = await db.select({ code: funds.code }).from(funds).where(eq(funds.communityId, communityId));
   checkRules(input.rules, new Set(fundRows.map((f) => f.code)));
+  await assertGroupsKnown({ db }, { communityId, codes: input.rules.subsidies.flatMap((r) => r.groups ?? []) });
   for (let attempt = 0; ; attempt++) {
     const [row] = await db.all<{ v: number }>(
       sql`SELECT coalesce(max(version), 0) AS v FROM pricing_policies WHERE community_id = ${communityId}`,

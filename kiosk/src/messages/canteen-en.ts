@@ -68,6 +68,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "error.FULL": "This meal has just sold out.",
   "error.HOLDER_BUSY": "You have already ordered this meal.",
   "error.ORDER_CUTOFF_PASSED": "Orders for this meal have just closed.",
+  "error.ORDER_DATE_NOT_OPEN": "Meals for that day cannot be ordered here yet.",
   "error.CANCEL_CUTOFF_PASSED": "It is too late to cancel this meal.",
   "error.NOT_CANCELLABLE": "This meal can no longer be cancelled.",
   "error.CANTEEN_CLOSED": "The canteen is closed today.",

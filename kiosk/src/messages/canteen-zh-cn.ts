@@ -64,6 +64,7 @@ export const canteenZhCN = {
   "error.FULL": "这一餐刚刚订完了。",
   "error.HOLDER_BUSY": "这一餐您已经订过了。",
   "error.ORDER_CUTOFF_PASSED": "这一餐刚刚停止点餐了。",
+  "error.ORDER_DATE_NOT_OPEN": "这一天还不能点餐。",
   "error.CANCEL_CUTOFF_PASSED": "已经过了取消的时间，不能取消了。",
   "error.NOT_CANCELLABLE": "这一餐已经不能取消了。",
   "error.CANTEEN_CLOSED": "今天食堂休息。",

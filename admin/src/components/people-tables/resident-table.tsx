@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import type { Resident } from "../../models/people";
+import { groupName } from "../../models/resident-groups";
 import { StatusCells } from "./status-cells";
 import { DataTable } from "../data-table/data-table";
 
@@ -29,7 +30,7 @@ export function ResidentTable({ residents }: { residents: Resident[] }) {
           <td>{r.phone ?? "—"}</td>
           <td>{r.address ?? "—"}</td>
           <td>{r.grid ?? "—"}</td>
-          <td>{r.groups.length ? r.groups.map((g) => t(`group.${g}`)).join(t("people.listSeparator")) : "—"}</td>
+          <td>{r.groups.length ? r.groups.map(groupName).join(t("people.listSeparator")) : "—"}</td>
           <StatusCells kind="resident" id={r.id} name={r.name} person={r} />
         </tr>
       )}

@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import { addResident, type NewResident } from "../../models/people";
+import { groupName, residentGroups } from "../../models/resident-groups";
 import { optionalText, text, useSubmit } from "../../hooks/use-submit";
 import { ChoiceGroup } from "../choice-group/choice-group";
 import { Field } from "../field/field";
@@ -40,7 +41,10 @@ export function ResidentForm({ communityId, labelledBy }: { communityId: string;
         legend={t("people.groups")}
         name="groups"
         multiple
-        options={RESIDENT_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+        options={(residentGroups.data.value?.map((g) => g.code) ?? RESIDENT_GROUPS).map((g) => ({
+          value: g,
+          label: groupName(g),
+        }))}
       />
       <FormFooter {...submit} label={t("people.addResident")} />
     </form>

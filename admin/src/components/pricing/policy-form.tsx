@@ -39,6 +39,7 @@ export function PolicyForm({
         capFen: text(data, "cap") === "" ? null : fen(data, "cap"),
         minPayFen: fen(data, "minPay"),
       },
+      orderDaysAhead: base.rules.orderDaysAhead,
     };
     const created = await addPolicyVersion(communityId, { effectiveFrom: text(data, "effectiveFrom"), rules });
     return t("pricing.saved", { version: created.version, date: created.effectiveFrom });
