@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { axeViolations } from "./support/axe";
 import { useAdminBrowser } from "./support/admin-browser";
@@ -36,6 +37,35 @@ describe("admin panel", () => {
     const entry = env.page.getByRole("table", { name: "操作日志" }).getByRole("row").filter({ hasText: username });
     await entry.waitFor();
     expect(await entry.innerText()).toContain("添加员工");
+  });
+
+  it("lets a district admin open a community with the facilities it has, then work in it", async () => {
+    const slug = `e2e-${Date.now()}`;
+    await env.page.goto(`${env.stack.baseUrl}/admin/`);
+    await env.page.getByLabel("用户名").fill("district");
+    await env.page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await env.page.getByRole("button", { name: "登录", exact: true }).click();
+    const form = env.page.getByRole("form", { name: "开设新社区" });
+    await form.getByLabel("社区名称").fill("和平里社区");
+    await form.getByLabel("简称（网址用）").fill(slug);
+    await form.getByRole("checkbox", { name: "骑手驿站" }).uncheck();
+    await form.getByRole("checkbox", { name: "宝宝屋" }).uncheck();
+    await form.getByRole("button", { name: "开设社区" }).click();
+    await env.page.getByRole("status").filter({ hasText: "已开设社区 和平里社区" }).waitFor();
+
+    await form.getByLabel("社区名称").fill("又一个和平里");
+    await form.getByLabel("简称（网址用）").fill(slug);
+    await form.getByRole("button", { name: "开设社区" }).click();
+    await env.page.getByRole("alert").filter({ hasText: "这个简称已有社区在用" }).waitFor();
+    expect(await axeViolations(env.page)).toEqual([]);
+
+    await env.page.getByRole("button", { name: "和平里社区" }).click();
+    await env.page.getByRole("heading", { level: 1, name: "和平里社区" }).waitFor();
+    await env.page.getByRole("article").first().waitFor();
+    const facilities = await env.page.getByRole("article").allInnerTexts();
+    expect(facilities).toHaveLength(2);
+    expect(facilities[0]).toContain("食堂");
+    expect(facilities[1]).toContain("自习室");
   });
 
   it("does not offer staff management to canteen staff", async () => {

@@ -20,6 +20,15 @@ effect(() => {
   if (!me.value) chosenCommunityId.value = null;
 });
 
+export type NewCommunity = Parameters<typeof api.communities.$post>[0]["json"];
+
+/** Opens a community and lists it with the others, ready to be chosen. */
+export async function openCommunity(input: NewCommunity) {
+  const created = await unwrap(api.communities.$post({ json: input }));
+  await communities.reload();
+  return created;
+}
+
 export const facilities = resource(
   () => communityId.value,
   async (id) =>
