@@ -1,3 +1,4 @@
+import { sweepAttempts } from "../shared/attempt-limiter";
 import { sweepIdempotencyKeys } from "../shared/idempotency";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../shared/context";
@@ -63,6 +64,7 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
   for (const { facility_id } of waiting) offers += await offerFreedPlaces(deps, { facilityId: facility_id });
   const unclosedVisits = await closeUnfinishedVisits(deps);
   await sweepIdempotencyKeys(deps); // claims past their 24 hours: a replay after that is a new request
+  await sweepAttempts(deps); // limiter claims past every window
 
   return {
     noShows: noShows.length,

@@ -88,8 +88,9 @@ export function sweepIdempotencyKeys({ db, clock }: Pick<Deps, "db" | "clock">) 
 }
 
 /**
- * The route's side of the rule: the caller is the kiosk session's person or the signed-in staff
- * member; the fingerprint is the operation, its path parameters and its body without the key.
+ * The route's side of the rule: the caller is the kiosk session's person, else the signed-in staff
+ * member, else the kiosk itself (a rider registering, who is nobody yet); the fingerprint is the
+ * operation, its path parameters and its body without the key.
  */
 export function keyed<T>(
   c: Context<AppEnv>,
@@ -99,7 +100,12 @@ export function keyed<T>(
 ) {
   const { idempotencyKey, ...request } = input;
   const session = c.get("kioskSession") as AppEnv["Variables"]["kioskSession"] | undefined;
-  const caller = session ? session.holder : { kind: "staff", id: c.var.staff.id };
+  const staff = c.get("staff") as AppEnv["Variables"]["staff"] | undefined;
+  const caller = session
+    ? session.holder
+    : staff
+      ? { kind: "staff", id: staff.id }
+      : { kind: "kiosk", id: c.var.kiosk.id };
   return idempotent(
     c.var.deps,
     { caller, key: idempotencyKey, request: { ...request, ...c.req.param(), operation } },

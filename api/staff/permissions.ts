@@ -8,6 +8,8 @@ import type { FacilityKind, PersonKind, StaffRole } from "../../db/schema";
  */
 export const personActions = ["read", "write", "issue_pass", "face"] as const;
 export type PersonAction = (typeof personActions)[number];
+// "welfare": the people's contact details in full, for following them up (the canteen's missed
+// deliveries, the station keeper ringing a rider); everyone else sees them masked.
 export const facilityActions = ["operate", "manage", "welfare"] as const;
 export type FacilityAction = (typeof facilityActions)[number];
 export const communityActions = ["kiosks", "staff", "audit", "staff_calls", "create_community"] as const;
@@ -28,7 +30,8 @@ export const PERMISSIONS: { [R in StaffRole]: RolePermissions } = {
     facilities: {
       canteen: [...facilityActions],
       study_room: [...facilityActions],
-      station: [...facilityActions],
+      // Riders' phone numbers are for the keeper who rings them, not for the admins.
+      station: ["operate", "manage"],
       baby_room: [...facilityActions],
     },
     community: [...communityActions],
@@ -38,7 +41,8 @@ export const PERMISSIONS: { [R in StaffRole]: RolePermissions } = {
     facilities: {
       canteen: [...facilityActions],
       study_room: [...facilityActions],
-      station: [...facilityActions],
+      // Riders' phone numbers are for the keeper who rings them, not for the admins.
+      station: ["operate", "manage"],
       baby_room: [...facilityActions],
     },
     community: ["kiosks", "staff", "audit", "staff_calls"],
@@ -52,7 +56,7 @@ export const PERMISSIONS: { [R in StaffRole]: RolePermissions } = {
   // The station keeper serves couriers only: a resident's pass or face is not theirs to touch.
   station_keeper: {
     people: { resident: nothing, courier: everyPersonAction(), child: nothing },
-    facilities: { canteen: nothing, study_room: nothing, station: ["operate"], baby_room: nothing },
+    facilities: { canteen: nothing, study_room: nothing, station: ["operate", "welfare"], baby_room: nothing },
     community: ["staff_calls"],
   },
   // Baby-room staff serve children and their guardians (residents); no faces for children.

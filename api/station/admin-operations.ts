@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
-import { communityStaff } from "../staff/guard";
+import { staffMay } from "../staff/guard";
 import {
   AmenitySchema,
   CourierStatusEnum,
@@ -11,6 +11,7 @@ import {
   EntriesSchema,
   KioskModeSchema,
   MonthQuery,
+  NewDoorSchema,
   OccupancySchema,
   RemoteOpenAnswerSchema,
   RemoteOpenSchema,
@@ -21,8 +22,8 @@ import {
 
 // OpenAPI definitions of these operations; admin-routes.ts joins each to its verb.
 const tags = ["station"];
-// The station's keeper runs it; the community's admins (and district admins for theirs) may too.
-const keepers = communityStaff("district_admin", "community_admin", "station_keeper");
+// Whoever the permissions table lets operate the station: its keeper, and the community's admins.
+const keepers = staffMay({ facility: "station", action: "operate" });
 const param = (name: string) =>
   z
     .string()
@@ -89,6 +90,17 @@ export const listStationDoors = createRoute({
   },
 });
 
+export const createStationDoor = createRoute({
+  method: "post",
+  path: `${base}/doors`,
+  tags,
+  operationId: "createStationDoor",
+  summary: "A new door (the station's, or a rest area's) with its relay's URL and secret (audited; never shown back)",
+  middleware: keepers,
+  request: { params: CommunityParams, body: jsonBody(NewDoorSchema) },
+  responses: { 201: jsonContent(DoorSchema, "The door"), ...errors(404), ...staffErrors },
+});
+
 export const listDoorEvents = createRoute({
   method: "get",
   path: `${base}/door-events`,
@@ -122,10 +134,15 @@ export const openDoorRemotely = createRoute({
   path: `${base}/doors/{doorId}/open`,
   tags,
   operationId: "openDoorRemotely",
-  summary: "Open a door from here (a rider who cannot get in, an override, or a test open), audited with a reason",
+  summary:
+    "Open a door from here for a named rider (counted in occupancy like a pass), an override, or a test open; audited with a reason",
   middleware: keepers,
   request: { params: DoorParams, body: jsonBody(RemoteOpenSchema) },
-  responses: { 200: jsonContent(RemoteOpenAnswerSchema, "The relay's answer"), ...errors(404), ...staffErrors },
+  responses: {
+    200: jsonContent(RemoteOpenAnswerSchema, "The relay's answer, or full (an entry takes a place like any other)"),
+    ...errors(404),
+    ...staffErrors,
+  },
 });
 
 export const stationShowersAdmin = createRoute({

@@ -2,7 +2,7 @@ import { attachment } from "../shared/csv";
 import { setKioskMode } from "../identity/set-kiosk-mode";
 import { createRouter } from "../shared/router";
 import { listAmenities, setAmenities } from "./amenities";
-import { listStationDoors, setDoorRelay } from "./door-settings";
+import { createDoor, listStationDoors, setDoorRelay } from "./door-settings";
 import { listStationCouriers } from "./list-station-couriers";
 import { listDoorEvents } from "./list-door-events";
 import { liveOccupancy } from "./live-occupancy";
@@ -41,6 +41,9 @@ export const stationAdminRoutes = createRouter()
   .openapi(op.stationOccupancy, async (c) => c.json(await liveOccupancy(c.var.deps, { communityId: cid(c) }), 200))
   .openapi(op.listStationDoors, async (c) =>
     c.json({ doors: await listStationDoors(c.var.deps, { communityId: cid(c) }) }, 200),
+  )
+  .openapi(op.createStationDoor, async (c) =>
+    c.json(await createDoor(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }), 201),
   )
   .openapi(op.listDoorEvents, async (c) =>
     c.json({ events: await listDoorEvents(c.var.deps, { communityId: cid(c), opts: c.req.valid("query") }) }, 200),

@@ -3,7 +3,8 @@ import { stationDoors } from "../../db/schema";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { auditInsert } from "../staff/audit";
 import { sealDoorSecret } from "./door-relay";
-import { listDoors, loadDoor, loadStation, type StationDoor } from "./load-station";
+import { notFound } from "../shared/errors";
+import { listDoors, loadDoor, loadStation, stationResources, type StationDoor } from "./load-station";
 
 /** A door as staff see it: the secret is never shown back, only whether one is set. */
 export const doorView = (d: StationDoor) => ({
@@ -54,4 +55,50 @@ export async function setDoorRelay(
     }),
   ]);
   return doorView(updated!);
+}
+
+export type NewDoor = { name: string; areaId: string | null; webhookUrl: string | null; secret?: string };
+
+/**
+ * A new door: the station's own (areaId null) or a rest area's, which guards that area's capacity
+ * and is women-only when the area is. Its relay can be set now or later; the secret is sealed and
+ * never shown back.
+ */
+export async function createDoor(
+  deps: Deps,
+  { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & NewDoor,
+) {
+  const { db, clock, config } = deps;
+  const station = await loadStation({ db }, { communityId });
+  const area = input.areaId
+    ? (await stationResources({ db }, { facilityId: station.facility.id, kind: "area" })).find(
+        (a) => a.id === input.areaId,
+      )
+    : null;
+  if (input.areaId && !area) throw notFound("Rest area");
+  const now = clock.now();
+  const row = {
+    id: crypto.randomUUID(),
+    communityId,
+    facilityId: station.facility.id,
+    name: input.name,
+    areaId: area?.id ?? null,
+    womenOnly: area?.attributes.womenOnly === true,
+    webhookUrl: input.webhookUrl,
+    secretCiphertext: input.secret ? await sealDoorSecret(config, input.secret) : null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.batch([
+    db.insert(stationDoors).values(row),
+    auditInsert(deps, {
+      actor,
+      communityId,
+      action: "station.door.create",
+      entity: "station_door",
+      entityId: row.id,
+      after: { name: row.name, areaId: row.areaId, womenOnly: row.womenOnly, webhookUrl: row.webhookUrl },
+    }),
+  ]);
+  return doorView(row);
 }

@@ -3,6 +3,7 @@ import { acceptOffer, declineOffer } from "../booking/waitlist";
 import { raiseStaffCall } from "../identity/staff-calls/raise-staff-call";
 import type { AppEnv } from "../shared/context";
 import { DomainError } from "../shared/errors";
+import { keyed } from "../shared/idempotency";
 import { createRouter } from "../shared/router";
 import { listAmenities } from "./amenities";
 import { bookShower, startShower } from "./book-shower";
@@ -24,9 +25,15 @@ export const stationKioskRoutes = createRouter()
   .openapi(op.passStationDoor, async (c) =>
     c.json(await passDoor(c.var.deps, { kiosk: c.var.kiosk, scan: c.req.valid("json") }), 200),
   )
-  .openapi(op.registerCourier, async (c) =>
-    c.json(await registerCourierAtKiosk(c.var.deps, { kiosk: c.var.kiosk, ...c.req.valid("json") }), 201),
-  )
+  .openapi(op.registerCourier, async (c) => {
+    const { idempotencyKey, ...rider } = c.req.valid("json");
+    return c.json(
+      await keyed(c, "registerCourier", { idempotencyKey, ...rider }, () =>
+        registerCourierAtKiosk(c.var.deps, { kiosk: c.var.kiosk, ...rider }),
+      ),
+      201,
+    );
+  })
   .openapi(op.stationSos, async (c) => c.json(await raiseStaffCall(c.var.deps, c.var.kiosk, { sos: true }), 200))
   .openapi(op.stationAmenities, async (c) =>
     c.json({ amenities: await listAmenities(c.var.deps, { communityId: c.var.kiosk.communityId }) }, 200),
@@ -41,12 +48,15 @@ export const stationKioskRoutes = createRouter()
   .openapi(op.bookShower, async (c) => {
     const body = c.req.valid("json");
     return c.json(
-      await bookShower(c.var.deps, {
-        kiosk: c.var.kiosk,
-        holder: courier(c),
-        ...body,
-        startsAt: new Date(body.startsAt),
-      }),
+      await keyed(c, "bookShower", body, (claimId) =>
+        bookShower(c.var.deps, {
+          kiosk: c.var.kiosk,
+          holder: courier(c),
+          showerId: body.showerId,
+          startsAt: new Date(body.startsAt),
+          idempotencyKey: claimId,
+        }),
+      ),
       200,
     );
   })
@@ -60,14 +70,19 @@ export const stationKioskRoutes = createRouter()
       200,
     ),
   )
-  .openapi(op.joinShowerQueue, async (c) => {
-    const entry = await joinShowerQueue(c.var.deps, {
-      kiosk: c.var.kiosk,
-      holder: courier(c),
-      ...c.req.valid("json"),
-    });
-    return c.json({ id: entry.id, status: entry.status }, 200);
-  })
+  .openapi(op.joinShowerQueue, async (c) =>
+    c.json(
+      await keyed(c, "joinShowerQueue", c.req.valid("json"), async (claimId) => {
+        const entry = await joinShowerQueue(c.var.deps, {
+          kiosk: c.var.kiosk,
+          holder: courier(c),
+          idempotencyKey: claimId,
+        });
+        return { id: entry.id, status: entry.status };
+      }),
+      200,
+    ),
+  )
   .openapi(op.acceptShowerOffer, async (c) => {
     const b = await acceptOffer(c.var.deps, {
       communityId: c.var.kiosk.communityId,

@@ -1,13 +1,14 @@
 import { asc, eq } from "drizzle-orm";
 import { couriers, type StaffRole } from "../../db/schema";
+import { may } from "../staff/permissions";
 import { maskPhone } from "../identity/rules";
 import type { Deps } from "../shared/context";
 import { isoOrNull } from "../shared/time";
 import { loadStation } from "./load-station";
 import { courierStatus, type CourierStatus } from "./rules";
 
-/** Only the station's keeper, who phones riders, sees their numbers in full. */
-const seesPhones = (role: StaffRole) => role === "station_keeper";
+/** Only the station's keeper, who phones riders, sees their numbers in full (the table's station welfare). */
+const seesPhones = (role: StaffRole) => may(role, { facility: "station", action: "welfare" });
 
 /** Couriers with their registration status; `status` narrows the list (the registrations to verify). */
 export async function listStationCouriers(

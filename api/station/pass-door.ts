@@ -1,16 +1,24 @@
-import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
-import { couriers, doorEvents, stationVisits } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { couriers } from "../../db/schema";
 import { resolveIdentity } from "../identity/identify";
+import { claimAttempt } from "../shared/attempt-limiter";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
-import { capacityOf, logDoorEvent, waitingCount, zoneOccupancy } from "./door-log";
+import { logDoorEvent, waitingCount, zoneOccupancy } from "./door-log";
 import { sendDoorCommand } from "./door-relay";
-import { loadDoor, loadStation, type StationDoor } from "./load-station";
-import { courierStatus, doorRefusal, faceAllowed, visitStep, type DoorRefusal } from "./rules";
+import { loadDoor, loadStation } from "./load-station";
+import {
+  courierStatus,
+  doorLockout,
+  doorRefusal,
+  faceAllowed,
+  type DoorRefusal,
+  DOOR_ATTEMPT_WINDOW_MS,
+} from "./rules";
+import { enterZone, givePlaceBack, leaveZone } from "./visits";
 
 export type DoorScan = { direction?: "in" | "out"; code?: string; descriptor?: number[] };
 
-const DOOR_ATTEMPTS_PER_MINUTE = 60;
 const refusalMessages: Record<DoorRefusal | "NOT_RECOGNISED" | "NOT_A_COURIER", string> = {
   NOT_RECOGNISED: "Not recognised. Please show your pass again or call staff.",
   NOT_A_COURIER: "This door is for registered couriers.",
@@ -32,18 +40,25 @@ const directionOf = (kiosk: KioskPrincipal, asked?: "in" | "out") =>
 export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrincipal; scan: DoorScan }) {
   const { db, clock } = deps;
   if (!kiosk.doorId) throw new DomainError("forbidden", "NOT_A_DOOR_KIOSK", "This kiosk does not open a door");
+  // Claim first: the try is counted before the pass or face is checked, so a burst cannot all
+  // slip under the door's per-minute limit however the requests interleave.
+  const attempt = await claimAttempt(deps, `door:${kiosk.id}`, {
+    windowMs: DOOR_ATTEMPT_WINDOW_MS,
+    lockout: doorLockout,
+  });
+  if (attempt.locked)
+    throw new DomainError(
+      "rate_limited",
+      "RATE_LIMITED",
+      "Too many attempts at this door; please wait a moment",
+      attempt.locked.retryAfterSeconds,
+    );
   const [station, door] = await Promise.all([
     loadStation({ db }, { communityId: kiosk.communityId }),
     loadDoor({ db }, { communityId: kiosk.communityId, doorId: kiosk.doorId }),
   ]);
   const direction = directionOf(kiosk, scan.direction);
   const base = { communityId: kiosk.communityId, doorId: door.id, kioskId: kiosk.id, direction };
-  const [recent] = await db
-    .select({ n: count() })
-    .from(doorEvents)
-    .where(and(eq(doorEvents.kioskId, kiosk.id), gte(doorEvents.at, new Date(clock.now().getTime() - 60_000))));
-  if ((recent?.n ?? 0) >= DOOR_ATTEMPTS_PER_MINUTE)
-    throw new DomainError("rate_limited", "RATE_LIMITED", "Too many attempts at this door; please wait a moment", 60);
 
   const refuse = async (
     reason: keyof typeof refusalMessages,
@@ -90,10 +105,8 @@ export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrinci
   const zone = door.areaId ?? "station";
   const method = resolved.method;
   const logged = method === "staff" ? ("staff_remote" as const) : method;
-  const visit =
-    direction === "in"
-      ? await enter(deps, station.facility.id, door, zone, courier.id, method)
-      : await leave(deps, station.facility.id, zone, courier.id, method);
+  const place = { facilityId: station.facility.id, zone, courierId: courier.id, method };
+  const visit = direction === "in" ? await enterZone(deps, { ...place, door }) : await leaveZone(deps, place);
   if (visit.step === "full") {
     await logDoorEvent(deps, { ...base, ...who, method: logged, outcome: "full", reason: "FULL" });
     const [occupancy, waiting] = await Promise.all([
@@ -103,13 +116,7 @@ export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrinci
     return { state: "full" as const, direction, name: courier.name, ...occupancy, waiting, commandId: null };
   }
   const relay = await sendDoorCommand(deps, { door });
-  if (!relay.opened && visit.step === "enter" && visit.id) {
-    // The rider is still outside: the place goes back, marked so staff can see why.
-    await db
-      .update(stationVisits)
-      .set({ exitedAt: clock.now(), closedBy: "door_failed" })
-      .where(and(eq(stationVisits.id, visit.id), isNull(stationVisits.exitedAt)));
-  }
+  if (!relay.opened && visit.step === "enter" && visit.id) await givePlaceBack(deps, { visitId: visit.id });
   await logDoorEvent(deps, {
     ...base,
     ...who,
@@ -127,52 +134,4 @@ export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrinci
     waiting: 0,
     commandId: relay.commandId,
   };
-}
-
-type Method = "qr" | "rotating_qr" | "face" | "staff";
-
-/**
- * Take a place in one statement: the count of open visits is checked against capacity inside the
- * INSERT, so twenty riders racing for the last place leave exactly one inside. The unique index on
- * open visits makes a second entry scan find the first visit instead of taking a second place.
- */
-async function enter(
-  deps: Deps,
-  facilityId: string,
-  door: StationDoor,
-  zone: string,
-  courierId: string,
-  method: Method,
-) {
-  const { db, clock } = deps;
-  const id = crypto.randomUUID();
-  const now = clock.now().getTime();
-  await db.run(sql`
-    INSERT INTO station_visits (id, community_id, facility_id, zone, courier_id, door_id, entered_at, entry_method)
-    SELECT ${id}, ${door.communityId}, ${facilityId}, ${zone}, ${courierId}, ${door.id}, ${now}, ${method}
-    WHERE (SELECT count(*) FROM station_visits WHERE facility_id = ${facilityId} AND zone = ${zone} AND exited_at IS NULL)
-      < ${capacityOf(facilityId, zone)}
-    ON CONFLICT DO NOTHING`);
-  const [open] = await db
-    .select({ id: stationVisits.id })
-    .from(stationVisits)
-    .where(and(eq(stationVisits.courierId, courierId), eq(stationVisits.zone, zone), isNull(stationVisits.exitedAt)));
-  if (!open) return { step: "full" as const, id: null };
-  return { step: open.id === id ? ("enter" as const) : visitStep("in", true), id: open.id };
-}
-
-async function leave(deps: Deps, facilityId: string, zone: string, courierId: string, method: Method) {
-  const [closed] = await deps.db
-    .update(stationVisits)
-    .set({ exitedAt: deps.clock.now(), exitMethod: method, closedBy: "exit" })
-    .where(
-      and(
-        eq(stationVisits.facilityId, facilityId),
-        eq(stationVisits.courierId, courierId),
-        eq(stationVisits.zone, zone),
-        isNull(stationVisits.exitedAt),
-      ),
-    )
-    .returning({ id: stationVisits.id });
-  return { step: visitStep("out", closed !== undefined), id: closed?.id ?? null };
 }

@@ -102,3 +102,18 @@ export const occupancyState = (inside: number, capacity: number) => (inside >= c
 
 /** Riders refused for a full station in the last few minutes and not inside since: "waiting". */
 export const WAITING_WINDOW_MS = 15 * 60_000;
+
+/** A door kiosk answers at most this many tries a minute: enough for a queue of riders, not for a script. */
+export const DOOR_ATTEMPTS_PER_MINUTE = 60;
+export const DOOR_ATTEMPT_WINDOW_MS = 60_000;
+
+/** The door's limit over the tries claimed before this one: a wait until the oldest leaves the minute. */
+export function doorLockout(earlier: Date[], now: Date): { retryAfterSeconds: number } | null {
+  const recent = earlier
+    .map((d) => d.getTime())
+    .filter((at) => now.getTime() - at < DOOR_ATTEMPT_WINDOW_MS)
+    .sort((a, b) => a - b);
+  if (recent.length < DOOR_ATTEMPTS_PER_MINUTE) return null;
+  const freeAt = recent[recent.length - DOOR_ATTEMPTS_PER_MINUTE]! + DOOR_ATTEMPT_WINDOW_MS;
+  return { retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };
+}

@@ -10,6 +10,8 @@ export const RegisterCourierSchema = z
     phone: Phone,
     platform: z.enum(courierPlatforms),
     gender: z.enum(genders),
+    // A double tap or a retry after a lost answer registers the rider once.
+    idempotencyKey: z.string().min(8).max(100),
   })
   .openapi("RegisterCourier");
 
@@ -92,16 +94,35 @@ export const DoorRelaySchema = z
   })
   .openapi("DoorRelay");
 
+export const NewDoorSchema = z
+  .object({
+    name: z.string().trim().min(1).max(40),
+    areaId: z.string().min(1).nullable(),
+    webhookUrl: z.url({ protocol: /^https?$/ }).nullable(),
+    secret: z.string().min(16).max(200).optional(),
+  })
+  .openapi("NewStationDoor");
+
 export const RemoteOpenSchema = z
-  .object({ reason: z.string().trim().min(2).max(200), courierId: z.string().optional(), test: z.boolean().optional() })
+  .object({
+    reason: z.string().trim().min(2).max(200),
+    courierId: z.string().min(1).optional(),
+    direction: z.enum(["in", "out"]).optional(),
+    test: z.boolean().optional(),
+  })
+  // An open that lets someone through names them, so the visit is counted; a test names nobody.
+  .refine((o) => (o.test === true) !== (o.courierId !== undefined), "a courier to let through, or test: true")
   .openapi("RemoteOpen");
 
 export const RemoteOpenAnswerSchema = z
   .object({
+    state: z.enum(["opened", "full", "door_failed"]),
     opened: z.boolean(),
-    commandId: z.string(),
+    commandId: z.string().nullable(),
     relayStatus: z.number().int().nullable(),
     answer: z.string(),
+    inside: z.number().int(),
+    capacity: z.number().int(),
   })
   .openapi("RemoteOpenAnswer");
 

@@ -3,6 +3,8 @@ import { RELAY_WINDOW_MS, relayMessage, shouldRetry, signRelay, verifyRelay } fr
 import {
   canApply,
   courierStatus,
+  DOOR_ATTEMPTS_PER_MINUTE,
+  doorLockout,
   doorRefusal,
   faceAllowed,
   nextFreeStart,
@@ -67,6 +69,20 @@ describe("who may pass which door", () => {
     expect(faceAllowed(camera, womens)).toBe(false);
     expect(faceAllowed(camera, station)).toBe(true);
     expect(doorRefusal(man, station, { passOnly: true }, "face")).toBe("FACE_NOT_ALLOWED");
+  });
+});
+
+describe("the door's limit", () => {
+  const now = new Date("2026-11-30T12:00:00Z");
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  it("lets tries through until a minute holds its limit, then waits until the oldest of them leaves the minute", () => {
+    const full = Array.from({ length: DOOR_ATTEMPTS_PER_MINUTE }, (_, i) => ago(50_000 - i * 100));
+    expect(doorLockout(full.slice(1), now)).toBeNull();
+    expect(doorLockout(full, now)).toEqual({ retryAfterSeconds: 10 });
+  });
+  it("does not count tries older than a minute", () => {
+    const old = Array.from({ length: DOOR_ATTEMPTS_PER_MINUTE }, () => ago(60_000));
+    expect(doorLockout(old, now)).toBeNull();
   });
 });
 
