@@ -4,6 +4,7 @@ import { requestId } from "hono/request-id";
 import pkg from "../package.json";
 import { babyRoomAdminRoutes } from "./baby-room/admin-routes";
 import { babyRoomKioskRoutes } from "./baby-room/kiosk-routes";
+import { facilityAdminRoutes } from "./booking/admin-routes";
 import { canteenAdminRoutes } from "./canteen/admin-routes";
 import { canteenKioskRoutes } from "./canteen/kiosk-routes";
 import { canteenStaffRoutes } from "./canteen/staff-routes";
@@ -58,6 +59,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", studyRoomAdminRoutes)
     .route("/api/communities", babyRoomAdminRoutes)
     .route("/api/communities", stationAdminRoutes)
+    .route("/api/communities", facilityAdminRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)
     .route("/api/kiosk/study-room", studyRoomKioskRoutes)
@@ -76,6 +78,10 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "system", description: "Health and documentation" },
       { name: "staff", description: "Staff sign-in, accounts and the audit log" },
       { name: "community", description: "Communities and their facilities" },
+      {
+        name: "facilities",
+        description: "Every facility at once: closures, capacity templates and changes, today's live operations",
+      },
       { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
       { name: "people", description: "Residents, couriers and children" },
       { name: "canteen", description: "Meals, prices and subsidies, meal cards, delivery and settlement" },

@@ -59,7 +59,14 @@ export const usedOnDay = (input: BookInput, day: NonNullable<Allowance["minutesP
         AND h.starts_at >= ${day.dayStart.getTime()} AND h.starts_at < ${day.dayEnd.getTime()})`;
 
 /** Why a booking can be refused, in the order a person can act on it. */
-export type RefusalCode = "OUT_OF_SERVICE" | "BANNED" | "HOLDER_BUSY" | "TOO_MANY_BOOKINGS" | "DAILY_LIMIT" | "FULL";
+export type RefusalCode =
+  | "OUT_OF_SERVICE"
+  | "CLOSURE"
+  | "BANNED"
+  | "HOLDER_BUSY"
+  | "TOO_MANY_BOOKINGS"
+  | "DAILY_LIMIT"
+  | "FULL";
 
 /**
  * Every condition a booking must meet, over resource r, each with the refusal it brings. The
@@ -72,6 +79,11 @@ export function bookingConditions(input: BookInput, now: number): { code: Refusa
   const { activeBookings, minutesPerDay } = input.allowance ?? {};
   return [
     { code: "OUT_OF_SERVICE", holds: sql`r.in_service = 1` },
+    {
+      code: "CLOSURE",
+      holds: sql`NOT EXISTS (SELECT 1 FROM facility_closures x
+           WHERE x.facility_id = r.facility_id AND x.starts_at < ${end} AND x.ends_at > ${start})`,
+    },
     {
       code: "BANNED",
       holds: sql`NOT EXISTS (SELECT 1 FROM booking_bans x

@@ -7,6 +7,7 @@ import { type BookInput, bookingConditions, type RefusalCode, usedOnDay } from "
 
 const refusals: Record<Exclude<RefusalCode, "BANNED">, string> = {
   OUT_OF_SERVICE: "This place is out of service",
+  CLOSURE: "The facility is closed at this time",
   HOLDER_BUSY: "You already have a booking at this time",
   TOO_MANY_BOOKINGS: "You already hold as many bookings as one person may",
   DAILY_LIMIT: "That would pass the hours one person may book in a day",

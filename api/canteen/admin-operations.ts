@@ -77,11 +77,20 @@ export const closeCanteenDay = createRoute({
   path: "/{communityId}/canteen/closures",
   tags,
   operationId: "closeCanteenDay",
-  summary: "Close the canteen on a date (no orders taken)",
+  summary: "Close the canteen on a date: orders placed are cancelled with notice and refunded, no more are taken",
   middleware: canteenStaff,
   request: { params: CommunityParams, body: jsonBody(CloseDaySchema) },
   responses: {
-    201: Ok({ date: z.string(), reason: z.string(), ordersPlaced: z.number() }, "Closed"),
+    201: Ok(
+      {
+        date: z.string(),
+        reason: z.string(),
+        closureId: z.string(),
+        ordersCancelled: z.number(),
+        mealCardRefundedFen: z.number(),
+      },
+      "Closed",
+    ),
     ...errors(409),
     ...staffErrors,
   },

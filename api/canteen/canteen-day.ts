@@ -1,9 +1,9 @@
 import type { Deps } from "../shared/context";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import {
-  canteenClosures,
   communities,
   facilities,
+  facilityClosures,
   funds,
   pricingPolicies,
   resources,
@@ -47,8 +47,14 @@ export async function loadCanteenDay(
     db.select().from(funds).where(eq(funds.communityId, communityId)),
     db
       .select()
-      .from(canteenClosures)
-      .where(and(eq(canteenClosures.communityId, communityId), eq(canteenClosures.serviceDate, serviceDate))),
+      .from(facilityClosures)
+      .where(
+        and(
+          eq(facilityClosures.facilityId, canteen.id),
+          lt(facilityClosures.startsAt, zonedInstant(addDays(serviceDate, 1), "00:00", community.timeZone)),
+          gt(facilityClosures.endsAt, zonedInstant(serviceDate, "00:00", community.timeZone)),
+        ),
+      ),
   ]);
   const policy = policyInForce(policies, serviceDate);
   if (!policy) throw new DomainError("unprocessable", "NO_POLICY", "No pricing policy is in force for this date");
@@ -64,13 +70,23 @@ export async function loadCanteenDay(
     end: String(r.attributes.end),
     orderCutoff: String(r.attributes.orderCutoff),
   }));
+  const range = (s: Sitting) => ({
+    startsAt: zonedInstant(serviceDate, s.start, community.timeZone),
+    endsAt: zonedInstant(serviceDate, s.end, community.timeZone),
+  });
+  /** The reason a closure gives for a sitting, if one overlaps it (the engine refuses its bookings too). */
+  const closedFor = (s: Sitting) =>
+    closures.find((c) => c.startsAt < range(s).endsAt && c.endsAt > range(s).startsAt)?.reason ?? null;
+  const allClosed = closures.length > 0 && sittings.every((s) => closedFor(s) !== null);
   return {
     community,
     canteen,
     serviceDate,
     sittings,
     funds: fundRows,
-    closed: closures[0]?.reason ?? null,
+    /** The reason when the whole day is closed (every sitting); a closed sitting alone shows in closedFor. */
+    closed: allClosed ? closures[0]!.reason : null,
+    closedFor,
     today,
     /** The dates a resident may order for: today through today + the policy's days ahead. */
     orderDates: Array.from({ length: daysBetween(today, lastOrderDate) + 1 }, (_, i) => addDays(today, i)),
@@ -81,10 +97,7 @@ export async function loadCanteenDay(
       (serviceDate === localDate(now, community.timeZone) &&
         beforeCutoff(localTime(now, community.timeZone), s.orderCutoff)),
     /** A sitting's booking range as UTC instants. */
-    range: (s: Sitting) => ({
-      startsAt: zonedInstant(serviceDate, s.start, community.timeZone),
-      endsAt: zonedInstant(serviceDate, s.end, community.timeZone),
-    }),
+    range,
   };
 }
 

@@ -110,7 +110,7 @@ export async function canteenToday(
                 start: s.start,
                 end: s.end,
                 orderCutoff: s.orderCutoff,
-                open: !day.closed && day.open(s),
+                open: !day.closedFor(s) && day.open(s),
                 left,
                 dishes: dishes.filter((m) => m.sitting === s.name).map((m) => m.name),
                 price: {

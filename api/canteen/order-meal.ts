@@ -92,7 +92,8 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
       "ORDER_DATE_NOT_OPEN",
       "Meals can be ordered only for the days the canteen lists",
     );
-  if (day.closed) throw new DomainError("conflict", "CANTEEN_CLOSED", `The canteen is closed today: ${day.closed}`);
+  const closed = day.closedFor(sitting);
+  if (closed) throw new DomainError("conflict", "CANTEEN_CLOSED", `The canteen is closed today: ${closed}`);
   if (!day.open(sitting))
     throw new DomainError("conflict", "ORDER_CUTOFF_PASSED", "Orders for this sitting are closed");
   if (input.delivery && !resident.deliveryEligible)

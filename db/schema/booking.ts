@@ -99,7 +99,10 @@ export const bookings = sqliteTable(
   ],
 );
 
-export type BookingNotice = { kind: "moved"; fromLabel: string } | { kind: "cancelled"; reason: string };
+/** closureId names the closure that cancelled a booking, so the refunds in its batch find exactly those. */
+export type BookingNotice =
+  | { kind: "moved"; fromLabel: string }
+  | { kind: "cancelled"; reason: string; closureId?: string; capacityChangeId?: string };
 
 /**
  * How a facility runs its bookings. One row per facility that books by time range with check-in;
@@ -145,7 +148,11 @@ export const facilityHours = sqliteTable(
   (t) => [primaryKey({ columns: [t.facilityId, t.weekday] })],
 );
 
-/** Holidays, exam days, maintenance: instants, so a closure can be an afternoon or a week. */
+/**
+ * Holidays, exam days, maintenance, for every facility (the canteen's closed days included):
+ * instants, so a closure can be a sitting, an afternoon or a week. The booking engine refuses any
+ * booking that overlaps one, in its own statement.
+ */
 export const facilityClosures = sqliteTable(
   "facility_closures",
   {

@@ -65,20 +65,6 @@ export const menuItems = sqliteTable(
   (t) => [index("menu_items_day").on(t.communityId, t.serviceDate)],
 );
 
-/** A day an admin closed the canteen (holiday, repairs): no orders are taken for it. */
-export const canteenClosures = sqliteTable(
-  "canteen_closures",
-  {
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    serviceDate: text("service_date").notNull(),
-    reason: text("reason").notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [uniqueIndex("canteen_closures_day").on(t.communityId, t.serviceDate)],
-);
-
 export const orderStatuses = ["placed", "served", "delivered", "no_answer", "cancelled"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 /** A placed order is served, delivered, not answered or cancelled; a door not answered may be tried again. */

@@ -130,7 +130,7 @@ describe("menus and closed days", () => {
     expect(week.json.days[0].closed).toBe("停电检修");
     expect((await call(app, "DELETE", `${base()}/closures/2026-11-23`, { cookie: cook })).status).toBe(200);
     expect(await lunchFor(diner.id)).toMatchObject({ status: "placed" });
-    expect(await auditActions()).toEqual(expect.arrayContaining(["canteen.close_day", "canteen.reopen_day"]));
+    expect(await auditActions()).toEqual(expect.arrayContaining(["canteen.add_closure", "canteen.remove_closure"]));
   });
 });
 

@@ -112,7 +112,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "menus.closeConfirm": "Close the day",
   "menus.closedReason": "Closed: {{reason}}",
   "menus.closedNotice":
-    "Closed on {{date}}; no more orders are taken. {{count}} orders were already placed: please contact those residents.",
+    "Closed on {{date}}; no more orders are taken. {{count}} orders placed for it were cancelled and refunded to the meal card; residents see the notice at the kiosk.",
   "menus.reopen": "Reopen",
   "menus.reopenOf": "Reopen on {{date}}",
   "menus.reopened": "Open again on {{date}}",

@@ -109,7 +109,8 @@ export const canteenZhCN = {
   "menus.reasonOf": "{{date}} 停业原因",
   "menus.closeConfirm": "确认停业",
   "menus.closedReason": "停业：{{reason}}",
-  "menus.closedNotice": "{{date}} 已停业，不再接受点餐。已有 {{count}} 份订单，请联系这些居民。",
+  "menus.closedNotice":
+    "{{date}} 已停业，不再接受点餐。已取消当天 {{count}} 份订单并退回饭卡，居民会在自助机上看到通知。",
   "menus.reopen": "恢复营业",
   "menus.reopenOf": "{{date}} 恢复营业",
   "menus.reopened": "{{date}} 已恢复营业",

@@ -1,39 +1,35 @@
-import { sql } from "drizzle-orm";
-import { canteenClosures } from "../../../db/schema";
-import { auditInsert } from "../../staff/audit";
+import { addFacilityClosure } from "../../booking/admin/add-closure";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError } from "../../shared/errors";
+import { addDays } from "../../shared/time";
+import { canteenClosuresBetween } from "./canteen-closures";
 import { communityToday, refusePast } from "./dates";
 
 /**
- * Closes the canteen on a date: the kiosk takes no orders for it. Orders already placed stay
- * (they are paid and may be subsidised); the answer counts them so staff can call those people.
+ * Closes the canteen for a whole local day: a facility closure like any other, so the orders
+ * already placed for it are cancelled with a notice and their meal-card payments refunded in the
+ * same batch, and the kiosk takes no more.
  */
 export async function closeDay(
   deps: Deps,
   { actor, communityId, date, reason }: { actor: StaffPrincipal; communityId: string; date: string; reason: string },
 ) {
-  const { db, clock } = deps;
-  refusePast(date, await communityToday({ db, clock }, { communityId }));
-  try {
-    await db.batch([
-      db.insert(canteenClosures).values({ communityId, serviceDate: date, reason, createdAt: clock.now() }),
-      auditInsert(deps, {
-        actor,
-        communityId,
-        action: "canteen.close_day",
-        entity: "canteen_day",
-        entityId: date,
-        after: { reason },
-      }),
-    ]);
-  } catch (err) {
-    if (isUniqueViolation(err))
-      throw new DomainError("conflict", "ALREADY_CLOSED", "The canteen is already closed on this date");
-    throw err;
-  }
-  const [row] = await db.all<{ n: number }>(sql`
-    SELECT count(*) AS n FROM meal_orders WHERE community_id = ${communityId} AND service_date = ${date} AND status <> 'cancelled'`);
-  return { date, reason, ordersPlaced: Number(row?.n ?? 0) };
+  refusePast(date, await communityToday(deps, { communityId }));
+  const { canteen, wholeDay } = await canteenClosuresBetween(deps, { communityId, from: date, to: date });
+  if (wholeDay(date)) throw new DomainError("conflict", "ALREADY_CLOSED", "The canteen is already closed on this date");
+  const closure = await addFacilityClosure(deps, {
+    actor,
+    communityId,
+    facilityId: canteen.id,
+    from: `${date}T00:00`,
+    to: `${addDays(date, 1)}T00:00`,
+    reason,
+  });
+  return {
+    date,
+    reason,
+    closureId: closure.id,
+    ordersCancelled: closure.bookingsCancelled,
+    mealCardRefundedFen: closure.mealCardRefundedFen,
+  };
 }

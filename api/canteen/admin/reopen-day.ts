@@ -1,28 +1,16 @@
-import { and, eq } from "drizzle-orm";
-import { canteenClosures } from "../../../db/schema";
-import { auditInsert } from "../../staff/audit";
+import { removeFacilityClosure } from "../../booking/admin/remove-closure";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
+import { canteenClosuresBetween } from "./canteen-closures";
 
-/** Opens a closed date again. */
+/** Opens a closed date again: every canteen closure touching that day is removed (each audited). */
 export async function reopenDay(
   deps: Deps,
   { actor, communityId, date }: { actor: StaffPrincipal; communityId: string; date: string },
 ) {
-  const { db } = deps;
-  const where = and(eq(canteenClosures.communityId, communityId), eq(canteenClosures.serviceDate, date));
-  const [closure] = await db.select().from(canteenClosures).where(where).limit(1);
-  if (!closure) throw new DomainError("not_found", "NOT_FOUND", "This date is not closed");
-  await db.batch([
-    db.delete(canteenClosures).where(where),
-    auditInsert(deps, {
-      actor,
-      communityId,
-      action: "canteen.reopen_day",
-      entity: "canteen_day",
-      entityId: date,
-      before: { reason: closure.reason },
-    }),
-  ]);
+  const { on } = await canteenClosuresBetween(deps, { communityId, from: date, to: date });
+  const closures = on(date);
+  if (closures.length === 0) throw new DomainError("not_found", "NOT_FOUND", "This date is not closed");
+  for (const c of closures) await removeFacilityClosure(deps, { actor, communityId, closureId: c.id });
   return { date, closed: false as const };
 }

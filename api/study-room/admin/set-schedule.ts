@@ -1,10 +1,10 @@
-import { and, eq, inArray, lt, gt } from "drizzle-orm";
-import { bookingPolicies, bookings, facilityClosures, facilityHours, waitlistEntries } from "../../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { bookingPolicies, facilityClosures, facilityHours } from "../../../db/schema";
+import { addFacilityClosure } from "../../booking/admin/add-closure";
 import type { WeekdayHours } from "../../booking/schedule-rules";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { DomainError, notFound } from "../../shared/errors";
-import { zonedInstant } from "../../shared/time";
+import { notFound } from "../../shared/errors";
 import { studyPolicyView } from "./study-room-setup";
 import { loadStudyRoom } from "../load-study-room";
 
@@ -64,58 +64,26 @@ export async function setBookingPolicy(
 }
 
 /**
- * Close the room for a while (a holiday, an exam day, maintenance): in the same batch every
- * booking and wait inside it is cancelled, each booking with a notice the person sees at the kiosk.
- * People already checked in are left to staff in the room.
+ * Close the room for a while (a holiday, an exam day, maintenance), through the one facility closure
+ * model: every booking and wait inside it is cancelled in the same batch, each booking with a notice
+ * the person sees at the kiosk. People already checked in are left to staff in the room.
  */
 export async function addClosure(
   deps: Deps,
   {
     actor,
     communityId,
-    from,
-    to,
-    reason,
+    ...input
   }: { actor: StaffPrincipal; communityId: string; from: string; to: string; reason: string },
 ) {
-  const { db, clock } = deps;
-  const room = await loadStudyRoom({ db, clock }, { communityId });
-  const at = (local: string) => zonedInstant(local.slice(0, 10), local.slice(11, 16), room.timeZone);
-  const [startsAt, endsAt] = [at(from), at(to)];
-  if (endsAt <= startsAt) throw new DomainError("unprocessable", "INVALID_RANGE", "A closure must end after it starts");
-  if (endsAt <= clock.now()) throw new DomainError("unprocessable", "DATE_IN_PAST", "This closure is over already");
-  const facilityId = room.facility.id;
-  const id = crypto.randomUUID();
-  const inside = (t: typeof bookings | typeof waitlistEntries) =>
-    and(eq(t.facilityId, facilityId), lt(t.startsAt, endsAt), gt(t.endsAt, startsAt));
-  const [, , cancelled] = await db.batch([
-    db
-      .insert(facilityClosures)
-      .values({ id, communityId, facilityId, startsAt, endsAt, reason, createdAt: clock.now() }),
-    auditInsert(deps, {
-      actor,
-      communityId,
-      action: "study_room.add_closure",
-      entity: "closure",
-      entityId: id,
-      after: { from, to, reason },
-    }),
-    db
-      .update(bookings)
-      .set({ status: "cancelled", closedAt: clock.now(), notice: { kind: "cancelled", reason: reason } })
-      .where(and(inside(bookings), inArray(bookings.status, ["confirmed", "held"])))
-      .returning({ id: bookings.id }),
-    db
-      .update(waitlistEntries)
-      .set({ status: "cancelled" })
-      .where(and(inside(waitlistEntries), inArray(waitlistEntries.status, ["waiting", "offered"]))),
-  ]);
+  const room = await loadStudyRoom(deps, { communityId });
+  const made = await addFacilityClosure(deps, { actor, communityId, facilityId: room.facility.id, ...input });
   return {
-    id,
-    startsAt: startsAt.toISOString(),
-    endsAt: endsAt.toISOString(),
-    reason,
-    bookingsCancelled: cancelled.length,
+    id: made.id,
+    startsAt: made.startsAt,
+    endsAt: made.endsAt,
+    reason: made.reason,
+    bookingsCancelled: made.bookingsCancelled,
   };
 }
 

@@ -14,7 +14,7 @@ export function CloseDayForm({ communityId, days }: { communityId: string; days:
     const closed = await closeDay(communityId, date, text(data, "reason"));
     return t("menus.closedNotice", {
       date: days.find((d) => d.date === date)?.label ?? date,
-      count: closed.ordersPlaced,
+      count: closed.ordersCancelled,
     });
   });
   if (days.length === 0) return null;
