@@ -1,8 +1,9 @@
 import { inJsonList } from "../../db/json-list";
-import { and, asc, eq, gte, lte } from "drizzle-orm";
-import { canteenClosures, mealOrders, menuItems, residentLinks, residents } from "../../db/schema";
+import { and, asc, eq } from "drizzle-orm";
+import { mealOrders, menuItems, residentLinks, residents } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
+import { canteenClosuresBetween } from "./canteen-closures";
 import { fundUsage, loadCanteenDay, sittingTaken } from "./canteen-day";
 import { mealCardBalance } from "./meal-card-balance";
 import { quoteMeal } from "./quote-meal";
@@ -58,16 +59,7 @@ export async function canteenToday(
           eq(mealOrders.serviceDate, day.serviceDate),
         ),
       ),
-    db
-      .select()
-      .from(canteenClosures)
-      .where(
-        and(
-          eq(canteenClosures.communityId, communityId),
-          gte(canteenClosures.serviceDate, day.today),
-          lte(canteenClosures.serviceDate, day.orderDates.at(-1) ?? day.today),
-        ),
-      ),
+    canteenClosuresBetween({ db }, { communityId, from: day.today, to: day.orderDates.at(-1) ?? day.today }),
   ]);
   const sittings = await Promise.all(
     day.sittings.map(async (s) => ({
@@ -80,7 +72,7 @@ export async function canteenToday(
     serviceDate: day.serviceDate,
     orderDates: day.orderDates.map((date) => ({
       date,
-      closed: closures.find((c) => c.serviceDate === date)?.reason ?? null,
+      closed: closures.wholeDay(date) ? (closures.on(date)[0]?.reason ?? null) : null,
     })),
     closed: day.closed,
     diners: await Promise.all(

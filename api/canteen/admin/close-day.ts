@@ -2,7 +2,7 @@ import { addFacilityClosure } from "../../booking/admin/add-closure";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
 import { addDays } from "../../shared/time";
-import { canteenClosuresBetween } from "./canteen-closures";
+import { canteenClosuresBetween } from "../canteen-closures";
 import { communityToday, refusePast } from "./dates";
 
 /**

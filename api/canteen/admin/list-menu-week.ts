@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Deps } from "../../shared/context";
 import { menuItems, sittingNames } from "../../../db/schema";
-import { canteenClosuresBetween } from "./canteen-closures";
+import { canteenClosuresBetween } from "../canteen-closures";
 import { communityToday, weekOf } from "./dates";
 
 /** Seven days of dishes per sitting, and which days are closed, from a date. */

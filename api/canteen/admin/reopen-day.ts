@@ -1,7 +1,7 @@
 import { removeFacilityClosure } from "../../booking/admin/remove-closure";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
-import { canteenClosuresBetween } from "./canteen-closures";
+import { canteenClosuresBetween } from "../canteen-closures";
 
 /** Opens a closed date again: every canteen closure touching that day is removed (each audited). */
 export async function reopenDay(

@@ -1,9 +1,9 @@
 import { and, eq, gt, lt } from "drizzle-orm";
-import { facilities, facilityClosures } from "../../../db/schema";
-import { findCommunity } from "../../community/find-community";
-import type { Deps } from "../../shared/context";
-import { notFound } from "../../shared/errors";
-import { addDays, zonedInstant } from "../../shared/time";
+import { facilities, facilityClosures } from "../../db/schema";
+import { findCommunity } from "../community/find-community";
+import type { Deps } from "../shared/context";
+import { notFound } from "../shared/errors";
+import { addDays, zonedInstant } from "../shared/time";
 
 /** The canteen's closures that overlap local days [from, to], from the one facility closure model. */
 export async function canteenClosuresBetween(
