@@ -14,10 +14,13 @@ export default defineConfig({
   test: {
     projects: [
       // Rules and API tests on Node: a fresh libSQL file per test app, so files run in parallel.
+      // Every file makes its own app and community, so a worker keeps its imported modules (the whole
+      // app) from one file to the next instead of importing them again for each of ~50 files.
       {
         test: {
           ...shared,
           name: "unit",
+          isolate: false,
           include: ["tests/rules/**/*.test.ts", "tests/api/**/*.test.ts", "tests/house/**/*.test.ts"],
           provide: { linliTarget: "node" },
         },
