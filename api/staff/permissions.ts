@@ -24,29 +24,21 @@ export type RolePermissions = {
 const everyPersonAction = (): PersonAction[] => [...personActions];
 const nothing: never[] = [];
 
+// A district admin does in any community of the district what a community admin does in theirs.
+const adminOf = {
+  people: { resident: everyPersonAction(), courier: everyPersonAction(), child: ["read", "write", "issue_pass"] },
+  facilities: {
+    canteen: [...facilityActions],
+    study_room: [...facilityActions],
+    // Riders' phone numbers are for the keeper who rings them, not for the admins.
+    station: ["operate", "manage"],
+    baby_room: [...facilityActions],
+  },
+} satisfies Omit<RolePermissions, "community">;
+
 export const PERMISSIONS: { [R in StaffRole]: RolePermissions } = {
-  district_admin: {
-    people: { resident: everyPersonAction(), courier: everyPersonAction(), child: ["read", "write", "issue_pass"] },
-    facilities: {
-      canteen: [...facilityActions],
-      study_room: [...facilityActions],
-      // Riders' phone numbers are for the keeper who rings them, not for the admins.
-      station: ["operate", "manage"],
-      baby_room: [...facilityActions],
-    },
-    community: [...communityActions],
-  },
-  community_admin: {
-    people: { resident: everyPersonAction(), courier: everyPersonAction(), child: ["read", "write", "issue_pass"] },
-    facilities: {
-      canteen: [...facilityActions],
-      study_room: [...facilityActions],
-      // Riders' phone numbers are for the keeper who rings them, not for the admins.
-      station: ["operate", "manage"],
-      baby_room: [...facilityActions],
-    },
-    community: ["kiosks", "staff", "audit", "staff_calls"],
-  },
+  district_admin: { ...adminOf, community: [...communityActions] },
+  community_admin: { ...adminOf, community: ["kiosks", "staff", "audit", "staff_calls"] },
   // The canteen desk serves residents (cards, faces, passes) and follows up missed deliveries.
   canteen_staff: {
     people: { resident: everyPersonAction(), courier: nothing, child: nothing },
