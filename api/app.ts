@@ -15,6 +15,7 @@ import { peopleRoutes } from "./people/routes";
 import type { AppEnv, Deps } from "./shared/context";
 import { errorResponse, onError } from "./shared/on-error";
 import { createRouter } from "./shared/router";
+import { reportRoutes } from "./reports/routes";
 import { stationAdminRoutes } from "./station/admin-routes";
 import { stationKioskRoutes } from "./station/kiosk-routes";
 import { studyRoomAdminRoutes } from "./study-room/admin-routes";
@@ -60,6 +61,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", babyRoomAdminRoutes)
     .route("/api/communities", stationAdminRoutes)
     .route("/api/communities", facilityAdminRoutes)
+    .route("/api", reportRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)
     .route("/api/kiosk/study-room", studyRoomKioskRoutes)
@@ -85,6 +87,10 @@ export function createApp(getDeps: (c: Context) => Deps) {
       { name: "identity", description: "Kiosk devices, passes, face entry, kiosk sessions and staff calls" },
       { name: "people", description: "Residents, couriers and children" },
       { name: "canteen", description: "Meals, prices and subsidies, meal cards, delivery and settlement" },
+      {
+        name: "reports",
+        description: "A month on charts across the facilities, with CSV, and the district's communities compared",
+      },
       {
         name: "baby-room",
         description:

@@ -14,6 +14,8 @@ import {
   MenuWeekSchema,
   NewPolicySchema,
   PoliciesSchema,
+  PolicyPreviewSchema,
+  PreviewPolicySchema,
   SetDishesSchema,
   WeekQuery,
 } from "./admin/schemas";
@@ -130,6 +132,17 @@ export const addPricingPolicyVersion = createRoute({
     201: Ok({ id: z.string(), version: z.number(), effectiveFrom: z.string() }, "Created"),
     ...staffErrors,
   },
+});
+
+export const previewPricingPolicy = createRoute({
+  method: "post",
+  path: "/{communityId}/canteen/policies/preview",
+  tags,
+  operationId: "previewPricingPolicy",
+  summary: "Who pays what under rules not yet saved: each age band by group and sitting (saves nothing)",
+  middleware: canteenStaff,
+  request: { params: CommunityParams, body: jsonBody(PreviewPolicySchema) },
+  responses: { 200: jsonContent(PolicyPreviewSchema, "The table"), ...staffErrors },
 });
 
 export const listFunds = createRoute({

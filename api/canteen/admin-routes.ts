@@ -7,6 +7,7 @@ import { listCanteenResidents } from "./admin/list-canteen-residents";
 import { listFunds } from "./admin/list-funds";
 import { listMenuWeek } from "./admin/list-menu-week";
 import { listPolicies } from "./admin/list-policies";
+import { previewPolicy } from "./admin/preview-policy";
 import { reopenDay } from "./admin/reopen-day";
 import { setDeliveryEligible } from "./admin/set-delivery-eligible";
 import { setFundBudget } from "./admin/set-fund-budget";
@@ -69,6 +70,15 @@ export const canteenAdminRoutes = createRouter()
         ...c.req.valid("json"),
       }),
       201,
+    ),
+  )
+  .openapi(op.previewPricingPolicy, async (c) =>
+    c.json(
+      await previewPolicy(c.var.deps, {
+        communityId: c.req.valid("param").communityId,
+        rules: c.req.valid("json").rules,
+      }),
+      200,
     ),
   )
   .openapi(op.listFunds, async (c) =>

@@ -77,3 +77,39 @@ export function ageBracket(age: number): AgeBracket {
 
 /** Orders close at the sitting's cut-off (local time); cancellation with a refund closes at the same time. */
 export const beforeCutoff = (nowLocalTime: string, cutoff: string) => nowLocalTime < cutoff;
+
+/**
+ * The ages at which any rule starts or stops applying cut life into bands; within a band every
+ * rule applies alike, so pricing its first age prices the whole band.
+ */
+export function ageBands(policy: PolicyRules): { from: number; to: number | null }[] {
+  const cuts = new Set([0]);
+  for (const r of policy.subsidies) {
+    if (r.ageMin !== undefined) cuts.add(r.ageMin);
+    if (r.ageMax !== undefined) cuts.add(r.ageMax + 1);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  return sorted.map((from, i) => ({ from, to: i + 1 < sorted.length ? sorted[i + 1]! - 1 : null }));
+}
+
+/**
+ * Who pays what under a policy before it is saved: each age band by no group and by each group a
+ * rule names (one group at a time), at each sitting, priced by priceMeal itself. Budgets are left
+ * out: this is the policy, not a month's fund state.
+ */
+export function whoPaysWhat(policy: PolicyRules) {
+  const groups = [...new Set(policy.subsidies.flatMap((r) => r.groups ?? []))];
+  return {
+    groups,
+    bands: ageBands(policy).map((band) => ({
+      ...band,
+      cells: [null, ...groups].map((group) => ({
+        group,
+        sittings: (Object.keys(policy.listPriceFen) as SittingName[]).map((sitting) => ({
+          sitting,
+          ...priceMeal(policy, sitting, { age: band.from, groups: group ? [group] : [] }),
+        })),
+      })),
+    })),
+  };
+}

@@ -3,10 +3,10 @@ import { createRouter } from "../shared/router";
 import { deliveryList, markOrder, openWelfareAlerts, resolveWelfareAlert } from "./delivery";
 import { counterTickets, productionList } from "./kitchen";
 import { getMealCard } from "./meal-card-balance";
-import { monthlySettlement, settlementEvidence } from "./settlement";
+import { monthlySettlement } from "./settlement";
 import { keyed } from "../shared/idempotency";
 import { recordCardEntry } from "./top-up";
-import { settlementCsv } from "./settlement-csv";
+import { settlementCsvFor } from "./settlement-csv";
 import * as op from "./staff-operations";
 
 export const canteenStaffRoutes = createRouter()
@@ -79,11 +79,11 @@ export const canteenStaffRoutes = createRouter()
   })
   .openapi(op.exportSettlementCsv, async (c) => {
     const { month, fund } = c.req.valid("query");
-    const rows = await settlementEvidence(c.var.deps, {
+    const csv = await settlementCsvFor(c.var.deps, {
       communityId: c.req.valid("param").communityId,
       month,
       fundCode: fund,
     });
     c.header("content-disposition", attachment(`settlement-${fund}-${month}.csv`));
-    return c.body(settlementCsv(rows), 200, { "content-type": "text/csv; charset=utf-8" });
+    return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8" });
   });

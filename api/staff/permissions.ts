@@ -12,7 +12,17 @@ export type PersonAction = (typeof personActions)[number];
 // deliveries, the station keeper ringing a rider); everyone else sees them masked.
 export const facilityActions = ["operate", "manage", "welfare"] as const;
 export type FacilityAction = (typeof facilityActions)[number];
-export const communityActions = ["kiosks", "staff", "audit", "staff_calls", "create_community"] as const;
+// "reports": the month's charts and CSVs across the facilities; "compare_communities": the same
+// side by side for every community of a district.
+export const communityActions = [
+  "kiosks",
+  "staff",
+  "audit",
+  "staff_calls",
+  "create_community",
+  "reports",
+  "compare_communities",
+] as const;
 export type CommunityAction = (typeof communityActions)[number];
 
 export type RolePermissions = {
@@ -38,7 +48,7 @@ const adminOf = {
 
 export const PERMISSIONS: { [R in StaffRole]: RolePermissions } = {
   district_admin: { ...adminOf, community: [...communityActions] },
-  community_admin: { ...adminOf, community: ["kiosks", "staff", "audit", "staff_calls"] },
+  community_admin: { ...adminOf, community: ["kiosks", "staff", "audit", "staff_calls", "reports"] },
   // The canteen desk serves residents (cards, faces, passes) and follows up missed deliveries.
   canteen_staff: {
     people: { resident: everyPersonAction(), courier: nothing, child: nothing },

@@ -207,9 +207,12 @@ describe("the monthly settlement", () => {
     const text = new TextDecoder().decode(bytes); // decoding drops the BOM
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.startsWith("service_date,")).toBe(true);
+    expect(text.startsWith("就餐日期,餐次,取餐号,就餐人,年龄,人群类别,标价（元）,补贴（元）,自付（元）,")).toBe(true);
     expect(text.trim().split("\r\n")).toHaveLength(3);
     expect(text).toContain(",5.10,");
+    // Groups and rules by their Chinese names, as the street office reads them.
+    expect(text).toContain(",低保,");
+    expect(text).toContain(",60岁以上老人,");
     expect(text).not.toContain(people[2]!.name);
   });
 });

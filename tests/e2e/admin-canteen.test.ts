@@ -147,7 +147,7 @@ describe("admin canteen pages", () => {
     ]);
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^\uFEFFservice_date,sitting,ticket,resident/);
+    expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^\uFEFF就餐日期,餐次,取餐号,就餐人/);
 
     await env.page.emulateMedia({ media: "print" });
     expect(await env.page.getByRole("navigation", { name: "主导航" }).isVisible()).toBe(false);

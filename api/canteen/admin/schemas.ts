@@ -99,3 +99,31 @@ export const FamilyLinkSchema = z
     path: ["familyId"],
   })
   .openapi("FamilyLink");
+
+export const PreviewPolicySchema = z.object({ rules: PolicyRulesSchema }).openapi("PolicyPreviewRequest");
+export const PolicyPreviewSchema = z
+  .object({
+    // The groups a rule names (a column each, after "no group").
+    groups: z.array(z.string()),
+    // Age bands cut where a rule starts or stops; `to` null means "and older".
+    bands: z.array(
+      z.object({
+        from: z.number(),
+        to: z.number().nullable(),
+        cells: z.array(
+          z.object({
+            group: z.string().nullable(),
+            sittings: z.array(
+              z.object({
+                sitting: z.enum(sittingNames),
+                listPriceFen: Fen,
+                payFen: Fen,
+                subsidies: z.array(z.object({ fundName: z.string(), amountFen: Fen })),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("PolicyPreview");
