@@ -2,14 +2,18 @@ import { createRoute } from "@hono/zod-openapi";
 import { BookingParams, headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
 import { requireKiosk } from "../identity/kiosk-guard";
 import { errors, jsonBody, jsonContent } from "../shared/router";
+import { z } from "@hono/zod-openapi";
 import {
+  AcceptOfferSchema,
   BabyBookingSchema,
   BookSessionSchema,
   CheckInSchema,
+  JoinSessionWaitlistSchema,
   KioskOverviewSchema,
   PickupCodeInputSchema,
   PickupCodeSchema,
   PickupSchema,
+  SessionWaitlistEntrySchema,
 } from "./schemas";
 
 // OpenAPI definitions of these operations; kiosk-routes.ts joins each to its verb.
@@ -99,4 +103,63 @@ export const pickUpWithCode = createRoute({
   security,
   request: { body: jsonBody(PickupSchema) },
   responses: { 200: BookingAnswer, ...errors(401, 403, 404, 409, 422, 429) },
+});
+
+const EntryParams = z.object({
+  entryId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "entryId", in: "path" } }),
+});
+const WaitlistAnswer = jsonContent(SessionWaitlistEntrySchema, "The place in line");
+
+export const joinBabySessionWaitlist = createRoute({
+  method: "post",
+  path: "/waitlist",
+  tags,
+  operationId: "joinBabySessionWaitlist",
+  summary: "Put a child in line for a full session; a freed place is offered for that session (idempotent by key)",
+  middleware,
+  security,
+  request: { headers, body: jsonBody(JoinSessionWaitlistSchema) },
+  responses: { 200: WaitlistAnswer, ...bookingErrors },
+});
+
+export const leaveBabySessionWaitlist = createRoute({
+  method: "post",
+  path: "/waitlist/{entryId}/cancel",
+  tags,
+  operationId: "leaveBabySessionWaitlist",
+  summary: "Take the child out of the line",
+  middleware,
+  security,
+  request: { headers, params: EntryParams },
+  responses: { 200: WaitlistAnswer, ...bookingErrors },
+});
+
+export const acceptBabySessionOffer = createRoute({
+  method: "post",
+  path: "/offers/{bookingId}/accept",
+  tags,
+  operationId: "acceptBabySessionOffer",
+  summary: "Take the place held for the child; the free session is used (or the agreed price paid) with it, once",
+  middleware,
+  security,
+  request: { headers, params: BookingParams, body: jsonBody(AcceptOfferSchema) },
+  responses: { 200: BookingAnswer, ...bookingErrors },
+});
+
+export const declineBabySessionOffer = createRoute({
+  method: "post",
+  path: "/offers/{bookingId}/decline",
+  tags,
+  operationId: "declineBabySessionOffer",
+  summary: "Let the held place go to the next in line",
+  middleware,
+  security,
+  request: { headers, params: BookingParams },
+  responses: {
+    200: jsonContent(z.object({ bookingId: z.string(), declined: z.literal(true) }), "Declined"),
+    ...bookingErrors,
+  },
 });

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { babyBookings, bookings } from "../../db/schema";
+import { babyBookings, bookings, waitlistEntries } from "../../db/schema";
+import { mealCardBalance } from "../canteen/meal-card-balance";
 import { holding } from "../booking/book";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { inRoomNow } from "./admin/calendar";
@@ -7,7 +8,7 @@ import { addDays, localDate, zonedInstant } from "../shared/time";
 import { currentBalance } from "./allowance";
 import { childrenOf } from "./guardianship";
 import { listSessions, sessionView } from "./list-sessions";
-import { loadBabyRoom } from "./load-baby-room";
+import { loadBabyRoom, type BabyRoom } from "./load-baby-room";
 import { ageInMonths, ageRefusal, periodOf } from "./rules";
 
 /**
@@ -44,6 +45,19 @@ export async function kioskOverview(deps: Deps, { kiosk, guardianId }: { kiosk: 
           ),
         )
     : [];
+  const lines = ids.length
+    ? await db
+        .select({ entry: waitlistEntries, offer: bookings })
+        .from(waitlistEntries)
+        .leftJoin(bookings, eq(bookings.id, waitlistEntries.offerBookingId))
+        .where(
+          and(
+            eq(waitlistEntries.facilityId, room.facility.id),
+            inArray(waitlistEntries.holderId, ids),
+            inArray(waitlistEntries.status, ["waiting", "offered"]),
+          ),
+        )
+    : [];
   const children = [];
   for (const kid of kids) {
     children.push({
@@ -64,6 +78,18 @@ export async function kioskOverview(deps: Deps, { kiosk, guardianId }: { kiosk: 
           startsAt: booking.startsAt.toISOString(),
           endsAt: booking.endsAt.toISOString(),
           payment: baby.payment,
+          priceFen: baby.priceFen,
+        })),
+      waiting: lines
+        .filter((l) => l.entry.holderId === kid.id && l.entry.resourceId)
+        .map(({ entry, offer }) => ({
+          id: entry.id,
+          sessionId: entry.resourceId ?? "",
+          status: entry.status as "waiting" | "offered",
+          offer:
+            entry.status === "offered" && offer?.status === "held" && offer.holdExpiresAt
+              ? { bookingId: offer.id, expiresAt: offer.holdExpiresAt.toISOString() }
+              : null,
         })),
     });
   }
@@ -83,6 +109,7 @@ export async function kioskOverview(deps: Deps, { kiosk, guardianId }: { kiosk: 
     inRoom,
     cancelCutoffMinutes: room.policy.cancelCutoffMinutes,
     beyondAllowance: room.policy.beyondAllowance,
+    mealCardFen: charges(room, sessions) ? await mealCardBalance({ db }, { residentId: guardianId }) : null,
     children,
     sessions: sessions
       .filter((s) => s.inService)
@@ -102,3 +129,7 @@ const maskName = (name: string) =>
     : name.length === 2
       ? `${name[0]}*`
       : `${name[0]}${"*".repeat(name.length - 2)}${name.at(-1)}`;
+
+/** Whether any session shown may cost money: a priced type outside the allowance, or beyond it when the room charges. */
+const charges = (room: BabyRoom, sessions: { type: { priceFen: number; usesAllowance: boolean } }[]) =>
+  sessions.some((s) => s.type.priceFen > 0 && (!s.type.usesAllowance || room.policy.beyondAllowance === "paid"));

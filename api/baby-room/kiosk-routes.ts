@@ -3,12 +3,14 @@ import { sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
 import { keyed } from "../shared/idempotency";
 import { createRouter } from "../shared/router";
+import { acceptSessionOffer, declineSessionOffer, leaveSessionWaitlist } from "./answer-offer";
 import { bookSession } from "./book-session";
 import { cancelSession } from "./cancel-session";
 import { checkInChild } from "./check-in-child";
 import { checkOutChild, pickUpWithCode } from "./check-out-child";
 import { createPickupCode } from "./create-pickup-code";
 import { babyBookingView, findBabyBooking } from "./find-baby-booking";
+import { joinSessionWaitlist, waitlistView } from "./join-waitlist";
 import { kioskOverview } from "./kiosk-overview";
 import * as op from "./kiosk-operations";
 
@@ -74,6 +76,55 @@ export const babyRoomKioskRoutes = createRouter()
   .openapi(op.pickUpWithCode, async (c) =>
     c.json(
       babyBookingView(await pickUpWithCode(c.var.deps, { kiosk: c.var.kiosk, code: c.req.valid("json").code })),
+      200,
+    ),
+  )
+  .openapi(op.joinBabySessionWaitlist, async (c) => {
+    const body = c.req.valid("json");
+    return c.json(
+      await keyed(c, "joinBabySessionWaitlist", body, (claimId) =>
+        joinSessionWaitlist(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          ...body,
+          guardianId: guardian(c),
+          idempotencyKey: claimId,
+        }),
+      ),
+      200,
+    );
+  })
+  .openapi(op.leaveBabySessionWaitlist, async (c) =>
+    c.json(
+      waitlistView(
+        await leaveSessionWaitlist(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          entryId: c.req.valid("param").entryId,
+          guardianId: guardian(c),
+        }),
+      ),
+      200,
+    ),
+  )
+  .openapi(op.acceptBabySessionOffer, async (c) =>
+    c.json(
+      babyBookingView(
+        await acceptSessionOffer(c.var.deps, {
+          communityId: c.var.kiosk.communityId,
+          bookingId: c.req.valid("param").bookingId,
+          guardianId: guardian(c),
+          ...c.req.valid("json"),
+        }),
+      ),
+      200,
+    ),
+  )
+  .openapi(op.declineBabySessionOffer, async (c) =>
+    c.json(
+      await declineSessionOffer(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
+        bookingId: c.req.valid("param").bookingId,
+        guardianId: guardian(c),
+      }),
       200,
     ),
   );

@@ -1,12 +1,34 @@
 import { z } from "@hono/zod-openapi";
-import { allowanceEntryKinds, babySessionKinds, bookingStatuses } from "../../db/schema";
+import { allowanceEntryKinds, babySessionKinds, bookingStatuses, waitlistStatuses } from "../../db/schema";
 
 export const IdempotencyKey = z.string().min(8).max(100);
 const Iso = z.string();
 
+// The price the kiosk showed and the guardian agreed to pay from their meal card; left out for a free session.
+const AgreedPrice = z.number().int().min(0).max(1_000_000).optional();
+
 export const BookSessionSchema = z
-  .object({ sessionId: z.string().min(1), childId: z.string().min(1), idempotencyKey: IdempotencyKey })
+  .object({
+    sessionId: z.string().min(1),
+    childId: z.string().min(1),
+    priceFen: AgreedPrice,
+    idempotencyKey: IdempotencyKey,
+  })
   .openapi("BookBabySession");
+
+export const JoinSessionWaitlistSchema = BookSessionSchema.openapi("JoinBabySessionWaitlist");
+export const AcceptOfferSchema = z.object({ priceFen: AgreedPrice }).openapi("AcceptBabySessionOffer");
+
+export const SessionWaitlistEntrySchema = z
+  .object({
+    id: z.string(),
+    sessionId: z.string(),
+    childId: z.string(),
+    status: z.enum(waitlistStatuses),
+    startsAt: Iso,
+    endsAt: Iso,
+  })
+  .openapi("BabySessionWaitlistEntry");
 
 export const CheckInSchema = z
   .object({
@@ -65,6 +87,8 @@ export const KioskOverviewSchema = z
     today: z.string(),
     cancelCutoffMinutes: z.number().int(),
     beyondAllowance: z.enum(["refuse", "paid"]),
+    // The guardian's meal-card balance, for a paid session (null when the room charges nothing).
+    mealCardFen: z.number().int().nullable(),
     atTheRoom: z.boolean(),
     inRoom: z.array(z.object({ bookingId: z.string(), childName: z.string(), mine: z.boolean() })),
     children: z.array(
@@ -81,6 +105,16 @@ export const KioskOverviewSchema = z
             startsAt: Iso,
             endsAt: Iso,
             payment: z.enum(["allowance", "paid", "free"]),
+            priceFen: z.number().int(),
+          }),
+        ),
+        // Sessions the child waits for; an open offer holds the place until it runs out.
+        waiting: z.array(
+          z.object({
+            id: z.string(),
+            sessionId: z.string(),
+            status: z.enum(["waiting", "offered"]),
+            offer: z.object({ bookingId: z.string(), expiresAt: Iso }).nullable(),
           }),
         ),
       }),

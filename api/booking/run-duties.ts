@@ -44,7 +44,9 @@ export async function runBookingDuties(deps: Pick<Deps, "db" | "clock">) {
     RETURNING id`);
   // An offer not taken in time passes the place on; the entry has had its turn.
   for (const { id } of expiredOffers) await endOfferEntry(db, id, "expired");
-  await db.run(sql`UPDATE waitlist_entries SET status = 'expired' WHERE status = 'waiting' AND ends_at <= ${now}`);
+  // A range is waited for until it is over; one place (a baby-room session) only until it starts.
+  await db.run(sql`UPDATE waitlist_entries SET status = 'expired'
+    WHERE status = 'waiting' AND (ends_at <= ${now} OR (resource_id IS NOT NULL AND starts_at <= ${now}))`);
 
   // Everyone with a no-show closed in the last day, not only the rows this run marked: if a run
   // stopped between marking no-shows and banning, the next run still bans. banIfStruckOut only

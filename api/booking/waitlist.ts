@@ -14,6 +14,8 @@ export type JoinWaitlist = {
   holder: Holder;
   startsAt: Date;
   endsAt: Date;
+  /** The one place waited for (a baby-room session); without it, any place free for the whole range. */
+  resourceId?: string;
   idempotencyKey: string;
 };
 
@@ -27,6 +29,7 @@ export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
     holderId: input.holder.id,
     startsAt: input.startsAt,
     endsAt: input.endsAt,
+    resourceId: input.resourceId ?? null,
     status: "waiting" as const,
     idempotencyKey: input.idempotencyKey,
     createdAt: clock.now(),
@@ -56,7 +59,8 @@ export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
 /**
  * Offer freed places to the people waiting, first come first served: for each waiting entry, a
  * place free for its whole range is held for the policy's minutes (an area, such as the station's
- * rest area, is walked into through its door, never booked, so it is never offered). The hold is an engine booking
+ * rest area, is walked into through its door, never booked, so it is never offered); an entry that
+ * waits for one place (a baby-room session) is offered that place only, and only before it starts. The hold is an engine booking
  * (status "held"), so it takes capacity atomically and the entry moves to "offered" in the same
  * batch only if the hold was written. Returns how many offers were made.
  */
@@ -69,13 +73,20 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, { facil
   const queue = await db
     .select()
     .from(waitlistEntries)
-    .where(and(eq(waitlistEntries.facilityId, facilityId), eq(waitlistEntries.status, "waiting")))
+    .where(
+      and(
+        eq(waitlistEntries.facilityId, facilityId),
+        eq(waitlistEntries.status, "waiting"),
+        sql`(${waitlistEntries.resourceId} IS NULL OR ${waitlistEntries.startsAt} > ${now.getTime()})`,
+      ),
+    )
     .orderBy(asc(waitlistEntries.createdAt));
   let offers = 0;
   for (const entry of queue) {
     // A place is free where the engine would count one left: a seat, a sitting, a shower or a session alike.
     const free = await db.all<{ id: string }>(sql`
       SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1 AND r.kind <> 'area'
+        AND ${entry.resourceId ? sql`r.id = ${entry.resourceId}` : sql`1 = 1`}
         AND ${placesTaken(entry)} < r.capacity
       ORDER BY r.label`);
     for (const place of free) {

@@ -92,6 +92,7 @@ export const ErrorCode = z
     "OUT_OF_SERVICE",
     "PAIRING_CODE_INVALID",
     "PASS_REVOKED",
+    "PLACES_FREE",
     "PRICE_CHANGED",
     "RATE_LIMITED",
     "REGISTRATION_EXPIRED",

@@ -215,6 +215,8 @@ export const waitlistEntries = sqliteTable(
     id: id(),
     ...holderAtFacility(),
     status: text("status", { enum: waitlistStatuses }).notNull(),
+    // The one place waited for (a baby-room session); null waits for any place free for the range (a seat).
+    resourceId: text("resource_id").references(() => resources.id),
     // The held booking while an offer is open.
     offerBookingId: text("offer_booking_id"),
     idempotencyKey: text("idempotency_key").notNull(),

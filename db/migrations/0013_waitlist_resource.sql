@@ -1,0 +1,1 @@
+ALTER TABLE `waitlist_entries` ADD `resource_id` text REFERENCES resources(id);
