@@ -163,4 +163,29 @@ describe("paid sessions beyond the free allowance", () => {
     expect(paid.balanceFen).toBe(3000);
     expect(paid.entries.filter((e) => e.kind === "payment")).toHaveLength(1);
   });
+
+  it("gives a paid session's money back once when staff close the room over it", async () => {
+    const family = await familyBeyondAllowance(5000);
+    const id = await nextClass();
+    const booked = await bookPaid(family.headers, id, family.child.id, { priceFen: PRICE });
+    expect(booked.json.payment).toBe("paid");
+    const start = new Date(booked.json.startsAt);
+    const local = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+    const closed = await call(t, "POST", `/api/communities/${community.id}/closures`, {
+      cookie: admin,
+      body: {
+        facilityId: room.facilityId,
+        from: local(start),
+        to: local(new Date(start.getTime() + 3_600_000)),
+        reason: "消毒",
+      },
+    });
+    expect(closed.status).toBe(201);
+    expect(closed.json.bookingsCancelled).toBe(1);
+    const cancelled = await room.kioskCall(family.headers, "POST", `/bookings/${booked.json.id}/cancel`);
+    expect(cancelled.json).toMatchObject({ status: "cancelled", refunded: true });
+    const after = await card(family.guardian.id);
+    expect(after.balanceFen).toBe(5000);
+    expect(after.entries.filter((e) => e.kind === "refund")).toHaveLength(1);
+  });
 });

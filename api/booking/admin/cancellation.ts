@@ -48,6 +48,14 @@ export function cancellationStatements({ db }: Pick<Deps, "db">, c: Cancellation
         FROM allowance_entries u JOIN bookings b ON b.id = u.booking_id
         WHERE u.kind = 'use' AND ${cancelledHere("b")}
         ON CONFLICT DO NOTHING`),
+      // A paid session's meal-card payment comes back under the same key a guardian's cancel uses
+      // (baby-room/pay-session.ts), so a closure and a cancel never refund it twice.
+      db.run(sql`
+        INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, note, idempotency_key, created_at)
+        SELECT lower(hex(randomblob(16))), p.community_id, p.resident_id, -p.amount_fen, 'refund', 'meal_card', p.note, 'baby-refund:' || b.id, ${ts}
+        FROM bookings b JOIN meal_card_entries p ON p.community_id = b.community_id AND p.idempotency_key = 'baby-pay:' || b.id
+        WHERE p.kind = 'payment' AND ${cancelledHere("b")}
+        ON CONFLICT DO NOTHING`),
     );
   }
   return statements;
