@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { serve } from "@hono/node-server";
-import { sql } from "drizzle-orm";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { createDb } from "../db/client";
+import { createNodeDb } from "../db/node-db";
 import { migrateDb } from "../db/migrate";
 import { isSeeded, seedDemo } from "./seed/demo";
 import { createApp } from "./app";
@@ -23,10 +22,7 @@ if (!config.dataKey) {
   config.dataKey = readFileSync(KEY_FILE, "utf8").trim();
 }
 const clock = config.fakeNow ? shiftedClock(config.fakeNow) : systemClock;
-const db = createDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
-// WAL lets readers run while an order commits, and commits cost one sync instead of two; the
-// mode is stored in the file. Synchronous stays FULL: a paid meal must survive a power cut.
-if (config.databaseUrl.startsWith("file:")) await db.run(sql`PRAGMA journal_mode = WAL`);
+const db = createNodeDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
 await migrateDb(db);
 if (config.seed === "demo" && !(await isSeeded(db))) {
   await seedDemo(db, clock, config);

@@ -1,7 +1,7 @@
 // Kiosk meal orders per second through the full HTTP stack (the real app on @hono/node-server on a
 // loopback port, a libSQL file, every middleware) against the raw rate of the statement that
 // dominates an order, the booking engine's capacity INSERT … SELECT, in the same run on the same
-// database. The load generator runs in a worker thread (keep-alive http.Agent, bounded in count and
+// database. The load generator runs in a child process (keep-alive http.Agent, bounded in count and
 // time) so it does not share the server's event loop. Goals (issue 4): HTTP ≥ 0.5× raw, p99 ≤ 50 ms
 // at 50 connections. Then one request at a time with every SQL statement timed: where an order goes.
 //   npx tsx bench/canteen-orders.ts        (ORDERS=5000 CONNECTIONS=50 by default)
@@ -16,12 +16,14 @@ import { createApp } from "../api/app";
 import { bookingStatement } from "../api/booking/book";
 import { parseConfig } from "../api/env";
 import { manualClock } from "../api/shared/clock";
-import { randomToken, sha256 } from "../api/shared/crypto";
+import { randomToken } from "../api/shared/crypto";
 import { zonedInstant } from "../api/shared/time";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
+import { createNodeDb } from "../db/node-db";
 import { migrateDb } from "../db/migrate";
 import * as t from "../db/schema";
 import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
+import { makeDiners, type Session } from "./support/canteen-diners";
 import { fire, percentile, type LoadRequest } from "./support/http-load";
 import { timeStatements } from "./support/time-statements";
 
@@ -37,7 +39,6 @@ const LUNCH = {
 };
 const BIG_BUDGET = 1_000_000_000; // budgets stay set (so their trigger runs) but never run out here
 
-type Session = { token: string; key: string; payment: "meal_card" | "counter" };
 const asRequests = (kioskToken: string, sessions: Session[]): LoadRequest[] =>
   sessions.map((s) => ({
     path: "/api/kiosk/canteen/orders",
@@ -46,65 +47,6 @@ const asRequests = (kioskToken: string, sessions: Session[]): LoadRequest[] =>
   }));
 const order = (port: number, kioskToken: string, sessions: Session[], connections: number) =>
   fire(port, asRequests(kioskToken, sessions), connections, DEADLINE_MS);
-
-/** Residents of every age (a canteen mostly feeds elders), a card for most, a live kiosk session each. */
-async function makeDiners(db: Db, community: { id: string }, kioskId: string, count: number): Promise<Session[]> {
-  const now = new Date(NOW);
-  const rows = Array.from({ length: count }, (_, i) => {
-    const year = i % 10 === 0 ? 2016 : i % 7 === 0 ? 1985 : 1930 + (i % 36);
-    return {
-      id: crypto.randomUUID(),
-      communityId: community.id,
-      name: `居民${i}`,
-      birthDate: `${year}-0${1 + (i % 9)}-1${i % 10}`,
-      gender: "female" as const,
-      groups: i % 20 === 0 ? ["low_income" as const] : [],
-      createdAt: now,
-    };
-  });
-  const sessions = await Promise.all(
-    rows.map(async (r, i) => ({
-      resident: r.id,
-      token: randomToken(32),
-      key: crypto.randomUUID(),
-      payment: i % 3 === 2 ? ("counter" as const) : ("meal_card" as const),
-    })),
-  );
-  const hashes = await Promise.all(sessions.map((s) => sha256(s.token)));
-  for (let i = 0; i < count; i += 500) {
-    const slice = sessions.slice(i, i + 500);
-    await db.batch([
-      db.insert(t.residents).values(rows.slice(i, i + 500)),
-      db.insert(t.mealCardEntries).values(
-        slice
-          .filter((s) => s.payment === "meal_card")
-          .map((s) => ({
-            id: crypto.randomUUID(),
-            communityId: community.id,
-            residentId: s.resident,
-            amountFen: 10_000,
-            kind: "top_up" as const,
-            method: "cash" as const,
-            idempotencyKey: crypto.randomUUID(),
-            createdAt: now,
-          })),
-      ),
-      db.insert(t.kioskSessions).values(
-        slice.map((s, j) => ({
-          tokenHash: hashes[i + j]!,
-          kioskId,
-          communityId: community.id,
-          holderKind: "resident" as const,
-          holderId: s.resident,
-          method: "qr" as const,
-          startedAt: now,
-          lastActivityAt: now,
-        })),
-      ),
-    ]);
-  }
-  return sessions;
-}
 
 /** The raw statement, `connections` awaits at a time over `count` distinct holders. */
 async function rawBookings(
@@ -142,11 +84,9 @@ async function rawBookings(
 }
 
 const dir = mkdtempSync(join(tmpdir(), "linli-bench-"));
-const db = createDb({ url: `file:${join(dir, "bench.db")}` });
+const db = createNodeDb({ url: `file:${join(dir, "bench.db")}` });
 const server = { close: () => {} };
 try {
-  // JOURNAL=wal tries the suggested fix (the journal mode is stored in the file, so every pooled connection gets it).
-  if (process.env.JOURNAL === "wal") await db.run("PRAGMA journal_mode = WAL");
   await migrateDb(db);
   const clock = manualClock(NOW);
   const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
@@ -159,7 +99,7 @@ try {
   await makeCanteen(db, community, { lunchCapacity: 100_000, budgets });
   const kiosk = await makeKiosk(db, community);
   const setupStarted = performance.now();
-  const diners = await makeDiners(db, community, kiosk.id, WARMUP + ORDERS + PROFILED);
+  const diners = await makeDiners(db, community, kiosk.id, WARMUP + ORDERS + PROFILED, new Date(NOW));
   const [warm, measured, profiled] = [
     diners.slice(0, WARMUP),
     diners.slice(WARMUP, WARMUP + ORDERS),

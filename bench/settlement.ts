@@ -13,7 +13,7 @@ import { fundUsage } from "../api/canteen/canteen-day";
 import { priceMeal } from "../api/canteen/rules";
 import { SEED_FUNDS, SEED_POLICY } from "../api/canteen/seed-policy";
 import { monthlySettlement, settlementEvidence } from "../api/canteen/settlement";
-import { createDb } from "../db/client";
+import { createNodeDb } from "../db/node-db";
 import { migrateDb } from "../db/migrate";
 import * as t from "../db/schema";
 import { makeCanteen, makeCommunity } from "../tests/support/factories";
@@ -56,7 +56,7 @@ function timeStatements(client: Client) {
 
 const dir = mkdtempSync(join(tmpdir(), "linli-bench-"));
 const file = join(dir, "settlement.db");
-const db = createDb({ url: `file:${file}` });
+const db = createNodeDb({ url: `file:${file}` });
 const client = (db as unknown as { $client: Client }).$client;
 try {
   await migrateDb(db);

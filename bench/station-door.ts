@@ -3,7 +3,7 @@
 // with the occupancy INSERT … SELECT and sending a signed command over HTTP to the door-controller
 // simulator (scripts/door-controller.ts) on its own port, which verifies it. Reported: p50/p99 of a
 // scan answered "opened", and in the same run on the same database the raw rate of the entry
-// statement alone. The load generator runs in a worker thread (bench/support/http-load.ts).
+// statement alone. The load generator runs in a child process (bench/support/http-load.ts).
 //   npx tsx bench/station-door.ts        (DOORS=20 SCANS_PER_DOOR=50 by default)
 import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
@@ -18,7 +18,7 @@ import { PASS_PREFIX } from "../api/identity/issue-passes";
 import { systemClock } from "../api/shared/clock";
 import { randomToken, sha256 } from "../api/shared/crypto";
 import { sealDoorSecret } from "../api/station/door-relay";
-import { createDb } from "../db/client";
+import { createNodeDb } from "../db/node-db";
 import { migrateDb } from "../db/migrate";
 import * as t from "../db/schema";
 import { startDoorController } from "../scripts/door-controller";
@@ -32,7 +32,7 @@ const RAW = 5000;
 const DEADLINE_MS = 60_000;
 
 const dir = mkdtempSync(join(tmpdir(), "linli-bench-station-"));
-const db = createDb({ url: `file:${join(dir, "bench.db")}` });
+const db = createNodeDb({ url: `file:${join(dir, "bench.db")}` });
 await db.run(sql`PRAGMA journal_mode = WAL`);
 await migrateDb(db);
 const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });

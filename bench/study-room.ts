@@ -21,7 +21,8 @@ import { randomToken } from "../api/shared/crypto";
 import { addDays, zonedInstant } from "../api/shared/time";
 import { studyUtilisation } from "../api/study-room/admin/utilisation";
 import { minutesByHour } from "../api/study-room/utilisation-grid";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
+import { createNodeDb } from "../db/node-db";
 import { migrateDb } from "../db/migrate";
 import { makeCommunity, makeKiosk, makeStudyRoom } from "../tests/support/factories";
 import { fire, percentile, type LoadRequest } from "./support/http-load";
@@ -86,7 +87,7 @@ const line = (name: string, perSecond: number, ms: number[]) =>
   );
 
 const dir = mkdtempSync(join(tmpdir(), "linli-bench-"));
-const db = createDb({ url: `file:${join(dir, "bench.db")}` });
+const db = createNodeDb({ url: `file:${join(dir, "bench.db")}` });
 const client = (db as unknown as { $client: Client }).$client;
 const server = { close: () => {} };
 try {

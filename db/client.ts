@@ -1,5 +1,5 @@
 import type { D1Database } from "@cloudflare/workers-types";
-import { createClient } from "@libsql/client";
+import { createClient, type Client } from "@libsql/client";
 import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { drizzle as drizzleLibsql } from "drizzle-orm/libsql";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
@@ -11,8 +11,13 @@ export type Db = BaseSQLiteDatabase<"async", unknown, typeof schema> & {
   batch: ReturnType<typeof drizzleLibsql<typeof schema>>["batch"];
 };
 
+/** A libSQL database through @libsql/client (Turso; on Node, a local file goes through db/node-db.ts instead). */
 export function createDb(config: { url: string; authToken?: string }): Db {
-  const client = createClient({ url: config.url, authToken: config.authToken });
+  return dbOverClient(createClient({ url: config.url, authToken: config.authToken }));
+}
+
+/** Drizzle over anything shaped as @libsql/client's Client. */
+export function dbOverClient(client: Client): Db {
   return drizzleLibsql(client, { schema }) as unknown as Db;
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { residentLinks, residents, type IdentifyMethod, type SittingName } from "../../db/schema";
-import { bookingStatement, type BookInput } from "../booking/book";
+import type { BookInput } from "../booking/book";
 import { explainRefusal } from "../booking/explain-refusal";
 import type { Deps } from "../shared/context";
 import { isUniqueViolation, raisedCode } from "../shared/db-errors";
@@ -9,7 +9,7 @@ import { loadCanteenDay, fundUsage } from "./canteen-day";
 import { mealCardBalance } from "./meal-card-balance";
 import { describeOrder } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
-import { ageOn } from "../shared/time";
+import { orderBatch } from "./order-batch";
 
 export type OrderMealInput = {
   communityId: string;
@@ -120,36 +120,19 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     );
   }
   const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
-  const ts = now.getTime();
-  const orderExists = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
-  const fundId = (code: string) => day.funds.find((f) => f.code === code)!.id;
+  const [first, ...rest] = orderBatch(deps, {
+    ...input,
+    resident,
+    day,
+    sitting,
+    booking,
+    price,
+    subsidised,
+    bookingId,
+    orderId,
+  });
   try {
-    await db.batch([
-      bookingStatement(deps, booking, bookingId),
-      db.run(sql`
-        INSERT INTO meal_orders (id, community_id, booking_id, resident_id, ordered_by_id, service_date, sitting, diner_age, diner_groups, ticket_no, policy_id, policy_version,
-          list_price_fen, pay_fen, subsidised, payment, delivery, delivery_address, delivery_grid, status, identified_by, identify_distance, kiosk_id, created_at, updated_at)
-        SELECT ${orderId}, ${input.communityId}, ${bookingId}, ${resident.id}, ${input.orderedById}, ${day.serviceDate}, ${sitting.name},
-          ${ageOn(resident.birthDate, day.serviceDate)}, ${JSON.stringify(resident.groups)},
-          (SELECT coalesce(max(ticket_no), 0) + 1 FROM meal_orders WHERE community_id = ${input.communityId} AND service_date = ${day.serviceDate} AND sitting = ${sitting.name}),
-          ${day.policy.id}, ${day.policy.version}, ${price.listPriceFen}, ${price.payFen}, ${subsidised ? 1 : 0}, ${input.payment}, ${input.delivery ? 1 : 0},
-          ${input.delivery ? resident.address : null}, ${input.delivery ? resident.grid : null}, 'placed', ${input.identifiedBy},
-          ${input.identifyDistance ?? null}, ${input.kioskId ?? null}, ${ts}, ${ts}
-        WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId})`),
-      ...price.subsidies.map((s) =>
-        db.run(sql`
-        INSERT INTO order_subsidies (order_id, fund_id, rule_id, amount_fen, month)
-        SELECT ${orderId}, ${fundId(s.fundCode)}, ${s.ruleId}, ${s.amountFen}, ${month} WHERE ${orderExists}`),
-      ),
-      ...(input.payment === "meal_card" && price.payFen > 0
-        ? [
-            db.run(sql`
-        INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, order_id, idempotency_key, created_at)
-        SELECT ${crypto.randomUUID()}, ${input.communityId}, ${resident.id}, ${-price.payFen}, 'payment', 'meal_card', ${orderId}, ${`pay:${orderId}`}, ${ts}
-        WHERE ${orderExists}`),
-          ]
-        : []),
-    ]);
+    await db.batch([first, ...rest]);
   } catch (err) {
     const code = raisedCode(err, ["INSUFFICIENT_BALANCE", "FUND_EXHAUSTED"] as const);
     throw code ? TRIGGER_ERRORS[code] : err;

@@ -6,14 +6,14 @@ import { parseConfig } from "../../api/env";
 import { runScheduledDuties } from "../../api/scheduled-duties";
 import { manualClock } from "../../api/shared/clock";
 import { randomToken } from "../../api/shared/crypto";
-import { createDb } from "../../db/client";
+import { createNodeDb } from "../../db/node-db";
 import { migrateDb } from "../../db/migrate";
 import type { TestApp, TestSeams } from "./test-app";
 
 /** The Node target: a fresh migrated libSQL file and the app as api/node.ts builds it. */
 export async function createNodeTestApp(start: string, seams: TestSeams = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "linli-test-"));
-  const db = createDb({ url: `file:${join(dir, "test.db")}` });
+  const db = createNodeDb({ url: `file:${join(dir, "test.db")}` });
   await migrateDb(db);
   const clock = manualClock(start);
   const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });

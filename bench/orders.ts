@@ -1,0 +1,249 @@
+// Meal orders at the speed of the database (issue 15): in one run, with the durability we ship (WAL,
+// synchronous=FULL), the fastest raw path for the same atomic write against the app through HTTP.
+// - raw: the very statements the app batches for an order (api/canteen/order-batch.ts, built
+//   before the clock starts), run as cached prepared statements on the native driver, one order per
+//   commit, then 50 orders per commit (a savepoint each);
+// - HTTP: POST /api/kiosk/canteen/orders on @hono/node-server on a loopback port, every middleware,
+//   from a load generator in a child process: 1 connection, 50 connections, and open loop 200/s.
+// Each phase runs on a day of its own (a fresh sitting), after HISTORY past orders. CPU per order is
+// this process's user+system time over the phase divided by the orders placed.
+//   npm run bench:orders      (HISTORY=0,100000,1000000 ORDERS=3000 CONNECTIONS=50 RATE=200 DRIVER=native|client)
+import { serve } from "@hono/node-server";
+import Database from "libsql";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp } from "../api/app";
+import { loadCanteenDay } from "../api/canteen/canteen-day";
+import { orderBatch } from "../api/canteen/order-batch";
+import { quoteMeal } from "../api/canteen/quote-meal";
+import { parseConfig } from "../api/env";
+import { manualClock } from "../api/shared/clock";
+import { randomToken } from "../api/shared/crypto";
+import { createDb, type Db } from "../db/client";
+import { migrateDb } from "../db/migrate";
+import { createNodeDb } from "../db/node-db";
+import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
+import { makeDiners, type Session } from "./support/canteen-diners";
+import { fire, percentile } from "./support/http-load";
+import { seedOrderHistory } from "./support/order-history";
+
+const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
+const ORDERS = Number(process.env.ORDERS ?? 3000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
+const RATE = Number(process.env.RATE ?? 200);
+const GROUP = 50;
+const WARMUP = 300;
+const ONE_BY_ONE = 500;
+const OPEN_LOOP = RATE * 10;
+const DEADLINE_MS = 60_000;
+const FIRST_DAY = "2026-11-16T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
+const DAY_MS = 86_400_000;
+const BIG_BUDGET = 1_000_000_000; // budgets stay set (their trigger runs) but never run out here
+
+type Row = { name: string; orders: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
+
+async function measured(name: string, run: () => Promise<{ ok: number; ms: number[]; note?: string }>): Promise<Row> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const { ok, ms, note } = await run();
+  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { name, orders: ok, elapsed, cpuMs: (used.user + used.system) / 1000, ms, note };
+}
+
+/** The app's own order statements for each diner, as SQL text and parameters, built up front. */
+async function rawOrders(db: Db, communityId: string, diners: Session[], at: Date) {
+  const clock = manualClock(at);
+  const day = await loadCanteenDay({ db }, { communityId, now: at });
+  const sitting = day.sittings.find((s) => s.name === "lunch")!;
+  return diners.map((d) => {
+    const resident = { id: d.resident, birthDate: d.birthDate, groups: d.groups, address: null, grid: null };
+    const price = quoteMeal(day, sitting, resident, new Map(), true);
+    const items = orderBatch(
+      { db, clock },
+      {
+        communityId,
+        resident,
+        orderedById: d.resident,
+        day,
+        sitting,
+        booking: {
+          communityId,
+          resourceId: sitting.resourceId,
+          holder: { kind: "resident", id: d.resident },
+          ...day.range(sitting),
+          holderLimit: "none",
+          idempotencyKey: `meal:${d.key}`,
+        },
+        price,
+        subsidised: true,
+        payment: d.payment,
+        delivery: false,
+        identifiedBy: "qr",
+        bookingId: crypto.randomUUID(),
+        orderId: crypto.randomUUID(),
+      },
+    );
+    type Built = { _prepare(): { getQuery(): { sql: string; params: unknown[] } } };
+    return items.map((i) => (i as unknown as Built)._prepare().getQuery());
+  });
+}
+
+/** Runs orders on a native connection of its own: `group` orders per commit, a savepoint each. */
+function rawRun(path: string, orders: { sql: string; params: unknown[] }[][], group: number) {
+  const native = new Database(path);
+  native.exec("PRAGMA synchronous = FULL");
+  native.exec("PRAGMA busy_timeout = 5000");
+  const cache = new Map<string, ReturnType<typeof native.prepare>>();
+  const prepared = (sql: string) => cache.get(sql) ?? cache.set(sql, native.prepare(sql)).get(sql)!;
+  const ms: number[] = [];
+  let ok = 0;
+  for (let i = 0; i < orders.length; i += group) {
+    const t0 = performance.now();
+    const members = orders.slice(i, i + group);
+    native.exec("BEGIN IMMEDIATE");
+    for (const statements of members) {
+      if (group > 1) native.exec("SAVEPOINT o");
+      try {
+        const [booking, ...rest] = statements.map((s) => prepared(s.sql).run(s.params));
+        if (booking!.changes === 1 && rest[0]!.changes === 1) ok++;
+        if (group > 1) native.exec("RELEASE o");
+      } catch (err) {
+        if (group === 1) throw err;
+        native.exec("ROLLBACK TO o");
+        native.exec("RELEASE o");
+      }
+    }
+    native.exec("COMMIT");
+    const took = performance.now() - t0;
+    for (const _ of members) ms.push(took); // each caller is answered after its group's commit
+  }
+  native.close();
+  return { ok, ms };
+}
+
+async function benchAt(history: number) {
+  const dir = mkdtempSync(join(tmpdir(), "linli-orders-"));
+  const path = join(dir, "bench.db");
+  // DRIVER=client: the app on @libsql/client instead (its connection pool; WAL set as the app did before).
+  const db =
+    process.env.DRIVER === "client" ? createDb({ url: `file:${path}` }) : createNodeDb({ url: `file:${path}` });
+  if (process.env.DRIVER === "client") await db.run("PRAGMA journal_mode = WAL");
+  const server = { close: () => {} };
+  try {
+    await migrateDb(db);
+    const clock = manualClock(FIRST_DAY);
+    const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
+    const community = await makeCommunity(db);
+    const budgets = {
+      street_elderly_meal: BIG_BUDGET,
+      civil_affairs_elderly: BIG_BUDGET,
+      civil_affairs_low_income: BIG_BUDGET,
+    };
+    const { sitting, funds } = await makeCanteen(db, community, { lunchCapacity: 100_000, budgets });
+    const kiosk = await makeKiosk(db, community);
+    const setup = performance.now();
+    const counts = [WARMUP, ORDERS, ORDERS, ONE_BY_ONE, ORDERS, OPEN_LOOP];
+    const all = await makeDiners(
+      db,
+      community,
+      kiosk.id,
+      counts.reduce((a, b) => a + b),
+      new Date(FIRST_DAY),
+    );
+    const [warm, rawOne, rawGroup, http1, http50, open] = counts.map((n, i) =>
+      all.slice(counts.slice(0, i).reduce((a, b) => a + b, 0)).slice(0, n),
+    ) as [Session[], Session[], Session[], Session[], Session[], Session[]];
+    const [policy] = await db.all<{ id: string; version: number }>(
+      `SELECT id, version FROM pricing_policies WHERE community_id = '${community.id}'`,
+    );
+    const day = (k: number) => new Date(new Date(FIRST_DAY).getTime() + k * DAY_MS);
+    const lunch = await loadCanteenDay({ db }, { communityId: community.id, now: day(0) });
+    seedOrderHistory({
+      path,
+      count: history,
+      communityId: community.id,
+      facilityId: community.facilityId,
+      sittingId: sitting.id,
+      policy: policy!,
+      fundId: funds.find((f) => f.code === "street_elderly_meal")!.id,
+      residents: all.map((d) => d.resident),
+      lunch: lunch.range(lunch.sittings[0]!),
+      before: lunch.serviceDate,
+    });
+    const setupS = ((performance.now() - setup) / 1000).toFixed(1);
+
+    const app = createApp(() => ({ db, clock, config }));
+    const listening = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    server.close = () => listening.close();
+    if (!listening.listening) await once(listening, "listening");
+    const { port } = listening.address() as AddressInfo;
+    // Each phase on a day of its own; kiosk sessions are refreshed to that morning (they idle out).
+    const onDay = async (k: number) => {
+      clock.set(day(k));
+      await db.run(
+        `UPDATE kiosk_sessions SET started_at = ${day(k).getTime()}, last_activity_at = ${day(k).getTime()}`,
+      );
+    };
+    const http = (sessions: Session[], connections: number, perSecond?: number) => async () => {
+      const requests = sessions.map((s) => ({
+        path: "/api/kiosk/canteen/orders",
+        headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": s.token },
+        body: { sitting: "lunch", payment: s.payment, delivery: false, idempotencyKey: s.key },
+      }));
+      const load = await fire(port, requests, connections, DEADLINE_MS, perSecond);
+      const ok = load.statuses["200"] ?? 0;
+      const refused = Object.entries(load.statuses).filter(([s]) => s !== "200");
+      return { ok, ms: load.ms, note: refused.length ? `${JSON.stringify(load.statuses)} ${load.samples[0]}` : "" };
+    };
+
+    await onDay(0);
+    await http(warm, 10)();
+    const rows: Row[] = [];
+    await onDay(1);
+    const one = await rawOrders(db, community.id, rawOne, day(1));
+    rows.push(await measured("raw native, 1 order per commit", async () => rawRun(path, one, 1)));
+    await onDay(2);
+    const grouped = await rawOrders(db, community.id, rawGroup, day(2));
+    rows.push(await measured(`raw native, ${GROUP} orders per commit`, async () => rawRun(path, grouped, GROUP)));
+    await onDay(3);
+    rows.push(await measured("HTTP, 1 connection", http(http1, 1)));
+    await onDay(4);
+    rows.push(await measured(`HTTP, ${CONNECTIONS} connections`, http(http50, CONNECTIONS)));
+    await onDay(5);
+    rows.push(await measured(`HTTP, open loop ${RATE}/s`, http(open, 1, RATE)));
+
+    const [overdrawn] = await db.all<{ n: number }>(
+      "SELECT count(*) AS n FROM (SELECT resident_id FROM meal_card_entries GROUP BY resident_id HAVING sum(amount_fen) < 0)",
+    );
+    const raw = rows[0]!.orders / rows[0]!.elapsed;
+    console.log(
+      `\n${history.toLocaleString("en")} past orders (setup ${setupS} s); overdrawn cards ${overdrawn?.n}; load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ")}`,
+    );
+    console.log(
+      `${"path".padEnd(34)} ${"orders".padStart(6)} ${"/s".padStart(7)} ${"CPU ms/order".padStart(12)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"× raw".padStart(6)}`,
+    );
+    for (const r of rows) {
+      const rate = (r.orders / r.elapsed) * 1000;
+      console.log(
+        `${r.name.padEnd(34)} ${String(r.orders).padStart(6)} ${rate.toFixed(0).padStart(7)} ${(r.cpuMs / Math.max(1, r.orders)).toFixed(2).padStart(12)} ${percentile(r.ms, 0.5).toFixed(1).padStart(8)} ${percentile(r.ms, 0.99).toFixed(1).padStart(8)} ${(r.orders / r.elapsed / raw).toFixed(2).padStart(6)}${r.note ? `  ${r.note}` : ""}`,
+      );
+    }
+  } finally {
+    server.close();
+    (db as unknown as { $client: { close(): void } }).$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : "native driver"}, Node ${process.version}, ${availableParallelism()} cores, ${tmpdir()}; load average at start ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")}`,
+);
+for (const history of HISTORY) await benchAt(history);
