@@ -4,6 +4,7 @@ import type { zhCN } from "./zh-cn";
 import { canteenEn } from "./canteen-en";
 import { stationEn } from "./station-en";
 import { studyRoomEn } from "./study-room-en";
+import { formsEn } from "./forms-en";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
@@ -11,6 +12,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...studyRoomEn,
   ...stationEn,
   ...babyRoomEn,
+  ...formsEn,
   "app.title": "Linli · Admin",
   "app.skip": "Skip to main content",
   "app.loading": "Loading…",

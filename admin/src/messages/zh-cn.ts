@@ -3,6 +3,7 @@ import { sharedMessages } from "@ui/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
 import { stationZhCN } from "./station-zh-cn";
 import { studyRoomZhCN } from "./study-room-zh-cn";
+import { formsZhCN } from "./forms-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
@@ -10,6 +11,7 @@ export const zhCN = {
   ...studyRoomZhCN,
   ...stationZhCN,
   ...babyRoomZhCN,
+  ...formsZhCN,
   "app.title": "邻里 · 管理后台",
   "app.skip": "跳到主要内容",
   "app.loading": "正在加载…",

@@ -10,6 +10,7 @@ import { funds, type Fund } from "../models/canteen";
 import { community } from "../models/community";
 import { claim, settlement, settlementCsvUrl } from "../models/settlement";
 import "../components/settlement/settlement.css";
+import { Form } from "../components/form/form";
 
 export function CanteenSettlementPage() {
   useEffect(() => {
@@ -67,7 +68,7 @@ function ClaimPicker({ funds: list }: { funds: Fund[] }) {
     claim.value = { month: String(data.get("month")), fund: String(data.get("fund")) };
   };
   return (
-    <form class="inline-form claim-picker no-print" aria-label={t("settlement.pick")} onSubmit={onSubmit}>
+    <Form class="inline-form claim-picker no-print" aria-label={t("settlement.pick")} onSubmit={onSubmit}>
       <div class="field">
         <label for={monthId}>{t("settlement.month")}</label>
         <input id={monthId} name="month" type="month" required defaultValue={month} />
@@ -83,6 +84,6 @@ function ClaimPicker({ funds: list }: { funds: Fund[] }) {
         </select>
       </div>
       <button type="submit">{t("settlement.show")}</button>
-    </form>
+    </Form>
   );
 }

@@ -4,6 +4,7 @@ import { Field } from "../components/field/field";
 import { i18n, t } from "../i18n";
 import { signIn } from "../models/session";
 import "./sign-in-page.css";
+import { Form } from "../components/form/form";
 
 export function SignInPage() {
   const busy = useSignal(false);
@@ -27,7 +28,7 @@ export function SignInPage() {
   return (
     <section class="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("signIn.title")}</h1>
-      <form onSubmit={(e) => void onSubmit(e)}>
+      <Form onSubmit={(e) => void onSubmit(e)}>
         <Field
           label={t("signIn.username")}
           name="username"
@@ -41,7 +42,7 @@ export function SignInPage() {
         <button type="submit" disabled={busy.value}>
           {t(busy.value ? "signIn.busy" : "signIn.submit")}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

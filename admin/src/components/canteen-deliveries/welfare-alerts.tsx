@@ -3,6 +3,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { locale, t } from "../../i18n";
 import { resolveAlert, type WelfareAlert } from "../../models/canteen";
 import "./welfare-alerts.css";
+import { Form } from "../form/form";
 
 /** Open welfare checks, each resolved with a note of what the grid worker found. */
 export function WelfareAlerts({ communityId, alerts }: { communityId: string; alerts: WelfareAlert[] }) {
@@ -25,7 +26,7 @@ function AlertItem({ communityId, alert }: { communityId: string; alert: Welfare
   });
   const noteId = `alert-note-${alert.id}`;
   return (
-    <form aria-label={alert.name} onSubmit={submit.onSubmit}>
+    <Form of={submit} aria-label={alert.name}>
       <p class="alert-who">
         <strong>{alert.name}</strong> · {alert.grid ?? t("deliveries.noGrid")} · {alert.address ?? "—"} ·{" "}
         {alert.phone ? <a href={`tel:${alert.phone}`}>{alert.phone}</a> : "—"}
@@ -38,6 +39,6 @@ function AlertItem({ communityId, alert }: { communityId: string; alert: Welfare
         <textarea id={noteId} name="note" required maxLength={500} rows={2} />
       </div>
       <FormFooter {...submit} label={t("alerts.resolve")} />
-    </form>
+    </Form>
   );
 }

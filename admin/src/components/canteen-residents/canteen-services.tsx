@@ -10,6 +10,7 @@ import { FormFooter } from "../form-footer/form-footer";
 import { ResourceView } from "../resource-view/resource-view";
 import { DataTable } from "../data-table/data-table";
 import "./canteen-services.css";
+import { Form } from "../form/form";
 
 /** The canteen's part of the residents page: who gets meals delivered, and who may order for whom. */
 export function CanteenServices({ communityId, residents }: { communityId: string; residents: Resident[] }) {
@@ -110,10 +111,10 @@ function FamilyLinkForm({ communityId, residents }: { communityId: string; resid
   const options = residents.map((r) => ({ value: r.id, label: `${r.name}（${r.birthDate}）` }));
   const chooser = { required: true, placeholder: t("people.chooseResident"), options };
   return (
-    <form class="panel-form" aria-labelledby="family-link-title" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="family-link-title">
       <SelectField label={t("canteenPeople.elder")} name="elder" {...chooser} />
       <SelectField label={t("canteenPeople.familyMember")} name="family" {...chooser} />
       <FormFooter {...submit} label={t("canteenPeople.addLink")} />
-    </form>
+    </Form>
   );
 }

@@ -1,4 +1,5 @@
-import { useId } from "preact/hooks";
+import { FieldMessage } from "../form/field-message";
+import { useFieldMessage } from "../form/form-context";
 
 type Option = { value: string; label: string };
 
@@ -16,10 +17,13 @@ export function ChoiceGroup({
   multiple?: boolean;
   required?: boolean;
 }) {
-  const id = useId();
+  // Inside a Form, a radio group has one message, under its legend, read with the group.
+  const m = useFieldMessage({ label: legend, group: multiple ? undefined : name });
+  const id = m.id;
   return (
-    <fieldset class="choice-group">
+    <fieldset class="choice-group" aria-describedby={m.describedBy}>
       <legend>{legend}</legend>
+      <FieldMessage id={m.errorId} text={m.error} />
       {options.map((o, i) => (
         <label key={o.value} for={`${id}-${i}`}>
           <input
@@ -28,6 +32,7 @@ export function ChoiceGroup({
             name={name}
             value={o.value}
             required={required && !multiple}
+            aria-invalid={m.error ? true : undefined}
             defaultChecked={!multiple && i === 0}
           />
           {o.label}

@@ -6,6 +6,7 @@ import type { PersonRef } from "../../models/people";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./face-entry.css";
+import { Form } from "../form/form";
 
 /**
  * Separate, explicit consent (PIPL art. 29): the text is shown in full, the person or their
@@ -28,7 +29,7 @@ export function FaceConsentForm({
     await onConsented();
   });
   return (
-    <form class="panel-form" aria-labelledby={`${id}-title`} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("face.consentTitle")}</h2>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the consent text scrolls, and a scrolling region must take keyboard focus to be read (axe: scrollable-region-focusable) */}
       <div class="consent-text" id={`${id}-text`} tabIndex={0} role="document" aria-label={t("face.consentTextLabel")}>
@@ -53,6 +54,6 @@ export function FaceConsentForm({
         <label for={`${id}-confirm`}>{t("face.consentConfirm", { name })}</label>
       </div>
       <FormFooter {...submit} label={t("face.consentSubmit")} />
-    </form>
+    </Form>
   );
 }

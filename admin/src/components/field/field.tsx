@@ -1,20 +1,31 @@
 import type { InputHTMLAttributes } from "preact";
-import { useId } from "preact/hooks";
+import { FieldMessage } from "../form/field-message";
+import { useFieldMessage } from "../form/form-context";
+import type { FieldRules } from "../form/validate";
 
-type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string };
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  hint?: string;
+} & Pick<FieldRules, "invalidMessage" | "check">;
 
-/** A labelled input; the hint is tied to it so screen readers read it with the label. */
-export function Field({ label, hint, ...input }: Props) {
-  const id = useId();
+/**
+ * A labelled input; the hint and, inside a Form, the message about what is wrong with it are
+ * tied to it so screen readers read them with the label. `invalidMessage` words a value of the
+ * wrong form (pattern, a half-typed date) better than the hint can; `check` adds a test of our
+ * own (an amount above zero), run after the browser's.
+ */
+export function Field({ label, hint, invalidMessage, check, ...input }: Props) {
+  const m = useFieldMessage({ label, hint, invalidMessage, check });
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={m.id}>{label}</label>
       {hint && (
-        <p id={`${id}-hint`} class="field-hint">
+        <p id={m.hintId} class="field-hint">
           {hint}
         </p>
       )}
-      <input id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <input {...input} id={m.id} aria-describedby={m.describedBy} aria-invalid={m.error ? true : undefined} />
+      <FieldMessage id={m.errorId} text={m.error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useId } from "preact/hooks";
+import { FieldMessage } from "../form/field-message";
+import { useFieldMessage } from "../form/form-context";
 
 type Props = {
   label: string;
@@ -7,15 +8,23 @@ type Props = {
   /** A first, empty choice ("choose …"); with `required` the form cannot be sent until one is chosen. */
   placeholder?: string;
   required?: boolean;
+  defaultValue?: string;
 };
 
-/** A labelled drop-down, the select's twin of Field. */
-export function SelectField({ label, name, options, placeholder, required }: Props) {
-  const id = useId();
+/** A labelled drop-down, the select's twin of Field (its message shown under it inside a Form). */
+export function SelectField({ label, name, options, placeholder, required, defaultValue }: Props) {
+  const m = useFieldMessage({ label });
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} name={name} required={required}>
+      <label for={m.id}>{label}</label>
+      <select
+        id={m.id}
+        name={name}
+        required={required}
+        defaultValue={defaultValue}
+        aria-describedby={m.describedBy}
+        aria-invalid={m.error ? true : undefined}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -23,6 +32,7 @@ export function SelectField({ label, name, options, placeholder, required }: Pro
           </option>
         ))}
       </select>
+      <FieldMessage id={m.errorId} text={m.error} />
     </div>
   );
 }

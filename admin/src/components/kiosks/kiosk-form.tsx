@@ -6,6 +6,7 @@ import { createKiosk, type NewKiosk } from "../../models/kiosks";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./kiosks.css";
+import { Form } from "../form/form";
 
 /** Registers a kiosk and shows its one-time pairing code, large, to type on the kiosk itself. */
 export function KioskForm({
@@ -30,7 +31,7 @@ export function KioskForm({
 
   return (
     <>
-      <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+      <Form of={submit} class="panel-form" aria-labelledby={labelledBy}>
         <Field
           label={t("kiosks.name")}
           hint={t("kiosks.nameHint")}
@@ -50,7 +51,7 @@ export function KioskForm({
           </select>
         </div>
         <FormFooter {...submit} label={t("kiosks.create")} />
-      </form>
+      </Form>
       {created.value && (
         <section class="pairing-code" aria-labelledby="pairing-code-title">
           <h3 id="pairing-code-title">{t("kiosks.codeFor", { name: created.value.name })}</h3>

@@ -5,6 +5,7 @@ import { text } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { timeIn } from "../../lib/zoned-format";
 import { cancelStudyBooking, holdingStatuses, type LiveSeat, type SeatBooking } from "../../models/study-room-day";
+import { Form } from "../form/form";
 
 type Action = ReturnType<typeof useAction>;
 type Props = { communityId: string; seat: LiveSeat; timeZone: string; action: Action };
@@ -51,7 +52,7 @@ function BookingLine({
       </p>
       {holdingStatuses.has(booking.status) &&
         (asking.value ? (
-          <form class="cancel-form" aria-label={t("study.cancelOf", what)} onSubmit={onSubmit}>
+          <Form of={action} class="cancel-form" aria-label={t("study.cancelOf", what)} onSubmit={onSubmit}>
             <label for={reasonId}>{t("study.cancelReason")}</label>
             <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
             <div class="button-row">
@@ -62,7 +63,7 @@ function BookingLine({
                 {t("app.cancel")}
               </button>
             </div>
-          </form>
+          </Form>
         ) : (
           <button
             type="button"

@@ -1,13 +1,14 @@
 import { useRef } from "preact/hooks";
-import { ApiError } from "@ui/api-client";
 import { optionalText, text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { newKey } from "../../lib/local-date";
-import { formatFen, parseYuan, YUAN_PATTERN } from "../../lib/money";
+import { formatFen, parseYuan } from "../../lib/money";
 import { topUp } from "../../models/meal-cards";
 import { ChoiceGroup } from "../choice-group/choice-group";
 import { Field } from "../field/field";
+import { MoneyField } from "../field/money-field";
 import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
 
 /**
  * Money taken at the desk. The idempotency key belongs to what is on the form: a double click
@@ -17,8 +18,8 @@ import { FormFooter } from "../form-footer/form-footer";
 export function TopUpForm({ communityId, resident }: { communityId: string; resident: { id: string; name: string } }) {
   const key = useRef(newKey());
   const submit = useSubmit(async (data) => {
-    const amountFen = parseYuan(text(data, "amount"));
-    if (amountFen === null || amountFen <= 0) throw new ApiError(422, "MONEY_FORMAT", "amount");
+    // The form has checked it: yuan, above zero.
+    const amountFen = parseYuan(text(data, "amount")) ?? 0;
     const result = await topUp(communityId, resident.id, {
       amountFen,
       method: text(data, "method") as "cash" | "transfer",
@@ -33,22 +34,9 @@ export function TopUpForm({ communityId, resident }: { communityId: string; resi
     });
   });
   return (
-    <form
-      class="panel-form"
-      aria-labelledby="top-up-title"
-      onSubmit={submit.onSubmit}
-      onInput={() => (key.current = newKey())}
-    >
+    <Form of={submit} class="panel-form" aria-labelledby="top-up-title" onInput={() => (key.current = newKey())}>
       <h2 id="top-up-title">{t("cards.topUp")}</h2>
-      <Field
-        label={t("cards.amount")}
-        hint={t("cards.amountHint")}
-        name="amount"
-        required
-        inputMode="decimal"
-        pattern={YUAN_PATTERN}
-        autoComplete="off"
-      />
+      <MoneyField label={t("cards.amount")} hint={t("cards.amountHint")} name="amount" required positive />
       <ChoiceGroup
         legend={t("cards.paidBy")}
         name="method"
@@ -57,6 +45,6 @@ export function TopUpForm({ communityId, resident }: { communityId: string; resi
       />
       <Field label={t("cards.noteLabel")} name="note" maxLength={200} autoComplete="off" />
       <FormFooter {...submit} label={t("cards.submit")} />
-    </form>
+    </Form>
   );
 }

@@ -1,14 +1,14 @@
-import { useId } from "preact/hooks";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { closeDay } from "../../models/canteen-menus";
 import { FormFooter } from "../form-footer/form-footer";
 import "./menu-week.css";
+import { Form } from "../form/form";
+import { Field } from "../field/field";
+import { SelectField } from "../field/select-field";
 
 /** Closes the canteen on a date of the week on screen, with the reason residents will be told. */
 export function CloseDayForm({ communityId, days }: { communityId: string; days: { date: string; label: string }[] }) {
-  const dateId = useId();
-  const reasonId = useId();
   const submit = useSubmit(async (data) => {
     const date = text(data, "date");
     const closed = await closeDay(communityId, date, text(data, "reason"));
@@ -19,23 +19,16 @@ export function CloseDayForm({ communityId, days }: { communityId: string; days:
   });
   if (days.length === 0) return null;
   return (
-    <form class="panel-form close-day-form" aria-labelledby="close-day-title" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form close-day-form" aria-labelledby="close-day-title">
       <h2 id="close-day-title">{t("menus.close")}</h2>
-      <div class="field">
-        <label for={dateId}>{t("settlement.date")}</label>
-        <select id={dateId} name="date" required>
-          {days.map((d) => (
-            <option key={d.date} value={d.date}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for={reasonId}>{t("menus.reason")}</label>
-        <input id={reasonId} name="reason" required maxLength={100} autoComplete="off" />
-      </div>
+      <SelectField
+        label={t("settlement.date")}
+        name="date"
+        required
+        options={days.map((d) => ({ value: d.date, label: d.label }))}
+      />
+      <Field label={t("menus.reason")} name="reason" required maxLength={100} autoComplete="off" />
       <FormFooter {...submit} label={t("menus.closeConfirm")} />
-    </form>
+    </Form>
   );
 }

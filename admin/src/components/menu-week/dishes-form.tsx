@@ -5,6 +5,7 @@ import type { Sitting } from "../../models/canteen";
 import { setDishes } from "../../models/canteen-menus";
 import { FormFooter } from "../form-footer/form-footer";
 import "./menu-week.css";
+import { Form } from "../form/form";
 
 /** One sitting's dishes on one date, one per line; saving replaces the list. */
 export function DishesForm({
@@ -33,7 +34,7 @@ export function DishesForm({
     onDone(t("menus.saved", names));
   });
   return (
-    <form class="dishes-form" onSubmit={submit.onSubmit} aria-label={t("menus.editOf", names)}>
+    <Form of={submit} class="dishes-form" aria-label={t("menus.editOf", names)}>
       <label for={id}>{t("menus.dishesOf", names)}</label>
       {/* biome-ignore lint/a11y/noAutofocus: the form opens on the staff member's own tap on a day, to type that day's dishes */}
       <textarea id={id} name="dishes" rows={6} defaultValue={dishes.join("\n")} autoFocus />
@@ -41,6 +42,6 @@ export function DishesForm({
       <button type="button" class="secondary" onClick={() => onDone("")}>
         {t("app.cancel")}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -8,6 +8,7 @@ import { BirthDateField, NameField } from "./person-fields";
 import { ResourceView } from "../resource-view/resource-view";
 import { FormFooter } from "../form-footer/form-footer";
 import { GUARDIAN_RELATIONS } from "./options";
+import { Form } from "../form/form";
 
 const MAX_GUARDIANS = 6;
 
@@ -31,7 +32,7 @@ export function ChildForm({ communityId, labelledBy }: { communityId: string; la
   });
 
   return (
-    <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby={labelledBy}>
       <NameField />
       <BirthDateField />
       <ResourceView of={residents}>
@@ -63,6 +64,6 @@ export function ChildForm({ communityId, labelledBy }: { communityId: string; la
         )}
       </ResourceView>
       <FormFooter {...submit} label={t("people.addChild")} />
-    </form>
+    </Form>
   );
 }

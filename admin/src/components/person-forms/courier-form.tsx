@@ -5,6 +5,7 @@ import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { COURIER_PLATFORMS } from "./options";
 import { GenderField, NameField, PhoneField } from "./person-fields";
+import { Form } from "../form/form";
 
 /** New couriers start unverified until the keeper has seen their platform card. */
 export function CourierForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
@@ -20,7 +21,7 @@ export function CourierForm({ communityId, labelledBy }: { communityId: string; 
   });
 
   return (
-    <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby={labelledBy}>
       <NameField />
       <PhoneField required />
       <SelectField
@@ -31,6 +32,6 @@ export function CourierForm({ communityId, labelledBy }: { communityId: string; 
       />
       <GenderField />
       <FormFooter {...submit} label={t("people.addCourier")} />
-    </form>
+    </Form>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import { RESIDENT_GROUPS } from "./options";
 import { BirthDateField, GenderField, NameField, PhoneField } from "./person-fields";
+import { Form } from "../form/form";
 
 export function ResidentForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
   const submit = useSubmit(async (data) => {
@@ -24,7 +25,7 @@ export function ResidentForm({ communityId, labelledBy }: { communityId: string;
   });
 
   return (
-    <form class="panel-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby={labelledBy}>
       <NameField />
       <BirthDateField />
       <GenderField />
@@ -47,6 +48,6 @@ export function ResidentForm({ communityId, labelledBy }: { communityId: string;
         }))}
       />
       <FormFooter {...submit} label={t("people.addResident")} />
-    </form>
+    </Form>
   );
 }

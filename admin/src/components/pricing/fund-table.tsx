@@ -5,6 +5,7 @@ import { fenToYuanText, formatFen, parseYuan, YUAN_PATTERN } from "../../lib/mon
 import { setFundBudget, type Fund } from "../../models/canteen";
 import { may } from "../../models/permissions";
 import { DataTable } from "../data-table/data-table";
+import { Form } from "../form/form";
 
 /** Each fund's monthly budget and this month's use; admins set budgets in place. */
 export function FundTable({ communityId, month, funds }: { communityId: string; month: string; funds: Fund[] }) {
@@ -38,7 +39,11 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
           </td>
           <td>
             {may.canteenMoney.value ? (
-              <form class="inline-form" onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget))}>
+              <Form
+                of={action}
+                class="inline-form"
+                onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget as HTMLFormElement))}
+              >
                 <input
                   name="budget"
                   aria-label={t("funds.budgetOf", { name: f.name })}
@@ -57,7 +62,7 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
                 >
                   {t("funds.save")}
                 </button>
-              </form>
+              </Form>
             ) : f.monthlyBudgetFen === null ? (
               t("funds.noCap")
             ) : (

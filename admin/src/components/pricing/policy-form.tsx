@@ -1,11 +1,13 @@
 import { ApiError } from "@ui/api-client";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
-import { fenToYuanText, parseYuan, YUAN_PATTERN } from "../../lib/money";
+import { fenToYuanText, parseYuan } from "../../lib/money";
 import { addPolicyVersion, type Fund, type PolicyRules, type PolicyVersion, type Sitting } from "../../models/canteen";
 import { Field } from "../field/field";
+import { MoneyField } from "../field/money-field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./pricing.css";
+import { Form } from "../form/form";
 
 const SITTINGS: Sitting[] = ["lunch", "dinner"];
 
@@ -45,18 +47,15 @@ export function PolicyForm({
     return t("pricing.saved", { version: created.version, date: created.effectiveFrom });
   });
   const money = (name: string, label: string, value: number | null, required = true) => (
-    <Field
+    <MoneyField
       label={label}
       name={name}
       required={required}
-      inputMode="decimal"
-      pattern={YUAN_PATTERN}
       defaultValue={value === null ? "" : fenToYuanText(value)}
-      autoComplete="off"
     />
   );
   return (
-    <form class="panel-form" aria-labelledby="policy-new-title" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="policy-new-title">
       <h2 id="policy-new-title">{t("pricing.newVersion")}</h2>
       <p>{t("pricing.newHelp", { version: base.version })}</p>
       <Field
@@ -95,17 +94,14 @@ export function PolicyForm({
           </label>
         ))}
       </fieldset>
-      <Field
+      <MoneyField
         label={t("pricing.capLabel")}
         hint={t("pricing.capHint")}
         name="cap"
-        inputMode="decimal"
-        pattern={YUAN_PATTERN}
         defaultValue={base.rules.combine.capFen === null ? "" : fenToYuanText(base.rules.combine.capFen)}
-        autoComplete="off"
       />
       {money("minPay", t("pricing.minPayLabel"), base.rules.combine.minPayFen)}
       <FormFooter {...submit} label={t("pricing.save")} />
-    </form>
+    </Form>
   );
 }

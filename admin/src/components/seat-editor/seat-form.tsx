@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import { addSeat, updateSeat, type Seat, type SeatInput } from "../../models/study-room";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
 
 const FEATURES = ["power", "window", "quiet"] as const;
 
@@ -33,10 +34,10 @@ export function SeatForm({ communityId, seat, place, zones }: Props) {
   });
   const at = seat ?? place ?? { row: 0, col: 0 };
   return (
-    <form
+    <Form
+      of={submit}
       class="seat-form"
       aria-label={seat ? t("study.editSeatOf", { seat: seat.label }) : t("study.addSeat")}
-      onSubmit={submit.onSubmit}
     >
       <div class="inline-fields">
         <Field
@@ -91,6 +92,6 @@ export function SeatForm({ communityId, seat, place, zones }: Props) {
         ))}
       </fieldset>
       <FormFooter {...submit} label={t(seat ? "study.saveSeat" : "study.addSeatButton")} />
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,11 @@
-import { useId } from "preact/hooks";
 import { submitTo } from "../../hooks/submit-to";
 import { useAction } from "../../hooks/use-action";
 import { text } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { returnSeatToService, takeSeatOutOfService, type Seat } from "../../models/study-room";
 import { ActionFeedback } from "../action-feedback/action-feedback";
+import { Form } from "../form/form";
+import { Field } from "../field/field";
 
 /**
  * Out of service with a reason (its bookings to come move to a similar seat or are cancelled,
@@ -13,7 +14,6 @@ import { ActionFeedback } from "../action-feedback/action-feedback";
  */
 export function SeatService({ communityId, seat }: { communityId: string; seat: Seat }) {
   const action = useAction();
-  const reasonId = useId();
   const takeOut = submitTo(action, async (data) => {
     const change = await takeSeatOutOfService(communityId, seat.id, text(data, "reason"));
     const moved = change.moved.map((m) => m.toLabel).join(t("study.listSeparator"));
@@ -34,16 +34,13 @@ export function SeatService({ communityId, seat }: { communityId: string; seat: 
   return (
     <div class="seat-service">
       {seat.inService ? (
-        <form aria-label={t("study.outOfServiceOf", { seat: seat.label })} onSubmit={takeOut}>
+        <Form of={action} aria-label={t("study.outOfServiceOf", { seat: seat.label })} onSubmit={takeOut}>
           <p class="field-hint">{t("study.outOfServiceHelp")}</p>
-          <div class="field">
-            <label for={reasonId}>{t("study.outOfServiceReason")}</label>
-            <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
-          </div>
+          <Field label={t("study.outOfServiceReason")} name="reason" required maxLength={200} autoComplete="off" />
           <button type="submit" class="danger" disabled={action.busy.value}>
             {t("study.takeOutOfService")}
           </button>
-        </form>
+        </Form>
       ) : (
         <>
           <p class="notice">{t("study.isOutOfService", { seat: seat.label })}</p>

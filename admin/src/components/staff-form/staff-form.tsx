@@ -5,6 +5,7 @@ import type { StaffRole } from "../../models/session";
 import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
 
 /** Adds a staff account; the form clears only once the API has accepted it. */
 export function StaffForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
@@ -20,7 +21,7 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
   });
 
   return (
-    <form class="staff-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="staff-form" aria-labelledby={labelledBy}>
       <Field label={t("staff.displayName")} name="displayName" required maxLength={60} autoComplete="off" />
       <Field
         label={t("staff.username")}
@@ -49,6 +50,6 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
         autoComplete="new-password"
       />
       <FormFooter {...submit} label={t("staff.create")} busyLabel={t("staff.creating")} />
-    </form>
+    </Form>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from "preact/hooks";
 import { submitTo } from "../../hooks/submit-to";
 import type { useAction } from "../../hooks/use-action";
 import { text } from "../../hooks/use-submit";
@@ -7,6 +6,8 @@ import { addDays, todayIn } from "../../lib/local-date";
 import { dateTimeIn } from "../../lib/zoned-format";
 import { extendBan, liftBan, type Ban } from "../../models/study-room-day";
 import { banReason } from "./ban-words";
+import { Form } from "../form/form";
+import { Field } from "../field/field";
 
 type Props = { communityId: string; ban: Ban; timeZone: string; action: ReturnType<typeof useAction> };
 
@@ -15,9 +16,6 @@ type Props = { communityId: string; ban: Ban; timeZone: string; action: ReturnTy
  * each with a reason on record. The page says what was done: a lifted ban leaves this list.
  */
 export function BanItem({ communityId, ban, timeZone, action }: Props) {
-  const liftId = useId();
-  const untilId = useId();
-  const extendId = useId();
   // A new end is the end of a local date after the current one.
   const earliest = addDays(todayIn(timeZone, new Date(ban.endsAt)), 1);
   const lift = submitTo(action, async (data) => {
@@ -37,28 +35,26 @@ export function BanItem({ communityId, ban, timeZone, action }: Props) {
         {banReason(ban.reason)}
       </p>
       <div class="ban-actions">
-        <form aria-label={t("study.liftOf", { name: ban.name })} onSubmit={lift}>
-          <div class="field">
-            <label for={liftId}>{t("study.liftReason")}</label>
-            <input id={liftId} name="reason" required maxLength={200} autoComplete="off" />
-          </div>
+        <Form of={action} aria-label={t("study.liftOf", { name: ban.name })} onSubmit={lift}>
+          <Field label={t("study.liftReason")} name="reason" required maxLength={200} autoComplete="off" />
           <button type="submit" disabled={action.busy.value}>
             {t("study.lift")}
           </button>
-        </form>
-        <form aria-label={t("study.extendOf", { name: ban.name })} onSubmit={extend}>
-          <div class="field">
-            <label for={untilId}>{t("study.extendUntil")}</label>
-            <input id={untilId} name="until" type="date" required min={earliest} defaultValue={earliest} />
-          </div>
-          <div class="field">
-            <label for={extendId}>{t("study.extendReason")}</label>
-            <input id={extendId} name="reason" required maxLength={200} autoComplete="off" />
-          </div>
+        </Form>
+        <Form of={action} aria-label={t("study.extendOf", { name: ban.name })} onSubmit={extend}>
+          <Field
+            label={t("study.extendUntil")}
+            name="until"
+            type="date"
+            required
+            min={earliest}
+            defaultValue={earliest}
+          />
+          <Field label={t("study.extendReason")} name="reason" required maxLength={200} autoComplete="off" />
           <button type="submit" class="secondary" disabled={action.busy.value}>
             {t("study.extend")}
           </button>
-        </form>
+        </Form>
       </div>
     </article>
   );

@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import { reportRange } from "../../models/study-room-report";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
 
 /** The local dates the report covers, both included. */
 export function RangeForm({ range }: { range: { from: string; to: string } }) {
@@ -13,10 +14,10 @@ export function RangeForm({ range }: { range: { from: string; to: string } }) {
     reportRange.value = { from, to };
   });
   return (
-    <form class="inline-form report-range no-print" aria-label={t("study.report.pick")} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="inline-form report-range no-print" aria-label={t("study.report.pick")}>
       <Field label={t("study.report.from")} name="from" type="date" required defaultValue={range.from} />
       <Field label={t("study.report.to")} name="to" type="date" required defaultValue={range.to} />
       <FormFooter {...submit} label={t("study.report.show")} />
-    </form>
+    </Form>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from "preact/hooks";
 import { useAction } from "../../hooks/use-action";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
@@ -8,6 +7,8 @@ import { ActionFeedback } from "../action-feedback/action-feedback";
 import { ConfirmButton } from "../confirm-button/confirm-button";
 import { FormFooter } from "../form-footer/form-footer";
 import { DataTable } from "../data-table/data-table";
+import { Form } from "../form/form";
+import { Field } from "../field/field";
 
 type Props = { communityId: string; closures: Closure[] };
 
@@ -59,9 +60,6 @@ export function Closures({ communityId, closures }: Props) {
 }
 
 function ClosureForm({ communityId }: { communityId: string }) {
-  const fromId = useId();
-  const toId = useId();
-  const reasonId = useId();
   const submit = useSubmit(async (data) => {
     const closure = await addClosure(communityId, {
       from: text(data, "from"),
@@ -71,24 +69,15 @@ function ClosureForm({ communityId }: { communityId: string }) {
     return t("study.closureAdded", { count: closure.bookingsCancelled });
   });
   return (
-    <form aria-labelledby="closure-add-title" onSubmit={submit.onSubmit}>
+    <Form of={submit} aria-labelledby="closure-add-title">
       <h3 id="closure-add-title">{t("study.addClosure")}</h3>
       <p class="field-hint">{t("study.closureHelp")}</p>
       <div class="inline-fields">
-        <div class="field">
-          <label for={fromId}>{t("study.closureFrom")}</label>
-          <input id={fromId} name="from" type="datetime-local" required step={60} />
-        </div>
-        <div class="field">
-          <label for={toId}>{t("study.closureTo")}</label>
-          <input id={toId} name="to" type="datetime-local" required step={60} />
-        </div>
+        <Field label={t("study.closureFrom")} name="from" type="datetime-local" required step={60} />
+        <Field label={t("study.closureTo")} name="to" type="datetime-local" required step={60} />
       </div>
-      <div class="field">
-        <label for={reasonId}>{t("study.closureReason")}</label>
-        <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
-      </div>
+      <Field label={t("study.closureReason")} name="reason" required maxLength={200} autoComplete="off" />
       <FormFooter {...submit} label={t("study.addClosureButton")} />
-    </form>
+    </Form>
   );
 }

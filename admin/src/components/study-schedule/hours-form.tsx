@@ -5,6 +5,7 @@ import { weekdayName as dayName } from "../../lib/weekday-name";
 import { setWeeklyHours, type WeekdayHours } from "../../models/study-room";
 import { FormFooter } from "../form-footer/form-footer";
 import { DataTable } from "../data-table/data-table";
+import { Form } from "../form/form";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -28,7 +29,7 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
     closed.value = next;
   };
   return (
-    <form class="panel-form" aria-labelledby="hours-title" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="hours-title">
       <h2 id="hours-title">{t("study.hours")}</h2>
       <p class="field-hint">{t("study.hoursHelp")}</p>
       <DataTable
@@ -74,6 +75,6 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
         }}
       />
       <FormFooter {...submit} label={t("study.saveHours")} />
-    </form>
+    </Form>
   );
 }

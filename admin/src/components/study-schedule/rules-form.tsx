@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { setStudyPolicy, type PolicyInput, type StudyPolicy } from "../../models/study-room";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
 
 type NumberRule = Exclude<keyof StudyPolicy, "stepMinutes">;
 
@@ -32,7 +33,7 @@ export function RulesForm({ communityId, policy }: { communityId: string; policy
     return t("study.rulesSaved");
   });
   return (
-    <form class="panel-form" aria-labelledby="rules-title" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="rules-title">
       <h2 id="rules-title">{t("study.rules")}</h2>
       <p class="field-hint">{t("study.rulesHelp")}</p>
       <fieldset class="choice-group">
@@ -61,6 +62,6 @@ export function RulesForm({ communityId, policy }: { communityId: string; policy
         ))}
       </div>
       <FormFooter {...submit} label={t("study.saveRules")} />
-    </form>
+    </Form>
   );
 }

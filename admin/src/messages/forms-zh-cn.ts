@@ -1,0 +1,23 @@
+// What every form says when a value is missing or of the wrong form (components/form).
+export const formsZhCN = {
+  "form.problems": "请先改正以下问题",
+  "form.valueMissing": "请填写{{field}}。",
+  "form.chooseMissing": "请选择{{field}}。",
+  "form.followHint": "{{field}}的格式不对：{{hint}}",
+  "form.patternMismatch": "{{field}}的格式不对。",
+  "form.badInput": "{{field}}填得不完整或不正确。",
+  "form.badInput.number": "{{field}}只能填数字。",
+  "form.badInput.date": "{{field}}：请填写完整的日期（年、月、日）。",
+  "form.badInput.time": "{{field}}：请填写完整的时间（时、分）。",
+  "form.badInput.datetime-local": "{{field}}：请填写完整的日期和时间。",
+  "form.badInput.month": "{{field}}：请填写完整的年份和月份。",
+  "form.tooShort": "{{field}}至少要 {{min}} 个字符。",
+  "form.tooLong": "{{field}}最多 {{max}} 个字符。",
+  "form.rangeUnderflow": "{{field}}不能小于 {{min}}。",
+  "form.rangeOverflow": "{{field}}不能大于 {{max}}。",
+  "form.rangeUnderflow.date": "{{field}}不能早于 {{min}}。",
+  "form.rangeOverflow.date": "{{field}}不能晚于 {{max}}。",
+  "form.stepMismatch": "{{field}}的数值不对。",
+  "form.money": "{{field}}：请按“元”填写，例如 50 或 12.50，最多两位小数。",
+  "form.moreThanZero": "{{field}}必须大于 0。",
+} as const;
