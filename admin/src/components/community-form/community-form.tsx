@@ -3,6 +3,7 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { openCommunity } from "../../models/community";
 import { Field } from "../field/field";
+import { Form } from "../form/form";
 import { FormFooter } from "../form-footer/form-footer";
 import "./community-form.css";
 
@@ -26,7 +27,7 @@ export function CommunityForm({ labelledBy }: { labelledBy: string }) {
   });
 
   return (
-    <form class="community-form" aria-labelledby={labelledBy} onSubmit={submit.onSubmit}>
+    <Form of={submit} class="community-form" aria-labelledby={labelledBy}>
       <Field label={t("community.name")} name="name" required maxLength={60} autoComplete="off" />
       <Field
         label={t("community.slug")}
@@ -65,6 +66,6 @@ export function CommunityForm({ labelledBy }: { labelledBy: string }) {
         ))}
       </fieldset>
       <FormFooter {...submit} label={t("community.open")} busyLabel={t("community.opening")} />
-    </form>
+    </Form>
   );
 }
