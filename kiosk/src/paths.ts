@@ -11,4 +11,14 @@ export const paths = {
   showers: `${base}showers`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
+  /** "Who are you?" for one place: once identified, the person lands in that place's screen. */
+  identifyFor: (kind: Facility["kind"]) => `${base}identify?for=${kind}`,
+};
+
+/** Where a person lands for each place once identified: the act, not a page about it. */
+export const facilityAct: Record<Facility["kind"], string> = {
+  canteen: paths.canteen,
+  study_room: paths.studyRoom,
+  baby_room: paths.babyRoom,
+  station: paths.showers,
 };

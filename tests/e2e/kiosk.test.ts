@@ -2,6 +2,8 @@ import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
 import { axeViolations } from "./support/axe";
+import { signInAsAdmin } from "./support/flow-staff-api";
+import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { registerKiosk } from "./support/new-kiosk";
 import { startStack, type Stack } from "./support/stack";
 
@@ -55,8 +57,12 @@ describe("kiosk", () => {
   it("opens a facility page and returns to the welcome screen in Chinese after a minute of inactivity", async () => {
     await page.clock.install();
     await openPairedKiosk();
+    // The place's tile asks who she is for that place; its page is one tap further, with the act on it.
     await page.getByRole("link", { name: /幸福食堂/ }).click();
+    await page.getByRole("heading", { name: "幸福食堂：请先扫码或刷脸" }).waitFor();
+    await page.getByRole("link", { name: "看看幸福食堂的介绍" }).click();
     await page.getByRole("heading", { name: "幸福食堂" }).waitFor();
+    expect(await page.getByRole("link", { name: "我要点餐" }).getAttribute("href")).toBe("/kiosk/identify?for=canteen");
     expect(await page.getByText("党群服务中心一楼").isVisible()).toBe(true);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { name: "Happiness Canteen" }).waitFor();
@@ -66,6 +72,25 @@ describe("kiosk", () => {
     await page.clock.runFor(2_000);
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/kiosk/");
+  });
+
+  it("lands a resident who taps a place and scans her pass in that place, and after 完成 greets the next one in Chinese with sound on", async () => {
+    const staff = await signInAsAdmin(stack.baseUrl);
+    await openPairedKiosk();
+    await page.getByRole("link", { name: /幸福食堂/ }).click();
+    await page.getByRole("heading", { name: "幸福食堂：请先扫码或刷脸" }).waitFor();
+    await typeLikeUsbScanner(page, await staff.issuePass(staff.resident("周芳")));
+    await page.locator(".canteen-page #canteen-title").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/kiosk/canteen");
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: /Sound: on/ }).click();
+    await page.getByRole("button", { name: /Sound: off/ }).waitFor();
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await page.getByRole("button", { name: /声音：开/ }).isVisible()).toBe(true);
+    expect(await page.locator("body").innerText()).not.toContain("周芳");
   });
 
   it("shows the pairing pad when unpaired and refuses a wrong code", async () => {

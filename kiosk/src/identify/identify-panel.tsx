@@ -17,10 +17,17 @@ type IdentifyPanelProps<P extends IdentifiedPerson> = {
   mode: IdentifyMode;
   identify: Identify<P>;
   onIdentified: (person: P) => void;
+  /** The heading: "who are you?" unless the screen asks for one place ("幸福食堂：请先识别身份"). */
+  title?: string;
 };
 
 /** Camera QR, USB scanner and (by consent) face, side by side; whichever comes first wins. */
-export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onIdentified }: IdentifyPanelProps<P>) {
+export function IdentifyPanel<P extends IdentifiedPerson>({
+  mode,
+  identify,
+  onIdentified,
+  title,
+}: IdentifyPanelProps<P>) {
   const video = useRef<HTMLVideoElement>(null);
   const cameraFailed = useSignal(false);
   // One flow per mounted panel: its "one attempt at a time" lock must survive re-renders.
@@ -51,9 +58,10 @@ export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onId
   const busy = !["ready", "refused"].includes(status.kind);
   return (
     <section class="identify-panel" aria-labelledby="identify-title">
-      <h1 id="identify-title">{it("identify.title")}</h1>
-      <p class="identify-prompt">{it(mode === "qr_or_face" ? "identify.prompt" : "identify.promptQrOnly")}</p>
-      <div class={`identify-camera${status.kind === "identified" ? " is-identified" : ""}`}>
+      <h1 id="identify-title">{title ?? it("identify.title")}</h1>
+      <p class="identify-prompt">{it(promptKey(mode, cameraFailed.value))}</p>
+      {/* Without a camera the dark box would only promise what cannot happen: it goes. */}
+      <div class={`identify-camera${status.kind === "identified" ? " is-identified" : ""}`} hidden={cameraFailed.value}>
         <video ref={video} muted playsInline aria-label={it("identify.cameraLabel")} />
         <div class="identify-frame" aria-hidden="true" />
       </div>
@@ -70,6 +78,12 @@ export function IdentifyPanel<P extends IdentifiedPerson>({ mode, identify, onId
       )}
     </section>
   );
+}
+
+/** Never "tap 刷脸" without a 刷脸 button, nor "hold it to the camera" without a camera. */
+function promptKey(mode: IdentifyMode, cameraFailed: boolean): IdentifyMessageKey {
+  if (cameraFailed) return "identify.promptNoCamera";
+  return mode === "qr_or_face" ? "identify.prompt" : "identify.promptQrOnly";
 }
 
 function Feedback({ status, cameraFailed }: { status: IdentifyStatus; cameraFailed: boolean }) {

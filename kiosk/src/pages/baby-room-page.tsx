@@ -9,7 +9,7 @@ import { BabyInRoom, BabyPickup } from "../components/baby-room/baby-door";
 import { BabySessions } from "../components/baby-room/baby-sessions";
 import { i18n, locale, t } from "../i18n";
 import { babyBusy, babyChildId, babyLoad, babyNotice, babyOverview, openBabyRoom } from "../models/baby-room";
-import { endSession } from "../models/kiosk-session";
+import { DoneButton } from "../components/done-button/done-button";
 import { speak } from "../models/speech";
 import { paths } from "../paths";
 import "./baby-room-page.css";
@@ -33,10 +33,6 @@ export function BabyRoomPage() {
     if (notice?.kind === "done") speak(notice.text(), lang);
   }, [notice, lang]);
   const child = overview?.children.find((c) => c.id === babyChildId.value) ?? null;
-  const done = () => {
-    route(paths.home, true);
-    void endSession();
-  };
   return (
     <section class="baby-room-page kind-baby_room" aria-labelledby="baby-title">
       <div class="baby-side">
@@ -62,9 +58,7 @@ export function BabyRoomPage() {
           <button type="button" class="big-button" onClick={() => route(paths.home)}>
             {bt("baby.back")}
           </button>
-          <button type="button" class="big-button primary" onClick={done}>
-            {bt("baby.done")}
-          </button>
+          <DoneButton />
         </div>
       </div>
       <div class="baby-main">

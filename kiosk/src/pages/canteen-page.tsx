@@ -8,8 +8,9 @@ import { i18n, t } from "../i18n";
 import { ErrorMessage } from "@ui/error-message";
 import { canteenScreen, goBack, openCanteen, orderMore } from "../models/canteen-flow";
 import { canteenToday } from "../models/canteen-today";
-import { endSession } from "../models/kiosk-session";
 import { paths } from "../paths";
+import { DoneButton } from "../components/done-button/done-button";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 
 /**
  * Ordering a meal, for the identified person (or an elder linked to them): loaded only when
@@ -19,39 +20,40 @@ export function CanteenPage() {
   const { route } = useLocation();
   useEffect(() => void openCanteen(), []);
   const screen = canteenScreen.value;
-  // Done clears the screen first, then ends the session, as the session screen's done does.
-  const done = () => {
-    route(paths.home, true);
-    void endSession();
-  };
   const back = () => {
     if (!goBack()) route(paths.home);
   };
-  return (
-    <section class="canteen-page kind-canteen" aria-labelledby="canteen-title">
-      <CanteenScreenBody />
-      <div class="canteen-nav">
-        {screen.kind === "ticket" ? (
-          <>
-            <button type="button" class="big-button" onClick={() => print()}>
-              {t("canteen.print")}
-            </button>
-            {(canteenToday.value?.diners.length ?? 0) > 1 && (
-              <button type="button" class="big-button" onClick={orderMore}>
-                {t("canteen.orderMore")}
-              </button>
-            )}
-          </>
-        ) : (
-          <button type="button" class="big-button" onClick={back}>
-            {t("canteen.back")}
+  const nav =
+    screen.kind === "ticket" ? (
+      <>
+        <button type="button" class="big-button" onClick={() => print()}>
+          {t("canteen.print")}
+        </button>
+        {(canteenToday.value?.diners.length ?? 0) > 1 && (
+          <button type="button" class="big-button" onClick={orderMore}>
+            {t("canteen.orderMore")}
           </button>
         )}
-        <button type="button" class="big-button primary canteen-done" onClick={done}>
-          {t("canteen.done")}
-        </button>
-      </div>
-    </section>
+      </>
+    ) : (
+      <button type="button" class="big-button" onClick={back}>
+        {t("canteen.back")}
+      </button>
+    );
+  return (
+    <KioskScreen
+      class="canteen-page kind-canteen"
+      titleId="canteen-title"
+      nav={
+        <div class="canteen-nav">
+          {nav}
+          {/* A meal chosen but not paid is one tap from being ordered: 完成 asks before dropping it. */}
+          <DoneButton unfinished={screen.kind === "confirm"} />
+        </div>
+      }
+    >
+      <CanteenScreenBody />
+    </KioskScreen>
   );
 }
 

@@ -1,12 +1,14 @@
 import { useSignalEffect } from "@preact/signals";
 import { useRoute } from "preact-iso";
 import { FacilityIcon } from "../components/facility-icon/facility-icon";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { facilityName, openingHoursText } from "../format";
 import { locale, t } from "../i18n";
 import { speak } from "../models/speech";
 import { welcome } from "../models/welcome";
 import { paths } from "../paths";
 
+/** About one place, with its "I want to …" button: reading about the canteen is never a dead end. */
 export function FacilityPage() {
   const { params } = useRoute();
   const facility = welcome.data.value?.facilities.find((f) => f.kind === params.kind);
@@ -16,24 +18,33 @@ export function FacilityPage() {
     speak(t("facility.speech", { name: facilityName(facility), location: facility.location, hours }), locale.value);
   });
   const back = (
-    <a class="big-button primary wide" href={paths.home}>
+    <a class="big-button" href={paths.home}>
       {t("nav.back")}
     </a>
   );
   if (!facility) {
     return (
-      <div class="facility-page">
-        <h1>{t("facility.missing")}</h1>
-        {back}
-      </div>
+      <KioskScreen title={t("facility.missing")} nav={back}>
+        {null}
+      </KioskScreen>
     );
   }
   return (
-    <div class={`facility-page kind-${facility.kind}`}>
-      <h1 class="facility-title">
-        <FacilityIcon kind={facility.kind} size={120} />
-        {facilityName(facility)}
-      </h1>
+    <KioskScreen
+      class={`facility-page kind-${facility.kind}`}
+      title={
+        <span class="facility-title">
+          <FacilityIcon kind={facility.kind} size={120} />
+          {facilityName(facility)}
+        </span>
+      }
+      side={
+        <a class="big-button primary facility-act" href={paths.identifyFor(facility.kind)}>
+          {t(`facility.act.${facility.kind}`)}
+        </a>
+      }
+      nav={back}
+    >
       <dl class="facility-facts">
         <dt>{t("facility.location")}</dt>
         <dd>{facility.location}</dd>
@@ -43,7 +54,6 @@ export function FacilityPage() {
         <dd>{t("facility.capacityValue", { count: facility.capacity })}</dd>
       </dl>
       <p>{t("facility.help")}</p>
-      {back}
-    </div>
+    </KioskScreen>
   );
 }

@@ -1,9 +1,10 @@
 import { useSignalEffect } from "@preact/signals";
 import { useEffect } from "preact/hooks";
-import { useLocation } from "preact-iso";
 import { locale, t, tryT } from "../i18n";
-import { endSession, session, type SessionPerson } from "../models/kiosk-session";
+import { session, type SessionPerson } from "../models/kiosk-session";
 import { speak } from "../models/speech";
+import { DoneButton } from "../components/done-button/done-button";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { paths } from "../paths";
 import { LazyBabyRoomPage } from "./baby-room-lazy";
 import { LazyCanteenPage } from "./canteen-lazy";
@@ -49,7 +50,6 @@ const entries = [
  * what this kiosk's facility offers them. The actions are listed as information, not buttons.
  */
 export function SessionPage() {
-  const { route } = useLocation();
   const person = session.value!;
   useSignalEffect(() => {
     speak(greetingSpeech(session.value), locale.value);
@@ -59,15 +59,18 @@ export function SessionPage() {
   useEffect(() => {
     for (const e of offered) void e.page.preload().catch(() => undefined);
   }, [offered.map((e) => e.href).join()]);
-  const done = () => {
-    route(paths.home, true);
-    void endSession();
-  };
   return (
-    <section class="session-page" aria-labelledby="session-greeting">
-      <h1 id="session-greeting" class="session-greeting" data-person-kind={person.kind}>
-        {t("session.greeting", { name: person.name })}
-      </h1>
+    <KioskScreen
+      class="session-page"
+      titleId="session-greeting"
+      title={
+        <span class="session-greeting" data-person-kind={person.kind}>
+          {t("session.greeting", { name: person.name })}
+        </span>
+      }
+      side={<p class="session-done-hint">{t("session.doneHint")}</p>}
+      nav={<DoneButton />}
+    >
       {offered.map((e) => (
         <a key={e.href} class={`big-button primary wide session-entry ${e.className}`} href={e.href}>
           {t(e.label)}
@@ -85,11 +88,7 @@ export function SessionPage() {
       ) : (
         <p class="session-actions">{t("session.nothing")}</p>
       )}
-      <p>{t("session.doneHint")}</p>
-      <button type="button" class="big-button primary wide session-done" onClick={done}>
-        {t("session.done")}
-      </button>
-    </section>
+    </KioskScreen>
   );
 }
 

@@ -1,5 +1,6 @@
 import { computed, useSignalEffect } from "@preact/signals";
 import { FacilityCard } from "../components/facility-card/facility-card";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { ScannerListener } from "../components/scanner-listener/scanner-listener";
 import { locale, t } from "../i18n";
 import { speak } from "../models/speech";
@@ -16,16 +17,23 @@ export function WelcomePage() {
   });
   const data = welcome.data.value!;
   return (
-    <div class="welcome-page">
-      <h1 class="welcome-greeting">{t("welcome.greeting")}</h1>
-      <a class="identify-entry" href={paths.identify}>
-        <PassAndFaceIcon />
-        <span class="identify-entry-label">{t("welcome.identify")}</span>
-        <span class="identify-entry-hint">{t("welcome.identifyHint")}</span>
-      </a>
-      <ScannerListener />
+    <KioskScreen
+      class="welcome-page"
+      title={<span class="welcome-greeting">{t("welcome.greeting")}</span>}
+      side={
+        <>
+          <a class="identify-entry" href={paths.identify}>
+            <PassAndFaceIcon />
+            <span class="identify-entry-label">{t("welcome.identify")}</span>
+            <span class="identify-entry-hint">{t("welcome.identifyHint")}</span>
+          </a>
+          <ScannerListener />
+          <p class="welcome-kiosk">{t("welcome.kiosk", { name: data.kiosk.name })}</p>
+        </>
+      }
+    >
       <p class="welcome-prompt">{t("welcome.prompt")}</p>
-      <nav aria-label={t("welcome.places")}>
+      <nav aria-label={t("welcome.places")} class="welcome-places">
         <ul class="facility-grid">
           {data.facilities.map((f) => (
             <li key={f.id}>
@@ -34,8 +42,7 @@ export function WelcomePage() {
           ))}
         </ul>
       </nav>
-      <p class="welcome-kiosk">{t("welcome.kiosk", { name: data.kiosk.name })}</p>
-    </div>
+    </KioskScreen>
   );
 }
 

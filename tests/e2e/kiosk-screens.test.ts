@@ -1,0 +1,109 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { DEMO_BABY_KIOSK_TOKEN, DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
+import { DEMO_STATION_KIOSK_TOKEN, DEMO_STATION_SERVICE_KIOSK_TOKEN } from "../../api/seed/demo-station";
+import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
+import { recordSpeechAndPrint } from "./support/kiosk-canteen-helpers";
+import { expectScreenFits, PORTRAIT } from "./support/kiosk-fit";
+import { startStack, type Stack } from "./support/stack";
+
+// Tuesday 24 November 2026, 09:30 in Shanghai: lunch still takes orders, the study room and the
+// baby room are open.
+const NOW = new Date("2026-11-24T09:30:00+08:00").toISOString();
+
+/**
+ * Every kiosk screen on the everyday path, each in portrait (1080×1920) and landscape (1920×1080):
+ * no page scroll, nothing behind the call-staff bar, axe clean. The screenshots are left in
+ * test-results/kiosk-screens/ (git-ignored) for a person to look at.
+ */
+describe("every kiosk screen fits the kiosk in both orientations", () => {
+  let stack: Stack;
+  let staff: StaffApi;
+
+  beforeAll(async () => {
+    stack = await startStack({ LINLI_FAKE_NOW: NOW });
+    staff = await signInAsAdmin(stack.baseUrl);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function kiosk(token: string) {
+    const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
+    await recordSpeechAndPrint(context);
+    const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}/kiosk/?device=${token}`);
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    return page;
+  }
+
+  async function scan(page: Page, holder: { kind: "resident" | "courier"; id: string }, name: string) {
+    await typeLikeUsbScanner(page, await staff.issuePass(holder));
+    await page.getByRole("heading", { name: `${name}，您好！` }).waitFor();
+  }
+
+  it("welcome, a facility's page and the identify screen", async () => {
+    const page = await kiosk(DEMO_KIOSK_TOKEN);
+    await expectScreenFits(page, "01-welcome");
+    await page.getByRole("link", { name: /幸福食堂/ }).click();
+    await page.getByRole("heading", { name: "幸福食堂" }).waitFor();
+    await expectScreenFits(page, "02-facility");
+    await page.goto(`${stack.baseUrl}/kiosk/identify`);
+    await page.locator(".identify-page").waitFor();
+    await expectScreenFits(page, "03-identify");
+    await page.context().close();
+  });
+
+  it("a resident's home and the canteen order, scan to ticket", async () => {
+    const page = await kiosk(DEMO_KIOSK_TOKEN);
+    await scan(page, staff.resident("陈淑珍"), "陈淑珍");
+    await expectScreenFits(page, "04-home");
+    await page.locator("a.session-order-meal").click();
+    await page.locator(".canteen-sitting[data-sitting=lunch]").waitFor();
+    await expectScreenFits(page, "05-canteen-menu");
+    await page.locator(".canteen-sitting[data-sitting=lunch]").click();
+    await page.locator(".confirm-card").waitFor();
+    await expectScreenFits(page, "06-canteen-confirm");
+    // 完成 with a meal chosen and unpaid asks first; "接着订" keeps the meal on screen.
+    await page.getByRole("button", { name: "完成" }).click();
+    await page.getByRole("alertdialog", { name: "不订了吗？" }).waitFor();
+    await expectScreenFits(page, "06b-canteen-done-ask");
+    await page.getByRole("button", { name: "接着订" }).click();
+    await page.getByRole("alertdialog").waitFor({ state: "detached" });
+    await page.locator(".confirm-card").click();
+    await page.locator(".ticket-no").waitFor();
+    await expectScreenFits(page, "07-canteen-ticket");
+    await page.context().close();
+  });
+
+  it("the baby room at its own kiosk", async () => {
+    const page = await kiosk(DEMO_BABY_KIOSK_TOKEN);
+    await scan(page, staff.resident("张秀英"), "张秀英");
+    await page.getByRole("link", { name: "宝宝屋", exact: true }).click();
+    await page.getByRole("button", { name: /孙乐乐/ }).waitFor();
+    await expectScreenFits(page, "09-baby-room");
+    await page.context().close();
+  });
+
+  it("the station's door and its showers", async () => {
+    const door = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
+    const page = await door.newPage();
+    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_KIOSK_TOKEN}`);
+    await page.locator(".door-page").waitFor();
+    await expectScreenFits(page, "10-station-door");
+    await door.close();
+
+    const service = await kiosk(DEMO_STATION_SERVICE_KIOSK_TOKEN);
+    const { couriers } = await staff.call<{ couriers: { id: string; name: string }[] }>(
+      "GET",
+      `/communities/${staff.communityId}/station/couriers`,
+    );
+    const rider = couriers.find((c) => c.name === "何静")!;
+    await scan(service, { kind: "courier", id: rider.id }, "何静");
+    await service.getByRole("link", { name: "淋浴间" }).click();
+    await service.getByRole("heading", { name: "淋浴间" }).waitFor();
+    await expectScreenFits(service, "11-station-showers");
+    await service.context().close();
+  });
+});
