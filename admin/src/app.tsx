@@ -32,6 +32,7 @@ const BabyWeekPage = lazy(() => import("./pages/baby-week-page").then((m) => m.B
 const BabyChildrenPage = lazy(() => import("./pages/baby-children-page").then((m) => m.BabyChildrenPage));
 const BabyReportPage = lazy(() => import("./pages/baby-report-page").then((m) => m.BabyReportPage));
 const StudyReportPage = lazy(() => import("./pages/study-report-page").then((m) => m.StudyReportPage));
+const ReportsPage = lazy(() => import("./pages/reports-page").then((m) => m.ReportsPage));
 const StationPage = lazy(() => import("./pages/station-page").then((m) => m.StationPage));
 
 export function App() {
@@ -55,6 +56,7 @@ function SignedIn() {
         <Route path={paths.home} component={HomePage} />
         <Route path={paths.staff} component={StaffPage} />
         <Route path={paths.audit} component={AuditPage} />
+        <Route path={paths.reports} component={ReportsPage} />
         <Route path={paths.people} component={PeoplePage} />
         <Route path={paths.passes} component={PassesPage} />
         <Route path={paths.face} component={FacePage} />

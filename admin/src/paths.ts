@@ -22,6 +22,7 @@ export const paths = {
   babyRoom: `${base}baby-room`,
   babyChildren: `${base}baby-room/children`,
   babyReport: `${base}baby-room/report`,
+  reports: `${base}reports`,
 };
 
 export const facePath = (kind: string, id: string) => `${base}people/${kind}/${id}/face`;

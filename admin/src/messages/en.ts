@@ -1,4 +1,5 @@
 import { babyRoomEn } from "./baby-room-en";
+import { reportsEn } from "./reports-en";
 import { sharedMessages } from "@ui/shared-messages";
 import type { zhCN } from "./zh-cn";
 import { canteenEn } from "./canteen-en";
@@ -11,6 +12,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...canteenEn,
   ...studyRoomEn,
   ...stationEn,
+  ...reportsEn,
   ...babyRoomEn,
   ...formsEn,
   "app.title": "Linli · Admin",

@@ -1,4 +1,5 @@
 import { babyRoomZhCN } from "./baby-room-zh-cn";
+import { reportsZhCN } from "./reports-zh-cn";
 import { sharedMessages } from "@ui/shared-messages";
 import { canteenZhCN } from "./canteen-zh-cn";
 import { stationZhCN } from "./station-zh-cn";
@@ -10,6 +11,7 @@ export const zhCN = {
   ...canteenZhCN,
   ...studyRoomZhCN,
   ...stationZhCN,
+  ...reportsZhCN,
   ...babyRoomZhCN,
   ...formsZhCN,
   "app.title": "邻里 · 管理后台",

@@ -21,6 +21,8 @@ export const may = {
   studyRoom: can((p) => p.facilities.study_room.includes("operate")),
   station: can((p) => p.facilities.station.includes("operate")),
   babyRoom: can((p) => p.facilities.baby_room.includes("operate")),
+  reports: can((p) => p.community.includes("reports")),
+  compareCommunities: can((p) => p.community.includes("compare_communities")),
 };
 
 export const mayListPeople = computed(() => may.residents.value || may.couriers.value || may.children.value);

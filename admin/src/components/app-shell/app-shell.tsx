@@ -22,6 +22,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
     { href: paths.studyRoom, label: t("nav.studyRoom"), show: may.studyRoom.value, section: `${paths.studyRoom}/` },
     { href: paths.station, label: t("nav.station"), show: may.station.value },
     { href: paths.babyRoom, label: t("nav.babyRoom"), show: may.babyRoom.value, section: `${paths.babyRoom}/` },
+    { href: paths.reports, label: t("nav.reports"), show: may.reports.value },
     { href: paths.kiosks, label: t("nav.kiosks"), show: may.kiosks.value },
     { href: paths.staff, label: t("nav.staff"), show: isAdmin.value },
     { href: paths.audit, label: t("nav.audit"), show: isAdmin.value },

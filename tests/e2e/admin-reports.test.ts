@@ -1,0 +1,192 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../api/seed/demo";
+import { signIn } from "./support/admin";
+import { useAdminBrowser } from "./support/admin-browser";
+import { axeViolations } from "./support/axe";
+import { widerThanContainer } from "./support/fits";
+
+// A Tuesday morning in Shanghai: lunch is still open today and tomorrow can be ordered ahead.
+const env = useAdminBrowser({ acceptDownloads: true }, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
+const MONTH = "2026-11";
+
+async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const res = await fetch(`${env.stack.baseUrl}${path}`, {
+    method: init.method ?? "GET",
+    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  let json: any = text;
+  try {
+    json = JSON.parse(text);
+  } catch {}
+  return { status: res.status, json };
+}
+
+async function session(username: string) {
+  const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
+  const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
+  return { cookie, communityId };
+}
+
+/** Two lunches at the demo kiosk: 陈淑珍 today and tomorrow (ordered ahead), so the charts have figures. */
+async function orderLunches() {
+  const { cookie, communityId } = await session("admin");
+  const resident = (
+    await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })
+  ).json.residents.find((r: { name: string }) => r.name === "陈淑珍");
+  const pass = await api(`/api/communities/${communityId}/passes`, {
+    method: "POST",
+    headers: { cookie },
+    body: { holders: [{ kind: "resident", id: resident.id }] },
+  });
+  const kiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` };
+  const identified = await api("/api/kiosk/identify", {
+    method: "POST",
+    headers: kiosk,
+    body: { method: "qr", code: pass.json.passes[0].code },
+  });
+  const headers = { ...kiosk, "x-kiosk-session": identified.json.session.token as string };
+  for (const serviceDate of ["2026-11-24", "2026-11-25"]) {
+    const placed = await api("/api/kiosk/canteen/orders", {
+      method: "POST",
+      headers,
+      body: { sitting: "lunch", payment: "counter", serviceDate, idempotencyKey: `reports-e2e-${serviceDate}` },
+    });
+    expect(placed.status).toBe(200);
+  }
+}
+
+async function openReports(page: Page, username: string) {
+  if (username === "district") {
+    // A district admin first chooses the community to work in.
+    await page.goto(`${env.stack.baseUrl}/admin/`);
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await page.getByRole("button", { name: "幸福里社区" }).click();
+    await page.getByRole("heading", { level: 1, name: "幸福里社区" }).waitFor();
+  } else await signIn(page, env.stack.baseUrl, username);
+  await page.getByRole("link", { name: "报表", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "月度报表" }).waitFor();
+  await page.getByLabel("月份", { exact: true }).fill(MONTH);
+  await page.getByRole("button", { name: "查看", exact: true }).click();
+}
+
+/** The figures table under a chart, opened, as rows of cell texts. */
+async function figures(page: Page, title: string) {
+  const figure = page.getByRole("figure", { name: title });
+  await figure.waitFor();
+  await figure.locator("summary").click();
+  const table = figure.getByTestId("chart-figures");
+  await table.waitFor();
+  return table
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+}
+
+const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+
+describe("admin reports", () => {
+  it("charts the month from the API's own figures, fits 1366 and 1440 px, and passes axe", async () => {
+    await orderLunches();
+    const { cookie, communityId } = await session("admin");
+    const report = (await api(`/api/communities/${communityId}/reports/month?month=${MONTH}`, { headers: { cookie } }))
+      .json;
+    await env.page.setViewportSize({ width: 1366, height: 768 });
+    await openReports(env.page, "admin");
+
+    const funds = await figures(env.page, `${MONTH} 各项资金已用与预算`);
+    expect(funds).toEqual(
+      report.funds.items.map((f: { name: string; usedFen: number; budgetFen: number | null }) => [
+        f.name,
+        yuan(f.usedFen),
+        f.budgetFen === null ? "—" : yuan(f.budgetFen),
+      ]),
+    );
+    const street = report.funds.items.find((f: { code: string }) => f.code === "street_elderly_meal");
+    expect(street.usedFen).toBeGreaterThanOrEqual(1020);
+
+    const meals = await figures(env.page, `${MONTH} 每日就餐人次（按年龄段）`);
+    const day = report.days.indexOf("2026-11-25");
+    const expected = report.meals.series.map((s: number[]) => String(s[day]));
+    expect(meals[day]).toEqual(["11-25", ...expected]);
+    expect(expected.map(Number).reduce((a: number, b: number) => a + b, 0)).toBeGreaterThanOrEqual(1);
+
+    const hours = await figures(env.page, `${MONTH} 各时段进站人次`);
+    expect(hours.map((r) => Number(r[1]))).toEqual(report.station.byHour);
+
+    const [download] = await Promise.all([
+      env.page.waitForEvent("download"),
+      env.page.getByRole("link", { name: `下载 CSV：${MONTH} 各项资金已用与预算` }).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^\uFEFF资金,月度预算（元）,本月已用（元）/);
+
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1440, height: 900 },
+    ]) {
+      await env.page.setViewportSize(size);
+      await env.page.waitForFunction(
+        (w) =>
+          [...document.querySelectorAll(".chart-canvas canvas")].every((c) => c.getBoundingClientRect().width <= w),
+        size.width,
+      );
+      expect(await widerThanContainer(env.page), `${size.width}×${size.height}`).toEqual([]);
+    }
+    expect(await axeViolations(env.page)).toEqual([]);
+  });
+
+  it("draws the charts under the API's own CSP, with no policy violation", async () => {
+    const strict = await env.stack.browser.newContext({ locale: "zh-CN" });
+    const page = await strict.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    try {
+      const res = await page.goto(`${env.stack.baseUrl}/admin/`);
+      expect(res?.headers()["content-security-policy"]).toContain("script-src 'self'");
+      await openReports(page, "admin");
+      await page.getByRole("figure", { name: `${MONTH} 各项资金已用与预算` }).waitFor();
+      const drawn = await page
+        .locator(".chart-canvas canvas")
+        .first()
+        .evaluate((c: HTMLCanvasElement) => {
+          const ctx = c.getContext("2d")!;
+          const { data } = ctx.getImageData(0, 0, c.width, c.height);
+          return c.width > 0 && data.some((v) => v !== 0);
+        });
+      expect(drawn).toBe(true);
+      expect(violations).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it("lets a district admin compare the district's communities with the API's figures", async () => {
+    const { cookie } = await session("district");
+    const district = (await api(`/api/district/reports/month?month=${MONTH}`, { headers: { cookie } })).json;
+    await env.page.setViewportSize({ width: 1440, height: 900 });
+    await openReports(env.page, "district");
+    const table = env.page.getByRole("table", { name: `${MONTH} 各社区对比` });
+    await table.waitFor();
+    for (const c of district.items) {
+      const row = table.locator(`tr[data-community="${c.communityId}"]`);
+      expect(await row.locator("th").innerText()).toBe(c.name);
+      expect(await row.locator("td").nth(0).innerText()).toBe(String(c.meals));
+      expect(await row.locator("td").nth(1).innerText()).toBe(yuan(c.subsidyFen));
+    }
+    await env.page.getByRole("figure", { name: "各社区补贴已用与预算" }).waitFor();
+    expect(await widerThanContainer(env.page)).toEqual([]);
+    expect(await axeViolations(env.page)).toEqual([]);
+  });
+});
