@@ -72,6 +72,7 @@ async function rawBookings(
           holder: { kind: "resident", id: crypto.randomUUID() },
           ...LUNCH,
           holderLimit: "none",
+          timeZone: "Asia/Shanghai",
           idempotencyKey: `raw:${i}:${resourceId}`,
         },
         crypto.randomUUID(),

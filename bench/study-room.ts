@@ -67,6 +67,7 @@ async function rawBookings(
           startsAt,
           endsAt,
           holderLimit: "facility",
+          timeZone: TZ,
           allowance: allowanceFor(policy, startsAt, TZ),
           idempotencyKey: crypto.randomUUID(),
         },

@@ -37,6 +37,7 @@ export async function bookSession(deps: Deps, { communityId, ...input }: { commu
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     holderLimit: "facility",
+    timeZone: room.timeZone,
     idempotencyKey: `baby:${input.idempotencyKey}`,
   };
   const [earlier] = await db

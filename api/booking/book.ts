@@ -2,6 +2,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { bookings, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
+import { isoWeekday, localDate } from "../shared/time";
 import { explainRefusal } from "./explain-refusal";
 import { HOLDING_STATUSES, isValidRange, type HolderLimit, type TimeRange } from "./rules";
 
@@ -21,6 +22,8 @@ export type BookInput = {
   endsAt: Date;
   quantity?: number;
   holderLimit: HolderLimit;
+  /** The community's zone: the local date and weekday of the start pick the capacity in force. */
+  timeZone: string;
   allowance?: Allowance;
   /** A walk-in sits down at once; a waitlist offer holds the place until it expires. */
   status?: "confirmed" | "checked_in" | "held";
@@ -51,6 +54,17 @@ const sameHolder = (input: BookInput) =>
 export const placesTaken = ({ startsAt, endsAt }: TimeRange) =>
   sql`(SELECT coalesce(sum(b.quantity), 0) FROM bookings b
        WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${endsAt.getTime()} AND b.ends_at > ${startsAt.getTime()})`;
+
+/**
+ * Resource r's capacity on a local date: that date's one-off change, else its weekday's template,
+ * else the resource's own. The one place capacity is decided; the engine, the admin's figures and
+ * the kiosk's "places left" all read it.
+ */
+export const capacityOn = (date: string, resource: SQL = sql`r.id`, fallback: SQL = sql`r.capacity`) =>
+  sql`coalesce(
+    (SELECT cc.capacity FROM capacity_changes cc WHERE cc.resource_id = ${resource} AND cc.date = ${date}),
+    (SELECT ct.capacity FROM capacity_templates ct WHERE ct.resource_id = ${resource} AND ct.weekday = ${isoWeekday(date)}),
+    ${fallback})`;
 
 /** Milliseconds the holder has booked on the allowance's local day; time given back (left early) does not count. */
 export const usedOnDay = (input: BookInput, day: NonNullable<Allowance["minutesPerDay"]>) =>
@@ -112,7 +126,10 @@ export function bookingConditions(input: BookInput, now: number): { code: Refusa
           },
         ]
       : []),
-    { code: "FULL", holds: sql`${placesTaken(input)} + ${quantity} <= r.capacity` },
+    {
+      code: "FULL",
+      holds: sql`${placesTaken(input)} + ${quantity} <= ${capacityOn(localDate(input.startsAt, input.timeZone))}`,
+    },
   ];
 }
 

@@ -3,7 +3,8 @@ import { bookings, waitlistEntries, type holderKinds } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { isUniqueViolation } from "../shared/db-errors";
-import { bookingStatement, placesTaken } from "./book";
+import { bookingStatement, capacityOn, placesTaken } from "./book";
+import { localDate } from "../shared/time";
 import { allowanceFor, loadPolicy } from "./policy";
 
 type Holder = { kind: (typeof holderKinds)[number]; id: string };
@@ -87,7 +88,7 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, { facil
     const free = await db.all<{ id: string }>(sql`
       SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1 AND r.kind <> 'area'
         AND ${entry.resourceId ? sql`r.id = ${entry.resourceId}` : sql`1 = 1`}
-        AND ${placesTaken(entry)} < r.capacity
+        AND ${placesTaken(entry)} < ${capacityOn(localDate(entry.startsAt, timeZone))}
       ORDER BY r.label`);
     for (const place of free) {
       const bookingId = crypto.randomUUID();
@@ -100,6 +101,7 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, { facil
           startsAt: entry.startsAt,
           endsAt: entry.endsAt,
           holderLimit: "facility",
+          timeZone,
           allowance: allowanceFor(policy, entry.startsAt, timeZone),
           status: "held",
           holdExpiresAt: new Date(now.getTime() + policy.offerMinutes * 60_000),

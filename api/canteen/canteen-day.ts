@@ -9,9 +9,9 @@ import {
   resources,
   type SittingName,
 } from "../../db/schema";
-import { holding } from "../booking/book";
+import { capacityOn, holding } from "../booking/book";
 import { DomainError, notFound } from "../shared/errors";
-import { addDays, localDate, localTime, zonedInstant } from "../shared/time";
+import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../shared/time";
 import { PolicyRulesSchema } from "./policy-schema";
 import { beforeCutoff, policyInForce } from "./rules";
 
@@ -40,7 +40,15 @@ export async function loadCanteenDay(
   if (!canteen) throw notFound("Canteen");
   const [sittingRows, policies, fundRows, closures] = await Promise.all([
     db
-      .select()
+      .select({
+        id: resources.id,
+        label: resources.label,
+        attributes: resources.attributes,
+        capacity: sql<number>`${capacityOn(serviceDate, sql`${resources.id}`, sql`${resources.capacity}`)}`,
+        cutoff: sql<string | null>`coalesce(
+          (SELECT cc.order_cutoff FROM capacity_changes cc WHERE cc.resource_id = ${resources.id} AND cc.date = ${serviceDate}),
+          (SELECT ct.order_cutoff FROM capacity_templates ct WHERE ct.resource_id = ${resources.id} AND ct.weekday = ${isoWeekday(serviceDate)}))`,
+      })
       .from(resources)
       .where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
     db.select().from(pricingPolicies).where(eq(pricingPolicies.communityId, communityId)),
@@ -65,10 +73,11 @@ export async function loadCanteenDay(
   const sittings = sittingRows.map((r) => ({
     resourceId: r.id,
     name: r.label as SittingName,
-    capacity: r.capacity,
+    // The capacity and cut-off in force on the service date: its one-off change, its weekday's template, the sitting's own.
+    capacity: Number(r.capacity),
     start: String(r.attributes.start),
     end: String(r.attributes.end),
-    orderCutoff: String(r.attributes.orderCutoff),
+    orderCutoff: r.cutoff ?? String(r.attributes.orderCutoff),
   }));
   const range = (s: Sitting) => ({
     startsAt: zonedInstant(serviceDate, s.start, community.timeZone),

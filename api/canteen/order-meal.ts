@@ -82,6 +82,7 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     holder: { kind: "resident", id: resident.id },
     ...day.range(sitting),
     holderLimit: "none",
+    timeZone: day.community.timeZone,
     idempotencyKey: `meal:${input.idempotencyKey}`,
   };
   const earlier = await findOrderByKey(deps, booking);

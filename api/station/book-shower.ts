@@ -40,6 +40,7 @@ export async function bookShower(
     startsAt: range.startsAt,
     endsAt: range.endsAt,
     holderLimit: "facility",
+    timeZone: s.station.timeZone,
     allowance: { activeBookings: 1 },
     idempotencyKey: input.idempotencyKey,
   });

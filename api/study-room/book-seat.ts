@@ -36,6 +36,7 @@ export const seatBooking = (
   holder,
   ...range,
   holderLimit: "facility",
+  timeZone: room.timeZone,
   allowance: allowanceFor(room.policy, range.startsAt, room.timeZone),
   idempotencyKey,
 });

@@ -231,3 +231,59 @@ export const waitlistEntries = sqliteTable(
       .where(sql`status IN ('waiting', 'offered')`),
   ],
 );
+
+/**
+ * A resource's weekly template: its capacity (and a sitting's order cut-off, "HH:MM") on one
+ * weekday, 1 = Monday … 7 = Sunday in the community's zone. A weekday without a row uses the
+ * resource's own capacity. The booking engine reads it in its statement (capacityOn in book.ts).
+ */
+export const capacityTemplates = sqliteTable(
+  "capacity_templates",
+  {
+    resourceId: text("resource_id")
+      .notNull()
+      .references(() => resources.id),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    facilityId: text("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    weekday: integer("weekday").notNull(),
+    capacity: integer("capacity").notNull(),
+    orderCutoff: text("order_cutoff"),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resourceId, t.weekday] })],
+);
+
+export const overbookingChoices = ["keep", "move", "cancel"] as const;
+export type OverbookingChoice = (typeof overbookingChoices)[number];
+
+/** A one-off change of a resource's capacity (and cut-off) on one local date, over its template. */
+export const capacityChanges = sqliteTable(
+  "capacity_changes",
+  {
+    id: id(),
+    resourceId: text("resource_id")
+      .notNull()
+      .references(() => resources.id),
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    facilityId: text("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    date: text("date").notNull(),
+    capacity: integer("capacity").notNull(),
+    orderCutoff: text("order_cutoff"),
+    reason: text("reason").notNull(),
+    // What staff chose for the bookings beyond a lowered capacity; null when none were beyond it.
+    choice: text("choice", { enum: overbookingChoices }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("capacity_changes_day").on(t.resourceId, t.date),
+    index("capacity_changes_facility").on(t.facilityId, t.date),
+  ],
+);

@@ -39,6 +39,7 @@ const request = (resourceId: string, holderId: string, extra: Partial<BookInput>
   startsAt: hours(0),
   endsAt: hours(2),
   holderLimit: "resource",
+  timeZone: "Asia/Shanghai",
   idempotencyKey: crypto.randomUUID(),
   ...extra,
 });

@@ -191,6 +191,7 @@ describe("one closure model for every facility", () => {
       startsAt: new Date(at(local)),
       endsAt: new Date(new Date(at(local)).getTime() + 30 * 60_000),
       holderLimit: "facility" as const,
+      timeZone: "Asia/Shanghai",
       idempotencyKey: crypto.randomUUID(),
     });
     const booked = await book(deps(), showerAt("11:00"));

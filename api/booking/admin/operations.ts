@@ -1,7 +1,19 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { staffMay } from "../../staff/guard";
 import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../../shared/router";
-import { FacilityClosureInputSchema, FacilityClosureMadeSchema, FacilityClosureSchema } from "./schemas";
+import {
+  CapacityClearSchema,
+  CapacityDateInputSchema,
+  CapacityDateMadeSchema,
+  CapacityQuery,
+  CapacityWeekInputSchema,
+  CapacityWeekMadeSchema,
+  FacilityCapacitySchema,
+  FacilityClosureInputSchema,
+  FacilityClosureMadeSchema,
+  FacilityClosureSchema,
+  FacilityParams,
+} from "./schemas";
 
 // Closures and capacity of every facility; each verb checks the role may operate that facility.
 const tags = ["facilities"];
@@ -56,4 +68,54 @@ export const removeFacilityClosure = createRoute({
     ...errors(404),
     ...staffErrors,
   },
+});
+
+export const getFacilityCapacity = createRoute({
+  method: "get",
+  path: "/{communityId}/facilities/{facilityId}/capacity",
+  tags,
+  operationId: "getFacilityCapacity",
+  summary: "A facility's places on a date: own capacity, weekly template, one-off change, capacity in force, booked",
+  middleware: operators,
+  request: { params: FacilityParams, query: CapacityQuery },
+  responses: { 200: jsonContent(FacilityCapacitySchema, "Capacity on the date"), ...errors(404), ...staffErrors },
+});
+
+export const setCapacityOnDate = createRoute({
+  method: "put",
+  path: "/{communityId}/facilities/{facilityId}/capacity/dates",
+  tags,
+  operationId: "setCapacityOnDate",
+  summary:
+    "A one-off capacity (and cut-off) for a date; below what is booked, BELOW_BOOKED lists whom it touches until a choice is given",
+  middleware: operators,
+  request: { params: FacilityParams, body: jsonBody(CapacityDateInputSchema) },
+  responses: { 200: jsonContent(CapacityDateMadeSchema, "Changed"), ...errors(404, 409), ...staffErrors },
+});
+
+export const clearCapacityOnDate = createRoute({
+  method: "post",
+  path: "/{communityId}/facilities/{facilityId}/capacity/dates/clear",
+  tags,
+  operationId: "clearCapacityOnDate",
+  summary: "A date back to its weekly template",
+  middleware: operators,
+  request: { params: FacilityParams, body: jsonBody(CapacityClearSchema) },
+  responses: {
+    200: jsonContent(z.object({ resourceId: z.string(), date: z.string(), capacity: z.number().int() }), "Cleared"),
+    ...errors(404, 409),
+    ...staffErrors,
+  },
+});
+
+export const setCapacityWeek = createRoute({
+  method: "put",
+  path: "/{communityId}/facilities/{facilityId}/capacity/week",
+  tags,
+  operationId: "setCapacityWeek",
+  summary:
+    "A place's weekly template (capacity and a sitting's cut-off per weekday), with the same below-booked choice",
+  middleware: operators,
+  request: { params: FacilityParams, body: jsonBody(CapacityWeekInputSchema) },
+  responses: { 200: jsonContent(CapacityWeekMadeSchema, "Changed"), ...errors(404, 409), ...staffErrors },
 });

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { facilityKinds } from "../../../db/schema";
-import { CalendarDateTime } from "../../shared/calendar";
+import { facilityKinds, overbookingChoices } from "../../../db/schema";
+import { CalendarDate, CalendarDateTime } from "../../shared/calendar";
 
 const Reason = z.string().trim().min(1).max(200);
 
@@ -27,3 +27,118 @@ export const FacilityClosureMadeSchema = FacilityClosureSchema.extend({
   mealCardRefundedFen: z.number().int(),
   sessionsReturned: z.number().int(),
 }).openapi("FacilityClosureMade");
+
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
+const Capacity = z.number().int().min(0).max(10_000);
+const Choice = z.enum(overbookingChoices).openapi({
+  description:
+    "What happens to the bookings beyond a lowered capacity: keep them, move them to moveToResourceId, or cancel with notice and refund",
+});
+
+export const FacilityParams = z.object({
+  communityId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "communityId", in: "path" } }),
+  facilityId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "facilityId", in: "path" } }),
+});
+export const CapacityQuery = z.object({ date: CalendarDate.openapi({ param: { name: "date", in: "query" } }) });
+
+export const CapacityDateInputSchema = z
+  .object({
+    resourceId: z.string().min(1),
+    date: CalendarDate,
+    capacity: Capacity,
+    orderCutoff: Time.nullish(),
+    reason: Reason,
+    choice: Choice.optional(),
+    moveToResourceId: z.string().min(1).optional(),
+  })
+  .openapi("CapacityDateInput");
+
+export const CapacityClearSchema = z
+  .object({ resourceId: z.string().min(1), date: CalendarDate })
+  .openapi("CapacityClear");
+
+export const CapacityWeekInputSchema = z
+  .object({
+    resourceId: z.string().min(1),
+    days: z
+      .array(z.object({ weekday: z.number().int().min(1).max(7), capacity: Capacity, orderCutoff: Time.nullish() }))
+      .max(7)
+      .refine((d) => new Set(d.map((x) => x.weekday)).size === d.length, "One row per weekday"),
+    reason: Reason,
+    choice: Choice.optional(),
+    moveToResourceId: z.string().min(1).optional(),
+  })
+  .openapi("CapacityWeekInput");
+
+const Affected = z.object({
+  bookingId: z.string(),
+  holderKind: z.string(),
+  holderName: z.string(),
+  date: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  status: z.string(),
+});
+const Outcome = {
+  choice: z.enum(overbookingChoices).nullable(),
+  affected: z.array(Affected),
+  moved: z.number().int(),
+  cancelled: z.number().int(),
+  kept: z.number().int(),
+  mealCardRefundedFen: z.number().int(),
+  sessionsReturned: z.number().int(),
+};
+const WeekRow = z.object({ weekday: z.number().int(), capacity: z.number().int(), orderCutoff: z.string().nullable() });
+
+export const CapacityDateMadeSchema = z
+  .object({
+    id: z.string(),
+    resourceId: z.string(),
+    label: z.string(),
+    date: z.string(),
+    capacity: z.number().int(),
+    orderCutoff: z.string().nullable(),
+    ...Outcome,
+  })
+  .openapi("CapacityDateMade");
+
+export const CapacityWeekMadeSchema = z
+  .object({ resourceId: z.string(), label: z.string(), days: z.array(WeekRow), ...Outcome })
+  .openapi("CapacityWeekMade");
+
+export const FacilityCapacitySchema = z
+  .object({
+    facility: z.object({ id: z.string(), kind: z.enum(facilityKinds), name: z.string(), timeZone: z.string() }),
+    date: z.string(),
+    places: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        label: z.string(),
+        inService: z.boolean(),
+        startsAt: z.string().nullable(),
+        ownCapacity: z.number().int(),
+        capacity: z.number().int(),
+        orderCutoff: z.string().nullable(),
+        source: z.enum(["date", "week", "own"]),
+        week: z.array(WeekRow),
+        change: z
+          .object({
+            capacity: z.number().int(),
+            orderCutoff: z.string().nullable(),
+            reason: z.string(),
+            choice: z.enum(overbookingChoices).nullable(),
+          })
+          .nullable(),
+        booked: z.number().int(),
+        bookings: z.number().int(),
+      }),
+    ),
+  })
+  .openapi("FacilityCapacity");

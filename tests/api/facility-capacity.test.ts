@@ -1,0 +1,314 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { book } from "../../api/booking/book";
+import { orderMeal } from "../../api/canteen/order-meal";
+import * as t from "../../db/schema";
+import { babyRoomAt } from "../support/baby-room";
+import { makeCanteen, makeCommunity, makeCourier, makeResident, makeStaff, topUpCard } from "../support/factories";
+import { studyRoomAt } from "../support/study-room";
+import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+
+// 08:00 on Monday 23 November in Shanghai: before the 10:00 lunch cut-off.
+const MONDAY = "2026-11-23T00:00:00Z";
+
+let app: TestApp;
+let community: Awaited<ReturnType<typeof makeCommunity>>;
+let canteen: Awaited<ReturnType<typeof makeCanteen>>;
+let admin: string;
+let cook: string;
+let keeper: string;
+
+beforeAll(async () => {
+  app = await createTestApp(MONDAY);
+  community = await makeCommunity(app.db);
+  canteen = await makeCanteen(app.db, community, { lunchCapacity: 10 });
+  admin = await signInAs(app, ...creds(await makeStaff(app.db, community, "community_admin")));
+  cook = await signInAs(app, ...creds(await makeStaff(app.db, community, "canteen_staff")));
+  keeper = await signInAs(app, ...creds(await makeStaff(app.db, community, "station_keeper")));
+});
+afterAll(() => app.cleanup());
+beforeEach(() => app.clock.set(MONDAY));
+
+function creds(s: { username: string; password: string }): [string, string] {
+  return [s.username, s.password];
+}
+const base = (facilityId: string) => `/api/communities/${community.id}/facilities/${facilityId}/capacity`;
+const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
+const lunchFor = (residentId: string, serviceDate?: string) =>
+  orderMeal(deps(), {
+    communityId: community.id,
+    residentId,
+    orderedById: residentId,
+    sitting: "lunch",
+    payment: "meal_card",
+    delivery: false,
+    idempotencyKey: crypto.randomUUID(),
+    identifiedBy: "staff",
+    ...(serviceDate ? { serviceDate } : {}),
+  });
+async function diners(n: number) {
+  const people = [];
+  for (let i = 0; i < n; i++) {
+    const p = await makeResident(app.db, community.id, { birthDate: "1950-01-01" });
+    await topUpCard(app.db, community.id, p.id, 5000);
+    people.push(p);
+  }
+  return people;
+}
+const balanceOf = async (residentId: string) =>
+  (await app.db.select().from(t.mealCardEntries).where(eq(t.mealCardEntries.residentId, residentId))).reduce(
+    (sum, e) => sum + e.amountFen,
+    0,
+  );
+const orderBooking = async (orderId: string) =>
+  (await app.db.select().from(t.mealOrders).where(eq(t.mealOrders.id, orderId)))[0]!.bookingId;
+const bookingOf = async (id: string) => (await app.db.select().from(t.bookings).where(eq(t.bookings.id, id)))[0]!;
+const placeOn = async (cookie: string, facilityId: string, date: string, id: string) =>
+  (await call(app, "GET", `${base(facilityId)}?date=${date}`, { cookie })).json.places.find(
+    (p: { id: string }) => p.id === id,
+  );
+const auditOf = async (entityId: string) =>
+  (await app.db.select().from(t.auditLog).where(eq(t.auditLog.entityId, entityId))).map((a) => a.action);
+
+describe("the canteen's sittings: weekly template and one-off changes", () => {
+  it("takes a Monday capacity and cut-off from the template, and a date's change over it; the engine books to it", async () => {
+    const lunch = canteen.sitting.id;
+    const week = await call(app, "PUT", `${base(community.facilityId)}/week`, {
+      cookie: cook,
+      body: { resourceId: lunch, days: [{ weekday: 1, capacity: 2, orderCutoff: "09:30" }], reason: "周一人手少" },
+    });
+    expect(week.status).toBe(200);
+    const monday = await placeOn(cook, community.facilityId, "2026-11-23", lunch);
+    expect(monday).toMatchObject({ capacity: 2, orderCutoff: "09:30", source: "week", ownCapacity: 10 });
+    const [a, b, c] = await diners(3);
+    await lunchFor(a!.id);
+    await lunchFor(b!.id);
+    await expect(lunchFor(c!.id)).rejects.toMatchObject({ code: "FULL" });
+    // Tuesday is not in the template: the sitting's own 10.
+    expect(await placeOn(cook, community.facilityId, "2026-11-24", lunch)).toMatchObject({
+      capacity: 10,
+      source: "own",
+    });
+
+    const raised = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
+      cookie: cook,
+      body: { resourceId: lunch, date: "2026-11-23", capacity: 3, reason: "志愿者来帮忙" },
+    });
+    expect(raised.status).toBe(200);
+    expect(raised.json).toMatchObject({ capacity: 3, choice: null, affected: [] });
+    expect(await lunchFor(c!.id)).toMatchObject({ status: "placed" });
+    expect(await placeOn(cook, community.facilityId, "2026-11-23", lunch)).toMatchObject({
+      capacity: 3,
+      source: "date",
+      booked: 3,
+    });
+    // The cut-off in force is the template's: at 09:40 the sitting no longer takes orders.
+    app.clock.set("2026-11-23T01:40:00Z");
+    const [late] = await diners(1);
+    await expect(lunchFor(late!.id)).rejects.toMatchObject({ code: "ORDER_CUTOFF_PASSED" });
+    expect(await auditOf(lunch)).toEqual(
+      expect.arrayContaining(["canteen.set_capacity_week", "canteen.set_capacity_for_date"]),
+    );
+    // Back to the template for the date, and the template emptied, for the tests after this one.
+    app.clock.set(MONDAY);
+    const clearBelow = await call(app, "POST", `${base(community.facilityId)}/dates/clear`, {
+      cookie: cook,
+      body: { resourceId: lunch, date: "2026-11-23" },
+    });
+    expect(clearBelow.json.error.code).toBe("BELOW_BOOKED");
+    const emptied = await call(app, "PUT", `${base(community.facilityId)}/week`, {
+      cookie: cook,
+      body: { resourceId: lunch, days: [], reason: "恢复" },
+    });
+    expect(emptied.status).toBe(200);
+  });
+
+  it("lowering below what is booked is explained first: BELOW_BOOKED names the last who ordered", async () => {
+    const lunch = canteen.sitting.id;
+    const [a, b, c] = await diners(3);
+    const date = "2026-11-24";
+    const orders = [];
+    for (const p of [a!, b!, c!]) orders.push(await lunchFor(p.id, date));
+    const asked = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
+      cookie: cook,
+      body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假" },
+    });
+    expect(asked.status).toBe(409);
+    expect(asked.json.error.code).toBe("BELOW_BOOKED");
+    expect(asked.json.error.details.affected.map((x: { holderName: string }) => x.holderName)).toEqual([
+      b!.name,
+      c!.name,
+    ]);
+    // Nothing changed while the admin was asked.
+    expect(await placeOn(cook, community.facilityId, date, lunch)).toMatchObject({ capacity: 10, booked: 3 });
+
+    const moved = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
+      cookie: cook,
+      body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假", choice: "move", moveToResourceId: lunch },
+    });
+    expect(moved.json.error.code).toBe("MOVE_NOT_POSSIBLE");
+
+    const kept = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
+      cookie: cook,
+      body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假", choice: "keep" },
+    });
+    expect(kept.json).toMatchObject({ choice: "keep", kept: 2, cancelled: 0, moved: 0 });
+    for (const o of orders) expect((await bookingOf(await orderBooking(o.id))).status).toBe("confirmed");
+    const [d] = await diners(1);
+    await expect(lunchFor(d!.id, date)).rejects.toMatchObject({ code: "FULL" });
+  });
+
+  it("cancels the orders beyond a lowered capacity with notice and meal-card refunds in the change's batch", async () => {
+    const lunch = canteen.sitting.id;
+    const [a, b, c] = await diners(3);
+    const date = "2026-11-25";
+    const orders = [];
+    for (const p of [a!, b!, c!]) orders.push(await lunchFor(p.id, date));
+    const cancelled = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
+      cookie: cook,
+      body: { resourceId: lunch, date, capacity: 2, reason: "厨房维修", choice: "cancel" },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.json).toMatchObject({
+      choice: "cancel",
+      cancelled: 1,
+      kept: 0,
+      mealCardRefundedFen: orders[2]!.payFen,
+    });
+    expect(await balanceOf(c!.id)).toBe(5000);
+    expect(await balanceOf(a!.id)).toBe(5000 - orders[0]!.payFen);
+    const last = await bookingOf(await orderBooking(orders[2]!.id));
+    expect(last).toMatchObject({ status: "cancelled", notice: { kind: "cancelled", reason: "厨房维修" } });
+    const [order] = await app.db.select().from(t.mealOrders).where(eq(t.mealOrders.id, orders[2]!.id));
+    expect(order!.status).toBe("cancelled");
+  });
+
+  it("refuses a station keeper the canteen's capacity", async () => {
+    const res = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
+      cookie: keeper,
+      body: { resourceId: canteen.sitting.id, date: "2026-11-26", capacity: 5, reason: "x" },
+    });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe("the same model for the study room, the showers and the baby room", () => {
+  it("moves a seat's bookings to another seat when the seat is out for a date", async () => {
+    const room = await studyRoomAt(app, community, admin);
+    const student = await room.newStudent();
+    const booked = await room.book(student.headers, room.seats[0]!.id, at("14:00"), at("16:00"));
+    expect(booked.status).toBe(200);
+    const [from, to] = [room.seats[0]!, room.seats[1]!];
+    const asked = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
+      cookie: admin,
+      body: { resourceId: from.id, date: "2026-11-23", capacity: 0, reason: "灯坏了" },
+    });
+    expect(asked.json.error.details.affected).toHaveLength(1);
+    const moved = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
+      cookie: admin,
+      body: {
+        resourceId: from.id,
+        date: "2026-11-23",
+        capacity: 0,
+        reason: "灯坏了",
+        choice: "move",
+        moveToResourceId: to.id,
+      },
+    });
+    expect(moved.json).toMatchObject({ choice: "move", moved: 1, kept: 0 });
+    expect(await bookingOf(booked.json.id)).toMatchObject({
+      resourceId: to.id,
+      status: "confirmed",
+      notice: { kind: "moved", fromLabel: from.label },
+    });
+    expect(await placeOn(admin, room.facilityId, "2026-11-23", from.id)).toMatchObject({ capacity: 0, booked: 0 });
+    // The seat takes no booking that day; the next day it is itself again.
+    const other = await room.newStudent();
+    expect((await room.book(other.headers, from.id, at("18:00"), at("19:00"))).json.error.code).toBe("FULL");
+  });
+
+  it("cancels a shower slot beyond a shower's capacity of nought, keeping the one before it", async () => {
+    const station = {
+      id: crypto.randomUUID(),
+      communityId: community.id,
+      kind: "station" as const,
+      name: "骑手驿站",
+      location: "",
+      openingHours: null,
+      capacity: 20,
+      createdAt: new Date(MONDAY),
+    };
+    await app.db.insert(t.facilities).values(station);
+    const shower = {
+      id: crypto.randomUUID(),
+      communityId: community.id,
+      facilityId: station.id,
+      kind: "shower" as const,
+      label: "淋浴1",
+      capacity: 1,
+      createdAt: new Date(MONDAY),
+    };
+    await app.db.insert(t.resources).values(shower);
+    const rider = await makeCourier(app.db, community.id);
+    const booked = await book(deps(), {
+      communityId: community.id,
+      resourceId: shower.id,
+      holder: { kind: "courier", id: rider.id },
+      startsAt: new Date(at("20:00")),
+      endsAt: new Date(at("20:30")),
+      holderLimit: "facility",
+      timeZone: "Asia/Shanghai",
+      idempotencyKey: crypto.randomUUID(),
+    });
+    const res = await call(app, "PUT", `${base(station.id)}/dates`, {
+      cookie: keeper,
+      body: { resourceId: shower.id, date: "2026-11-23", capacity: 0, reason: "热水器坏了", choice: "cancel" },
+    });
+    expect(res.json).toMatchObject({ cancelled: 1, affected: [expect.objectContaining({ holderName: rider.name })] });
+    expect((await bookingOf(booked.id)).status).toBe("cancelled");
+  });
+
+  it("lowers a baby-room session below its bookings: move to another session, or cancel and give the free session back", async () => {
+    const staffCookie = await signInAs(app, ...creds(await makeStaff(app.db, community, "baby_room_staff")));
+    const room = await babyRoomAt(app, community, staffCookie);
+    const session = await room.newSession("childcare", "2026-11-24T01:00:00.000Z", 1);
+    const other = await room.newSession("childcare", "2026-11-24T06:00:00.000Z", 1);
+    const families = [await room.newFamily(), await room.newFamily(), await room.newFamily()];
+    const bookingIds = [];
+    for (const f of families) {
+      const res = await room.book(f.headers, session, f.child.id);
+      expect(res.status).toBe(200);
+      bookingIds.push(res.json.id ?? res.json.bookingId);
+    }
+    const before = (await room.ledger(families[2]!.child.id)).balance;
+    const moved = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
+      cookie: staffCookie,
+      body: {
+        resourceId: session,
+        date: "2026-11-24",
+        capacity: 2,
+        reason: "保育员请假",
+        choice: "move",
+        moveToResourceId: other,
+      },
+    });
+    expect(moved.json).toMatchObject({ moved: 1, kept: 0 });
+    const movedBooking = await bookingOf(bookingIds[2]!);
+    expect(movedBooking.resourceId).toBe(other);
+    const [baby] = await app.db.select().from(t.babyBookings).where(eq(t.babyBookings.bookingId, bookingIds[2]!));
+    expect(baby!.sessionId).toBe(other);
+
+    const cancelled = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
+      cookie: staffCookie,
+      body: { resourceId: session, date: "2026-11-24", capacity: 1, reason: "保育员请假", choice: "cancel" },
+    });
+    expect(cancelled.json).toMatchObject({ cancelled: 1, sessionsReturned: 1 });
+    expect((await bookingOf(bookingIds[1]!)).status).toBe("cancelled");
+    expect((await room.ledger(families[1]!.child.id)).balance).toBe(before + 1);
+    expect((await bookingOf(bookingIds[0]!)).status).toBe("confirmed");
+  });
+});
+
+function at(local: string) {
+  return new Date(`2026-11-23T${local}:00+08:00`).toISOString();
+}
