@@ -76,6 +76,7 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
           holder: { kind: "resident", id: d.resident },
           ...day.range(sitting),
           holderLimit: "none",
+          timeZone: day.community.timeZone,
           idempotencyKey: `meal:${d.key}`,
         },
         price,
