@@ -177,7 +177,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "funds.budgetOf": "{{name}} monthly budget (yuan)",
   "funds.budgetHint": "Leave empty for no cap",
   "funds.save": "Save budget",
-  "funds.saveOf": "Save the budget of {{name}}",
+  "funds.saveOf": "Save budget: {{name}}",
   "funds.saved": "Saved the budget of {{name}}",
   "settlement.title": "Subsidy settlement",
   "settlement.pick": "Choose the month and the fund",

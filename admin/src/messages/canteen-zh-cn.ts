@@ -175,7 +175,7 @@ export const canteenZhCN = {
   "funds.budgetOf": "{{name}} 月预算（元）",
   "funds.budgetHint": "留空表示不设上限",
   "funds.save": "保存预算",
-  "funds.saveOf": "保存 {{name}} 的预算",
+  "funds.saveOf": "保存预算：{{name}}",
   "funds.saved": "已保存 {{name}} 的预算",
   "settlement.title": "补贴结算",
   "settlement.pick": "选择月份和资金",

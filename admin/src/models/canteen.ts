@@ -68,6 +68,11 @@ export async function addPolicyVersion(id: string, json: { effectiveFrom: string
   return created;
 }
 
+/** Who pays what under rules not yet saved, priced by the API (the kiosk's own rules). */
+export const previewPolicy = (id: string, rules: PolicyRules) =>
+  unwrap(canteenApi.policies.preview.$post({ ...param(id), json: { rules } }));
+export type PolicyPreview = Awaited<ReturnType<typeof previewPolicy>>;
+
 export async function setFundBudget(id: string, fundId: string, monthlyBudgetFen: number | null) {
   await unwrap(canteenApi.funds[":fundId"].$patch({ param: { communityId: id, fundId }, json: { monthlyBudgetFen } }));
   await funds.reload();

@@ -1,17 +1,22 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useMemo } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
+import { Chart } from "../components/chart/chart";
 import { FundTable } from "../components/pricing/fund-table";
+import { GroupForm } from "../components/pricing/group-form";
+import { PolicyDiff } from "../components/pricing/policy-diff";
 import { PolicyForm } from "../components/pricing/policy-form";
 import { PolicyHistory } from "../components/pricing/policy-history";
 import { PolicyWords } from "../components/pricing/policy-words";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
-import { funds, policies } from "../models/canteen";
+import { formatFen } from "../lib/money";
+import { type Fund, funds, policies } from "../models/canteen";
 import { may } from "../models/permissions";
+import { residentGroups } from "../models/resident-groups";
 
 export function CanteenPricingPage() {
   useEffect(() => {
-    const stop = [policies.watch(), funds.watch()];
+    const stop = [policies.watch(), funds.watch(), residentGroups.watch()];
     return () => stop.forEach((s) => s());
   }, []);
   return (
@@ -41,16 +46,39 @@ export function CanteenPricingPage() {
                 <section aria-labelledby="funds-title">
                   <h2 id="funds-title">{t("funds.title")}</h2>
                   <ResourceView of={funds}>
-                    {(f) => <FundTable communityId={id} month={f.month} funds={f.items} />}
+                    {(f) => (
+                      <>
+                        <FundTable communityId={id} month={f.month} funds={f.items} />
+                        <BudgetChart month={f.month} items={f.items} />
+                      </>
+                    )}
                   </ResourceView>
                 </section>
                 <section aria-labelledby="policy-history-title">
                   <h2 id="policy-history-title">{t("pricing.history")}</h2>
                   <PolicyHistory items={items} today={today} />
                 </section>
+                {items.length > 1 && (
+                  <ResourceView of={funds}>{(f) => <PolicyDiff items={items} funds={f.items} />}</ResourceView>
+                )}
                 {may.canteenMoney.value && items[0] && (
                   <ResourceView of={funds}>
-                    {(f) => <PolicyForm communityId={id} base={items[0]!} funds={f.items} today={today} />}
+                    {(f) => (
+                      <ResourceView of={residentGroups}>
+                        {(groups) => (
+                          <>
+                            <PolicyForm
+                              communityId={id}
+                              base={items[0]!}
+                              funds={f.items}
+                              groups={groups}
+                              today={today}
+                            />
+                            <GroupForm communityId={id} />
+                          </>
+                        )}
+                      </ResourceView>
+                    )}
                   </ResourceView>
                 )}
               </>
@@ -60,4 +88,17 @@ export function CanteenPricingPage() {
       )}
     </CanteenFrame>
   );
+}
+
+/** This month's use of each fund against its budget, drawn from the same figures as the table. */
+function BudgetChart({ month, items }: { month: string; items: Fund[] }) {
+  const labels = useMemo(() => items.map((f) => f.name), [items]);
+  const series = useMemo(
+    () => [
+      { label: t("reports.used"), values: items.map((f) => f.usedFen), kind: "bar" as const },
+      { label: t("reports.budget"), values: items.map((f) => f.monthlyBudgetFen), kind: "bar" as const },
+    ],
+    [items],
+  );
+  return <Chart title={t("funds.chart", { month })} labels={labels} series={series} format={formatFen} />;
 }

@@ -1,0 +1,109 @@
+import { useId, useState } from "preact/hooks";
+import { t } from "../../i18n";
+import { formatFen } from "../../lib/money";
+import { diffPolicies, type PolicyChange } from "../../lib/policy-diff";
+import type { Fund, PolicyRules, PolicyVersion } from "../../models/canteen";
+import { groupName } from "../../models/resident-groups";
+
+type Rule = PolicyRules["subsidies"][number];
+
+/** Who a rule is for, in words: "60 岁及以上；低保、特困". */
+export function ruleWho(r: Rule) {
+  const ages =
+    r.ageMin !== undefined && r.ageMax !== undefined
+      ? t("pricing.agesBetween", { from: r.ageMin, to: r.ageMax })
+      : r.ageMin !== undefined
+        ? t("pricing.agesFrom", { from: r.ageMin })
+        : r.ageMax !== undefined
+          ? t("pricing.agesUpTo", { to: r.ageMax })
+          : t("pricing.anyAge");
+  return r.groups
+    ? `${ages}${t("pricing.whoSeparator")}${r.groups.map(groupName).join(t("pricing.shareSeparator"))}`
+    : ages;
+}
+
+function words(c: PolicyChange, fund: (code: string) => string) {
+  const money = (fen: number | null) => (fen === null ? t("funds.noCap") : formatFen(fen));
+  switch (c.kind) {
+    case "listPrice":
+      return t("pricing.diff.listPrice", {
+        sitting: t(`canteen.sitting.${c.sitting}`),
+        from: money(c.from),
+        to: money(c.to),
+      });
+    case "mode":
+      return t("pricing.diff.mode", {
+        to: t(c.to === "best" ? "pricing.combineBest" : "pricing.combineStack"),
+      });
+    case "cap":
+      return t("pricing.diff.cap", { from: money(c.from), to: money(c.to) });
+    case "minPay":
+      return t("pricing.diff.minPay", { from: money(c.from), to: money(c.to) });
+    case "daysAhead":
+      return t("pricing.diff.daysAhead", { from: c.from, to: c.to });
+    case "added":
+      return t("pricing.diff.added", { rule: c.rule.label, who: ruleWho(c.rule), fund: fund(c.rule.fundCode) });
+    case "removed":
+      return t("pricing.diff.removed", { rule: c.rule.label });
+    case "off":
+      return t("pricing.diff.off", {
+        rule: c.rule.label,
+        sitting: t(`canteen.sitting.${c.sitting}`),
+        from: money(c.from),
+        to: money(c.to),
+      });
+    case "who":
+      return t("pricing.diff.who", { rule: c.rule.label, from: ruleWho(c.before), to: ruleWho(c.rule) });
+    case "fund":
+      return t("pricing.diff.fund", { rule: c.rule.label, from: fund(c.from), to: fund(c.to) });
+    case "label":
+      return t("pricing.diff.label", { from: c.from, to: c.rule.label });
+    case "order":
+      return t("pricing.diff.order");
+  }
+}
+
+/** Two versions side by side as a list of changes, the older chosen first. */
+export function PolicyDiff({ items, funds }: { items: PolicyVersion[]; funds: Fund[] }) {
+  const [from, setFrom] = useState(items[1]?.version ?? items[0]?.version ?? 0);
+  const [to, setTo] = useState(items[0]?.version ?? 0);
+  const fromId = useId();
+  const toId = useId();
+  const a = items.find((p) => p.version === from);
+  const b = items.find((p) => p.version === to);
+  const fund = (code: string) => funds.find((f) => f.code === code)?.name ?? code;
+  const changes = a && b ? diffPolicies(a.rules, b.rules) : [];
+  const options = items.map((p) => (
+    <option key={p.version} value={p.version}>
+      {t("pricing.versionN", { version: p.version })}（{p.effectiveFrom}）
+    </option>
+  ));
+  return (
+    <section aria-labelledby="policy-diff-title">
+      <h2 id="policy-diff-title">{t("pricing.diffTitle")}</h2>
+      <div class="inline-form">
+        <div class="field">
+          <label for={fromId}>{t("pricing.diffFrom")}</label>
+          <select id={fromId} value={from} onChange={(e) => setFrom(Number(e.currentTarget.value))}>
+            {options}
+          </select>
+        </div>
+        <div class="field">
+          <label for={toId}>{t("pricing.diffTo")}</label>
+          <select id={toId} value={to} onChange={(e) => setTo(Number(e.currentTarget.value))}>
+            {options}
+          </select>
+        </div>
+      </div>
+      {changes.length === 0 ? (
+        <p>{t("pricing.diffNone")}</p>
+      ) : (
+        <ul class="policy-diff" aria-label={t("pricing.diffList", { from, to })}>
+          {changes.map((c, i) => (
+            <li key={i}>{words(c, fund)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId } from "preact/hooks";
+import { t } from "../../i18n";
+import { fenToYuanText } from "../../lib/money";
+import type { Fund, Sitting } from "../../models/canteen";
+import { groupName, type ResidentGroup } from "../../models/resident-groups";
+import { Field } from "../field/field";
+import { MoneyField } from "../field/money-field";
+import { SelectField } from "../field/select-field";
+
+export type RuleDraft = {
+  key: string;
+  id: string;
+  label: string;
+  fundCode: string;
+  ageMin?: number | undefined;
+  ageMax?: number | undefined;
+  groups?: string[] | undefined;
+  offFen: Record<Sitting, number>;
+};
+
+export const SITTINGS: Sitting[] = ["lunch", "dinner"];
+
+/** One subsidy rule of the list: who (ages, groups), how much per sitting, which fund pays; moved or removed by its buttons. */
+export function RuleFields({
+  rule,
+  index,
+  count,
+  funds,
+  groups,
+  onMove,
+  onRemove,
+}: {
+  rule: RuleDraft;
+  index: number;
+  count: number;
+  funds: Fund[];
+  groups: ResidentGroup[];
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const id = useId();
+  const name = (field: string) => `rule.${rule.key}.${field}`;
+  const title = t("pricing.ruleN", { n: index + 1, label: rule.label || t("pricing.ruleNew") });
+  return (
+    <fieldset class="rule-fields" data-rule={rule.key}>
+      <legend>{title}</legend>
+      <div class="rule-row">
+        <Field label={t("pricing.ruleLabel")} name={name("label")} required maxLength={60} defaultValue={rule.label} />
+        <SelectField
+          label={t("pricing.ruleFund")}
+          name={name("fund")}
+          required
+          defaultValue={rule.fundCode}
+          options={funds.map((f) => ({ value: f.code, label: f.name }))}
+        />
+      </div>
+      <div class="rule-row">
+        <Field
+          label={t("pricing.ageMin")}
+          hint={t("pricing.ageHint")}
+          name={name("ageMin")}
+          type="number"
+          min={0}
+          max={130}
+          defaultValue={rule.ageMin === undefined ? "" : String(rule.ageMin)}
+        />
+        <Field
+          label={t("pricing.ageMax")}
+          hint={t("pricing.ageHint")}
+          name={name("ageMax")}
+          type="number"
+          min={0}
+          max={130}
+          defaultValue={rule.ageMax === undefined ? "" : String(rule.ageMax)}
+        />
+        {SITTINGS.map((s) => (
+          <MoneyField
+            key={s}
+            label={t("pricing.offOf", { sitting: t(`canteen.sitting.${s}`) })}
+            name={name(`off.${s}`)}
+            required
+            defaultValue={fenToYuanText(rule.offFen[s])}
+          />
+        ))}
+      </div>
+      <fieldset class="choice-group rule-groups">
+        <legend>{t("pricing.ruleGroups")}</legend>
+        <p class="field-hint">{t("pricing.ruleGroupsHint")}</p>
+        {groups.map((g, i) => (
+          <label key={g.code} for={`${id}-g${i}`}>
+            <input
+              id={`${id}-g${i}`}
+              type="checkbox"
+              name={name("groups")}
+              value={g.code}
+              defaultChecked={rule.groups?.includes(g.code) ?? false}
+            />
+            {groupName(g.code)}
+          </label>
+        ))}
+      </fieldset>
+      <div class="button-row">
+        <button
+          type="button"
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+          aria-label={t("pricing.moveUpOf", { rule: title })}
+        >
+          {t("pricing.moveUp")}
+        </button>
+        <button
+          type="button"
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+          aria-label={t("pricing.moveDownOf", { rule: title })}
+        >
+          {t("pricing.moveDown")}
+        </button>
+        <button type="button" class="danger" onClick={onRemove} aria-label={t("pricing.removeOf", { rule: title })}>
+          {t("pricing.remove")}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../api/seed/demo";
+import { signIn } from "./support/admin";
+import { useAdminBrowser } from "./support/admin-browser";
+import { axeViolations } from "./support/axe";
+import { widerThanContainer } from "./support/fits";
+
+const env = useAdminBrowser({}, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
+
+async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const res = await fetch(`${env.stack.baseUrl}${path}`, {
+    method: init.method ?? "GET",
+    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return { status: res.status, json: (await res.json().catch(() => null)) as any };
+}
+
+async function adminSession() {
+  const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
+  const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
+  return { cookie, communityId };
+}
+
+const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+
+describe("admin pricing", () => {
+  it("edits the subsidy rules as a list, previews who pays what from the API, saves a version and shows the diff", async () => {
+    const { cookie, communityId } = await adminSession();
+    const before = (await api(`/api/communities/${communityId}/canteen/policies`, { headers: { cookie } })).json;
+    const base = before.items[0];
+    const page = env.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, env.stack.baseUrl, "admin");
+    await page.getByRole("link", { name: "食堂", exact: true }).click();
+    await page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+    const form = page.getByRole("form", { name: "新建价格版本" });
+    await form.waitFor();
+
+    // The children's rule goes; a 残疾 rule paid by the low-income fund comes, and moves to the top.
+    const rules = form.locator("fieldset.rule-fields");
+    expect(await rules.count()).toBe(base.rules.subsidies.length);
+    await form.getByRole("button", { name: /^删除 规则 1：/ }).click();
+    await form.getByRole("button", { name: "添加一条补贴规则" }).click();
+    const added = rules.last();
+    await added.getByLabel("规则名称").fill("残疾人");
+    await added.getByLabel("支付资金").selectOption({ label: "民政低保特困助餐补贴" });
+    await added.getByLabel("午餐补贴（元）").fill("4");
+    await added.getByLabel("晚餐补贴（元）").fill("3");
+    await added.getByRole("checkbox", { name: "残疾" }).check();
+    const count = await rules.count();
+    for (let i = count; i > 1; i--) await form.getByRole("button", { name: `上移 规则 ${i}：新规则` }).click();
+    expect(await rules.first().locator(":scope > legend").innerText()).toBe("规则 1：新规则");
+
+    await form.getByRole("button", { name: "预览谁付多少" }).click();
+    const preview = page.getByRole("table", { name: "谁付多少（预览）" });
+    await preview.waitFor();
+    const saved = base.rules.subsidies.slice(1);
+    const disabledRule = {
+      id: "any",
+      label: "残疾人",
+      fundCode: "civil_affairs_low_income",
+      groups: ["disabled"],
+      offFen: { lunch: 400, dinner: 300 },
+    };
+    const expected = (
+      await api(`/api/communities/${communityId}/canteen/policies/preview`, {
+        method: "POST",
+        headers: { cookie },
+        body: { rules: { ...base.rules, subsidies: [disabledRule, ...saved] } },
+      })
+    ).json;
+    const cells = await preview
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((c) => c.textContent ?? "")));
+    expect(cells).toEqual(
+      expected.bands.map((b: { cells: { sittings: { sitting: string; payFen: number }[] }[] }) =>
+        b.cells.map((c) =>
+          c.sittings.map((s) => `${s.sitting === "lunch" ? "午餐" : "晚餐"} ${yuan(s.payFen)}`).join("，"),
+        ),
+      ),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1440, height: 900 },
+    ]) {
+      await page.setViewportSize(size);
+      expect(await widerThanContainer(page), `${size.width}×${size.height}`).toEqual([]);
+    }
+
+    await form.getByLabel("生效日期").fill("2026-11-25");
+    await form.getByRole("button", { name: "保存为新版本" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `已保存第 ${base.version + 1} 版，2026-11-25 起生效` })
+      .waitFor();
+    const after = (await api(`/api/communities/${communityId}/canteen/policies`, { headers: { cookie } })).json;
+    const newest = after.items[0];
+    expect(newest.version).toBe(base.version + 1);
+    expect(newest.rules.subsidies.map((r: { label: string }) => r.label)).toEqual([
+      "残疾人",
+      ...saved.map((r: { label: string }) => r.label),
+    ]);
+    expect(newest.rules.subsidies[0]).toMatchObject({ ...disabledRule, id: expect.any(String) });
+
+    const diff = page.getByRole("list", { name: `第 ${base.version} 版到第 ${base.version + 1} 版的变化` });
+    await diff.waitFor();
+    const lines = await diff.locator("li").allInnerTexts();
+    expect(lines).toContain(`删除规则“${base.rules.subsidies[0].label}”`);
+    expect(lines).toContain("新增规则“残疾人”：不限年龄；残疾，由“民政低保特困助餐补贴”支付");
+  });
+
+  it("charts each fund's use against its budget from the API's figures", async () => {
+    const { cookie, communityId } = await adminSession();
+    const funds = (await api(`/api/communities/${communityId}/canteen/funds`, { headers: { cookie } })).json;
+    await env.page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(env.page, env.stack.baseUrl, "admin");
+    await env.page.getByRole("link", { name: "食堂", exact: true }).click();
+    await env.page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+    const figure = env.page.getByRole("figure", { name: `${funds.month} 各项资金已用与预算` });
+    await figure.waitFor();
+    await figure.locator("summary").click();
+    const rows = await figure
+      .getByTestId("chart-figures")
+      .locator("tbody tr")
+      .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+    expect(rows).toEqual(
+      funds.items.map((f: { name: string; usedFen: number; monthlyBudgetFen: number | null }) => [
+        f.name,
+        yuan(f.usedFen),
+        f.monthlyBudgetFen === null ? "—" : yuan(f.monthlyBudgetFen),
+      ]),
+    );
+    expect(await widerThanContainer(env.page)).toEqual([]);
+    expect(await axeViolations(env.page)).toEqual([]);
+  });
+});
