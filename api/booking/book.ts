@@ -50,10 +50,12 @@ const sameHolder = (input: BookInput) =>
  * Places of resource r held during the range. Counting every holding booking that overlaps is exact
  * for whole slots and single seats and errs towards "full", never towards overbooking, for partial
  * overlaps. Ranges are half-open: a booking ending at 10:00 and one starting at 10:00 do not overlap.
+ * The count comes from resource_load (holding quantities per booked range, kept by triggers), read
+ * by the ranges that end after the start: a sitting's day is one row, and history never enters.
  */
 export const placesTaken = ({ startsAt, endsAt }: TimeRange) =>
-  sql`(SELECT coalesce(sum(b.quantity), 0) FROM bookings b
-       WHERE b.resource_id = r.id AND b.status IN (${holding}) AND b.starts_at < ${endsAt.getTime()} AND b.ends_at > ${startsAt.getTime()})`;
+  sql`(SELECT coalesce(sum(l.taken), 0) FROM resource_load l INDEXED BY resource_load_end
+       WHERE l.resource_id = r.id AND l.ends_at > ${startsAt.getTime()} AND l.starts_at < ${endsAt.getTime()})`;
 
 /**
  * Resource r's capacity on a local date: that date's one-off change, else its weekday's template,

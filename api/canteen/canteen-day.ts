@@ -9,7 +9,7 @@ import {
   resources,
   type SittingName,
 } from "../../db/schema";
-import { capacityOn, holding } from "../booking/book";
+import { capacityOn, placesTaken } from "../booking/book";
 import { DomainError, notFound } from "../shared/errors";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../shared/time";
 import { PolicyRulesSchema } from "./policy-schema";
@@ -114,24 +114,26 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 
 export type CanteenDay = Awaited<ReturnType<typeof loadCanteenDay>>;
 
-/** Subsidy already committed per fund in a month (cancelled orders gave theirs back), from the tally. */
+/** Subsidy already committed per fund in a month (cancelled orders gave theirs back): one row per fund. */
 export async function fundUsage(
   { db }: Pick<Deps, "db">,
   { communityId, month }: { communityId: string; month: string },
 ) {
-  const rows = await db.all<{ fund_id: string; used: number }>(sql`
-    SELECT t.fund_id, sum(t.amount_fen) AS used FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
-    WHERE f.community_id = ${communityId} AND t.month = ${month} GROUP BY t.fund_id`);
+  const rows = await db.all<{ fund_id: string; used: number }>(fundUsageQuery(communityId, month));
   return new Map(rows.map((r) => [r.fund_id, Number(r.used)]));
 }
 
-/** How many places a sitting has left on the day. */
+export const fundUsageQuery = (communityId: string, month: string) => sql`
+    SELECT u.fund_id, u.amount_fen AS used FROM funds f JOIN fund_month_usage u ON u.fund_id = f.id AND u.month = ${month}
+    WHERE f.community_id = ${communityId}`;
+
+/** How many places a sitting has left on the day: the booking engine's own count, over resource r. */
 export async function sittingTaken(
   { db }: Pick<Deps, "db">,
   { resourceId, range }: { resourceId: string; range: { startsAt: Date; endsAt: Date } },
 ) {
-  const [row] = await db.all<{ taken: number }>(sql`
-    SELECT coalesce(sum(quantity), 0) AS taken FROM bookings
-    WHERE resource_id = ${resourceId} AND status IN (${holding}) AND starts_at < ${range.endsAt.getTime()} AND ends_at > ${range.startsAt.getTime()}`);
+  const [row] = await db.all<{ taken: number }>(
+    sql`SELECT ${placesTaken(range)} AS taken FROM resources r WHERE r.id = ${resourceId}`,
+  );
   return Number(row?.taken ?? 0);
 }

@@ -99,6 +99,26 @@ export const bookings = sqliteTable(
   ],
 );
 
+/**
+ * Places held per resource and booked range: the sum of the quantities of its holding bookings,
+ * kept by triggers on bookings (db/migrations, "resource_load"). A capacity check sums the few
+ * ranges that overlap and end after its start, one row per sitting and day, instead of every
+ * booking the resource ever had; summed over ranges it is the same number as over bookings.
+ */
+export const resourceLoad = sqliteTable(
+  "resource_load",
+  {
+    resourceId: text("resource_id").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    taken: integer("taken").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceId, t.startsAt, t.endsAt] }),
+    index("resource_load_end").on(t.resourceId, t.endsAt),
+  ],
+);
+
 /** closureId names the closure that cancelled a booking, so the refunds in its batch find exactly those. */
 export type BookingNotice =
   | { kind: "moved"; fromLabel: string }

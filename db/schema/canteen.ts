@@ -169,6 +169,20 @@ export const fundClaimTally = sqliteTable(
   (t) => [primaryKey({ columns: [t.fundId, t.month, t.serviceDate, t.dinerAge, t.dinerGroups] })],
 );
 
+/**
+ * Subsidy committed per fund and month, one row, kept by triggers on fund_claim_tally: the budget
+ * trigger and the kiosk's price read it instead of summing the month's tally.
+ */
+export const fundMonthUsage = sqliteTable(
+  "fund_month_usage",
+  {
+    fundId: text("fund_id").notNull(),
+    month: text("month").notNull(),
+    amountFen: integer("amount_fen").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fundId, t.month] })],
+);
+
 /** The meal card: an append-only ledger in fen. The balance is the sum; a trigger keeps it ≥ 0. */
 export const mealCardEntries = sqliteTable(
   "meal_card_entries",
