@@ -1,12 +1,22 @@
+import type { Db } from "../../db/client";
 import type { Deps } from "../shared/context";
 import { eq } from "drizzle-orm";
 import { funds, mealOrders, orderSubsidies } from "../../db/schema";
 
 /** An order as the kiosk and staff see it, with each fund's share. */
 export async function describeOrder({ db }: Pick<Deps, "db">, { orderId }: { orderId: string }) {
-  const [order] = await db.select().from(mealOrders).where(eq(mealOrders.id, orderId)).limit(1);
+  const [order] = await orderRow(db, orderId);
   if (!order) return null;
-  const shares = await db
+  return orderAsSeen(order, await orderShares(db, orderId));
+}
+
+/** The order's row; also the read-back at the end of the batch that writes it. */
+export const orderRow = (db: Db, orderId: string) =>
+  db.select().from(mealOrders).where(eq(mealOrders.id, orderId)).limit(1);
+
+/** Each fund's share of the order. */
+export const orderShares = (db: Db, orderId: string) =>
+  db
     .select({
       fundCode: funds.code,
       fundName: funds.name,
@@ -16,6 +26,8 @@ export async function describeOrder({ db }: Pick<Deps, "db">, { orderId }: { ord
     .from(orderSubsidies)
     .innerJoin(funds, eq(funds.id, orderSubsidies.fundId))
     .where(eq(orderSubsidies.orderId, orderId));
+
+export function orderAsSeen(order: typeof mealOrders.$inferSelect, shares: Awaited<ReturnType<typeof orderShares>>) {
   return {
     id: order.id,
     residentId: order.residentId,

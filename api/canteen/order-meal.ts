@@ -6,8 +6,8 @@ import type { Deps } from "../shared/context";
 import { isUniqueViolation, raisedCode } from "../shared/db-errors";
 import { DomainError, forbidden, notFound } from "../shared/errors";
 import { loadCanteenDay, fundUsage } from "./canteen-day";
-import { mealCardBalance } from "./meal-card-balance";
-import { describeOrder } from "./describe-order";
+import { balanceQuery, mealCardBalance } from "./meal-card-balance";
+import { describeOrder, orderAsSeen, orderRow, orderShares } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
 import { orderBatch } from "./order-batch";
 
@@ -51,8 +51,17 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
   try {
     return await placeOrder(deps, input);
   } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    return placeOrder(deps, input);
+    if (isUniqueViolation(err)) return placeOrder(deps, input);
+    // A retry of an order that was placed (its key is on a booking) answers with that order, even
+    // when the same request would now be refused (past the cut-off, the subsidy taken by itself).
+    // Asked only on the way to a refusal, so a new order pays no read for it.
+    if (!(err instanceof DomainError)) throw err;
+    const earlier = await findOrderByKey(deps, {
+      communityId: input.communityId,
+      idempotencyKey: `meal:${input.idempotencyKey}`,
+    });
+    if (earlier) return earlier;
+    throw err;
   }
 }
 
@@ -85,8 +94,6 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     timeZone: day.community.timeZone,
     idempotencyKey: `meal:${input.idempotencyKey}`,
   };
-  const earlier = await findOrderByKey(deps, booking);
-  if (earlier) return earlier;
   if (!day.orderDates.includes(day.serviceDate))
     throw new DomainError(
       "conflict",
@@ -132,19 +139,31 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     bookingId,
     orderId,
   });
+  // The order, its shares and the card's balance are read back inside the same batch.
+  let results: unknown[];
   try {
-    await db.batch([first, ...rest]);
+    results = await db.batch([
+      first,
+      ...rest,
+      orderRow(db, orderId),
+      orderShares(db, orderId),
+      balanceQuery(db, resident.id),
+    ]);
   } catch (err) {
     const code = raisedCode(err, ["INSUFFICIENT_BALANCE", "FUND_EXHAUSTED"] as const);
     throw code ? TRIGGER_ERRORS[code] : err;
   }
-  const placed = await describeOrder({ db }, { orderId });
+  const [[placed], shares, [card]] = results.slice(-3) as [
+    Awaited<ReturnType<typeof orderRow>>,
+    Awaited<ReturnType<typeof orderShares>>,
+    Awaited<ReturnType<typeof balanceQuery>>,
+  ];
   const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
   if (placed)
     return {
-      ...placed,
+      ...orderAsSeen(placed, shares),
       exhaustedFunds: price.exhaustedFunds.map(fundName),
-      balanceFen: await mealCardBalance({ db }, { residentId: resident.id }),
+      balanceFen: Number(card?.balance ?? 0),
     };
   const retried = await findOrderByKey(deps, booking);
   if (retried) return retried;
@@ -160,7 +179,7 @@ async function hasSubsidisedMeal({ db }: Deps, residentId: string, serviceDate: 
 }
 
 /** A retried request (same key) answers with the order the first request made. */
-async function findOrderByKey(deps: Deps, booking: BookInput) {
+async function findOrderByKey(deps: Deps, booking: Pick<BookInput, "communityId" | "idempotencyKey">) {
   const [row] = await deps.db.all<{ id: string }>(sql`
     SELECT o.id FROM meal_orders o JOIN bookings b ON b.id = o.booking_id
     WHERE b.community_id = ${booking.communityId} AND b.idempotency_key = ${booking.idempotencyKey}`);
