@@ -12,6 +12,8 @@ const ConfigSchema = z.object({
   ALLOWED_ORIGINS: z.string().default(""),
   // For browser tests and demos: the server's clock starts at this instant and runs on from there.
   LINLI_FAKE_NOW: z.iso.datetime().optional(),
+  // Largest gap between two keys of one USB-scanner scan, in ms (slow scanners need more).
+  LINLI_SCANNER_MAX_GAP_MS: z.coerce.number().int().min(10).max(1000).optional(),
   // 32 random bytes, base64url: encrypts face descriptors and phone-pass keys at rest.
   // A list `id:key,…` rotates: the first encrypts, all decrypt (api/shared/data-key.ts).
   LINLI_DATA_KEY: z
@@ -32,6 +34,7 @@ export type Config = {
   allowedOrigins: string[];
   dataKey?: string;
   fakeNow?: string;
+  scannerMaxGapMs?: number;
 };
 
 export function parseConfig(raw: Record<string, unknown>): Config {
@@ -47,6 +50,7 @@ export function parseConfig(raw: Record<string, unknown>): Config {
       .filter(Boolean),
     dataKey: env.LINLI_DATA_KEY,
     fakeNow: env.LINLI_FAKE_NOW,
+    scannerMaxGapMs: env.LINLI_SCANNER_MAX_GAP_MS,
   };
 }
 

@@ -4,9 +4,10 @@ import { findCommunity } from "../community/find-community";
 import { listFacilities } from "../community/list-facilities";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { notFound } from "../shared/errors";
+import { DEFAULT_SCANNER_MAX_GAP_MS, kioskIdleTimings } from "./rules";
 
 /** What the welcome screen shows: where this kiosk stands and what the community offers. */
-export async function getKioskWelcome({ db }: Deps, { kiosk }: { kiosk: KioskPrincipal }) {
+export async function getKioskWelcome({ db, config }: Deps, { kiosk }: { kiosk: KioskPrincipal }) {
   const community = await findCommunity({ db }, { id: kiosk.communityId });
   if (!community) throw notFound("Community");
   const facilities = await listFacilities({ db }, { communityId: kiosk.communityId });
@@ -26,5 +27,7 @@ export async function getKioskWelcome({ db }: Deps, { kiosk }: { kiosk: KioskPri
     },
     community: { id: community.id, name: community.name, timeZone: community.timeZone },
     facilities,
+    idle: kioskIdleTimings(),
+    scanner: { maxGapMs: config.scannerMaxGapMs ?? DEFAULT_SCANNER_MAX_GAP_MS },
   };
 }

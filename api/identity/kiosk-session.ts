@@ -6,10 +6,9 @@ import { findPerson, type PersonRef } from "../people/find-person";
 import type { AppEnv, Deps, KioskPrincipal } from "../shared/context";
 import { randomToken, sha256 } from "../shared/crypto";
 import { DomainError } from "../shared/errors";
-import { KIOSK_SESSION_IDLE_MS, kioskActions, sessionIsLive } from "./rules";
+import { KIOSK_SESSION_IDLE_MS, KIOSK_SESSION_TOUCH_MS, kioskActions, sessionIsLive } from "./rules";
 
 export const KIOSK_SESSION_HEADER = "x-kiosk-session";
-const SESSION_TOUCH_MS = 10_000;
 
 /** A short session for one identified person, valid on this kiosk only. */
 export async function openKioskSession(
@@ -47,7 +46,7 @@ export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
   const now = clock.now();
   if (!session || !sessionIsLive(session, now)) throw sessionOver();
   // Refresh at most every ten seconds: a write per request would cost more than the two minutes need.
-  if (now.getTime() - session.lastActivityAt.getTime() >= SESSION_TOUCH_MS) {
+  if (now.getTime() - session.lastActivityAt.getTime() >= KIOSK_SESSION_TOUCH_MS) {
     await db.update(kioskSessions).set({ lastActivityAt: now }).where(eq(kioskSessions.tokenHash, tokenHash));
   }
   c.set("kioskSession", {

@@ -2,6 +2,30 @@ import { timeStep } from "../../common/rotating-code";
 import type { FacilityKind, PersonKind } from "../../db/schema";
 
 export const KIOSK_SESSION_IDLE_MS = 120_000;
+// A live session's last activity is written at most this often (a write per request would cost more).
+export const KIOSK_SESSION_TOUCH_MS = 10_000;
+// The kiosk tells the server a person is still there at most this often while she taps.
+export const KIOSK_KEEPALIVE_MS = 10_000;
+// "我还需要时间" shows this long before the kiosk goes back to its welcome screen.
+export const KIOSK_IDLE_WARNING_MS = 20_000;
+// Scanner keys farther apart than this are a person typing; slow USB scanners need it raised.
+export const DEFAULT_SCANNER_MAX_GAP_MS = 80;
+
+/**
+ * The kiosk's idle timings, all from the server's one session limit, served with the welcome data
+ * so the two cannot disagree: the kiosk goes back to its welcome screen before the server could
+ * end the session under her (its keepalive and the server's touch may each lag by their step),
+ * and warns before that.
+ */
+export function kioskIdleTimings() {
+  const resetMs = KIOSK_SESSION_IDLE_MS - KIOSK_KEEPALIVE_MS - KIOSK_SESSION_TOUCH_MS;
+  return {
+    sessionSeconds: KIOSK_SESSION_IDLE_MS / 1000,
+    resetSeconds: resetMs / 1000,
+    warnSeconds: KIOSK_IDLE_WARNING_MS / 1000,
+    keepAliveSeconds: KIOSK_KEEPALIVE_MS / 1000,
+  };
+}
 export const IDENTIFY_ATTEMPTS_PER_MINUTE = 20;
 
 // face-api descriptors of one person usually lie within 0.4 of each other and different people

@@ -23,6 +23,15 @@ export const KioskWelcomeSchema = z
     }),
     community: CommunitySchema,
     facilities: z.array(FacilitySchema),
+    // Idle timings from the server's session limit, so the kiosk resets before the server ends a session.
+    idle: z.object({
+      sessionSeconds: z.number().int(),
+      resetSeconds: z.number().int(),
+      warnSeconds: z.number().int(),
+      keepAliveSeconds: z.number().int(),
+    }),
+    // Keys of one scan arrive at most this far apart (LINLI_SCANNER_MAX_GAP_MS); slower is typing.
+    scanner: z.object({ maxGapMs: z.number().int() }),
   })
   .openapi("KioskWelcome");
 

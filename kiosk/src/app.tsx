@@ -2,6 +2,7 @@ import { useSignalEffect } from "@preact/signals";
 import { lazy, LocationProvider, Route, Router } from "preact-iso";
 import { KioskHeader } from "./components/kiosk-header/kiosk-header";
 import { LoadState } from "./components/load-state/load-state";
+import { IdleWarning } from "./components/return-when-idle/idle-warning";
 import { ReturnWhenIdle } from "./components/return-when-idle/return-when-idle";
 import { StaffCallBar } from "./components/staff-call-bar/staff-call-bar";
 import { t } from "./i18n";
@@ -31,6 +32,7 @@ export function App() {
   return (
     <LocationProvider>
       <ReturnWhenIdle />
+      <IdleWarning />
       <KioskHeader />
       <main id="main">{paired ? <PairedKiosk /> : <PairingPage />}</main>
       {paired && welcome.data.value && <StaffCallBar />}

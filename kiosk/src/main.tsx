@@ -1,10 +1,17 @@
 import { render } from "preact";
 import { App } from "./app";
 import { adoptTokenFromUrl } from "./models/device";
-import { watchActivity } from "./models/inactivity";
+import { effect } from "@preact/signals";
+import { setIdleTimings, watchActivity } from "./models/inactivity";
+import { keepSessionAlive } from "./models/kiosk-session";
+import { welcome } from "./models/welcome";
 import "./styles/base.css";
 import "./pages/pages.css";
 
 adoptTokenFromUrl();
-watchActivity();
+watchActivity(keepSessionAlive);
+effect(() => {
+  const data = welcome.data.value;
+  if (data) setIdleTimings(data.idle);
+});
 render(<App />, document.getElementById("app")!);

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KIOSK_SESSION_IDLE_MS, KIOSK_SESSION_TOUCH_MS } from "../../api/identity/rules";
 import { kiosks } from "../../db/schema";
 import { makeCommunity, makeKiosk, makeStaff } from "../support/factories";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
@@ -58,6 +59,24 @@ describe("kiosk pairing", () => {
     await call(t, "GET", "/api/kiosk/welcome", bearer(kiosk.token));
     const [row] = await t.db.select().from(kiosks).where(eq(kiosks.id, kiosk.id));
     expect(row!.lastSeenAt?.getTime()).toBe(t.clock.now().getTime());
+  });
+
+  it("serves the kiosk's idle timings from the server's session limit: a warning, then the reset, before the server could end the session", async () => {
+    const kiosk = await makeKiosk(t.db, community);
+    const { json } = await call(t, "GET", "/api/kiosk/welcome", bearer(kiosk.token));
+    expect(json.idle).toEqual({
+      sessionSeconds: KIOSK_SESSION_IDLE_MS / 1000,
+      resetSeconds: 100,
+      warnSeconds: 20,
+      keepAliveSeconds: 10,
+    });
+    // Her last tap's keepalive may wait one step, the server's record of it one touch more.
+    const { resetSeconds, keepAliveSeconds, sessionSeconds, warnSeconds } = json.idle;
+    expect((resetSeconds + keepAliveSeconds) * 1000 + KIOSK_SESSION_TOUCH_MS).toBeLessThanOrEqual(
+      sessionSeconds * 1000,
+    );
+    expect(warnSeconds).toBeLessThan(resetSeconds);
+    expect(json.scanner).toEqual({ maxGapMs: 80 });
   });
 
   it("refuses to register a kiosk at another community's facility", async () => {

@@ -25,9 +25,23 @@ export function openSession(person: SessionPerson) {
   session.value = person;
 }
 
+let keptAliveAt = 0;
+
+/**
+ * She is still tapping: tell the server at most once a step, so her session there lives as long as
+ * she is here (the kiosk's own reset comes first; see the API's kioskIdleTimings).
+ */
+export function keepSessionAlive(stepMs: number) {
+  const open = session.peek();
+  const now = Date.now();
+  if (!open || now - keptAliveAt < stepMs) return;
+  keptAliveAt = now;
+  void unwrap(api.kiosk.session.$get({ header: { "x-kiosk-session": open.token } })).catch(() => undefined);
+}
+
 /**
  * Done, or nobody there any more: the name leaves the screen first, then the server is told.
- * A failed call is not retried: the server ends an idle session by itself after two minutes.
+ * A failed call is not retried: the server ends an idle session by itself.
  */
 export async function endSession() {
   const ending = session.peek();
