@@ -5,6 +5,7 @@ import { effect } from "@preact/signals";
 import { setIdleTimings, watchActivity } from "./models/inactivity";
 import { keepSessionAlive } from "./models/kiosk-session";
 import { welcome } from "./models/welcome";
+import { scannerSetting } from "./identify/usb-scanner";
 import "./styles/base.css";
 import "./pages/pages.css";
 
@@ -12,6 +13,8 @@ adoptTokenFromUrl();
 watchActivity(keepSessionAlive);
 effect(() => {
   const data = welcome.data.value;
-  if (data) setIdleTimings(data.idle);
+  if (!data) return;
+  setIdleTimings(data.idle);
+  scannerSetting.maxGapMs = data.scanner.maxGapMs;
 });
 render(<App />, document.getElementById("app")!);

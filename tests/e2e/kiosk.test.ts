@@ -103,6 +103,21 @@ describe("kiosk", () => {
     expect(await page.locator("body").innerText()).not.toContain("周芳");
   });
 
+  it("reads a pass from a slow USB scanner (60 ms a key) and a fast one (5 ms), and never the same keys at a person's pace", async () => {
+    const staff = await signInAsAdmin(stack.baseUrl);
+    const typed = await staff.issuePass(staff.resident("吴强"));
+    await openPairedKiosk();
+    await typeLikeUsbScanner(page, await staff.issuePass(staff.resident("刘桂兰")), 60);
+    await page.getByRole("heading", { name: "刘桂兰，您好！" }).waitFor();
+    await page.getByRole("button", { name: "完成" }).click();
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+    // Typed at a person's pace, then a fast scan of another pass: only the scan is read.
+    await typeLikeUsbScanner(page, typed, 200);
+    await typeLikeUsbScanner(page, await staff.issuePass(staff.resident("杨德福")));
+    await page.getByRole("heading", { name: "杨德福，您好！" }).waitFor();
+    expect(await page.locator("body").innerText()).not.toContain("吴强");
+  });
+
   it("shows the pairing pad when unpaired and refuses a wrong code", async () => {
     await page.goto(`${stack.baseUrl}/kiosk/`);
     await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();
