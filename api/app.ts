@@ -5,6 +5,7 @@ import pkg from "../package.json";
 import { babyRoomAdminRoutes } from "./baby-room/admin-routes";
 import { babyRoomKioskRoutes } from "./baby-room/kiosk-routes";
 import { facilityAdminRoutes } from "./booking/admin-routes";
+import { liveRoutes } from "./community/live-routes";
 import { canteenAdminRoutes } from "./canteen/admin-routes";
 import { canteenKioskRoutes } from "./canteen/kiosk-routes";
 import { canteenStaffRoutes } from "./canteen/staff-routes";
@@ -61,6 +62,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", babyRoomAdminRoutes)
     .route("/api/communities", stationAdminRoutes)
     .route("/api/communities", facilityAdminRoutes)
+    .route("/api/communities", liveRoutes)
     .route("/api", reportRoutes)
     .route("/api/kiosk", kioskRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)

@@ -307,3 +307,26 @@ export const capacityChanges = sqliteTable(
     index("capacity_changes_facility").on(t.facilityId, t.date),
   ],
 );
+
+export const alertKinds = ["staff_call", "welfare", "door"] as const;
+export type AlertKind = (typeof alertKinds)[number];
+
+/**
+ * Staff's hand on an alert shown on the live page (a staff call or SOS, a welfare check, a door
+ * that failed to open): who acknowledged it ("I'm on it") and who resolved it, once each.
+ */
+export const alertStates = sqliteTable(
+  "alert_states",
+  {
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    kind: text("kind", { enum: alertKinds }).notNull(),
+    alertId: text("alert_id").notNull(),
+    acknowledgedAt: instant("acknowledged_at"),
+    acknowledgedBy: text("acknowledged_by"),
+    resolvedAt: instant("resolved_at"),
+    resolvedBy: text("resolved_by"),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.alertId] })],
+);
