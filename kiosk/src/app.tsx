@@ -11,7 +11,7 @@ import { session } from "./models/kiosk-session";
 import { welcome } from "./models/welcome";
 import { FacilityPage } from "./pages/facility-page";
 import { PairingPage } from "./pages/pairing-page";
-import { LazyBabyRoomPage } from "./pages/baby-room-lazy";
+import { LazyBabyPickupPage, LazyBabyRoomPage } from "./pages/baby-room-lazy";
 import { LazyShowersPage } from "./pages/showers-lazy";
 import { LazyCanteenPage } from "./pages/canteen-lazy";
 import { SessionPage } from "./pages/session-page";
@@ -61,6 +61,7 @@ function PairedKiosk() {
   return (
     <Router key="welcome">
       <Route path={paths.facilityPattern} component={FacilityPage} />
+      <Route path={paths.babyPickup} component={LazyBabyPickupPage} />
       <Route path={paths.identify} component={IdentifyPage} />
       <Route default component={WelcomePage} />
     </Router>

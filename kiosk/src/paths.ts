@@ -8,6 +8,7 @@ export const paths = {
   canteen: `${base}canteen`,
   studyRoom: `${base}study-room`,
   babyRoom: `${base}baby-room`,
+  babyPickup: `${base}baby-room/pickup`,
   showers: `${base}showers`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,

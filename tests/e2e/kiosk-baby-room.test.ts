@@ -17,6 +17,28 @@ const KIOSK_SCREEN = { width: 1080, height: 1920 };
 const NOW = new Date("2026-11-24T08:40:00+08:00").toISOString();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+const ORIENTATIONS = [KIOSK_SCREEN, { width: 1920, height: 1080 }];
+
+/**
+ * The screen fits the kiosk in portrait and in landscape: no page scroll, no control under the
+ * staff-call bar at the bottom, and axe finds nothing. Leaves the page in portrait.
+ */
+async function expectFits(page: Page, name: string) {
+  for (const size of ORIENTATIONS) {
+    await page.setViewportSize(size);
+    const layout = await page.evaluate(() => {
+      const bar = document.querySelector(".staff-call-bar")?.getBoundingClientRect().top ?? window.innerHeight;
+      const hidden = [...document.querySelectorAll<HTMLElement>("main button, main a[href], main output")]
+        .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().bottom > bar + 0.5)
+        .map((el) => el.textContent?.trim().slice(0, 30));
+      return { overflow: document.documentElement.scrollHeight - window.innerHeight, hidden };
+    });
+    await page.screenshot({ path: join(OUT, `${name}-${size.width}.png`) });
+    expect({ ...size, ...layout }).toEqual({ ...size, overflow: 0, hidden: [] });
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  await page.setViewportSize(KIOSK_SCREEN);
+}
 
 /** The baby room's kiosk, a pass typed by its USB scanner, then 宝宝屋. */
 async function identifyAndOpen(stack: Stack, code: string, name: string) {
@@ -45,7 +67,7 @@ describe("the baby room kiosk", () => {
     await stack?.stop();
   });
 
-  it("lets a grandparent book and check the child in, and refuses another person's pass at check-out", async () => {
+  it("lets a grandparent book and check the child in, refuses another person's pass at check-out, and lets the person named on a pickup code collect the child", async () => {
     // 张秀英, 孙乐乐's grandmother, shows her pass to the scanner.
     const grandma = staff.resident("张秀英");
     const page = await identifyAndOpen(stack, await staff.issuePass(grandma), grandma.name);
@@ -55,15 +77,7 @@ describe("the baby room kiosk", () => {
     await expect(today.getByText("年龄合适").isVisible()).resolves.toBe(true);
     await expect(today.getByText("还剩 10 个名额").isVisible()).resolves.toBe(true);
     await shot(page, "1-sessions");
-    // The day's cards fit the kiosk in portrait and in landscape without page scrolling.
-    for (const size of [KIOSK_SCREEN, { width: 1920, height: 1080 }]) {
-      await page.setViewportSize(size);
-      const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-      await page.screenshot({ path: join(OUT, `fit-${size.width}.png`) });
-      expect({ ...size, overflow }).toEqual({ ...size, overflow: 0 });
-    }
-    await page.setViewportSize(KIOSK_SCREEN);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectFits(page, "fit-sessions");
     await expectBigTargets(page);
 
     await today.getByRole("button", { name: /预约/ }).click();
@@ -75,9 +89,19 @@ describe("the baby room kiosk", () => {
     await page.getByRole("button", { name: "高一点" }).click();
     await page.getByText("体温 36.6 °C").waitFor();
     await shot(page, "2-questions");
+    await expectFits(page, "fit-check-in");
     await page.getByRole("button", { name: "确认入园" }).click();
     await page.getByText("孙乐乐已入园。").waitFor();
     await page.locator('.baby-booking[data-status="checked_in"]').waitFor();
+    // The check-out screen: take the child home, or make a one-off code for a neighbour.
+    await page.getByRole("button", { name: "接走 孙乐乐" }).waitFor();
+    await expectFits(page, "fit-check-out");
+    await page.getByRole("button", { name: "请别人来接" }).click();
+    await page.getByRole("button", { name: "邻居" }).click();
+    const codeText = await page.locator(".baby-code").textContent();
+    const pickupCode = /(\d{8})/.exec(codeText ?? "")?.[1];
+    expect(pickupCode).toMatch(/^\d{8}$/);
+    await expectFits(page, "fit-pickup-code");
     await page.getByRole("button", { name: "完成" }).click();
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     expect(await page.locator("body").innerText()).not.toContain("孙乐乐");
@@ -90,6 +114,7 @@ describe("the baby room kiosk", () => {
     await other.getByRole("button", { name: "接走 孙*乐" }).click();
     await other.getByRole("alert").getByText("只有孩子的监护人才能接走孩子").waitFor();
     await shot(other, "3-refused");
+    await expectFits(other, "fit-refused");
     const door = await staff.call<{ kind: string; byName: string | null; reason: string | null }[]>(
       "GET",
       `/communities/${staff.communityId}/baby-room/door`,
@@ -102,6 +127,28 @@ describe("the baby room kiosk", () => {
       `/communities/${staff.communityId}/baby-room/in-room`,
     );
     expect(inRoom.map((r) => r.childName)).toEqual(["孙乐乐"]);
+    await other.getByRole("button", { name: "完成" }).click();
+    await other.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+
+    // The neighbour has no pass: 宝宝屋 on the welcome screen, then the code on the pad.
+    await other
+      .getByRole("link", { name: /宝宝屋/ })
+      .first()
+      .click();
+    await other.getByRole("link", { name: "凭接送码接孩子" }).click();
+    await other.getByRole("heading", { name: "凭接送码接孩子" }).waitFor();
+    await expectFits(other, "fit-pickup-pad");
+    await expectBigTargets(other);
+    for (const digit of pickupCode!)
+      await other.locator(".number-pad").getByRole("button", { name: digit, exact: true }).click();
+    await other.getByRole("button", { name: "接孩子", exact: true }).click();
+    await other.getByRole("status").getByText("已接走，路上小心。").waitFor();
+    await shot(other, "4-collected");
+    const after = await staff.call<{ childName: string }[]>(
+      "GET",
+      `/communities/${staff.communityId}/baby-room/in-room`,
+    );
+    expect(after).toEqual([]);
     await other.context().close();
   });
 });

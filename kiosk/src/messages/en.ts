@@ -49,6 +49,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "facility.capacity": "Capacity",
   "facility.capacityValue": "{{count}} people",
   "facility.help": "If you need help, please ask a member of staff.",
+  "facility.babyPickup": "Collect a child with a pickup code",
   "facility.speech": "{{name}}, at {{location}}, {{hours}}.",
   "facility.missing": "This place was not found.",
   "frame.more": "More below: tap here",

@@ -48,6 +48,7 @@ export const zhCN = {
   "facility.capacity": "可容纳",
   "facility.capacityValue": "{{count}} 人",
   "facility.help": "如需帮助，请找工作人员。",
+  "facility.babyPickup": "凭接送码接孩子",
   "facility.speech": "{{name}}，在{{location}}，{{hours}}。",
   "facility.missing": "没有找到这个场所。",
   "frame.more": "下面还有，点这里",

@@ -22,6 +22,8 @@ export const babyNotice = signal<BabyNotice>(null);
 export const babyBusy = signal(false);
 /** The booking being checked in: the questions show for it. */
 export const babyCheckIn = signal<string | null>(null);
+/** With the child in the room, the guardian chose to look at the sessions instead of taking the child home. */
+export const babyBrowse = signal(false);
 /** The child a pickup code is being made for, then the code made. */
 export const babyPickup = signal<{ childId: string; code?: string; person?: string } | null>(null);
 
@@ -33,6 +35,7 @@ effect(() => {
   babyNotice.value = null;
   babyCheckIn.value = null;
   babyPickup.value = null;
+  babyBrowse.value = false;
 });
 
 export async function loadBabyRoom() {
@@ -79,13 +82,71 @@ async function act<T>(name: string, call: (key: string) => Promise<T>, said: (re
 
 const header = () => sessionHeader();
 
-export const bookBabySession = (childId: string, sessionId: string, said: () => string) =>
+/** Book; a paid session carries the price the guardian saw and agreed to pay by meal card. */
+export const bookBabySession = (childId: string, sessionId: string, priceFen: number | undefined, said: () => string) =>
   act(
     `book:${childId}:${sessionId}`,
     (idempotencyKey) =>
-      unwrap(babyRoom.bookings.$post({ header: header(), json: { childId, sessionId, idempotencyKey } })),
+      unwrap(babyRoom.bookings.$post({ header: header(), json: { childId, sessionId, priceFen, idempotencyKey } })),
     () => said,
   );
+
+/** Wait for a full session; a freed place is then held for the child for a while. */
+export const joinBabyWaitlist = (
+  childId: string,
+  sessionId: string,
+  priceFen: number | undefined,
+  said: () => string,
+) =>
+  act(
+    `wait:${childId}:${sessionId}`,
+    (idempotencyKey) =>
+      unwrap(babyRoom.waitlist.$post({ header: header(), json: { childId, sessionId, priceFen, idempotencyKey } })),
+    () => said,
+  );
+
+export const leaveBabyWaitlist = (entryId: string, said: () => string) =>
+  act(
+    `leave:${entryId}`,
+    () => unwrap(babyRoom.waitlist[":entryId"].cancel.$post({ header: header(), param: { entryId } })),
+    () => said,
+  );
+
+export const acceptBabyOffer = (bookingId: string, priceFen: number | undefined, said: () => string) =>
+  act(
+    `accept:${bookingId}`,
+    () =>
+      unwrap(
+        babyRoom.offers[":bookingId"].accept.$post({ header: header(), param: { bookingId }, json: { priceFen } }),
+      ),
+    () => said,
+  );
+
+export const declineBabyOffer = (bookingId: string, said: () => string) =>
+  act(
+    `decline:${bookingId}`,
+    () => unwrap(babyRoom.offers[":bookingId"].decline.$post({ header: header(), param: { bookingId } })),
+    () => said,
+  );
+
+/**
+ * What booking this session costs this child now: a free session, free anyway, a price (beyond the
+ * allowance where the room charges, or a priced type), or nothing possible (no free session left
+ * and the room refuses). The API decides again when the tap arrives.
+ */
+export function babyCost(
+  child: BabyChild,
+  s: BabySession,
+): { kind: "allowance" | "free" } | { kind: "paid"; priceFen: number } | { kind: "refused" } {
+  if (!s.usesAllowance) return s.priceFen > 0 ? { kind: "paid", priceFen: s.priceFen } : { kind: "free" };
+  if (child.allowance.left > 0) return { kind: "allowance" };
+  const paid = babyOverview.peek()?.beyondAllowance === "paid";
+  return paid && s.priceFen > 0
+    ? { kind: "paid", priceFen: s.priceFen }
+    : paid
+      ? { kind: "free" }
+      : { kind: "refused" };
+}
 
 export const cancelBabySession = (bookingId: string, said: (refunded: boolean) => string) =>
   act(

@@ -8,7 +8,19 @@ import { BabyBookings } from "../components/baby-room/baby-bookings";
 import { BabyInRoom, BabyPickup } from "../components/baby-room/baby-door";
 import { BabySessions } from "../components/baby-room/baby-sessions";
 import { i18n, locale, t } from "../i18n";
-import { babyBusy, babyChildId, babyLoad, babyNotice, babyOverview, openBabyRoom } from "../models/baby-room";
+import {
+  babyBrowse,
+  babyBusy,
+  babyCheckIn,
+  babyChildId,
+  babyLoad,
+  babyNotice,
+  babyOverview,
+  babyPickup,
+  openBabyRoom,
+  type BabyChild,
+  type BabySession,
+} from "../models/baby-room";
 import { DoneButton } from "../components/done-button/done-button";
 import { speak } from "../models/speech";
 import { paths } from "../paths";
@@ -83,19 +95,42 @@ export function BabyRoomPage() {
         {load.kind === "ready" && overview && (
           <>
             {overview.children.length === 0 && <p>{bt("baby.noChildren")}</p>}
-            {child && (
-              <>
-                <BabyBookings child={child} />
-                {overview.atTheRoom && child.bookings.some((b) => b.status === "checked_in") && (
-                  <BabyPickup child={child} />
-                )}
-                <BabySessions child={child} sessions={overview.sessions} />
-              </>
-            )}
+            {child && <ChildScreen child={child} atTheRoom={overview.atTheRoom} sessions={overview.sessions} />}
             <BabyInRoom />
           </>
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * One task at a time, so nothing scrolls: the entry questions or a pickup code take the screen;
+ * with the child in the room at its door, taking the child home comes first and the sessions are
+ * one tap away; otherwise the child's bookings and the sessions to book.
+ */
+function ChildScreen({
+  child,
+  atTheRoom,
+  sessions,
+}: {
+  child: BabyChild;
+  atTheRoom: boolean;
+  sessions: BabySession[];
+}) {
+  const inRoomHere = atTheRoom && child.bookings.some((b) => b.status === "checked_in");
+  const focused = babyCheckIn.value !== null || babyPickup.value?.childId === child.id;
+  const browsing = inRoomHere && babyBrowse.value;
+  return (
+    <>
+      {!browsing && <BabyBookings child={child} />}
+      {!browsing && inRoomHere && <BabyPickup child={child} />}
+      {inRoomHere && !focused && (
+        <button type="button" class="big-button wide" onClick={() => (babyBrowse.value = !browsing)}>
+          {browsing ? bt("baby.backToPickup") : bt("baby.browseSessions")}
+        </button>
+      )}
+      {!focused && (!inRoomHere || browsing) && <BabySessions child={child} sessions={sessions} />}
+    </>
   );
 }

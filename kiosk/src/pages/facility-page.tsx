@@ -39,9 +39,17 @@ export function FacilityPage() {
         </span>
       }
       side={
-        <a class="big-button primary facility-act" href={paths.identifyFor(facility.kind)}>
-          {t(`facility.act.${facility.kind}`)}
-        </a>
+        <>
+          <a class="big-button primary facility-act" href={paths.identifyFor(facility.kind)}>
+            {t(`facility.act.${facility.kind}`)}
+          </a>
+          {/* At the baby room's own kiosk, the person named on a pickup code has no pass to show. */}
+          {facility.kind === "baby_room" && welcome.data.value?.kiosk.facilityId === facility.id && (
+            <a class="big-button facility-act" href={paths.babyPickup}>
+              {t("facility.babyPickup")}
+            </a>
+          )}
+        </>
       }
       nav={back}
     >

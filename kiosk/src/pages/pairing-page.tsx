@@ -1,7 +1,17 @@
 import { ErrorMessage } from "@ui/error-message";
 import { NumberPad } from "../components/number-pad/number-pad";
 import { i18n, t } from "../i18n";
-import { CODE_LENGTH, code, codeComplete, pairing, pairingError, submitCode } from "../models/pairing";
+import {
+  CODE_LENGTH,
+  clearCode,
+  code,
+  codeComplete,
+  deleteDigit,
+  pairing,
+  pairingError,
+  pressDigit,
+  submitCode,
+} from "../models/pairing";
 
 export function PairingPage() {
   const digits = code.value.padEnd(CODE_LENGTH, " ").split("");
@@ -20,7 +30,7 @@ export function PairingPage() {
         {t("pairing.entered", { count: code.value.length })}
       </p>
       {pairingError.value !== null && <ErrorMessage error={pairingError.value} i18n={i18n} />}
-      <NumberPad disabled={pairing.value} />
+      <NumberPad disabled={pairing.value} onDigit={pressDigit} onClear={clearCode} onDelete={deleteDigit} />
       <button
         type="button"
         class="big-button primary wide"

@@ -1,13 +1,20 @@
 import { useState } from "preact/hooks";
 import { bt } from "../../baby/i18n";
 import { whenText } from "../../baby/words";
+import { priceText } from "../../canteen/money";
+import { clockTime } from "../../study/time";
 import {
+  acceptBabyOffer,
   babyBusy,
+  babyCost,
   babyCheckIn,
+  babyNotice,
   babyOverview,
   cancelBabySession,
   checkInChild,
   checkOutChild,
+  declineBabyOffer,
+  leaveBabyWaitlist,
   SYMPTOMS,
   type BabyChild,
   type Symptom,
@@ -17,7 +24,7 @@ import {
 export function BabyBookings({ child }: { child: BabyChild }) {
   const sessions = babyOverview.value?.sessions ?? [];
   const atTheRoom = babyOverview.value?.atTheRoom ?? false;
-  if (child.bookings.length === 0) return null;
+  if (child.bookings.length === 0 && child.waiting.length === 0) return null;
   return (
     <section class="baby-bookings" aria-labelledby="baby-bookings-title">
       <h2 id="baby-bookings-title">{bt("baby.myBookings")}</h2>
@@ -29,17 +36,20 @@ export function BabyBookings({ child }: { child: BabyChild }) {
               <p class="baby-booking-what">
                 {name} {whenText(b.startsAt, b.endsAt)} · {bt(`baby.status.${b.status}`)}
               </p>
-              {b.status === "confirmed" && atTheRoom && (
+              {b.status === "confirmed" && atTheRoom && babyCheckIn.value !== b.id && (
                 <button
                   type="button"
                   class="big-button primary"
                   disabled={babyBusy.value}
-                  onClick={() => (babyCheckIn.value = b.id)}
+                  onClick={() => {
+                    babyNotice.value = null; // the questions take the screen; the last answer is said already
+                    babyCheckIn.value = b.id;
+                  }}
                 >
                   {bt("baby.checkIn")}
                 </button>
               )}
-              {b.status === "confirmed" && (
+              {b.status === "confirmed" && babyCheckIn.value !== b.id && (
                 <button
                   type="button"
                   class="big-button"
@@ -48,7 +58,9 @@ export function BabyBookings({ child }: { child: BabyChild }) {
                     cancelBabySession(b.id, (refunded) =>
                       bt(
                         refunded
-                          ? "baby.cancelledRefund"
+                          ? b.payment === "paid"
+                            ? "baby.cancelledPaidRefund"
+                            : "baby.cancelledRefund"
                           : b.payment === "allowance"
                             ? "baby.cancelledNoRefund"
                             : "baby.cancelled",
@@ -73,8 +85,65 @@ export function BabyBookings({ child }: { child: BabyChild }) {
             </li>
           );
         })}
+        {child.waiting.map((w) => (
+          <WaitingItem key={w.id} child={child} entry={w} />
+        ))}
       </ul>
     </section>
+  );
+}
+
+/** A place in line: while waiting, leave it; when a place is held for the child, take it (paying if it costs) or let it go. */
+function WaitingItem({ child, entry }: { child: BabyChild; entry: BabyChild["waiting"][number] }) {
+  const session = babyOverview.value?.sessions.find((s) => s.id === entry.sessionId);
+  if (!session) return null;
+  const cost = babyCost(child, session);
+  const priceFen = cost.kind === "paid" ? cost.priceFen : undefined;
+  const what = `${session.name} ${whenText(session.startsAt, session.endsAt)}`;
+  const offer = entry.offer;
+  return (
+    <li class="baby-booking" data-status={offer ? "offered" : "waiting"}>
+      <p class="baby-booking-what">
+        {what} · {offer ? bt("baby.offer", { time: clockTime(offer.expiresAt) }) : bt("baby.waiting")}
+      </p>
+      {offer ? (
+        <>
+          <button
+            type="button"
+            class="big-button primary"
+            disabled={babyBusy.value}
+            onClick={() =>
+              acceptBabyOffer(offer.bookingId, priceFen, () =>
+                bt("baby.booked", {
+                  child: child.name,
+                  name: session.name,
+                  when: whenText(session.startsAt, session.endsAt),
+                }),
+              )
+            }
+          >
+            {priceFen === undefined ? bt("baby.accept") : bt("baby.acceptPaid", { price: priceText(priceFen) })}
+          </button>
+          <button
+            type="button"
+            class="big-button"
+            disabled={babyBusy.value}
+            onClick={() => declineBabyOffer(offer.bookingId, () => bt("baby.declined"))}
+          >
+            {bt("baby.decline")}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          class="big-button"
+          disabled={babyBusy.value}
+          onClick={() => leaveBabyWaitlist(entry.id, () => bt("baby.leftLine"))}
+        >
+          {bt("baby.leaveLine")}
+        </button>
+      )}
+    </li>
   );
 }
 

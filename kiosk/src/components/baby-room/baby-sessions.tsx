@@ -2,7 +2,16 @@ import { useSignal } from "@preact/signals";
 import { bt } from "../../baby/i18n";
 import { dayWord, whenText } from "../../baby/words";
 import { localDate } from "../../study/time";
-import { babyBusy, bookBabySession, type BabyChild, type BabySession } from "../../models/baby-room";
+import { priceText } from "../../canteen/money";
+import {
+  babyBusy,
+  babyCost,
+  babyOverview,
+  bookBabySession,
+  joinBabyWaitlist,
+  type BabyChild,
+  type BabySession,
+} from "../../models/baby-room";
 
 /** Sessions in big cards: what, when, whether the child's age fits, places left, and what it costs. */
 export function BabySessions({ child, sessions }: { child: BabyChild; sessions: BabySession[] }) {
@@ -42,10 +51,14 @@ export function BabySessions({ child, sessions }: { child: BabyChild; sessions: 
 
 function SessionCard({ child, session: s }: { child: BabyChild; session: BabySession }) {
   const fit = s.fits[child.id] ?? null;
-  const left = child.allowance.left;
-  const price = !s.usesAllowance ? bt("baby.notFree") : left > 0 ? bt("baby.free", { left }) : bt("baby.freeNone");
+  const cost = babyCost(child, s);
   const when = whenText(s.startsAt, s.endsAt);
-  const bookable = !fit && s.placesLeft > 0 && (!s.usesAllowance || left > 0);
+  const priceFen = cost.kind === "paid" ? cost.priceFen : undefined;
+  const card = babyOverview.value?.mealCardFen ?? null;
+  const waiting = child.waiting.some((w) => w.sessionId === s.id);
+  const possible = !fit && cost.kind !== "refused";
+  const full = s.placesLeft === 0;
+  const said = () => bt("baby.booked", { child: child.name, name: s.name, when });
   return (
     <li class={`baby-session kind-${s.kind}`} data-session={s.id}>
       <h3>
@@ -53,21 +66,41 @@ function SessionCard({ child, session: s }: { child: BabyChild; session: BabySes
       </h3>
       <div class="baby-facts">
         <p class={fit ? "baby-fit no" : "baby-fit"}>{fit ? bt(`baby.fit.${fit}`) : bt("baby.fits")}</p>
-        <p class="baby-places">{s.placesLeft > 0 ? bt("baby.placesLeft", { count: s.placesLeft }) : bt("baby.full")}</p>
+        <p class="baby-places">{full ? bt("baby.full") : bt("baby.placesLeft", { count: s.placesLeft })}</p>
         {s.guardianStays && <p>{bt("baby.guardianStays")}</p>}
       </div>
-      <p class="baby-price">{price}</p>
-      <button
-        type="button"
-        class="big-button primary"
-        disabled={!bookable || babyBusy.value}
-        aria-label={`${bt("baby.book")} ${s.name} ${when}`}
-        onClick={() =>
-          bookBabySession(child.id, s.id, () => bt("baby.booked", { child: child.name, name: s.name, when }))
-        }
-      >
-        {bt("baby.book")}
-      </button>
+      <p class="baby-price">
+        {cost.kind === "allowance" && bt("baby.free", { left: child.allowance.left })}
+        {cost.kind === "free" && bt("baby.notFree")}
+        {cost.kind === "refused" && bt("baby.freeNone")}
+        {cost.kind === "paid" && bt("baby.paid", { price: priceText(cost.priceFen) })}
+      </p>
+      {cost.kind === "paid" && card !== null && <p>{bt("baby.cardBalance", { balance: priceText(card) })}</p>}
+      {full ? (
+        <button
+          type="button"
+          class="big-button"
+          disabled={!possible || waiting || babyBusy.value}
+          aria-label={`${bt("baby.wait")} ${s.name} ${when}`}
+          onClick={() =>
+            joinBabyWaitlist(child.id, s.id, priceFen, () =>
+              bt("baby.joined", { child: child.name, name: s.name, when }),
+            )
+          }
+        >
+          {waiting ? bt("baby.waiting") : bt("baby.wait")}
+        </button>
+      ) : (
+        <button
+          type="button"
+          class="big-button primary"
+          disabled={!possible || babyBusy.value}
+          aria-label={`${bt("baby.book")} ${s.name} ${when}`}
+          onClick={() => bookBabySession(child.id, s.id, priceFen, said)}
+        >
+          {priceFen === undefined ? bt("baby.book") : bt("baby.bookPaid", { price: priceText(priceFen) })}
+        </button>
+      )}
     </li>
   );
 }

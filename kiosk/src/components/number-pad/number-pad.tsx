@@ -1,25 +1,26 @@
 import { t } from "../../i18n";
-import { clearCode, deleteDigit, pressDigit } from "../../models/pairing";
 import "./number-pad.css";
 
 const DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/** A telephone-style pad, so a code can be entered on a screen with no keyboard. */
-export function NumberPad({ disabled }: { disabled: boolean }) {
+export type NumberPadActions = { onDigit: (digit: string) => void; onClear: () => void; onDelete: () => void };
+
+/** A telephone-style pad, so a code (a kiosk's pairing code, a pickup code) can be entered with no keyboard. */
+export function NumberPad({ disabled, onDigit, onClear, onDelete }: { disabled: boolean } & NumberPadActions) {
   return (
     <div class="number-pad">
       {DIGITS.map((d) => (
-        <button key={d} type="button" class="big-button" disabled={disabled} onClick={() => pressDigit(d)}>
+        <button key={d} type="button" class="big-button" disabled={disabled} onClick={() => onDigit(d)}>
           {d}
         </button>
       ))}
-      <button type="button" class="big-button" disabled={disabled} onClick={clearCode}>
+      <button type="button" class="big-button" disabled={disabled} onClick={onClear}>
         {t("pairing.clear")}
       </button>
-      <button type="button" class="big-button" disabled={disabled} onClick={() => pressDigit("0")}>
+      <button type="button" class="big-button" disabled={disabled} onClick={() => onDigit("0")}>
         0
       </button>
-      <button type="button" class="big-button" disabled={disabled} onClick={deleteDigit}>
+      <button type="button" class="big-button" disabled={disabled} onClick={onDelete}>
         {t("pairing.delete")}
       </button>
     </div>
