@@ -2,6 +2,7 @@ import { useEffect } from "preact/hooks";
 import { ErrorMessage } from "@ui/error-message";
 import { bt } from "../baby/i18n";
 import { babyErrorWording } from "../baby/words";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { NumberPad } from "../components/number-pad/number-pad";
 import { i18n } from "../i18n";
 import {
@@ -16,7 +17,6 @@ import {
   pressPickupDigit,
 } from "../models/baby-pickup";
 import { paths } from "../paths";
-import "./baby-pickup-page.css";
 
 /**
  * At the baby room's kiosk, the person a guardian named on a one-off pickup code collects the
@@ -27,46 +27,53 @@ export function BabyPickupPage() {
   const digits = pickupCode.value.padEnd(PICKUP_CODE_LENGTH, " ").split("");
   const result = pickupResult.value;
   return (
-    <section class="baby-pickup-page" aria-labelledby="baby-pickup-title">
-      <div class="baby-pickup-info">
-        <h1 id="baby-pickup-title">{bt("baby.pickupTitle")}</h1>
-        <p>{bt("baby.pickupEnter")}</p>
-        <div class="code-boxes" role="group" aria-label={bt("baby.pickupTitle")}>
-          {digits.map((d, i) => (
-            <span key={i} class="code-box" aria-hidden="true">
-              {d}
-            </span>
-          ))}
-        </div>
-        <p class="visually-hidden" aria-live="polite">
-          {bt("baby.pickupEntered", { count: pickupCode.value.length })}
-        </p>
-        {result?.kind === "done" && (
-          <p class="baby-notice" role="status">
-            {bt("baby.checkedOut")}
+    <KioskScreen
+      class="baby-pickup-page kind-baby_room"
+      title={bt("baby.pickupTitle")}
+      titleId="baby-pickup-title"
+      side={
+        <>
+          <p>{bt("baby.pickupEnter")}</p>
+          <div class="code-boxes" role="group" aria-label={bt("baby.pickupTitle")}>
+            {digits.map((d, i) => (
+              <span key={i} class="code-box" aria-hidden="true">
+                {d}
+              </span>
+            ))}
+          </div>
+          <p class="visually-hidden" aria-live="polite">
+            {bt("baby.pickupEntered", { count: pickupCode.value.length })}
           </p>
-        )}
-        {result?.kind === "error" && <ErrorMessage error={result.error} i18n={i18n} wording={babyErrorWording} />}
-      </div>
+          {result?.kind === "done" && (
+            <p class="baby-notice" role="status">
+              {bt("baby.checkedOut")}
+            </p>
+          )}
+          {result?.kind === "error" && <ErrorMessage error={result.error} i18n={i18n} wording={babyErrorWording} />}
+        </>
+      }
+      nav={
+        <>
+          <a class="big-button" href={paths.home}>
+            {bt("baby.back")}
+          </a>
+          <button
+            type="button"
+            class="big-button primary"
+            disabled={!pickupComplete.value || pickupBusy.value}
+            onClick={() => void collectWithCode()}
+          >
+            {bt("baby.pickupSubmit")}
+          </button>
+        </>
+      }
+    >
       <NumberPad
         disabled={pickupBusy.value}
         onDigit={pressPickupDigit}
         onClear={clearPickupCode}
         onDelete={deletePickupDigit}
       />
-      <div class="baby-nav">
-        <a class="big-button" href={paths.home}>
-          {bt("baby.back")}
-        </a>
-        <button
-          type="button"
-          class="big-button primary"
-          disabled={!pickupComplete.value || pickupBusy.value}
-          onClick={() => void collectWithCode()}
-        >
-          {bt("baby.pickupSubmit")}
-        </button>
-      </div>
-    </section>
+    </KioskScreen>
   );
 }

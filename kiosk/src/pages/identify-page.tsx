@@ -30,6 +30,12 @@ export function IdentifyPage() {
         title={facility ? t("identify.for", { name: facilityName(facility) }) : undefined}
       />
       <div class="identify-nav">
+        {/* At the baby room's own kiosk, the person named on a pickup code has no pass to show. */}
+        {facility?.kind === "baby_room" && data.kiosk.facilityId === facility.id && (
+          <a class="big-button" href={paths.babyPickup}>
+            {t("facility.babyPickup")}
+          </a>
+        )}
         {facility && (
           <a class="big-button" href={paths.facility(facility.kind)}>
             {t("facility.about", { name: facilityName(facility) })}
