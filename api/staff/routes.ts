@@ -7,7 +7,8 @@ import { listAudit } from "./list-audit";
 import { listStaff } from "./list-staff";
 import { PERMISSIONS } from "./permissions";
 import {
-  AuditEntrySchema,
+  AuditPageSchema,
+  AuditQuerySchema,
   CreateStaffSchema,
   PermissionsSchema,
   SignInSchema,
@@ -148,24 +149,16 @@ export const staffRoutes = createRouter()
       middleware: communityStaff(...admins),
       request: {
         params: CommunityParams,
-        query: z.object({
-          before: z.coerce.date().optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
+        query: AuditQuerySchema,
       },
       responses: {
-        200: jsonContent(z.object({ entries: z.array(AuditEntrySchema) }), "Audit entries"),
+        200: jsonContent(AuditPageSchema, "A page of audit entries"),
         ...staffErrors,
       },
     }),
     async (c) =>
       c.json(
-        {
-          entries: await listAudit(c.var.deps, {
-            communityId: c.req.valid("param").communityId,
-            query: c.req.valid("query"),
-          }),
-        },
+        await listAudit(c.var.deps, { communityId: c.req.valid("param").communityId, query: c.req.valid("query") }),
         200,
       ),
   );

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { facilityKinds, personKinds, staffRoles } from "../../db/schema";
+import { CalendarDate } from "../shared/calendar";
 import { communityActions, facilityActions, personActions } from "./permissions";
 
 export const StaffRoleSchema = z.enum(staffRoles).openapi("StaffRole");
@@ -57,10 +58,42 @@ export const AuditEntrySchema = z
     action: z.string(),
     entity: z.string(),
     entityId: z.string(),
+    /** Whom the change touched: the person or staff member it is about, or who held what it is about. */
+    subject: z
+      .object({ kind: z.enum(["resident", "courier", "child", "staff"]), id: z.string(), name: z.string().nullable() })
+      .nullable(),
     before: z.unknown(),
     after: z.unknown(),
   })
   .openapi("AuditEntry");
+
+const Id = z.string().min(1).max(64);
+export const AuditQuerySchema = z
+  .object({
+    person: Id.optional().openapi({
+      description: "Entries that touched this resident, courier, child or staff member",
+    }),
+    staff: Id.optional().openapi({ description: "Entries made by this staff member" }),
+    kind: z
+      .string()
+      .regex(/^[a-z_]+([.+][a-z_]+)*$/)
+      .max(60)
+      .optional()
+      .openapi({ description: 'An action ("pass.issue") or a family of actions ("pass")', example: "pass" }),
+    from: CalendarDate.optional().openapi({ description: "First local date, in the community's time zone" }),
+    to: CalendarDate.optional().openapi({ description: "Last local date, included" }),
+    cursor: z
+      .string()
+      .regex(/^\d{1,15}~[\w-]{1,64}$/)
+      .optional()
+      .openapi({ description: "The `next` of the previous page" }),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from is after to", path: ["to"] });
+
+export const AuditPageSchema = z
+  .object({ entries: z.array(AuditEntrySchema), next: z.string().nullable() })
+  .openapi("AuditPage");
 
 const RolePermissionsSchema = z.object({
   people: z.object(

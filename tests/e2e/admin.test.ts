@@ -36,7 +36,7 @@ describe("admin panel", () => {
     // The staff table's row with the same username stays until the audit page renders: look in the audit table.
     const entry = env.page.getByRole("table", { name: "操作日志" }).getByRole("row").filter({ hasText: username });
     await entry.waitFor();
-    expect(await entry.innerText()).toContain("添加员工");
+    expect(await entry.innerText()).toContain("添加了员工 测试员工");
   });
 
   it("lets a district admin open a community with the facilities it has, then work in it", async () => {

@@ -6,6 +6,7 @@ import { canteenEn } from "./canteen-en";
 import { stationEn } from "./station-en";
 import { studyRoomEn } from "./study-room-en";
 import { formsEn } from "./forms-en";
+import { auditEn } from "./audit-en";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
@@ -15,6 +16,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...reportsEn,
   ...babyRoomEn,
   ...formsEn,
+  ...auditEn,
   "app.title": "Linli · Admin",
   "app.skip": "Skip to main content",
   "app.loading": "Loading…",

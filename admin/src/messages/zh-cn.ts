@@ -5,6 +5,7 @@ import { canteenZhCN } from "./canteen-zh-cn";
 import { stationZhCN } from "./station-zh-cn";
 import { studyRoomZhCN } from "./study-room-zh-cn";
 import { formsZhCN } from "./forms-zh-cn";
+import { auditZhCN } from "./audit-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
@@ -14,6 +15,7 @@ export const zhCN = {
   ...reportsZhCN,
   ...babyRoomZhCN,
   ...formsZhCN,
+  ...auditZhCN,
   "app.title": "邻里 · 管理后台",
   "app.skip": "跳到主要内容",
   "app.loading": "正在加载…",

@@ -1,21 +1,47 @@
 import { useEffect } from "preact/hooks";
+import { useAction } from "../hooks/use-action";
+import { ActionFeedback } from "../components/action-feedback/action-feedback";
+import { AuditFilters } from "../components/audit-table/audit-filters";
 import { AuditTable } from "../components/audit-table/audit-table";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
-import { auditLog } from "../models/audit-log";
+import { auditFilter, auditLog, loadOlderAudit } from "../models/audit-log";
 import { community, communityId } from "../models/community";
 import { isAdmin } from "../models/session";
 
 export function AuditPage() {
   useEffect(() => auditLog.watch(), []);
+  const older = useAction();
   if (!isAdmin.value) return <p role="alert">{t("app.notAllowed")}</p>;
   if (!communityId.value) return <CommunityPicker />;
+  const filtered = Object.keys(auditFilter.value).length > 0;
   return (
     <>
       <h1>{t("audit.title")}</h1>
+      <AuditFilters />
       <ResourceView of={auditLog}>
-        {(entries) => <AuditTable entries={entries} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} />}
+        {(page) =>
+          page.entries.length === 0 ? (
+            <p>{t(filtered ? "audit.filter.none" : "audit.empty")}</p>
+          ) : (
+            <>
+              <AuditTable entries={page.entries} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} />
+              <p class="field-hint">{t("audit.shown", { count: page.entries.length })}</p>
+              {page.next && (
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={older.busy.value}
+                  onClick={() => older.run(loadOlderAudit)}
+                >
+                  {t("audit.older")}
+                </button>
+              )}
+              <ActionFeedback action={older} />
+            </>
+          )
+        }
       </ResourceView>
     </>
   );

@@ -1,27 +1,23 @@
-import { t, tryT } from "../../i18n";
+import { t } from "../../i18n";
 import { describeChange, type FieldChange } from "./audit-change";
+import { fieldName, showValue } from "./audit-words";
 import "./audit-table.css";
 
-/** Field names and values in the reader's language where the catalogue knows them. */
-function showValue(field: string, value: unknown) {
-  if (value === undefined || value === null) return "—";
-  if (typeof value === "boolean") return t(value ? "audit.yes" : "audit.no");
-  if (typeof value === "object") return JSON.stringify(value);
-  return (field === "role" && tryT(`role.${String(value)}`)) || String(value);
-}
-
-function showChange(change: FieldChange) {
-  const field = tryT(`audit.field.${change.field}`) ?? change.field;
-  const after = showValue(change.field, change.after);
+function showChange(change: FieldChange, timeZone: string) {
+  const field = fieldName(change.field);
+  const after = showValue(change.field, change.after, timeZone);
   if (!("before" in change)) return t("audit.set", { field, value: after });
-  return t("audit.changed", { field, before: showValue(change.field, change.before), after });
+  return t("audit.changed", { field, before: showValue(change.field, change.before, timeZone), after });
 }
 
-export function AuditChangeList({ before, after }: { before: unknown; after: unknown }) {
+/** What changed, field by field, in words: "每月预算：¥20000.00 → ¥15000.00". */
+export function AuditChangeList({ before, after, timeZone }: { before: unknown; after: unknown; timeZone: string }) {
+  const changes = describeChange(before, after);
+  if (changes.length === 0) return null;
   return (
     <ul class="change-list">
-      {describeChange(before, after).map((change) => (
-        <li key={change.field}>{showChange(change)}</li>
+      {changes.map((change) => (
+        <li key={change.field}>{showChange(change, timeZone)}</li>
       ))}
     </ul>
   );

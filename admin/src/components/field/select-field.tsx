@@ -1,10 +1,13 @@
 import { FieldMessage } from "../form/field-message";
 import { useFieldMessage } from "../form/form-context";
 
+type Option = { value: string; label: string };
 type Props = {
   label: string;
   name: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly Option[];
+  /** Choices in named groups (optgroup), after `options`. */
+  groups?: readonly { label: string; options: readonly Option[] }[];
   /** A first, empty choice ("choose …"); with `required` the form cannot be sent until one is chosen. */
   placeholder?: string;
   required?: boolean;
@@ -12,7 +15,7 @@ type Props = {
 };
 
 /** A labelled drop-down, the select's twin of Field (its message shown under it inside a Form). */
-export function SelectField({ label, name, options, placeholder, required, defaultValue }: Props) {
+export function SelectField({ label, name, options, groups, placeholder, required, defaultValue }: Props) {
   const m = useFieldMessage({ label });
   return (
     <div class="field">
@@ -26,13 +29,20 @@ export function SelectField({ label, name, options, placeholder, required, defau
         aria-invalid={m.error ? true : undefined}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
+        {options.map(optionOf)}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map(optionOf)}
+          </optgroup>
         ))}
       </select>
       <FieldMessage id={m.errorId} text={m.error} />
     </div>
   );
 }
+
+const optionOf = (o: Option) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);

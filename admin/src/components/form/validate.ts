@@ -6,7 +6,8 @@ export type FieldRules = {
   label?: string;
   hint?: string;
   invalidMessage?: string;
-  check?: (value: string) => string | null;
+  /** A check of our own, after the browser's; it may read the rest of the form (a range's other end). */
+  check?: (value: string, form: HTMLFormElement | null) => string | null;
 };
 
 const isControl = (el: Element): el is Control =>
@@ -62,5 +63,5 @@ export function controlMessage(el: Control, rules: FieldRules = {}): string | nu
   if (v.rangeOverflow)
     return tryT(`form.rangeOverflow.${el.type}`, { field, max }) ?? t("form.rangeOverflow", { field, max });
   if (v.stepMismatch) return wrongForm ?? t("form.stepMismatch", { field });
-  return rules.check ? rules.check(el.value) : null;
+  return rules.check ? rules.check(el.value, el.form) : null;
 }
