@@ -1,5 +1,7 @@
-import { useEffect, useId } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { CommunityPicker } from "../components/community-picker/community-picker";
+import { Field } from "../components/field/field";
+import { Form } from "../components/form/form";
 import { DistrictCompare } from "../components/reports/district-compare";
 import { MonthCharts } from "../components/reports/month-charts";
 import { ResourceView } from "../components/resource-view/resource-view";
@@ -35,19 +37,15 @@ export function ReportsPage() {
 }
 
 function MonthForm() {
-  const id = useId();
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
     const month = String(new FormData(e.currentTarget as HTMLFormElement).get("month") ?? "");
     if (/^\d{4}-\d{2}$/.test(month)) reportMonth.value = month;
   };
   return (
-    <form class="inline-form" aria-label={t("reports.pick")} onSubmit={onSubmit}>
-      <div class="field">
-        <label for={id}>{t("reports.month")}</label>
-        <input id={id} name="month" type="month" required defaultValue={reportMonth.value ?? ""} />
-      </div>
+    <Form class="inline-form" aria-label={t("reports.pick")} onSubmit={onSubmit}>
+      <Field label={t("reports.month")} name="month" type="month" required defaultValue={reportMonth.value ?? ""} />
       <button type="submit">{t("reports.show")}</button>
-    </form>
+    </Form>
   );
 }
