@@ -11,7 +11,7 @@ export const SEED_FUNDS = [
  * The seeds' canteen: lunch ¥9.9 and dinner ¥5.9 for children under 12 and residents 60 and
  * over (list ¥15 and ¥10), 80+ and 低保/特困 a deeper subsidy from civil-affairs funds, and
  * everyone pays at least ¥3; meals
- * can be ordered up to six days ahead.
+ * can be ordered up to three days ahead.
  */
 export const SEED_POLICY: PolicyRules = {
   listPriceFen: { lunch: 1500, dinner: 1000 },
@@ -46,5 +46,5 @@ export const SEED_POLICY: PolicyRules = {
     },
   ],
   combine: { mode: "stack", capFen: null, minPayFen: 300 },
-  orderDaysAhead: 6,
+  orderDaysAhead: 3,
 };

@@ -3,6 +3,10 @@ import type { canteenZhCN } from "./canteen-zh-cn";
 export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.order": "Order a meal",
   "canteen.title": "Today's meals",
+  "canteen.titleOn": "Meals for {{day}}",
+  "canteen.dayPrompt": "Which day",
+  "canteen.today": "Today",
+  "canteen.tomorrow": "Tomorrow",
   "canteen.titleFor": "Ordering for {{name}}",
   "canteen.loading": "Looking up today's meals…",
   "canteen.retry": "Try again",
@@ -26,6 +30,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.soldOut": "Today's {{sitting}} is sold out",
   "canteen.closedDay": "The canteen is closed today: {{reason}}",
   "canteen.allClosed": "No more meals can be ordered today.",
+  "canteen.otherDaysHint": "Choose a day above to order for the next days.",
   "canteen.allClosedHint": "Tomorrow, please order before {{lunch}} for lunch and before {{dinner}} for dinner.",
   "canteen.menuPrompt": "Tap the meal you want",
   "canteen.menuSpeech": "Tap the meal you want. {{choices}}",

@@ -2,6 +2,10 @@
 export const canteenZhCN = {
   "canteen.order": "点餐",
   "canteen.title": "今天吃什么",
+  "canteen.titleOn": "{{day}}吃什么",
+  "canteen.dayPrompt": "哪一天吃",
+  "canteen.today": "今天",
+  "canteen.tomorrow": "明天",
   "canteen.titleFor": "给{{name}}点餐",
   "canteen.loading": "正在查看今天的饭菜…",
   "canteen.retry": "再试一次",
@@ -25,6 +29,7 @@ export const canteenZhCN = {
   "canteen.soldOut": "今天的{{sitting}}已经订完了",
   "canteen.closedDay": "今天食堂休息：{{reason}}",
   "canteen.allClosed": "今天已经不能再点餐了。",
+  "canteen.otherDaysHint": "可以点上面的日子，订以后几天的饭。",
   "canteen.allClosedHint": "明天请在开饭前来点：午餐 {{lunch}} 前，晚餐 {{dinner}} 前。",
   "canteen.menuPrompt": "请点一下您要订的那一餐",
   "canteen.menuSpeech": "请点一下您要订的那一餐。{{choices}}",

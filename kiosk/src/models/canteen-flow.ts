@@ -2,6 +2,7 @@ import { effect, signal } from "@preact/signals";
 import { api } from "../api";
 import { ApiError, unwrap } from "@ui/api-client";
 import {
+  canteenDate,
   canteenToday,
   currentGeneration,
   dinerById,
@@ -67,6 +68,20 @@ export async function openCanteen() {
 
 export const chooseDiner = (dinerId: string) => set({ kind: "menu", dinerId });
 
+/** Another day to order for (today or one of the days ahead the canteen lists): its menu and prices. */
+export async function chooseDate(dinerId: string, date: string) {
+  const today = canteenToday.peek();
+  if (!today || today.serviceDate === date) return;
+  canteenDate.value = date === today.orderDates[0]?.date ? null : date;
+  const mine = currentGeneration();
+  set({ kind: "loading" });
+  try {
+    if (await loadCanteenToday()) set(menuOrWho(dinerId));
+  } catch (error) {
+    if (mine === currentGeneration()) set({ kind: "failed", error });
+  }
+}
+
 export function chooseSitting(dinerId: string, sitting: SittingName) {
   set({ kind: "confirm", dinerId, sitting, key: crypto.randomUUID(), delivery: false, placing: false });
 }
@@ -127,6 +142,8 @@ export async function placeOrder(payment: "meal_card" | "counter") {
           header: sessionHeader(),
           json: {
             sitting: s.sitting,
+            // The day whose menu and price the screen showed.
+            serviceDate: canteenToday.peek()?.serviceDate,
             payment,
             delivery: s.delivery,
             idempotencyKey: s.key,

@@ -2,11 +2,13 @@ import { useEffect } from "preact/hooks";
 import { locale, t } from "../../i18n";
 import { priceText, yuanText } from "../../canteen/money";
 import { sittingLabel } from "../../canteen/words";
-import type { CanteenScreen } from "../../models/canteen-flow";
+import { type CanteenScreen, chooseDate } from "../../models/canteen-flow";
 import { canteenToday, dinerById, orderFor, type Diner } from "../../models/canteen-today";
 import { speak } from "../../models/speech";
 import { CanteenNotice, noticeText } from "./canteen-notice";
 import { SittingCard } from "./sitting-card";
+import { ChoiceRow } from "../choice-row/choice-row";
+import { dateWords } from "../../study/time";
 import "./canteen-menu.css";
 
 const orderable = (diner: Diner) => diner.sittings.filter((s) => s.open && s.left > 0 && !orderFor(diner, s.name));
@@ -24,12 +26,30 @@ export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind:
   const balance = priceText(diner.balanceFen);
   return (
     <div class="canteen-menu">
-      <h1 id="canteen-title">{diner.self ? t("canteen.title") : t("canteen.titleFor", { name: diner.name })}</h1>
+      <h1 id="canteen-title">
+        {diner.self
+          ? today.serviceDate === today.orderDates[0]?.date
+            ? t("canteen.title")
+            : t("canteen.titleOn", { day: dayWord(today.serviceDate) })
+          : t("canteen.titleFor", { name: diner.name })}
+      </h1>
       <p class="canteen-balance">
         {diner.self
           ? t("canteen.balance", { amount: balance })
           : t("canteen.balanceOf", { name: diner.name, amount: balance })}
       </p>
+      {today.orderDates.length > 1 && (
+        <div class="canteen-days">
+          <ChoiceRow
+            id="canteen-day"
+            label={t("canteen.dayPrompt")}
+            many
+            choices={today.orderDates.map((d) => ({ value: d.date, key: d.date, label: dayWord(d.date) }))}
+            chosen={today.serviceDate}
+            onChoose={(date) => void chooseDate(diner.id, date)}
+          />
+        </div>
+      )}
       {screen.notice && <CanteenNotice notice={screen.notice} />}
       {today.closed ? (
         <p class="canteen-closed" role="status">
@@ -40,7 +60,7 @@ export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind:
           {nothingLeft ? (
             <div class="canteen-closed" role="status">
               <p>{t("canteen.allClosed")}</p>
-              <p>{closedHint(diner)}</p>
+              <p>{today.orderDates.length > 1 ? t("canteen.otherDaysHint") : closedHint(diner)}</p>
             </div>
           ) : (
             orderable(diner).length > 0 && <p class="canteen-prompt">{t("canteen.menuPrompt")}</p>
@@ -56,6 +76,14 @@ export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind:
       )}
     </div>
   );
+}
+
+/** 今天, 明天, then the date with its weekday. */
+function dayWord(date: string) {
+  const dates = canteenToday.peek()?.orderDates ?? [];
+  if (date === dates[0]?.date) return t("canteen.today");
+  if (date === dates[1]?.date) return t("canteen.tomorrow");
+  return dateWords(date);
 }
 
 function menuSpeech(dinerId: string) {
