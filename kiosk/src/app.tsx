@@ -23,6 +23,8 @@ import { paths } from "./paths";
 const IdentifyPage = lazy(() => import("./pages/identify-page").then((m) => m.IdentifyPage));
 // A kiosk beside a station door is only a door: it loads its own screen and nothing else.
 const DoorPage = lazy(() => import("./pages/door-page").then((m) => m.DoorPage));
+// A new rider registers at a station kiosk (a door's, or the one inside).
+const RegisterPage = lazy(() => import("./pages/register-page").then((m) => m.RegisterPage));
 
 export function App() {
   useSignalEffect(() => {
@@ -43,7 +45,14 @@ export function App() {
 function PairedKiosk() {
   if (!welcome.data.value) return <LoadState />;
   const door = welcome.data.value.kiosk.door;
-  if (door && !session.value) return <DoorPage door={door} />;
+  if (door && !session.value) {
+    return (
+      <Router key="door">
+        <Route path={paths.stationRegister} component={RegisterPage} />
+        <Route default component={DoorPage} door={door} />
+      </Router>
+    );
+  }
   // Whatever page was open, an identified person sees their own screens (the session screen and
   // what it offers), and nothing else.
   // Keyed apart: one Router reused for the other set of routes would keep the page it had.
@@ -63,6 +72,7 @@ function PairedKiosk() {
       <Route path={paths.facilityPattern} component={FacilityPage} />
       <Route path={paths.babyPickup} component={LazyBabyPickupPage} />
       <Route path={paths.identify} component={IdentifyPage} />
+      <Route path={paths.stationRegister} component={RegisterPage} />
       <Route default component={WelcomePage} />
     </Router>
   );

@@ -10,6 +10,7 @@ export const paths = {
   babyRoom: `${base}baby-room`,
   babyPickup: `${base}baby-room/pickup`,
   showers: `${base}showers`,
+  stationRegister: `${base}station/register`,
   facilityPattern: `${base}facility/:kind`,
   facility: (kind: Facility["kind"]) => `${base}facility/${kind}`,
   /** "Who are you?" for one place: once identified, the person lands in that place's screen. */

@@ -2,19 +2,32 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { ResourceView } from "../components/resource-view/resource-view";
+import { AmenitiesForm } from "../components/station/amenities-form";
+import { CourierReviewForm, RemoteOpenForm } from "../components/station/remote-open";
+import { StationDoors } from "../components/station/station-doors";
 import { StationReport } from "../components/station/station-report";
 import { t } from "../i18n";
 import { community, communityId } from "../models/community";
 import { may } from "../models/permissions";
-import { occupancy, pendingCouriers, stationDoors, testOpenDoor, verifyCourier } from "../models/station";
+import { amenities, occupancy, pendingCouriers, stationCouriers, stationDoors, verifyCourier } from "../models/station";
 
 type Key = Parameters<typeof t>[0];
 const LIVE_EVERY_MS = 5000;
 
-/** The keeper's page: how full the station is and who is inside, registrations to verify, the doors. */
+/**
+ * The keeper's page: how full the station is and who is inside, registrations to verify, a door
+ * opened for a named rider (with the reason), riders verified, suspended or reinstated, the doors
+ * and their relays, the amenities, then showers, couriers and the reports.
+ */
 export function StationPage() {
   useEffect(() => {
-    const stop = [occupancy.watch(), pendingCouriers.watch(), stationDoors.watch()];
+    const stop = [
+      occupancy.watch(),
+      pendingCouriers.watch(),
+      stationDoors.watch(),
+      stationCouriers.watch(),
+      amenities.watch(),
+    ];
     const timer = setInterval(() => void occupancy.reload(), LIVE_EVERY_MS);
     return () => {
       for (const s of stop) s();
@@ -81,20 +94,10 @@ export function StationPage() {
           {(list) => (list.length === 0 ? <p>{t("station.noPending")}</p> : <PendingList list={list} />)}
         </ResourceView>
       </section>
-      <section aria-labelledby="station-doors">
-        <h2 id="station-doors">{t("station.doors")}</h2>
-        <ResourceView of={stationDoors}>
-          {(doors) => (
-            <ul>
-              {doors.map((d) => (
-                <li key={d.id}>
-                  {d.name} · {d.webhookUrl ?? t("station.noRelay")} <TestOpen doorId={d.id} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </ResourceView>
-      </section>
+      <RemoteOpenForm />
+      <CourierReviewForm />
+      <StationDoors />
+      <AmenitiesForm />
       <StationReport timeZone={zone} />
     </>
   );
@@ -125,27 +128,6 @@ function PendingList({ list }: { list: Pending[] }) {
           </li>
         ))}
       </ul>
-    </>
-  );
-}
-
-function TestOpen({ doorId }: { doorId: string }) {
-  const answer = useSignal<string | null>(null);
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() =>
-          void testOpenDoor(doorId, t("station.testReason")).then((r) => {
-            answer.value = r.opened
-              ? t("station.opened")
-              : t("station.notOpened", { status: String(r.relayStatus ?? "—") });
-          })
-        }
-      >
-        {t("station.testOpen")}
-      </button>
-      {answer.value && <span role="status"> {answer.value}</span>}
     </>
   );
 }

@@ -3,36 +3,29 @@ import { useEffect, useRef } from "preact/hooks";
 import { locale } from "../i18n";
 import { startQrCamera } from "../identify/qr-camera";
 import { listenToUsbScanner } from "../identify/usb-scanner";
-import { doorDirection, doorState, type DoorState, loadAmenities, loadOccupancy, passDoor, sos } from "../models/door";
+import { doorDirection, doorState, type DoorState, loadOccupancy, passDoor, passDoorByFace, sos } from "../models/door";
+import { paths } from "../paths";
+import { StationAmenities } from "../components/station-amenities/station-amenities";
 import { speak } from "../models/speech";
-import type { Welcome } from "../models/welcome";
+import { type Welcome, welcome } from "../models/welcome";
 import { stationZhCN } from "../messages/station-zh-cn";
 import { type DoorKey, dt } from "../station/i18n";
+import "../identify/identify-panel.css";
 import "./door-page.css";
 
 type Door = NonNullable<Welcome["kiosk"]["door"]>;
-type Amenity = { kind: string; label: string; note: string };
 type Zone = { zone: string; inside: number; capacity: number; womenOnly: boolean };
-
-const AMENITY_ICONS: Record<string, string> = {
-  fridge: "🧊",
-  microwave: "🍱",
-  charging: "🔋",
-  water: "🚰",
-  first_aid: "⛑",
-  other: "•",
-};
 
 /**
  * A kiosk beside a station door: a rider holds up a pass (camera or USB scanner) and the door
- * opens with no tap. A kiosk for both ways shows two big buttons to choose going out. No face
- * entry here: a door kiosk takes passes (the women's door never takes a face).
+ * opens with no tap, or taps "face" where faces may be used: never at the women's door and never
+ * at a pass-only kiosk (no camera for faces there, PRODUCT.md), where the button is not shown.
+ * A kiosk for both ways shows two big buttons to choose going out; a new rider can register.
  */
 export function DoorPage({ door }: { door: Door }) {
   const video = useRef<HTMLVideoElement>(null);
   const cameraFailed = useSignal(false);
   const sosSent = useSignal(false);
-  const amenities = useSignal<Amenity[]>([]);
   const zones = useSignal<Zone[]>([]);
 
   useEffect(() => {
@@ -47,9 +40,6 @@ export function DoorPage({ door }: { door: Door }) {
         .then((o) => (zones.value = o.zones))
         .catch(() => undefined);
     void refresh();
-    void loadAmenities()
-      .then((a) => (amenities.value = a.amenities))
-      .catch(() => undefined);
     const timer = setInterval(refresh, 15_000);
     return () => {
       stopCamera();
@@ -69,8 +59,10 @@ export function DoorPage({ door }: { door: Door }) {
 
   const state = doorState.value;
   const zone = zones.value.find((z) => z.womenOnly === door.womenOnly);
+  const faceOffered = !door.womenOnly && !welcome.data.value?.kiosk.passOnly && !cameraFailed.value;
+  const busy = state.kind === "checking" || state.kind === "face";
   return (
-    <section class="door-page" aria-labelledby="door-title">
+    <section class="door-page is-door" aria-labelledby="door-title">
       <h1 id="door-title">{dt("door.title", { door: door.name })}</h1>
       {zone && <p class="door-occupancy">{dt("door.occupancy", { inside: zone.inside, capacity: zone.capacity })}</p>}
       {door.direction === "both" && (
@@ -101,30 +93,35 @@ export function DoorPage({ door }: { door: Door }) {
       >
         {stateText(state) || (cameraFailed.value ? dt("door.cameraUnavailable") : "")}
       </p>
-      <button
-        type="button"
-        class="big-button door-sos"
-        onClick={() =>
-          void sos()
-            .then(() => (sosSent.value = true))
-            .catch(() => undefined)
-        }
-      >
-        {sosSent.value ? dt("door.sosSent") : dt("door.sos")}
-      </button>
-      {amenities.value.length > 0 && (
-        <section class="door-amenities" aria-labelledby="door-amenities">
-          <h2 id="door-amenities">{dt("door.amenities")}</h2>
-          <ul>
-            {amenities.value.map((a) => (
-              <li key={a.kind + a.label}>
-                <span aria-hidden="true">{AMENITY_ICONS[a.kind] ?? "•"}</span> {a.label}
-                <span class="door-amenity-kind"> · {dt(`amenity.${a.kind}` as DoorKey)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <div class="door-actions">
+        {faceOffered && (
+          <button
+            type="button"
+            class="big-button primary door-face"
+            disabled={busy}
+            onClick={() => void passDoorByFace(video.current!)}
+          >
+            <span aria-hidden="true">☺</span> {dt("door.face")}
+          </button>
+        )}
+        {door.direction !== "exit" && (
+          <a class="big-button door-register" href={paths.stationRegister}>
+            {dt("door.register")}
+          </a>
+        )}
+        <button
+          type="button"
+          class="big-button door-sos"
+          onClick={() =>
+            void sos()
+              .then(() => (sosSent.value = true))
+              .catch(() => undefined)
+          }
+        >
+          {sosSent.value ? dt("door.sosSent") : dt("door.sos")}
+        </button>
+      </div>
+      <StationAmenities />
     </section>
   );
 }
@@ -134,8 +131,9 @@ const stateKind = (s: DoorState) =>
 
 function stateText(s: DoorState): string {
   if (s.kind === "checking") return dt("door.checking");
+  if (s.kind === "face") return dt(s.step === "loading" ? "door.faceLoading" : "door.faceHint");
   if (s.kind === "refused") {
-    const key = `door.refused.${s.code}`;
+    const key = s.code.startsWith("face.") ? `door.${s.code}` : `door.refused.${s.code}`;
     return dt(key in stationZhCN ? (key as DoorKey) : "door.refused.NOT_RECOGNISED");
   }
   if (s.kind !== "answered") return "";

@@ -1,5 +1,5 @@
 import { useSignalEffect } from "@preact/signals";
-import { useRoute } from "preact-iso";
+import { lazy, useRoute } from "preact-iso";
 import { FacilityIcon } from "../components/facility-icon/facility-icon";
 import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { facilityName, openingHoursText } from "../format";
@@ -7,6 +7,9 @@ import { locale, t } from "../i18n";
 import { speak } from "../models/speech";
 import { welcome } from "../models/welcome";
 import { paths } from "../paths";
+
+// The station's amenities and registration come with their own text, in their own chunk.
+const StationExtras = lazy(() => import("./station-extras").then((m) => m.StationExtras));
 
 /** About one place, with its "I want to …" button: reading about the canteen is never a dead end. */
 export function FacilityPage() {
@@ -62,6 +65,7 @@ export function FacilityPage() {
         <dd>{t("facility.capacityValue", { count: facility.capacity })}</dd>
       </dl>
       <p>{t("facility.help")}</p>
+      {facility.kind === "station" && <StationExtras facilityId={facility.id} />}
     </KioskScreen>
   );
 }
