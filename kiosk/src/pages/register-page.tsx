@@ -1,6 +1,7 @@
 import { useSignalEffect } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { ChoiceRow } from "../components/choice-row/choice-row";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { NumberPad } from "../components/number-pad/number-pad";
 import { locale } from "../i18n";
 import { stationZhCN } from "../messages/station-zh-cn";
@@ -36,25 +37,22 @@ export function RegisterPage() {
   });
   const state = registration.value;
   const back = (
-    <a class="big-button wide" href={paths.home}>
+    <a class="big-button" href={paths.home}>
       {dt(state.kind === "done" ? "register.finish" : "register.back")}
     </a>
   );
   if (state.kind === "done") {
     return (
-      <section class="register-page is-done" aria-labelledby="register-title">
-        <h1 id="register-title">{dt("register.title")}</h1>
+      <KioskScreen class="register-page is-done" title={dt("register.title")} titleId="register-title" nav={back}>
         <p class="door-feedback is-opened" role="status">
           {stateText(state)}
         </p>
-        {back}
-      </section>
+      </KioskScreen>
     );
   }
   const phone = form.phone.value;
   return (
-    <section class="register-page" aria-labelledby="register-title">
-      <h1 id="register-title">{dt("register.title")}</h1>
+    <KioskScreen class="register-page" title={dt("register.title")} titleId="register-title">
       <p class="register-hint">{dt("register.hint")}</p>
       <div class="register-form">
         <label class="register-field register-at-name">
@@ -113,7 +111,7 @@ export function RegisterPage() {
           {back}
         </div>
       </div>
-    </section>
+    </KioskScreen>
   );
 }
 
