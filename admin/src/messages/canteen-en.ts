@@ -206,10 +206,8 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "settlement.bracket.80_89": "80–89",
   "settlement.bracket.90_plus": "90 and over",
   "settlement.none": "(none)",
+  "settlement.chartAmount": "Subsidy per day",
   "settlement.chartMeals": "Subsidised meals per day",
-  "settlement.chartMealsDesc":
-    "Bar chart of subsidised meals on each day of {{month}}; the figures are in the “By day” table.",
-  "settlement.bar": "{{date}}: {{meals}} meals",
   "settlement.budget": "Budget used",
   "settlement.budgetLine": "Used {{used}} of {{budget}} ({{percent}}%)",
   "settlement.noBudget": "This fund has no budget cap; {{used}} used this month.",

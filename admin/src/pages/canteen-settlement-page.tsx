@@ -8,13 +8,14 @@ import { t } from "../i18n";
 import { todayIn } from "../lib/local-date";
 import { funds, type Fund } from "../models/canteen";
 import { community } from "../models/community";
+import { residentGroups } from "../models/resident-groups";
 import { claim, settlement, settlementCsvUrl } from "../models/settlement";
 import "../components/settlement/settlement.css";
 import { Form } from "../components/form/form";
 
 export function CanteenSettlementPage() {
   useEffect(() => {
-    const stop = [funds.watch(), settlement.watch()];
+    const stop = [funds.watch(), settlement.watch(), residentGroups.watch()];
     return () => stop.forEach((s) => s());
   }, []);
   return (

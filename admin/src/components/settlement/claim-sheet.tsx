@@ -1,5 +1,6 @@
 import { t, tryT } from "../../i18n";
 import { formatFen } from "../../lib/money";
+import { groupName } from "../../models/resident-groups";
 import type { Settlement } from "../../models/settlement";
 import { CountTable } from "./count-table";
 import "./settlement.css";
@@ -51,7 +52,7 @@ export function ClaimSheet({ communityName, settlement }: { communityName: strin
           caption={t("settlement.byGroup")}
           keyLabel={t("settlement.group")}
           rows={settlement.byGroup}
-          label={(k) => tryT(`group.${k}`) ?? k}
+          label={groupName}
         />
       </div>
       <CountTable
