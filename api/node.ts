@@ -9,6 +9,7 @@ import { createApp } from "./app";
 import { runScheduledDuties } from "./scheduled-duties";
 import { configFromProcessEnv } from "./env";
 import { shiftedClock, systemClock } from "./shared/clock";
+import { createConfigCache } from "./shared/config-cache";
 import { randomToken } from "./shared/crypto";
 import { loggableError } from "./shared/loggable-error";
 
@@ -29,7 +30,7 @@ if (config.seed === "demo" && !(await isSeeded(db))) {
   console.log("Seeded the demo community (demo sign-ins are in README.md).");
 }
 
-const deps = { db, clock, config };
+const deps = { db, clock, config, configCache: createConfigCache() };
 const app = createApp(() => deps);
 
 // The built front-ends; a deep link inside either app gets that app's index.html.

@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { runScheduledDuties } from "./scheduled-duties";
 import { configFromBindings, type Config } from "./env";
 import { shiftedClock, systemClock, type Clock } from "./shared/clock";
+import { createConfigCache } from "./shared/config-cache";
 import type { Deps } from "./shared/context";
 import { isUniqueViolation } from "./shared/db-errors";
 import { loggableError } from "./shared/loggable-error";
@@ -42,10 +43,13 @@ export function createWorker(seams: WorkerSeams = {}) {
   // One clock per isolate: a demo or test Worker set to LINLI_FAKE_NOW runs on from that instant.
   let clock = seams.clock;
 
+  // Configuration cached per isolate, behind the community's version (api/shared/config-cache.ts).
+  const configCache = createConfigCache();
+
   function depsFrom(env: Bindings): Deps {
     const config = configFromBindings(env);
     clock ??= config.fakeNow ? shiftedClock(config.fakeNow) : systemClock;
-    return { db: dbFrom(env, config), clock, config, ...(seams.fetch ? { fetch: seams.fetch } : {}) };
+    return { db: dbFrom(env, config), clock, config, configCache, ...(seams.fetch ? { fetch: seams.fetch } : {}) };
   }
 
   // Once per isolate. Isolates race on a fresh database; seedDemo is one atomic batch, so the loser's

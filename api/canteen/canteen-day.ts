@@ -10,6 +10,7 @@ import {
   type SittingName,
 } from "../../db/schema";
 import { capacityOn, placesTaken } from "../booking/book";
+import { cachedConfig } from "../shared/config-cache";
 import { DomainError, notFound } from "../shared/errors";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../shared/time";
 import { PolicyRulesSchema } from "./policy-schema";
@@ -24,46 +25,63 @@ export type Sitting = {
   orderCutoff: string;
 };
 
-/** Everything the canteen's rules need for one service date (today by default), read once. */
+/**
+ * Everything the canteen's rules need for one service date (today by default). The rows come from
+ * the configuration cache when the deps carry one: checked against the community's version first,
+ * or, with `trustCache`, not at all, for a write that guards on `configVersion` in its batch.
+ */
 export async function loadCanteenDay(
-  { db }: Pick<Deps, "db">,
-  { communityId, now, date }: { communityId: string; now: Date; date?: string },
+  deps: Pick<Deps, "db" | "configCache">,
+  {
+    communityId,
+    now,
+    date,
+    trustCache = false,
+  }: { communityId: string; now: Date; date?: string; trustCache?: boolean },
 ) {
-  const [community] = await db.select().from(communities).where(eq(communities.id, communityId)).limit(1);
+  const { db } = deps;
+  const place = await cachedConfig(deps, communityId, "canteen", trustCache, async () => {
+    const [community] = await db.select().from(communities).where(eq(communities.id, communityId)).limit(1);
+    const [canteen] = await db
+      .select()
+      .from(facilities)
+      .where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "canteen")))
+      .limit(1);
+    return { community, canteen };
+  });
+  const { community, canteen } = place.value;
   if (!community) throw notFound("Community");
   const serviceDate = date ?? localDate(now, community.timeZone);
-  const [canteen] = await db
-    .select()
-    .from(facilities)
-    .where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "canteen")))
-    .limit(1);
   if (!canteen) throw notFound("Canteen");
-  const [sittingRows, policies, fundRows, closures] = await Promise.all([
-    db
-      .select({
-        id: resources.id,
-        label: resources.label,
-        attributes: resources.attributes,
-        capacity: sql<number>`${capacityOn(serviceDate, sql`${resources.id}`, sql`${resources.capacity}`)}`,
-        cutoff: sql<string | null>`coalesce(
-          (SELECT cc.order_cutoff FROM capacity_changes cc WHERE cc.resource_id = ${resources.id} AND cc.date = ${serviceDate}),
-          (SELECT ct.order_cutoff FROM capacity_templates ct WHERE ct.resource_id = ${resources.id} AND ct.weekday = ${isoWeekday(serviceDate)}))`,
-      })
-      .from(resources)
-      .where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
-    db.select().from(pricingPolicies).where(eq(pricingPolicies.communityId, communityId)),
-    db.select().from(funds).where(eq(funds.communityId, communityId)),
-    db
-      .select()
-      .from(facilityClosures)
-      .where(
-        and(
-          eq(facilityClosures.facilityId, canteen.id),
-          lt(facilityClosures.startsAt, zonedInstant(addDays(serviceDate, 1), "00:00", community.timeZone)),
-          gt(facilityClosures.endsAt, zonedInstant(serviceDate, "00:00", community.timeZone)),
+  const rows = await cachedConfig(deps, communityId, `canteen-day:${serviceDate}`, trustCache, () =>
+    Promise.all([
+      db
+        .select({
+          id: resources.id,
+          label: resources.label,
+          attributes: resources.attributes,
+          capacity: sql<number>`${capacityOn(serviceDate, sql`${resources.id}`, sql`${resources.capacity}`)}`,
+          cutoff: sql<string | null>`coalesce(
+            (SELECT cc.order_cutoff FROM capacity_changes cc WHERE cc.resource_id = ${resources.id} AND cc.date = ${serviceDate}),
+            (SELECT ct.order_cutoff FROM capacity_templates ct WHERE ct.resource_id = ${resources.id} AND ct.weekday = ${isoWeekday(serviceDate)}))`,
+        })
+        .from(resources)
+        .where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
+      db.select().from(pricingPolicies).where(eq(pricingPolicies.communityId, communityId)),
+      db.select().from(funds).where(eq(funds.communityId, communityId)),
+      db
+        .select()
+        .from(facilityClosures)
+        .where(
+          and(
+            eq(facilityClosures.facilityId, canteen.id),
+            lt(facilityClosures.startsAt, zonedInstant(addDays(serviceDate, 1), "00:00", community.timeZone)),
+            gt(facilityClosures.endsAt, zonedInstant(serviceDate, "00:00", community.timeZone)),
+          ),
         ),
-      ),
-  ]);
+    ]),
+  );
+  const [sittingRows, policies, fundRows, closures] = rows.value;
   const policy = policyInForce(policies, serviceDate);
   if (!policy) throw new DomainError("unprocessable", "NO_POLICY", "No pricing policy is in force for this date");
   // How far ahead residents may order is the setting of the version in force today.
@@ -90,6 +108,8 @@ export async function loadCanteenDay(
   return {
     community,
     canteen,
+    /** The community's configuration version this day was read at (the oldest of its parts). */
+    configVersion: Math.min(place.version, rows.version),
     serviceDate,
     sittings,
     funds: fundRows,

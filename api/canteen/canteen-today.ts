@@ -18,7 +18,7 @@ export async function canteenToday(
   { communityId, residentId, date }: { communityId: string; residentId: string; date?: string | undefined },
 ) {
   const { db, clock } = deps;
-  const day = await loadCanteenDay({ db }, { communityId, now: clock.now(), date });
+  const day = await loadCanteenDay(deps, { communityId, now: clock.now(), date });
   if (!day.orderDates.includes(day.serviceDate))
     throw new DomainError(
       "conflict",

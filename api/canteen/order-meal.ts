@@ -4,6 +4,7 @@ import type { BookInput } from "../booking/book";
 import { explainRefusal } from "../booking/explain-refusal";
 import type { Deps } from "../shared/context";
 import { isUniqueViolation, raisedCode } from "../shared/db-errors";
+import { configVersion, forgetConfig, isStale, versionGuard } from "../shared/config-cache";
 import { DomainError, forbidden, notFound } from "../shared/errors";
 import { loadCanteenDay, fundUsage } from "./canteen-day";
 import { balanceQuery, mealCardBalance } from "./meal-card-balance";
@@ -45,30 +46,51 @@ const TRIGGER_ERRORS = {
  * One meal for one resident at one sitting today. The booking (capacity), the order with its
  * priced evidence (one subsidised meal per person and sitting: unique index), each fund's share
  * (budget trigger) and the card payment (overdraft trigger) go in one batch: all of it lands,
- * or none. A race for the subsidised meal is retried once, when the loser sees it is taken.
+ * or none. The price comes from the cached configuration, and the batch lands only if the
+ * configuration is still at the version it was priced from; else it is priced again on fresh
+ * data. A race for the subsidised meal is retried too, when the loser sees it is taken.
  */
 export async function orderMeal(deps: Deps, input: OrderMealInput) {
-  try {
-    return await placeOrder(deps, input);
-  } catch (err) {
-    if (isUniqueViolation(err)) return placeOrder(deps, input);
-    // A retry of an order that was placed (its key is on a booking) answers with that order, even
-    // when the same request would now be refused (past the cut-off, the subsidy taken by itself).
-    // Asked only on the way to a refusal, so a new order pays no read for it.
-    if (!(err instanceof DomainError)) throw err;
-    const earlier = await findOrderByKey(deps, {
-      communityId: input.communityId,
-      idempotencyKey: `meal:${input.idempotencyKey}`,
-    });
-    if (earlier) return earlier;
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await placeOrder(deps, input);
+    } catch (err) {
+      if (err instanceof StaleConfig && attempt < 4) {
+        forgetConfig(deps, input.communityId);
+        continue;
+      }
+      if (isUniqueViolation(err) && attempt < 4) continue;
+      // A retry of an order that was placed (its key is on a booking) answers with that order, even
+      // when the same request would now be refused (past the cut-off, the subsidy taken by itself).
+      // Asked only on the way to a refusal, so a new order pays no read for it.
+      if (!(err instanceof DomainError)) throw err;
+      // A refusal (closed, past the cut-off, the price changed) is only ever given on fresh configuration.
+      if (attempt < 4 && (await isStale(deps, input.communityId))) {
+        forgetConfig(deps, input.communityId);
+        continue;
+      }
+      const earlier = await findOrderByKey(deps, {
+        communityId: input.communityId,
+        idempotencyKey: `meal:${input.idempotencyKey}`,
+      });
+      if (earlier) return earlier;
+      throw err;
+    }
   }
 }
+
+/** The configuration an order was priced from changed before its batch: price it again. */
+class StaleConfig extends Error {}
 
 async function placeOrder(deps: Deps, input: OrderMealInput) {
   const { db, clock } = deps;
   const now = clock.now();
-  const day = await loadCanteenDay({ db }, { communityId: input.communityId, now, date: input.serviceDate });
+  const day = await loadCanteenDay(deps, {
+    communityId: input.communityId,
+    now,
+    date: input.serviceDate,
+    trustCache: true,
+  });
   const sitting = day.sittings.find((s) => s.name === input.sitting);
   if (!sitting) throw notFound("Sitting");
   const [resident] = await db
@@ -93,6 +115,7 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     holderLimit: "none",
     timeZone: day.community.timeZone,
     idempotencyKey: `meal:${input.idempotencyKey}`,
+    guard: versionGuard(input.communityId, day.configVersion),
   };
   if (!day.orderDates.includes(day.serviceDate))
     throw new DomainError(
@@ -165,6 +188,7 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
       exhaustedFunds: price.exhaustedFunds.map(fundName),
       balanceFen: Number(card?.balance ?? 0),
     };
+  if ((await configVersion(deps, input.communityId)) !== day.configVersion) throw new StaleConfig();
   const retried = await findOrderByKey(deps, booking);
   if (retried) return retried;
   await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY

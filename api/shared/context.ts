@@ -2,12 +2,15 @@ import type { Db } from "../../db/client";
 import type { StaffRole } from "../../db/schema";
 import type { Config } from "../env";
 import type { Clock } from "./clock";
+import type { ConfigCache } from "./config-cache";
 
 /** What a verb needs from the outside world; handed in, never imported. */
 export type Deps = {
   db: Db;
   clock: Clock;
   config: Config;
+  /** Configuration cached per process or isolate (api/shared/config-cache.ts); none: every read goes to the database. */
+  configCache?: ConfigCache;
   /** Outgoing HTTP (the door relay's webhook); the runtime's own fetch unless a caller hands one in. */
   fetch?: typeof fetch;
 };

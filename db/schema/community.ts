@@ -43,3 +43,14 @@ export const facilities = sqliteTable(
   },
   (t) => [uniqueIndex("facilities_community_kind").on(t.communityId, t.kind)],
 );
+
+/**
+ * A community's configuration version: triggers on every table the cached configuration is read
+ * from (db/migrations, "config_versions") bump it in the same transaction as the change. A write
+ * priced from a cached configuration carries the version it saw as a guard: stale, it writes
+ * nothing and is tried again on fresh data.
+ */
+export const configVersions = sqliteTable("config_versions", {
+  communityId: text("community_id").primaryKey(),
+  version: integer("version").notNull(),
+});

@@ -5,6 +5,7 @@ import { createApp } from "../../api/app";
 import { parseConfig } from "../../api/env";
 import { runScheduledDuties } from "../../api/scheduled-duties";
 import { manualClock } from "../../api/shared/clock";
+import { createConfigCache } from "../../api/shared/config-cache";
 import { randomToken } from "../../api/shared/crypto";
 import { createNodeDb } from "../../db/node-db";
 import { migrateDb } from "../../db/migrate";
@@ -17,7 +18,7 @@ export async function createNodeTestApp(start: string, seams: TestSeams = {}): P
   await migrateDb(db);
   const clock = manualClock(start);
   const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
-  const deps = { db, clock, config, ...seams };
+  const deps = { db, clock, config, configCache: createConfigCache(), ...seams };
   const app = createApp(() => deps);
   return {
     target: "node",
