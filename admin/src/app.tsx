@@ -33,6 +33,9 @@ const BabyChildrenPage = lazy(() => import("./pages/baby-children-page").then((m
 const BabyReportPage = lazy(() => import("./pages/baby-report-page").then((m) => m.BabyReportPage));
 const StudyReportPage = lazy(() => import("./pages/study-report-page").then((m) => m.StudyReportPage));
 const ReportsPage = lazy(() => import("./pages/reports-page").then((m) => m.ReportsPage));
+const OperationsPage = lazy(() => import("./pages/operations-page").then((m) => m.OperationsPage));
+const CapacityPage = lazy(() => import("./pages/capacity-page").then((m) => m.CapacityPage));
+const ClosuresPage = lazy(() => import("./pages/closures-page").then((m) => m.ClosuresPage));
 const StationPage = lazy(() => import("./pages/station-page").then((m) => m.StationPage));
 
 export function App() {
@@ -72,6 +75,9 @@ function SignedIn() {
         <Route path={paths.studySetup} component={StudySetupPage} />
         <Route path={paths.studyReport} component={StudyReportPage} />
         <Route path={paths.station} component={StationPage} />
+        <Route path={paths.operations} component={OperationsPage} />
+        <Route path={paths.capacity} component={CapacityPage} />
+        <Route path={paths.closures} component={ClosuresPage} />
         <Route path={paths.babyRoom} component={BabyWeekPage} />
         <Route path={paths.babyChildren} component={BabyChildrenPage} />
         <Route path={paths.babyReport} component={BabyReportPage} />

@@ -23,6 +23,9 @@ export const paths = {
   babyChildren: `${base}baby-room/children`,
   babyReport: `${base}baby-room/report`,
   reports: `${base}reports`,
+  operations: `${base}operations`,
+  capacity: `${base}operations/capacity`,
+  closures: `${base}operations/closures`,
 };
 
 export const facePath = (kind: string, id: string) => `${base}people/${kind}/${id}/face`;

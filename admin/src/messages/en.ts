@@ -1,3 +1,4 @@
+import { operationsEn } from "./operations-en";
 import { babyRoomEn } from "./baby-room-en";
 import { reportsEn } from "./reports-en";
 import { sharedMessages } from "@ui/shared-messages";
@@ -10,6 +11,7 @@ import { auditEn } from "./audit-en";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...sharedMessages.en,
+  ...operationsEn,
   ...canteenEn,
   ...studyRoomEn,
   ...stationEn,

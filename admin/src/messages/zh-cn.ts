@@ -1,3 +1,4 @@
+import { operationsZhCN } from "./operations-zh-cn";
 import { babyRoomZhCN } from "./baby-room-zh-cn";
 import { reportsZhCN } from "./reports-zh-cn";
 import { sharedMessages } from "@ui/shared-messages";
@@ -9,6 +10,7 @@ import { auditZhCN } from "./audit-zh-cn";
 
 export const zhCN = {
   ...sharedMessages["zh-CN"],
+  ...operationsZhCN,
   ...canteenZhCN,
   ...studyRoomZhCN,
   ...stationZhCN,

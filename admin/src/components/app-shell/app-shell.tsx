@@ -4,6 +4,7 @@ import { useLocation } from "preact-iso";
 import { ErrorMessage } from "@ui/error-message";
 import { i18n, locale, t, toggleLocale } from "../../i18n";
 import { community } from "../../models/community";
+import { mayOperate } from "../../models/operations";
 import { may, mayListPeople } from "../../models/permissions";
 import { isAdmin, me, signOut } from "../../models/session";
 import { paths } from "../../paths";
@@ -16,6 +17,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
   const signOutError = useSignal<unknown>(null);
   const links = [
     { href: paths.home, label: t("nav.home"), show: true },
+    { href: paths.operations, label: t("nav.operations"), show: mayOperate.value, section: `${paths.operations}/` },
     { href: paths.people, label: t("nav.people"), show: mayListPeople.value },
     { href: paths.passes, label: t("nav.passes"), show: may.residents.value || may.couriers.value },
     { href: paths.canteen, label: t("nav.canteen"), show: may.canteen.value, section: `${paths.canteen}/` },

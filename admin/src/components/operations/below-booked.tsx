@@ -1,0 +1,84 @@
+import { useSignal } from "@preact/signals";
+import { ChoiceGroup } from "../choice-group/choice-group";
+import { DataTable } from "../data-table/data-table";
+import { SelectField } from "../field/select-field";
+import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { locale, t } from "../../i18n";
+import type { Place } from "../../models/operations";
+
+export type Affected = { bookingId: string; holderName: string; date: string; startsAt: string; endsAt: string };
+type Choice = "keep" | "move" | "cancel";
+
+const when = (a: Affected) =>
+  `${a.date} ${new Intl.DateTimeFormat(locale.value, { timeStyle: "short" }).format(new Date(a.startsAt))}`;
+
+/**
+ * The API said the new capacity is below what is booked: whom it touches (the last who booked),
+ * and the staff's choice for them — keep, move to another place of the same kind, or cancel with
+ * notice and refund. Moving is offered only where the facility has another such place.
+ */
+export function BelowBooked({
+  affected,
+  place,
+  places,
+  onChoose,
+}: {
+  affected: Affected[];
+  place: Place;
+  places: Place[];
+  onChoose: (choice: Choice, moveToResourceId?: string) => Promise<string>;
+}) {
+  const targets = places.filter((p) => p.id !== place.id && p.kind === place.kind && place.kind !== "sitting");
+  const choice = useSignal<Choice>("keep");
+  const submit = useSubmit(async (data) => {
+    const picked = text(data, "choice") as Choice;
+    return onChoose(picked, picked === "move" ? text(data, "moveTo") : undefined);
+  });
+  return (
+    <section aria-labelledby="below-booked-title" class="notice">
+      <h3 id="below-booked-title">{t("ops.capacity.belowTitle")}</h3>
+      <p>{t("ops.capacity.belowHelp", { count: affected.length })}</p>
+      <DataTable
+        caption={t("ops.capacity.belowTitle")}
+        columns={[t("ops.capacity.holder"), t("ops.capacity.when")]}
+        rows={affected}
+        row={(a) => (
+          <tr key={a.bookingId} data-affected={a.bookingId}>
+            <th scope="row">{a.holderName}</th>
+            <td>{when(a)}</td>
+          </tr>
+        )}
+      />
+      <Form
+        of={submit}
+        class="panel-form"
+        aria-labelledby="below-booked-title"
+        onInput={(e) => {
+          const target = e.target as HTMLInputElement;
+          if (target.name === "choice") choice.value = target.value as Choice;
+        }}
+      >
+        <ChoiceGroup
+          legend={t("ops.capacity.choice")}
+          name="choice"
+          required
+          options={(["keep", ...(targets.length ? ["move"] : []), "cancel"] as Choice[]).map((c) => ({
+            value: c,
+            label: t(`ops.capacity.choice.${c}`),
+          }))}
+        />
+        {choice.value === "move" && (
+          <SelectField
+            label={t("ops.capacity.moveTo")}
+            name="moveTo"
+            required
+            options={targets.map((p) => ({ value: p.id, label: p.label }))}
+          />
+        )}
+        <FormFooter {...submit} label={t("ops.capacity.confirm")} />
+      </Form>
+    </section>
+  );
+}

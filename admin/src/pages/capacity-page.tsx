@@ -1,0 +1,327 @@
+import { useSignal } from "@preact/signals";
+import { ApiError } from "@ui/api-client";
+import { useEffect } from "preact/hooks";
+import { CommunityPicker } from "../components/community-picker/community-picker";
+import { DataTable } from "../components/data-table/data-table";
+import { Field } from "../components/field/field";
+import { SelectField } from "../components/field/select-field";
+import { FormFooter } from "../components/form-footer/form-footer";
+import { Form } from "../components/form/form";
+import { type Affected, BelowBooked } from "../components/operations/below-booked";
+import { OpsNav } from "../components/operations/ops-nav";
+import { ResourceView } from "../components/resource-view/resource-view";
+import { optionalText, text, useSubmit } from "../hooks/use-submit";
+import { t } from "../i18n";
+import { todayIn } from "../lib/local-date";
+import { formatFen } from "../lib/money";
+import { community, communityId, facilities } from "../models/community";
+import {
+  capacity,
+  capacityDate,
+  capacityFacilityId,
+  type FacilityCapacity,
+  mayOperate,
+  type Place,
+  setCapacityOnDate,
+  setCapacityWeek,
+} from "../models/operations";
+import { may } from "../models/permissions";
+import { paths } from "../paths";
+import "../components/operations/operations.css";
+
+const mayRun = (kind: string) =>
+  ({
+    canteen: may.canteen.value,
+    study_room: may.studyRoom.value,
+    station: may.station.value,
+    baby_room: may.babyRoom.value,
+  })[kind] ?? false;
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+const placeName = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
+
+type Outcome = {
+  kept: number;
+  moved: number;
+  cancelled: number;
+  mealCardRefundedFen: number;
+  sessionsReturned: number;
+};
+const outcomeText = (o: Outcome) =>
+  t("ops.capacity.outcome", {
+    kept: o.kept,
+    moved: o.moved,
+    cancelled: o.cancelled,
+    refund: formatFen(o.mealCardRefundedFen),
+    sessions: o.sessionsReturned,
+  });
+
+/** Capacity of every facility, one model: a place's weekly template and one-off changes for a date. */
+export function CapacityPage() {
+  useEffect(() => capacity.watch(), []);
+  if (!mayOperate.value) return <p role="alert">{t("app.notAllowed")}</p>;
+  const id = communityId.value;
+  if (!id) return <CommunityPicker />;
+  return (
+    <>
+      <h1>{t("ops.capacity.title")}</h1>
+      <OpsNav current={paths.capacity} />
+      <ResourceView of={facilities}>
+        {(list) => <Chooser facilities={list.filter((f) => mayRun(f.kind)).map((f) => ({ id: f.id, kind: f.kind }))} />}
+      </ResourceView>
+      {capacityFacilityId.value && capacityDate.value && (
+        <ResourceView of={capacity}>{(c) => <CapacityView communityId={id} c={c} />}</ResourceView>
+      )}
+    </>
+  );
+}
+
+function Chooser({ facilities }: { facilities: { id: string; kind: string }[] }) {
+  const tz = community.value?.timeZone ?? "Asia/Shanghai";
+  useEffect(() => {
+    if (!capacityFacilityId.value || !facilities.some((f) => f.id === capacityFacilityId.value))
+      capacityFacilityId.value = facilities[0]?.id ?? null;
+    capacityDate.value ??= todayIn(tz);
+  }, [facilities.map((f) => f.id).join()]);
+  return (
+    <Form
+      class="panel-form"
+      aria-label={t("ops.capacity.show")}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget as HTMLFormElement);
+        capacityFacilityId.value = text(data, "facilityId");
+        capacityDate.value = text(data, "date");
+      }}
+    >
+      <SelectField
+        label={t("ops.capacity.facility")}
+        name="facilityId"
+        required
+        defaultValue={capacityFacilityId.value ?? undefined}
+        options={facilities.map((f) => ({ value: f.id, label: t(`facility.${f.kind}` as "facility.canteen") }))}
+      />
+      <Field
+        label={t("ops.capacity.date")}
+        name="date"
+        type="date"
+        required
+        defaultValue={capacityDate.value ?? todayIn(tz)}
+      />
+      <button type="submit">{t("ops.capacity.show")}</button>
+    </Form>
+  );
+}
+
+function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
+  const sittings = c.facility.kind === "canteen";
+  return (
+    <>
+      <section aria-labelledby="capacity-places-title">
+        <h2 id="capacity-places-title">{t("ops.capacity.places", { date: c.date })}</h2>
+        <DataTable
+          caption={t("ops.capacity.places", { date: c.date })}
+          columns={[
+            t("ops.capacity.place"),
+            { label: t("ops.capacity.inForce"), num: true },
+            t("ops.capacity.source"),
+            { label: t("ops.capacity.booked"), num: true },
+            ...(sittings ? [t("ops.capacity.cutoff")] : []),
+            t("ops.capacity.week"),
+          ]}
+          rows={c.places}
+          row={(p) => (
+            <tr key={p.id} data-place={p.id}>
+              <th scope="row">{placeName(p)}</th>
+              <td class="num" data-capacity>
+                {p.capacity}
+              </td>
+              <td>{t(`ops.capacity.source.${p.source}`)}</td>
+              <td class="num" data-booked>
+                {p.booked}
+              </td>
+              {sittings && <td>{p.orderCutoff ?? ""}</td>}
+              <td>
+                {p.week.length
+                  ? p.week.map((w) => `${t("ops.capacity.weekday", { day: w.weekday })} ${w.capacity}`).join("，")
+                  : t("ops.capacity.weekNone")}
+              </td>
+            </tr>
+          )}
+        />
+      </section>
+      <DayForm communityId={communityId} c={c} />
+      <WeekForm communityId={communityId} c={c} />
+    </>
+  );
+}
+
+type Pending = { affected: Affected[]; place: Place; send: (choice: string, moveTo?: string) => Promise<string> };
+
+/** Sends a change; below what is booked, keeps it pending until the staff choose what happens. */
+function useChange() {
+  const pending = useSignal<Pending | null>(null);
+  async function attempt(place: Place, send: (choice?: string, moveTo?: string) => Promise<string>) {
+    pending.value = null;
+    try {
+      return await send();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
+        pending.value = { affected: (err.details?.affected ?? []) as Affected[], place, send };
+        return undefined;
+      }
+      throw err;
+    }
+  }
+  return { pending, attempt };
+}
+
+function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
+  const change = useChange();
+  const sittings = c.facility.kind === "canteen";
+  const submit = useSubmit(async (data) => {
+    const place = c.places.find((p) => p.id === text(data, "resourceId"))!;
+    const json = {
+      resourceId: place.id,
+      date: c.date,
+      capacity: Number(text(data, "capacity")),
+      orderCutoff: sittings ? (optionalText(data, "orderCutoff") ?? null) : null,
+      reason: text(data, "reason"),
+    };
+    return change.attempt(place, async (choice, moveTo) => {
+      const made = await setCapacityOnDate(communityId, c.facility.id, {
+        ...json,
+        ...(choice ? { choice: choice as "keep" } : {}),
+        ...(moveTo ? { moveToResourceId: moveTo } : {}),
+      });
+      change.pending.value = null;
+      const saved = t("ops.capacity.saved", { place: placeName(place), capacity: made.capacity });
+      return made.choice ? `${saved} ${outcomeText(made)}` : saved;
+    });
+  });
+  return (
+    <section aria-labelledby="capacity-day-title">
+      <h2 id="capacity-day-title">{t("ops.capacity.dayForm")}</h2>
+      <Form of={submit} class="panel-form" aria-labelledby="capacity-day-title">
+        <SelectField
+          label={t("ops.capacity.place")}
+          name="resourceId"
+          required
+          options={c.places.map((p) => ({ value: p.id, label: placeName(p) }))}
+        />
+        <Field label={t("ops.capacity.newCapacity")} name="capacity" type="number" min={0} max={10000} required />
+        {sittings && <Field label={t("ops.capacity.newCutoff")} name="orderCutoff" type="time" />}
+        <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
+        <FormFooter {...submit} label={t("ops.capacity.save")} />
+      </Form>
+      {change.pending.value && (
+        <BelowBooked
+          affected={change.pending.value.affected}
+          place={change.pending.value.place}
+          places={c.places}
+          onChoose={async (choice, moveTo) => {
+            const said = await change.pending.value!.send(choice, moveTo);
+            submit.done.value = said;
+            return said;
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
+  const change = useChange();
+  const sittings = c.facility.kind === "canteen";
+  const placeId = useSignal(c.places[0]?.id ?? "");
+  const place = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
+  const submit = useSubmit(async (data) => {
+    const chosen = c.places.find((p) => p.id === text(data, "resourceId"))!;
+    const days = WEEKDAYS.flatMap((weekday) => {
+      const cap = optionalText(data, `capacity-${weekday}`);
+      if (cap === undefined) return [];
+      return [
+        {
+          weekday,
+          capacity: Number(cap),
+          orderCutoff: sittings ? (optionalText(data, `cutoff-${weekday}`) ?? null) : null,
+        },
+      ];
+    });
+    return change.attempt(chosen, async (choice, moveTo) => {
+      const made = await setCapacityWeek(communityId, c.facility.id, {
+        resourceId: chosen.id,
+        days,
+        reason: text(data, "reason"),
+        ...(choice ? { choice: choice as "keep" } : {}),
+        ...(moveTo ? { moveToResourceId: moveTo } : {}),
+      });
+      change.pending.value = null;
+      const saved = t("ops.capacity.weekSaved", { place: placeName(chosen) });
+      return made.choice ? `${saved} ${outcomeText(made)}` : saved;
+    });
+  });
+  if (!place) return null;
+  return (
+    <section aria-labelledby="capacity-week-title">
+      <h2 id="capacity-week-title">{t("ops.capacity.weekForm")}</h2>
+      <Form
+        of={submit}
+        class="panel-form"
+        aria-labelledby="capacity-week-title"
+        onInput={(e) => {
+          const target = e.target as HTMLSelectElement;
+          if (target.name === "resourceId") placeId.value = target.value;
+        }}
+      >
+        <SelectField
+          label={t("ops.capacity.place")}
+          name="resourceId"
+          required
+          defaultValue={place.id}
+          options={c.places.map((p) => ({ value: p.id, label: placeName(p) }))}
+        />
+        <p>{t("ops.capacity.weekHint", { capacity: place.ownCapacity })}</p>
+        <div class="week-fields" key={place.id}>
+          {WEEKDAYS.map((weekday) => {
+            const row = place.week.find((w) => w.weekday === weekday);
+            const day = t("ops.capacity.weekday", { day: weekday });
+            return (
+              <div key={weekday}>
+                <Field
+                  label={`${day} · ${t("ops.capacity")}`}
+                  name={`capacity-${weekday}`}
+                  type="number"
+                  min={0}
+                  max={10000}
+                  defaultValue={row ? String(row.capacity) : ""}
+                />
+                {sittings && (
+                  <Field
+                    label={`${day} · ${t("ops.capacity.cutoff")}`}
+                    name={`cutoff-${weekday}`}
+                    type="time"
+                    defaultValue={row?.orderCutoff ?? ""}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
+        <FormFooter {...submit} label={t("ops.capacity.save")} />
+      </Form>
+      {change.pending.value && (
+        <BelowBooked
+          affected={change.pending.value.affected}
+          place={change.pending.value.place}
+          places={c.places}
+          onChoose={async (choice, moveTo) => {
+            const said = await change.pending.value!.send(choice, moveTo);
+            submit.done.value = said;
+            return said;
+          }}
+        />
+      )}
+    </section>
+  );
+}
