@@ -31,6 +31,7 @@ const StudySetupPage = lazy(() => import("./pages/study-setup-page").then((m) =>
 const BabyWeekPage = lazy(() => import("./pages/baby-week-page").then((m) => m.BabyWeekPage));
 const BabyChildrenPage = lazy(() => import("./pages/baby-children-page").then((m) => m.BabyChildrenPage));
 const BabyReportPage = lazy(() => import("./pages/baby-report-page").then((m) => m.BabyReportPage));
+const BabySetupPage = lazy(() => import("./pages/baby-setup-page").then((m) => m.BabySetupPage));
 const StudyReportPage = lazy(() => import("./pages/study-report-page").then((m) => m.StudyReportPage));
 const ReportsPage = lazy(() => import("./pages/reports-page").then((m) => m.ReportsPage));
 const OperationsPage = lazy(() => import("./pages/operations-page").then((m) => m.OperationsPage));
@@ -81,6 +82,7 @@ function SignedIn() {
         <Route path={paths.babyRoom} component={BabyWeekPage} />
         <Route path={paths.babyChildren} component={BabyChildrenPage} />
         <Route path={paths.babyReport} component={BabyReportPage} />
+        <Route path={paths.babySetup} component={BabySetupPage} />
         <Route default component={NotFound} />
       </Router>
     </ErrorBoundary>

@@ -22,6 +22,7 @@ export const paths = {
   babyRoom: `${base}baby-room`,
   babyChildren: `${base}baby-room/children`,
   babyReport: `${base}baby-room/report`,
+  babySetup: `${base}baby-room/setup`,
   reports: `${base}reports`,
   operations: `${base}operations`,
   capacity: `${base}operations/capacity`,

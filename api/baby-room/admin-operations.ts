@@ -90,6 +90,20 @@ export const addBabySessionTemplate = createRoute({
   responses: Made(TemplateSchema, "Added"),
 });
 
+export const updateBabySessionTemplate = createRoute({
+  method: "put",
+  path: `${base}/templates/{templateId}`,
+  tags,
+  operationId: "updateBabySessionTemplate",
+  summary: "Change a weekly session; weeks made from now on follow it, sessions already made stay",
+  middleware: staffOnly,
+  request: {
+    params: CommunityParams.extend({ templateId: param("templateId") }),
+    body: jsonBody(TemplateInputSchema),
+  },
+  responses: Ok(TemplateSchema, "Changed"),
+});
+
 export const makeBabyRoomWeek = createRoute({
   method: "post",
   path: `${base}/weeks/{monday}`,

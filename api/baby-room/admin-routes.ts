@@ -6,7 +6,7 @@ import { addBabyRoomClosure, listBabyRoomClosures, removeBabyRoomClosure } from 
 import { addGuardian, removeGuardian } from "./admin/guardians";
 import { adjustAllowance, childLedger } from "./admin/ledger";
 import { monthlyReport, reportCsv } from "./admin/report";
-import { addSession, addTemplate, makeWeek } from "./admin/sessions";
+import { addSession, addTemplate, makeWeek, updateTemplate } from "./admin/sessions";
 import { addSessionType, updateSessionType } from "./admin/session-types";
 import { babyRoomSetup } from "./admin/setup";
 import * as op from "./admin-operations";
@@ -42,6 +42,13 @@ export const babyRoomAdminRoutes = createRouter()
       201,
     ),
   )
+  .openapi(op.updateBabySessionTemplate, async (c) => {
+    const { communityId, templateId } = c.req.valid("param");
+    return c.json(
+      await updateTemplate(c.var.deps, { actor: c.var.staff, communityId, templateId, ...c.req.valid("json") }),
+      200,
+    );
+  })
   .openapi(op.makeBabyRoomWeek, async (c) => {
     const { communityId, monday } = c.req.valid("param");
     return c.json(await makeWeek(c.var.deps, { actor: c.var.staff, communityId, monday }), 200);

@@ -34,4 +34,64 @@ describe("admin baby room", () => {
     await page.getByRole("rowheader", { name: "2026-11" }).waitFor();
     await expect(page.getByRole("link", { name: "下载 CSV" }).getAttribute("href")).resolves.toContain("report.csv");
   });
+
+  it("lets the staff add and change a session type, a weekly session and a one-off session", async () => {
+    const { page } = env;
+    await signIn(page, env.stack.baseUrl, "babyroom");
+    await page.getByRole("link", { name: "宝宝屋", exact: true }).click();
+    await page.getByRole("link", { name: "课程设置" }).click();
+    await page.getByRole("heading", { name: "宝宝屋：课程设置" }).waitFor();
+    const types = page.getByRole("table", { name: "课程类型" });
+    await types.getByRole("cell", { name: "托育", exact: true }).waitFor();
+
+    // A new type: 周末绘本, 90 minutes, 2 to 6 years, four children a caregiver, paid ¥15 beyond the free sessions.
+    await page.getByLabel("类别").selectOption("early_education");
+    await page.getByLabel("名称", { exact: true }).fill("周末绘本");
+    await page.getByLabel("时长（分钟）").fill("90");
+    await page.getByLabel("最小年龄（月，含）").fill("24");
+    await page.getByLabel("最大年龄（月，不含）").fill("72");
+    await page.getByLabel("每位保育员照看几个孩子").fill("4");
+    await page.getByLabel("价格（元）").fill("15");
+    await page.getByRole("button", { name: "添加课程类型" }).click();
+    await page.getByText("已添加课程类型 周末绘本。").waitFor();
+    const row = types.getByRole("row").filter({ hasText: "周末绘本" });
+    await row.getByRole("cell", { name: "¥15.00" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Change its price; the form starts from the type's own values.
+    await row.getByRole("button", { name: "修改 周末绘本" }).click();
+    await expect(page.getByLabel("时长（分钟）").inputValue()).resolves.toBe("90");
+    await expect(page.getByLabel("类别").inputValue()).resolves.toBe("early_education");
+    await page.getByLabel("价格（元）").fill("12.50");
+    await page.getByRole("button", { name: "保存课程类型" }).click();
+    await page.getByText("已保存课程类型 周末绘本。").waitFor();
+    await types.getByRole("row").filter({ hasText: "周末绘本" }).getByRole("cell", { name: "¥12.50" }).waitFor();
+
+    // A weekly session on Sundays at 10:00 with two caregivers, then moved to 10:30.
+    const weekly = page.getByRole("form", { name: "添加每周固定课程" });
+    await weekly.getByLabel("星期").selectOption("7");
+    await weekly.getByLabel("开始时间").fill("10:00");
+    await weekly.getByLabel("课程类型").selectOption({ label: "周末绘本" });
+    await weekly.getByLabel("当班保育员人数").fill("2");
+    await weekly.getByRole("button", { name: "添加每周固定课程" }).click();
+    await page.getByText("已添加每周固定课程。").waitFor();
+    const templates = page.getByRole("table", { name: "每周固定课程" });
+    const sunday = templates.getByRole("row").filter({ hasText: "周末绘本" });
+    await sunday.getByRole("cell", { name: "10:00", exact: true }).waitFor();
+    await sunday.getByRole("button", { name: /^修改 / }).click();
+    const change = page.getByRole("form", { name: "修改每周固定课程" });
+    await change.getByLabel("开始时间").fill("10:30");
+    await change.getByRole("button", { name: "保存每周固定课程" }).click();
+    await page.getByText("已保存每周固定课程。").waitFor();
+    await sunday.getByRole("cell", { name: "10:30", exact: true }).waitFor();
+
+    // A one-off session next Tuesday afternoon: 1 caregiver × 4 children.
+    const oneOff = page.getByRole("form", { name: "加一节临时课程" });
+    await oneOff.getByLabel("课程类型").selectOption({ label: "周末绘本" });
+    await oneOff.getByLabel("开始时间").fill("2026-12-01T14:00");
+    await oneOff.getByLabel("当班保育员人数").fill("1");
+    await oneOff.getByRole("button", { name: "添加课程" }).click();
+    await page.getByText("已添加课程，共 4 个名额。").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
 });

@@ -13,3 +13,23 @@ export const weekdayOf = (date: string) =>
   ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export const newKey = () => crypto.randomUUID();
+
+/** A local date-time typed in the room's zone ("2026-11-25T09:00") as the instant the API stores. */
+export function instantIn(local: string, timeZone: string) {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
+      .formatToParts(new Date(asUtc))
+      .map((p) => [p.type, p.value]),
+  );
+  const shown = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
+  return new Date(asUtc - (shown - asUtc)).toISOString();
+}

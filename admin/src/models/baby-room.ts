@@ -83,3 +83,30 @@ export async function removeGuardian(id: string, childId: string, residentId: st
   );
   await babyChildren.reload();
 }
+
+/** The room's policy, session types and weekly templates, for the setup page. */
+export const babySetup = resource(babyKey, async (id) => unwrap(babyApi.$get(param(id))));
+export type BabySetup = NonNullable<typeof babySetup.data.value>;
+export type SessionTypeInput = Omit<BabySetup["types"][number], "id">;
+export type TemplateInput = Omit<BabySetup["templates"][number], "id">;
+
+/** Add a session type, or change the one with `typeId`. */
+export async function saveSessionType(id: string, typeId: string | null, json: SessionTypeInput) {
+  if (typeId) await unwrap(babyApi["session-types"][":typeId"].$put({ param: { communityId: id, typeId }, json }));
+  else await unwrap(babyApi["session-types"].$post({ param: { communityId: id }, json }));
+  await babySetup.reload();
+}
+
+/** Add a weekly template, or change the one with `templateId`. */
+export async function saveTemplate(id: string, templateId: string | null, json: TemplateInput) {
+  if (templateId) await unwrap(babyApi.templates[":templateId"].$put({ param: { communityId: id, templateId }, json }));
+  else await unwrap(babyApi.templates.$post({ param: { communityId: id }, json }));
+  await babySetup.reload();
+}
+
+/** A one-off session (a holiday class) outside the templates. */
+export async function addOneOffSession(id: string, json: { typeId: string; startsAt: string; caregivers: number }) {
+  const made = await unwrap(babyApi.sessions.$post({ param: { communityId: id }, json }));
+  await babyWeek.reload();
+  return made;
+}

@@ -116,6 +116,40 @@ export async function addTemplate(
   return row;
 }
 
+/** Weeks made from now on follow the change; the sessions already on the calendar keep theirs (people booked them). */
+export async function updateTemplate(
+  deps: Deps,
+  {
+    actor,
+    communityId,
+    templateId,
+    ...input
+  }: { actor: StaffPrincipal; communityId: string; templateId: string } & {
+    typeId: string;
+    weekday: number;
+    startTime: string;
+    caregivers: number;
+  },
+) {
+  await findType(deps, communityId, input.typeId);
+  const where = and(eq(babySessionTemplates.id, templateId), eq(babySessionTemplates.communityId, communityId));
+  const [before] = await deps.db.select().from(babySessionTemplates).where(where);
+  if (!before) throw notFound("Template");
+  await deps.db.batch([
+    deps.db.update(babySessionTemplates).set(input).where(where),
+    auditInsert(deps, {
+      actor,
+      communityId,
+      action: "baby_room.update_template",
+      entity: "baby_session_template",
+      entityId: templateId,
+      before,
+      after: input,
+    }),
+  ]);
+  return { id: templateId, ...input };
+}
+
 export async function listTemplates(deps: Deps, { communityId }: { communityId: string }) {
   return deps.db
     .select()

@@ -10,5 +10,6 @@ export const BabyFrame = sectionFrame({
     { href: paths.babyRoom, key: "baby.nav.week" },
     { href: paths.babyChildren, key: "baby.nav.children" },
     { href: paths.babyReport, key: "baby.nav.report" },
+    { href: paths.babySetup, key: "baby.nav.setup" },
   ],
 });

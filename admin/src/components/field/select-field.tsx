@@ -24,15 +24,14 @@ export function SelectField({ label, name, options, groups, placeholder, require
         id={m.id}
         name={name}
         required={required}
-        defaultValue={defaultValue}
         aria-describedby={m.describedBy}
         aria-invalid={m.error ? true : undefined}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map(optionOf)}
+        {options.map(optionOf(defaultValue))}
         {groups?.map((g) => (
           <optgroup key={g.label} label={g.label}>
-            {g.options.map(optionOf)}
+            {g.options.map(optionOf(defaultValue))}
           </optgroup>
         ))}
       </select>
@@ -41,8 +40,9 @@ export function SelectField({ label, name, options, groups, placeholder, require
   );
 }
 
-const optionOf = (o: Option) => (
-  <option key={o.value} value={o.value}>
+// Preact has no defaultValue on a select: the default option starts selected instead (a re-render keeps the choice).
+const optionOf = (selected: string | undefined) => (o: Option) => (
+  <option key={o.value} value={o.value} selected={o.value === selected}>
     {o.label}
   </option>
 );

@@ -1,0 +1,315 @@
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { DataTable } from "../components/data-table/data-table";
+import { Field } from "../components/field/field";
+import { MoneyField } from "../components/field/money-field";
+import { SelectField } from "../components/field/select-field";
+import { Form } from "../components/form/form";
+import { FormFooter } from "../components/form-footer/form-footer";
+import { ResourceView } from "../components/resource-view/resource-view";
+import { text, useSubmit } from "../hooks/use-submit";
+import { t } from "../i18n";
+import { instantIn } from "../lib/local-date";
+import { fenToYuanText, formatFen, parseYuan } from "../lib/money";
+import { weekdayName } from "../lib/weekday-name";
+import { addOneOffSession, babySetup, type BabySetup, saveSessionType, saveTemplate } from "../models/baby-room";
+import { community } from "../models/community";
+
+type SessionType = BabySetup["types"][number];
+type Template = BabySetup["templates"][number];
+const KINDS = ["childcare", "early_education", "parent_child"] as const;
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+const num = (data: FormData, name: string) => Number(text(data, name));
+
+/** Session types (length, ages, ratio, who stays, allowance, price), the weekly templates and one-off sessions. */
+export function BabySetupPage() {
+  useEffect(() => babySetup.watch(), []);
+  return (
+    <BabyFrame title={t("baby.setup.title")}>
+      {(id) => (
+        <ResourceView of={babySetup}>
+          {(setup) => (
+            <>
+              <p>
+                {t("baby.setup.policy", {
+                  allowance: setup.policy.allowancePerPeriod,
+                  months: setup.policy.periodMonths,
+                  room: setup.policy.roomSize,
+                })}{" "}
+                {t(`baby.setup.beyond.${setup.policy.beyondAllowance}`)}
+              </p>
+              <SessionTypes communityId={id} types={setup.types} />
+              <Templates communityId={id} types={setup.types} templates={setup.templates} />
+              <OneOffSession communityId={id} types={setup.types} />
+            </>
+          )}
+        </ResourceView>
+      )}
+    </BabyFrame>
+  );
+}
+
+function SessionTypes({ communityId, types }: { communityId: string; types: SessionType[] }) {
+  const editing = useSignal<SessionType | null>(null);
+  const submit = useSubmit(async (data) => {
+    const was = editing.value;
+    await saveSessionType(communityId, was?.id ?? null, {
+      kind: text(data, "kind") as SessionType["kind"],
+      name: text(data, "name"),
+      minutes: num(data, "minutes"),
+      minAgeMonths: num(data, "minAgeMonths"),
+      maxAgeMonths: num(data, "maxAgeMonths"),
+      ratio: num(data, "ratio"),
+      guardianStays: data.get("guardianStays") === "on",
+      usesAllowance: data.get("usesAllowance") === "on",
+      priceFen: parseYuan(text(data, "price")) ?? 0,
+    });
+    editing.value = null;
+    return t(was ? "baby.setup.typeSaved" : "baby.setup.typeAdded", { name: text(data, "name") });
+  });
+  const e = editing.value;
+  return (
+    <section aria-labelledby="baby-types-title">
+      <h2 id="baby-types-title">{t("baby.setup.types")}</h2>
+      <DataTable
+        caption={t("baby.setup.types")}
+        columns={[
+          t("baby.setup.name"),
+          t("baby.setup.minutes"),
+          t("baby.setup.ages"),
+          t("baby.setup.ratio"),
+          t("baby.setup.guardianStays"),
+          t("baby.setup.usesAllowance"),
+          { label: t("baby.setup.price"), num: true },
+          t("baby.setup.actions"),
+        ]}
+        rows={types}
+        empty={t("baby.setup.noTypes")}
+        row={(type) => (
+          <tr key={type.id}>
+            <td>{type.name}</td>
+            <td>{type.minutes}</td>
+            <td>{t("baby.setup.ageBand", { min: type.minAgeMonths, max: type.maxAgeMonths })}</td>
+            <td>1 : {type.ratio}</td>
+            <td>{type.guardianStays ? t("baby.setup.yes") : t("baby.setup.no")}</td>
+            <td>{type.usesAllowance ? t("baby.setup.yes") : t("baby.setup.no")}</td>
+            <td class="num">{formatFen(type.priceFen)}</td>
+            <td>
+              <button type="button" onClick={() => (editing.value = type)}>
+                {t("baby.setup.edit", { name: type.name })}
+              </button>
+            </td>
+          </tr>
+        )}
+      />
+      {/* Keyed by what is edited, so the fields start from that type's values. */}
+      <Form of={submit} key={e?.id ?? "new"} aria-labelledby="baby-type-form-title">
+        <h3 id="baby-type-form-title">{e ? t("baby.setup.editType", { name: e.name }) : t("baby.setup.addType")}</h3>
+        <div class="inline-fields">
+          <SelectField
+            label={t("baby.setup.kind")}
+            name="kind"
+            required
+            defaultValue={e?.kind ?? "childcare"}
+            options={KINDS.map((k) => ({ value: k, label: t(`baby.setup.kind.${k}`) }))}
+          />
+          <Field label={t("baby.setup.name")} name="name" required maxLength={40} defaultValue={e?.name} />
+          <Field
+            label={t("baby.setup.minutes")}
+            name="minutes"
+            type="number"
+            required
+            min={15}
+            max={600}
+            defaultValue={String(e?.minutes ?? 60)}
+          />
+        </div>
+        <div class="inline-fields">
+          <Field
+            label={t("baby.setup.minAge")}
+            name="minAgeMonths"
+            type="number"
+            required
+            min={0}
+            max={144}
+            defaultValue={String(e?.minAgeMonths ?? 0)}
+          />
+          <Field
+            label={t("baby.setup.maxAge")}
+            name="maxAgeMonths"
+            type="number"
+            required
+            min={1}
+            max={145}
+            defaultValue={String(e?.maxAgeMonths ?? 36)}
+          />
+          <Field
+            label={t("baby.setup.ratio")}
+            hint={t("baby.setup.ratioHint")}
+            name="ratio"
+            type="number"
+            required
+            min={1}
+            max={20}
+            defaultValue={String(e?.ratio ?? 5)}
+          />
+          <MoneyField
+            label={t("baby.setup.price")}
+            hint={t("baby.setup.priceHint")}
+            name="price"
+            required
+            defaultValue={fenToYuanText(e?.priceFen ?? 0)}
+          />
+        </div>
+        <label class="check">
+          <input type="checkbox" name="guardianStays" defaultChecked={e?.guardianStays ?? false} />{" "}
+          {t("baby.setup.guardianStays")}
+        </label>
+        <label class="check">
+          <input type="checkbox" name="usesAllowance" defaultChecked={e?.usesAllowance ?? true} />{" "}
+          {t("baby.setup.usesAllowance")}
+        </label>
+        <FormFooter {...submit} label={e ? t("baby.setup.saveType") : t("baby.setup.addType")} />
+        {e && (
+          <button type="button" onClick={() => (editing.value = null)}>
+            {t("baby.setup.cancelEdit")}
+          </button>
+        )}
+      </Form>
+    </section>
+  );
+}
+
+function Templates({
+  communityId,
+  types,
+  templates,
+}: {
+  communityId: string;
+  types: SessionType[];
+  templates: Template[];
+}) {
+  const editing = useSignal<Template | null>(null);
+  const nameOf = (typeId: string) => types.find((ty) => ty.id === typeId)?.name ?? "";
+  const submit = useSubmit(async (data) => {
+    const was = editing.value;
+    await saveTemplate(communityId, was?.id ?? null, {
+      typeId: text(data, "typeId"),
+      weekday: num(data, "weekday"),
+      startTime: text(data, "startTime"),
+      caregivers: num(data, "caregivers"),
+    });
+    editing.value = null;
+    return t(was ? "baby.setup.templateSaved" : "baby.setup.templateAdded");
+  });
+  const e = editing.value;
+  return (
+    <section aria-labelledby="baby-templates-title">
+      <h2 id="baby-templates-title">{t("baby.setup.templates")}</h2>
+      <p class="field-hint">{t("baby.setup.templatesHint")}</p>
+      <DataTable
+        caption={t("baby.setup.templates")}
+        columns={[
+          t("baby.setup.weekday"),
+          t("baby.setup.start"),
+          t("baby.setup.type"),
+          t("baby.setup.caregivers"),
+          t("baby.setup.actions"),
+        ]}
+        rows={templates}
+        empty={t("baby.setup.noTemplates")}
+        row={(tpl) => (
+          <tr key={tpl.id}>
+            <td>{weekdayName(tpl.weekday)}</td>
+            <td>{tpl.startTime}</td>
+            <td>{nameOf(tpl.typeId)}</td>
+            <td>{tpl.caregivers}</td>
+            <td>
+              <button type="button" onClick={() => (editing.value = tpl)}>
+                {t("baby.setup.edit", { name: `${weekdayName(tpl.weekday)} ${tpl.startTime}` })}
+              </button>
+            </td>
+          </tr>
+        )}
+      />
+      <Form of={submit} key={e?.id ?? "new"} aria-labelledby="baby-template-form-title">
+        <h3 id="baby-template-form-title">{e ? t("baby.setup.editTemplate") : t("baby.setup.addTemplate")}</h3>
+        <div class="inline-fields">
+          <SelectField
+            label={t("baby.setup.weekday")}
+            name="weekday"
+            required
+            defaultValue={String(e?.weekday ?? 1)}
+            options={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(d) }))}
+          />
+          <Field
+            label={t("baby.setup.start")}
+            name="startTime"
+            type="time"
+            required
+            step={60}
+            defaultValue={e?.startTime ?? "09:00"}
+          />
+          <TypeSelect types={types} defaultValue={e?.typeId} />
+          <CaregiversField defaultValue={e?.caregivers ?? 1} />
+        </div>
+        <FormFooter {...submit} label={e ? t("baby.setup.saveTemplate") : t("baby.setup.addTemplate")} />
+        {e && (
+          <button type="button" onClick={() => (editing.value = null)}>
+            {t("baby.setup.cancelEdit")}
+          </button>
+        )}
+      </Form>
+    </section>
+  );
+}
+
+function OneOffSession({ communityId, types }: { communityId: string; types: SessionType[] }) {
+  const submit = useSubmit(async (data) => {
+    const made = await addOneOffSession(communityId, {
+      typeId: text(data, "typeId"),
+      startsAt: instantIn(text(data, "startsAt"), community.value?.timeZone ?? "Asia/Shanghai"),
+      caregivers: num(data, "caregivers"),
+    });
+    return t("baby.setup.sessionAdded", { capacity: made.capacity });
+  });
+  return (
+    <section aria-labelledby="baby-one-off-title">
+      <Form of={submit} aria-labelledby="baby-one-off-title">
+        <h2 id="baby-one-off-title">{t("baby.setup.oneOff")}</h2>
+        <p class="field-hint">{t("baby.setup.oneOffHint")}</p>
+        <div class="inline-fields">
+          <TypeSelect types={types} />
+          <Field label={t("baby.setup.startsAt")} name="startsAt" type="datetime-local" required step={60} />
+          <CaregiversField defaultValue={1} />
+        </div>
+        <FormFooter {...submit} label={t("baby.setup.addSession")} />
+      </Form>
+    </section>
+  );
+}
+
+const TypeSelect = ({ types, defaultValue }: { types: SessionType[]; defaultValue?: string }) => (
+  <SelectField
+    label={t("baby.setup.type")}
+    name="typeId"
+    required
+    placeholder={t("baby.setup.chooseType")}
+    defaultValue={defaultValue ?? ""}
+    options={types.map((ty) => ({ value: ty.id, label: ty.name }))}
+  />
+);
+
+const CaregiversField = ({ defaultValue }: { defaultValue: number }) => (
+  <Field
+    label={t("baby.setup.caregivers")}
+    hint={t("baby.setup.caregiversHint")}
+    name="caregivers"
+    type="number"
+    required
+    min={0}
+    max={20}
+    defaultValue={String(defaultValue)}
+  />
+);
