@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openKioskSession } from "../../api/identity/kiosk-session";
 import { DOOR_ATTEMPTS_PER_MINUTE } from "../../api/station/rules";
-import { makeCourier, makeKiosk, makeStaff } from "../support/factories";
+import { descriptorNear, makeCourier, makeKiosk, makeStaff, randomDescriptor } from "../support/factories";
 import { createStationTestApp, type stationAt } from "../support/station";
 import { call, signInAs, type TestApp } from "../support/test-app";
 
@@ -29,6 +29,29 @@ const audit = async () =>
     entityId: string;
     after: Record<string, unknown> | null;
   }[];
+
+describe("a face at the station's door", () => {
+  it("lets an enrolled rider in and out by face where faces may be used, logged as a face with its distance", async () => {
+    const rider = await makeCourier(t.db, community.id);
+    const face = randomDescriptor(0.31);
+    const body = (path: string, b: Record<string, unknown>) =>
+      call(t, "POST", `${s.base}/${path}`, { cookie: s.cookie, body: b });
+    const consent = { kind: "courier", id: rider.id, consentTextVersion: "2026-01", consentedBy: "本人" };
+    expect((await body("face-consents", consent)).status).toBe(201);
+    expect((await body("face-templates", { kind: "courier", id: rider.id, descriptor: face })).status).toBe(201);
+
+    const entry = await s.scan(s.kiosks.entry, { descriptor: descriptorNear(face, 0.2, 0.5) });
+    expect(entry.json).toMatchObject({ state: "opened", direction: "in", name: rider.name, inside: 1 });
+    const [logged] = (await call(t, "GET", `${s.base}/station/door-events?limit=1`, { cookie: s.cookie })).json.events;
+    expect(logged).toMatchObject({ method: "face", courierId: rider.id, outcome: "opened" });
+    expect(logged.distance).toBeCloseTo(0.2, 2);
+    expect((await s.scan(s.kiosks.exit, { descriptor: descriptorNear(face, 0.2, 0.6) })).json).toMatchObject({
+      state: "opened",
+      direction: "out",
+      inside: 0,
+    });
+  });
+});
 
 describe("staff open a door remotely", () => {
   it("counts a rider let in from the admin page in occupancy, and a full station stays full without opening", async () => {
