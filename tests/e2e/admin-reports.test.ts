@@ -189,4 +189,52 @@ describe("admin reports", () => {
     expect(await widerThanContainer(env.page)).toEqual([]);
     expect(await axeViolations(env.page)).toEqual([]);
   });
+
+  it("lists a day ahead for the kitchen: the lunches ordered for it, as the API counts them", async () => {
+    await orderLunches();
+    const { cookie, communityId } = await session("canteen");
+    const api25 = (
+      await api(`/api/communities/${communityId}/canteen/production?date=2026-11-25`, { headers: { cookie } })
+    ).json.items.find((p: { sitting: string }) => p.sitting === "lunch");
+    expect(api25.dineIn).toBeGreaterThanOrEqual(1);
+    await env.page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(env.page, env.stack.baseUrl, "canteen");
+    await env.page.getByRole("link", { name: "食堂", exact: true }).click();
+    await env.page.getByRole("heading", { level: 1, name: "今日食堂" }).waitFor();
+    await env.page.getByLabel("日期", { exact: true }).fill("2026-11-25");
+    await env.page.getByRole("button", { name: "查看这一天" }).click();
+    await env.page.getByRole("heading", { level: 2, name: "2026-11-25 的备餐" }).waitFor();
+    const lunch = env.page.getByRole("article", { name: "午餐" });
+    await lunch.getByText(`${api25.dineIn} 份`).first().waitFor();
+    expect(await lunch.locator("dd").first().innerText()).toBe(`${api25.dineIn} 份`);
+    expect(await env.page.getByRole("heading", { name: "取餐窗口" }).count()).toBe(0);
+    expect(await widerThanContainer(env.page)).toEqual([]);
+    expect(await axeViolations(env.page)).toEqual([]);
+  });
+
+  it("shows the settlement's days on charts from the API's claim, fitting 1366 and 1440 px", async () => {
+    await orderLunches();
+    const { cookie, communityId } = await session("canteen");
+    const claim = (
+      await api(`/api/communities/${communityId}/canteen/settlement?month=${MONTH}&fund=street_elderly_meal`, {
+        headers: { cookie },
+      })
+    ).json;
+    await env.page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(env.page, env.stack.baseUrl, "canteen");
+    await env.page.getByRole("link", { name: "食堂", exact: true }).click();
+    await env.page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "补贴结算" }).click();
+    await env.page.getByTestId("claim-meals").waitFor();
+    const days = await figures(env.page, "每日补贴餐数");
+    for (const d of claim.byDay as { key: string; meals: number }[])
+      expect(days.find((r) => r[0] === d.key.slice(5))?.[1], d.key).toBe(String(d.meals));
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1440, height: 900 },
+    ]) {
+      await env.page.setViewportSize(size);
+      expect(await widerThanContainer(env.page), `${size.width}×${size.height}`).toEqual([]);
+    }
+    expect(await axeViolations(env.page)).toEqual([]);
+  });
 });

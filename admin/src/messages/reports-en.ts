@@ -88,4 +88,10 @@ export const reportsEn: Record<keyof typeof reportsZhCN, string> = {
   "pricing.ruleNew": "new rule",
   "pricing.rules": "Subsidy rules (applied in this order)",
   "pricing.whoSeparator": "; ",
+  "today.pickDay": "Choose a day",
+  "today.day": "Day",
+  "today.showDay": "Show this day",
+  "today.backToToday": "Back to today",
+  "today.productionOn": "To cook on {{date}}",
+  "deliveries.titleOn": "Deliveries on {{date}}",
 };

@@ -86,4 +86,10 @@ export const reportsZhCN = {
   "pricing.ruleNew": "新规则",
   "pricing.rules": "补贴规则（按先后顺序计算）",
   "pricing.whoSeparator": "；",
+  "today.pickDay": "选择日期",
+  "today.day": "日期",
+  "today.showDay": "查看这一天",
+  "today.backToToday": "回到今天",
+  "today.productionOn": "{{date}} 的备餐",
+  "deliveries.titleOn": "{{date}} 的送餐",
 };

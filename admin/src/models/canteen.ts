@@ -9,18 +9,23 @@ export const canteenApi = api.communities[":communityId"].canteen;
 const param = (id: string) => ({ param: { communityId: id } });
 const canteenKey = () => (may.canteen.value ? communityId.value : null);
 
-/** Today's kitchen and counter: what to cook and the tickets to hand over. */
+/** The service day the kitchen, counter and delivery lists show: null for today, or a day ahead (orders come in ahead). */
+export const listDate = signal<string | null>(null);
+const dayKey = () => (may.canteen.value && communityId.value ? `${communityId.value}|${listDate.value ?? ""}` : null);
+const dayQuery = (key: string) => {
+  const [id, date] = key.split("|") as [string, string];
+  return { ...param(id), query: date ? { date } : {} };
+};
+
+/** A day's kitchen and counter (today unless another day is chosen): what to cook and the tickets to hand over. */
 export const production = resource(
-  canteenKey,
-  async (id) => (await unwrap(canteenApi.production.$get({ ...param(id), query: {} }))).items,
+  dayKey,
+  async (key) => (await unwrap(canteenApi.production.$get(dayQuery(key)))).items,
 );
-export const tickets = resource(
-  canteenKey,
-  async (id) => (await unwrap(canteenApi.tickets.$get({ ...param(id), query: {} }))).items,
-);
+export const tickets = resource(dayKey, async (key) => (await unwrap(canteenApi.tickets.$get(dayQuery(key)))).items);
 export const deliveries = resource(
-  canteenKey,
-  async (id) => (await unwrap(canteenApi.deliveries.$get({ ...param(id), query: {} }))).items,
+  dayKey,
+  async (key) => (await unwrap(canteenApi.deliveries.$get(dayQuery(key)))).items,
 );
 export const welfareAlerts = resource(
   canteenKey,

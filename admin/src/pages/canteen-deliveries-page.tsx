@@ -1,10 +1,11 @@
 import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
+import { DayPicker } from "../components/canteen-today/day-picker";
 import { DeliveryList } from "../components/canteen-deliveries/delivery-list";
 import { WelfareAlerts } from "../components/canteen-deliveries/welfare-alerts";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
-import { deliveries, welfareAlerts } from "../models/canteen";
+import { deliveries, listDate, welfareAlerts } from "../models/canteen";
 import "../components/canteen-deliveries/welfare-alerts.css";
 
 const REFRESH_MS = 15_000;
@@ -24,8 +25,11 @@ export function CanteenDeliveriesPage() {
             <p>{t("alerts.help")}</p>
             <ResourceView of={welfareAlerts}>{(list) => <WelfareAlerts communityId={id} alerts={list} />}</ResourceView>
           </section>
+          <DayPicker />
           <section aria-labelledby="round-title">
-            <h2 id="round-title">{t("deliveries.title")}</h2>
+            <h2 id="round-title">
+              {listDate.value ? t("deliveries.titleOn", { date: listDate.value }) : t("deliveries.title")}
+            </h2>
             <p class="notice">{t("deliveries.help")}</p>
             <ResourceView of={deliveries}>{(grids) => <DeliveryList communityId={id} grids={grids} />}</ResourceView>
           </section>

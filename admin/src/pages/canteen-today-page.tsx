@@ -1,10 +1,11 @@
 import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
+import { DayPicker } from "../components/canteen-today/day-picker";
 import { CounterTable } from "../components/canteen-today/counter-table";
 import { ProductionTable } from "../components/canteen-today/production-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { locale, t } from "../i18n";
-import { production, refreshToday, refreshedAt, tickets } from "../models/canteen";
+import { listDate, production, refreshToday, refreshedAt, tickets } from "../models/canteen";
 
 // The kitchen and the counter work from this screen through the service: keep it current.
 const REFRESH_MS = 15_000;
@@ -26,14 +27,20 @@ export function CanteenTodayPage() {
               {t("today.refresh")}
             </button>
           </p>
+          <DayPicker />
           <section aria-labelledby="production-title">
-            <h2 id="production-title">{t("today.production")}</h2>
+            <h2 id="production-title">
+              {listDate.value ? t("today.productionOn", { date: listDate.value }) : t("today.production")}
+            </h2>
             <ResourceView of={production}>{(items) => <ProductionTable items={items} />}</ResourceView>
           </section>
-          <section aria-labelledby="counter-title">
-            <h2 id="counter-title">{t("today.counter")}</h2>
-            <ResourceView of={tickets}>{(list) => <CounterTable communityId={id} tickets={list} />}</ResourceView>
-          </section>
+          {/* The counter hands over today's meals; a day ahead has its kitchen list only. */}
+          {!listDate.value && (
+            <section aria-labelledby="counter-title">
+              <h2 id="counter-title">{t("today.counter")}</h2>
+              <ResourceView of={tickets}>{(list) => <CounterTable communityId={id} tickets={list} />}</ResourceView>
+            </section>
+          )}
         </>
       )}
     </CanteenFrame>
