@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { DEMO_BABY_KIOSK_TOKEN, DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
+import { DEMO_BABY_KIOSK_TOKEN, DEMO_KIOSK_TOKEN, DEMO_STUDY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { DEMO_STATION_KIOSK_TOKEN, DEMO_STATION_SERVICE_KIOSK_TOKEN } from "../../api/seed/demo-station";
 import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
@@ -77,12 +77,34 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await page.context().close();
   });
 
+  it("the study room at its own kiosk: sit now, book (the map and the time picker), my seat", async () => {
+    const page = await kiosk(DEMO_STUDY_KIOSK_TOKEN);
+    await scan(page, staff.resident("李建国"), "李建国");
+    await page.getByRole("link", { name: "自习室", exact: true }).click();
+    // Nothing booked, at the room's own kiosk: sitting down now comes first.
+    await page.getByRole("heading", { name: "现在就坐" }).waitFor();
+    await expectScreenFits(page, "08-study-sit-now");
+    await page.getByRole("button", { name: "预约座位" }).click();
+    await page.locator(".seat").first().waitFor();
+    await expectScreenFits(page, "09-study-book-map");
+    await page.getByRole("button", { name: "改时间" }).click();
+    await page.getByRole("group", { name: "几点开始" }).waitFor();
+    await expectScreenFits(page, "10-study-book-time");
+    await page.getByRole("button", { name: "选好了，看座位" }).click();
+    await page.locator(".seat.is-free").first().click();
+    await page.getByRole("button", { name: "确定预约" }).click();
+    // Booked: her seat's screen, with the booking on it.
+    await page.locator(".study-booking[data-state=confirmed]").waitFor();
+    await expectScreenFits(page, "11-study-my-seat");
+    await page.context().close();
+  });
+
   it("the baby room at its own kiosk", async () => {
     const page = await kiosk(DEMO_BABY_KIOSK_TOKEN);
     await scan(page, staff.resident("张秀英"), "张秀英");
     await page.getByRole("link", { name: "宝宝屋", exact: true }).click();
     await page.getByRole("button", { name: /孙乐乐/ }).waitFor();
-    await expectScreenFits(page, "09-baby-room");
+    await expectScreenFits(page, "12-baby-room");
     await page.context().close();
   });
 
@@ -91,7 +113,7 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     const page = await door.newPage();
     await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_KIOSK_TOKEN}`);
     await page.locator(".door-page").waitFor();
-    await expectScreenFits(page, "10-station-door");
+    await expectScreenFits(page, "13-station-door");
     await door.close();
 
     const service = await kiosk(DEMO_STATION_SERVICE_KIOSK_TOKEN);
@@ -103,7 +125,7 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await scan(service, { kind: "courier", id: rider.id }, "何静");
     await service.getByRole("link", { name: "淋浴间" }).click();
     await service.getByRole("heading", { name: "淋浴间" }).waitFor();
-    await expectScreenFits(service, "11-station-showers");
+    await expectScreenFits(service, "14-station-showers");
     await service.context().close();
   });
 });

@@ -30,6 +30,16 @@ const notice = (page: Page, text: string | RegExp) => page.locator(".study-notic
 const lastSaid = async (page: Page) => (await spoken(page)).at(-1)?.text;
 const pick = async (page: Page, group: string, choice: string) =>
   page.getByRole("group", { name: group }).getByRole("button", { name: choice }).click();
+/** One of the study room's three screens: 我的座位, 现在就坐, 预约座位 (its map). */
+const show = (page: Page, screen: "mine" | "now" | "book") => page.locator(`.study-tab[data-screen=${screen}]`).click();
+/** 预约座位 → 改时间: a start and a length, then back to the map for that time. */
+async function pickTime(page: Page, start: string, length: string) {
+  await show(page, "book");
+  await page.getByRole("button", { name: "改时间" }).click();
+  await pick(page, "几点开始", start);
+  await pick(page, "坐多久", length);
+  await page.getByRole("button", { name: "选好了，看座位" }).click();
+}
 
 /** The study room's own kiosk showing its welcome screen, in a fresh context of `browser`. */
 async function studyKiosk(browser: Browser, baseUrl: string) {
@@ -45,7 +55,7 @@ async function studyKiosk(browser: Browser, baseUrl: string) {
 async function openStudyRoom(page: Page, name: string, timeout?: number) {
   await greeting(page, name).waitFor({ timeout });
   await page.getByRole("link", { name: "自习室", exact: true }).click();
-  await page.getByRole("heading", { name: "我的座位" }).waitFor();
+  await page.locator(".study-tabs").waitFor();
 }
 
 /** A pass typed by the kiosk's USB scanner, then 自习室. */
@@ -110,11 +120,15 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     writeQrVideo(video, await staff.issuePass(zhao));
     camera = await launchChromium(fakeCameraArgs(video));
     const page = await scanByCamera(zhao.name);
-    expect(await page.locator(".study-my-seat").innerText()).toContain("您现在没有预约。");
+    // Nothing booked, at the room's own kiosk: sitting down now comes first; her seat's screen says she has none.
     expect(await page.getByRole("heading", { name: "现在就坐" }).isVisible()).toBe(true);
     await expect.poll(() => lastSaid(page)).toBe("欢迎来到自习室。可以现在就坐，也可以预约座位。");
+    await show(page, "mine");
+    expect(await page.locator(".study-my-seat").innerText()).toContain("您现在没有预约。");
 
     // Today is chosen; she picks 14:00 and two hours, and the map shows that range.
+    await show(page, "book");
+    await page.getByRole("button", { name: "改时间" }).click();
     expect(
       await page
         .getByRole("group", { name: "哪一天" })
@@ -123,6 +137,7 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     ).toBe("true");
     await pick(page, "几点开始", "14:00");
     await pick(page, "坐多久", "2 小时");
+    await page.getByRole("button", { name: "选好了，看座位" }).click();
     await page.getByRole("heading", { name: "今天 14:00–16:00 的座位" }).waitFor();
     expect(await page.locator(".seat").count()).toBe(24);
 
@@ -145,7 +160,8 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
 
     const booking = page.waitForRequest((req) => req.url().endsWith("/api/kiosk/study-room/bookings"));
     await page.getByRole("button", { name: "确定预约" }).click();
-    const booked = "约好了：A3，今天 14:00–16:00。请在 13:45 到 14:15 之间到自习室门口签到。";
+    // At the room's own kiosk: check in here, on this machine; her seat's screen opens on the booking.
+    const booked = "约好了：A3，今天 14:00–16:00。请在 13:45 到 14:15 之间在这台机器上签到。";
     await notice(page, booked).waitFor();
     expect((await booking).postDataJSON()).toMatchObject({ startsAt: at("14:00"), endsAt: at("16:00") });
     await expect.poll(() => lastSaid(page)).toBe(booked);
@@ -154,6 +170,7 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     // Too early to check in: the card says when, and offers to cancel instead.
     expect(await myBooking(page, "A3").getByRole("button", { name: "签到" }).count()).toBe(0);
     expect(await myBooking(page, "A3").getByRole("button", { name: "取消预约" }).isVisible()).toBe(true);
+    await show(page, "book");
     expect(await seat(page, "A3").innerText()).toMatch(/^A3\s+我的/);
     await shot(page, "b-booked");
     await tapDone(page, zhao.name, "A3");
@@ -174,7 +191,8 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     await expect.poll(() => card.getAttribute("data-state")).toBe("checked_in");
     expect(await card.innerText()).toMatch(/A3\s+已签到/);
     // Seated, she has no walk-in to take; the map for now shows her seat, and 孙伟's B2 free again.
-    expect(await later.getByRole("heading", { name: "现在就坐" }).count()).toBe(0);
+    expect(await later.locator(".study-tab[data-screen=now]").count()).toBe(0);
+    await show(later, "book");
     await later.getByRole("heading", { name: "今天 14:00–16:00 的座位" }).waitFor();
     expect(await seat(later, "A3").getAttribute("data-state")).toBe("mine");
     expect(await seat(later, "B2").getAttribute("data-state")).toBe("free");
@@ -184,6 +202,7 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
     await expectBigTargets(later);
 
     // 暂离 keeps the seat until a time she is told; 我回来了 ends it.
+    await show(later, "mine");
     await card.getByRole("button", { name: "暂离" }).click();
     await notice(later, /^好的，A3 给您留着，请在 14:3\d 前回来。$/).waitFor();
     await expect.poll(() => card.getAttribute("data-state")).toBe("away");
@@ -204,7 +223,8 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
       /^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。到时就可以再预约了。/,
     );
     // Paused, he is offered no walk-in, and a tap on a free seat tells him why instead of asking.
-    expect(await sun.getByRole("heading", { name: "现在就坐" }).count()).toBe(0);
+    expect(await sun.locator(".study-tab[data-screen=now]").count()).toBe(0);
+    await show(sun, "book");
     await seat(sun, "B2").click();
     await notice(sun, /^因为几次预约了没有来，您的预约暂停到 12月1日 14:0\d。/).waitFor();
     expect(await sun.locator(".seat-confirm").count()).toBe(0);
@@ -241,28 +261,33 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
     const card = myBooking(page, "A1");
     await expect.poll(() => card.getAttribute("data-state")).toBe("checked_in");
     expect(await card.innerText()).toMatch(/A1\s+已签到\s+今天 10:00–12:00/);
-    expect(await page.getByRole("heading", { name: "现在就坐" }).count()).toBe(0);
+    expect(await page.locator(".study-tab[data-screen=now]").count()).toBe(0);
+    await show(page, "book");
     expect(await seat(page, "A1").getAttribute("data-state")).toBe("mine");
     await shot(page, "e-walk-in");
 
     // Leaving asks first, then gives the rest of the time back to the map.
+    await show(page, "mine");
     await card.getByRole("button", { name: "离开" }).click();
     expect(await card.innerText()).toContain("现在离开 A1 吗？剩下的时间会让给别人。");
     await expectBigTargets(page);
     await card.getByRole("button", { name: "确定离开" }).click();
     await notice(page, "您已离开 A1，谢谢！").waitFor();
     await expect.poll(() => page.locator(".study-my-seat").innerText()).toContain("您现在没有预约。");
+    await show(page, "book");
     expect(await seat(page, "A1").getAttribute("data-state")).toBe("free");
 
     // One tap for English: the page, the map and the last answer all change language.
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { name: "My seat" }).waitFor();
+    await page.getByRole("button", { name: "My seat" }).waitFor();
     await notice(page, "You have left A1. Thank you!").waitFor();
     expect(await seat(page, "A1").innerText()).toMatch(/^A1\s+Free\s+Power\s+Window$/);
+    await show(page, "now");
     expect(await page.getByRole("button", { name: "Sit for 2 h" }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // Done ends her visit: the next person is greeted in Chinese again.
     await page.getByRole("button", { name: "Done" }).click();
-    await page.getByRole("heading", { name: "Hello, welcome!" }).waitFor();
+    await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     expect(await page.locator("body").innerText()).not.toContain("周芳");
     await page.context().close();
   }, 60_000);
@@ -278,8 +303,7 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
       await route.fetch(); // the server books the seat…
       await route.abort("connectionreset"); // …and the answer never reaches the kiosk
     });
-    await pick(page, "几点开始", "15:00");
-    await pick(page, "坐多久", "1 小时");
+    await pickTime(page, "15:00", "1 小时");
     await seat(page, "C3").click();
     await page.getByRole("button", { name: "确定预约" }).click();
     await page.getByRole("alert").filter({ hasText: "网络连接失败" }).waitFor();
@@ -335,8 +359,7 @@ describe("the study room kiosk with one seat left in service: a moved booking, t
 
     // 张秀英 wants 10:30–11:30 too: the one seat left is taken, so she joins the line.
     const zhang = await byScanner(stack, zhangPass, "张秀英");
-    await pick(zhang, "几点开始", "10:30");
-    await pick(zhang, "坐多久", "1 小时");
+    await pickTime(zhang, "10:30", "1 小时");
     await zhang.getByRole("heading", { name: "今天 10:30–11:30 的座位" }).waitFor();
     expect(await seat(zhang, "A1").getAttribute("data-state")).toBe("taken");
     expect(await seat(zhang, "C3").innerText()).toMatch(/^C3\s+停用/);
@@ -345,9 +368,11 @@ describe("the study room kiosk with one seat left in service: a moved booking, t
     );
     await zhang.getByRole("button", { name: "排队等位" }).click();
     await notice(zhang, "已排队：今天 10:30–11:30。有人让出座位时先留给您。").waitFor();
+    await show(zhang, "mine");
     const inLine = zhang.locator('.study-booking[data-state="waiting"]');
     await expect.poll(() => inLine.innerText()).toContain("排队等位：今天 10:30–11:30，您排第 1 位。");
     expect(await inLine.getByRole("button", { name: "不排了" }).isVisible()).toBe(true);
+    await show(zhang, "book");
     expect(await zhang.locator(".study-full").innerText()).toContain("这段时间您已经在排队了。");
     await shot(zhang, "f-in-line");
     expect(await axeViolations(zhang)).toEqual([]);

@@ -1,8 +1,8 @@
 import { seatState } from "../study/seat-plan";
 import { clockTime, dateTimeWords } from "../study/time";
 import { seatStateWord, whenText } from "../study/words";
-import { act, keyFor, sayStudy, studyAsk, studyChoice, studyNotice, studyPlan } from "./study-flow";
-import { studyCalls, studyDay, type MyBooking, type Seat } from "./study-day";
+import { act, keyFor, sayStudy, studyAsk, studyChoice, studyNotice, studyPlan, studyScreen } from "./study-flow";
+import { canCheckInNow, studyCalls, studyDay, type MyBooking, type Seat } from "./study-day";
 import { st } from "../study/i18n";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -41,23 +41,29 @@ export async function confirmBooking() {
       const what = { seat: seatLabel(b.resourceId), when: whenText(b.startsAt, b.endsAt) };
       // The check-in window as the API counts it (from the booking, for one made after its start).
       const booked = studyDay.value?.mine.find((m) => m.id === b.id);
-      return booked
-        ? st("study.booked", { ...what, from: clockTime(booked.checkInFrom), until: clockTime(booked.checkInUntil) })
-        : st("study.bookedPlain", what);
+      if (!booked) return st("study.bookedPlain", what);
+      // Standing at the room's kiosk with check-in open: the 签到 button is right there, not "go to the kiosk".
+      if (canCheckInNow(booked)) return st("study.bookedCheckInNow", what);
+      const window = { from: clockTime(booked.checkInFrom), until: clockTime(booked.checkInUntil) };
+      return st(studyDay.value?.atThisRoom ? "study.bookedHere" : "study.booked", { ...what, ...window });
     },
   );
   // A lost answer keeps the question open: the same tap asks again, with the same key.
   if (outcome !== "lost" && outcome !== "skipped" && studyAsk.peek() === ask) studyAsk.value = null;
+  // Booked: her seat's screen, where the new booking (and its 签到 when open) is.
+  if (outcome === "done") studyScreen.value = "mine";
 }
 
-export function walkIn(minutes: number) {
+export async function walkIn(minutes: number) {
   const prefer = studyChoice.peek().prefer ?? undefined;
   const name = `walk-in:${minutes}:${prefer ?? ""}`;
-  return act(
+  const outcome = await act(
     name,
     () => studyCalls.walkIn({ minutes, ...(prefer && { prefer }), idempotencyKey: keyFor(name) }),
     (b) => () => st("study.seated", { seat: seatLabel(b.resourceId), end: clockTime(b.endsAt) }),
   );
+  if (outcome === "done") studyScreen.value = "mine";
+  return outcome;
 }
 
 export function joinWaitlist() {

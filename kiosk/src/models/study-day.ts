@@ -73,3 +73,14 @@ export const studyCalls = {
   decline: (bookingId: string) =>
     unwrap(studyRoom.bookings[":bookingId"].decline.$post({ header: sessionHeader(), param: { bookingId } })),
 };
+
+/** Check-in is open now, and here: the API's own window, read against the server's clock. */
+export function canCheckInNow(b: MyBooking) {
+  const now = serverNow();
+  return (
+    b.status === "confirmed" &&
+    Boolean(studyDay.value?.atThisRoom) &&
+    now >= Date.parse(b.checkInFrom) &&
+    now < Date.parse(b.checkInUntil)
+  );
+}

@@ -13,6 +13,17 @@ type Choice = { date: string | null; startsAt: number | null; minutes: number; p
 const FIRST_CHOICE: Choice = { date: null, startsAt: null, minutes: 120, prefer: null };
 export const studyChoice = signal<Choice>(FIRST_CHOICE);
 
+/**
+ * The study room's three short screens (her seat, sitting down now, booking) and booking's time
+ * picker; null until she picks one, when the page shows the one that matters to her now.
+ */
+export type StudyScreen = "mine" | "now" | "book" | "when";
+export const studyScreen = signal<StudyScreen | null>(null);
+export const showStudyScreen = (screen: StudyScreen) => {
+  studyScreen.value = screen;
+  studyAsk.value = null;
+};
+
 /** A question on screen before an act that cannot be undone by a tap. */
 export type StudyAsk = { kind: "book"; seatId: string } | { kind: "leave"; bookingId: string };
 export const studyAsk = signal<StudyAsk | null>(null);
@@ -30,6 +41,7 @@ export const studyLoad = signal<AreaLoadState>({
 /** Nothing the last person picked or was told stays for the next. */
 effect(() => {
   if (session.value) return;
+  studyScreen.value = null;
   studyChoice.value = FIRST_CHOICE;
   studyAsk.value = null;
   studyNotice.value = null;

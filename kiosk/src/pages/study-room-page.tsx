@@ -1,26 +1,45 @@
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { DoneButton } from "../components/done-button/done-button";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
+import { AreaLoad } from "../components/load-state/area-load";
+import { ScrollFrame } from "../components/scroll-frame/scroll-frame";
+import { StudyBooking, StudyWhen } from "../components/study-booking/study-booking";
 import { MySeat } from "../components/study-my-seat/my-seat";
-import { canCheckInNow } from "../components/study-my-seat/booking-card";
-import { StudyBooking } from "../components/study-booking/study-booking";
 import { StudyNoticeBar } from "../components/study-notice/study-notice";
 import { WalkIn } from "../components/study-walk-in/walk-in";
 import { locale, t } from "../i18n";
-import { AreaLoad } from "../components/load-state/area-load";
-import { endSession } from "../models/kiosk-session";
 import { speak } from "../models/speech";
-import { studyDay, type StudyDay } from "../models/study-day";
-import { openStudyRoom, refreshStudyDay, studyBusy, studyLoad } from "../models/study-flow";
+import { canCheckInNow, studyDay, type StudyDay } from "../models/study-day";
+import {
+  openStudyRoom,
+  refreshStudyDay,
+  showStudyScreen,
+  studyAsk,
+  studyBusy,
+  studyLoad,
+  studyScreen,
+  type StudyScreen,
+} from "../models/study-flow";
 import { paths } from "../paths";
-import { studyErrorWording, whenText } from "../study/words";
 import { st } from "../study/i18n";
+import { studyErrorWording, whenText } from "../study/words";
 import "./study-room-page.css";
 
 const REFRESH_MS = 30_000;
 
+const canWalkIn = (day: StudyDay) => day.atThisRoom && !day.ban && !day.mine.some((b) => b.status === "checked_in");
+
+/** What matters to her now: her own seat if she has anything, else sitting down here, else booking. */
+function firstScreen(day: StudyDay): StudyScreen {
+  if (day.mine.length || day.waitlist.length || day.ban) return "mine";
+  return canWalkIn(day) ? "now" : "book";
+}
+
 /**
- * The study room for the identified resident: her own seat first (check in, 暂离, leave, offers),
- * then 现在就坐 at the room's kiosk, then booking on the seat map. Loaded only when she taps 自习室.
+ * The study room for the identified resident in three short screens, each one decision: 我的座位
+ * (check in, 暂离, leave, offers), 现在就坐 at the room's own kiosk, and 预约座位 (the map for a
+ * time, and the time picker behind 改时间). Loaded only when she taps 自习室.
  */
 export function StudyRoomPage() {
   const { route } = useLocation();
@@ -36,15 +55,34 @@ export function StudyRoomPage() {
   useEffect(() => {
     if (load.kind === "ready" && studyDay.peek()) speak(openingSpeech(studyDay.peek()!), lang);
   }, [load.kind, lang]);
-  // Done clears the screen first, then ends the session, as the session screen's done does.
-  const done = () => {
-    route(paths.home, true);
-    void endSession();
-  };
-  const seated = day?.mine.some((b) => b.status === "checked_in");
+  const ready = load.kind === "ready" && day;
+  let screen = ready ? (studyScreen.value ?? firstScreen(day)) : null;
+  if (screen === "now" && day && !canWalkIn(day)) screen = "mine";
   return (
-    <section class="study-room-page kind-study_room" aria-labelledby="study-title">
-      <h1 id="study-title">{t("facility.study_room")}</h1>
+    <KioskScreen
+      class="study-room-page kind-study_room"
+      titleId="study-title"
+      title={t("facility.study_room")}
+      side={
+        <>
+          {ready && <StudyTabs day={day} screen={screen!} />}
+          <StudyNoticeBar />
+        </>
+      }
+      nav={
+        <>
+          <button type="button" class="big-button" onClick={() => route(paths.home)}>
+            {st("study.back")}
+          </button>
+          {/* A seat tapped and not yet booked: 完成 asks before dropping it. */}
+          <DoneButton
+            unfinished={studyAsk.value?.kind === "book"}
+            ask={st("study.doneAsk")}
+            hint={st("study.doneAskHint")}
+          />
+        </>
+      }
+    >
       <AreaLoad
         load={load}
         loading={st("study.loading")}
@@ -52,23 +90,42 @@ export function StudyRoomPage() {
         retryLabel={st("study.retry")}
         wording={studyErrorWording}
       />
-      {load.kind === "ready" && day && (
-        <>
-          <StudyNoticeBar />
+      {ready && screen === "mine" && (
+        <ScrollFrame>
           <MySeat />
-          {day.atThisRoom && !seated && !day.ban && <WalkIn />}
-          <StudyBooking />
-        </>
+        </ScrollFrame>
       )}
-      <div class="study-nav">
-        <button type="button" class="big-button" onClick={() => route(paths.home)}>
-          {st("study.back")}
-        </button>
-        <button type="button" class="big-button primary" onClick={done}>
-          {st("study.done")}
-        </button>
-      </div>
-    </section>
+      {ready && screen === "now" && <WalkIn />}
+      {ready && screen === "book" && <StudyBooking />}
+      {ready && screen === "when" && <StudyWhen />}
+    </KioskScreen>
+  );
+}
+
+function StudyTabs({ day, screen }: { day: StudyDay; screen: StudyScreen }) {
+  const tabs: { screen: StudyScreen; label: string }[] = [
+    { screen: "mine", label: st("study.mine.title") },
+    ...(canWalkIn(day) ? [{ screen: "now" as const, label: st("study.walkIn.title") }] : []),
+    { screen: "book", label: st("study.book.title") },
+  ];
+  return (
+    <div class="study-tabs" role="group" aria-label={st("study.screens")}>
+      {tabs.map((tab) => {
+        const on = tab.screen === screen || (tab.screen === "book" && screen === "when");
+        return (
+          <button
+            key={tab.screen}
+            type="button"
+            class="big-button study-tab"
+            data-screen={tab.screen}
+            aria-pressed={on}
+            onClick={() => showStudyScreen(tab.screen)}
+          >
+            {tab.label}
+          </button>
+        );
+      })}
+    </div>
   );
 }
 

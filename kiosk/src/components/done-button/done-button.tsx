@@ -10,13 +10,15 @@ type Props = {
   unfinished?: boolean;
   /** The question when something is unfinished; "不订了吗？" unless the screen says otherwise. */
   ask?: string;
+  /** Under the question: what would be lost ("刚才选的还没有付款" unless told). */
+  hint?: string;
 };
 
 /**
  * 完成: ends the visit and clears the screen. Drawn plain (never filled like the act it would
  * cancel), and it never silently drops an order that was one tap from being placed.
  */
-export function DoneButton({ unfinished = false, ask }: Props) {
+export function DoneButton({ unfinished = false, ask, hint }: Props) {
   const { route } = useLocation();
   const asking = useSignal(false);
   const done = () => {
@@ -36,7 +38,7 @@ export function DoneButton({ unfinished = false, ask }: Props) {
             <p id="done-ask-title" class="done-ask-title">
               {ask ?? t("done.ask")}
             </p>
-            <p>{t("done.askHint")}</p>
+            <p>{hint ?? t("done.askHint")}</p>
             <div class="done-ask-buttons">
               <button type="button" class="big-button primary done-ask-stay" onClick={() => (asking.value = false)}>
                 {t("done.stay")}

@@ -10,15 +10,7 @@ type Edges = { above: boolean; below: boolean };
  * never the page; when there is more than the frame shows, a big "更多" button says so and
  * moves a frame's height on, and "上面还有" moves back. A finger drag scrolls as well.
  */
-export function ScrollFrame({
-  children,
-  class: className,
-  label,
-}: {
-  children: ComponentChildren;
-  class?: string;
-  label: string;
-}) {
+export function ScrollFrame({ children, class: className }: { children: ComponentChildren; class?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [edges, setEdges] = useState<Edges>({ above: false, below: false });
   useLayoutEffect(() => {
@@ -52,8 +44,6 @@ export function ScrollFrame({
         class="scroll-frame-content"
         // Scrollable content must be reachable by keyboard too (axe: scrollable-region-focusable).
         tabIndex={edges.above || edges.below ? 0 : undefined}
-        role="region"
-        aria-label={label}
       >
         {children}
       </div>

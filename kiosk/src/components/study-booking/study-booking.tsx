@@ -1,19 +1,65 @@
 import { joinWaitlist } from "../../models/study-acts";
 import { studyDay, type StudyDay } from "../../models/study-day";
-import { chooseDate, chooseLength, chooseStart, studyChoice, studyPlan } from "../../models/study-flow";
+import {
+  chooseDate,
+  chooseLength,
+  chooseStart,
+  showStudyScreen,
+  studyChoice,
+  studyPlan,
+} from "../../models/study-flow";
 import { noSeatFree, type Range } from "../../study/seat-plan";
 import { clockTime, monthDay } from "../../study/time";
 import { dayName, lengthText, whenText } from "../../study/words";
 import { ChoiceRow } from "../choice-row/choice-row";
+import { ScrollFrame } from "../scroll-frame/scroll-frame";
 import { SeatMap } from "../seat-map/seat-map";
 import { st } from "../../study/i18n";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** 预约座位: a day, a start, a length, then a seat on the map; the waitlist when every seat is taken. */
+/**
+ * 预约座位: the seat map for a time, which is the one decision here; the time (today, the next
+ * start, two hours, unless she changed it) says itself above the map with a button to change it.
+ */
 export function StudyBooking() {
   const day = studyDay.value!;
+  const plan = studyPlan.value;
   const chosenDate = studyChoice.value.date ?? day.dates[0] ?? day.date;
+  return (
+    <section class="study-section study-book" aria-labelledby="study-book-title">
+      <h2 id="study-book-title">{st("study.book.title")}</h2>
+      {chosenDate !== day.date ? (
+        <p role="status">{st("study.book.loadingDay")}</p>
+      ) : !day.opening ? (
+        <NoTimes text={st("study.book.closedDay")} />
+      ) : !plan?.range ? (
+        <NoTimes text={st("study.book.noTimes")} />
+      ) : (
+        <SeatsFor day={day} range={plan.range} />
+      )}
+    </section>
+  );
+}
+
+const NoTimes = ({ text }: { text: string }) => (
+  <>
+    <p class="study-lead">{text}</p>
+    <ChangeTime />
+  </>
+);
+
+const ChangeTime = () => (
+  <button type="button" class="big-button study-change-time" onClick={() => showStudyScreen("when")}>
+    {st("study.when.change")}
+  </button>
+);
+
+/** The time picker booking opens on 改时间: a day, a start, a length, then back to the map. */
+export function StudyWhen() {
+  const day = studyDay.value!;
+  const chosenDate = studyChoice.value.date ?? day.dates[0] ?? day.date;
+  const plan = studyPlan.value;
   const dates = day.dates.map((d) => ({
     value: d,
     key: d,
@@ -24,9 +70,10 @@ export function StudyBooking() {
       </>
     ),
   }));
+  const ready = chosenDate === day.date;
   return (
-    <section class="study-section study-book" aria-labelledby="study-book-title">
-      <h2 id="study-book-title">{st("study.book.title")}</h2>
+    <section class="study-section study-when" aria-labelledby="study-when-title">
+      <h2 id="study-when-title">{st("study.book.title")}</h2>
       <ChoiceRow
         id="study-date"
         label={st("study.book.date")}
@@ -34,40 +81,48 @@ export function StudyBooking() {
         chosen={chosenDate}
         onChoose={(d) => void chooseDate(d)}
       />
-      {chosenDate !== day.date ? <p role="status">{st("study.book.loadingDay")}</p> : <DayPlan day={day} />}
+      {!ready ? (
+        <p role="status">{st("study.book.loadingDay")}</p>
+      ) : !day.opening ? (
+        <p class="study-lead">{st("study.book.closedDay")}</p>
+      ) : !plan?.starts.length ? (
+        <p class="study-lead">{st("study.book.noTimes")}</p>
+      ) : (
+        <>
+          {day.closures.map((c) => (
+            <p key={c.startsAt} class="study-closure">
+              {st("study.book.closure", { when: whenText(c.startsAt, c.endsAt), reason: c.reason })}
+            </p>
+          ))}
+          <ScrollFrame class="study-starts">
+            <ChoiceRow
+              id="study-start"
+              many
+              label={st("study.book.start")}
+              chosen={plan.start}
+              onChoose={chooseStart}
+              choices={plan.starts.map((s) => ({ value: s, key: clockTime(iso(s)), label: clockTime(iso(s)) }))}
+            />
+          </ScrollFrame>
+          <ChoiceRow
+            id="study-length"
+            label={st("study.book.length")}
+            chosen={plan.length}
+            onChoose={chooseLength}
+            choices={plan.lengths.map((m) => ({ value: m, key: String(m), label: lengthText(m) }))}
+          />
+          <p class="study-hint">{st("study.book.limit", { hours: day.policy.minutesPerDay / 60 })}</p>
+        </>
+      )}
+      <button
+        type="button"
+        class="big-button primary study-when-ok"
+        disabled={!ready || !plan?.range}
+        onClick={() => showStudyScreen("book")}
+      >
+        {st("study.when.ok")}
+      </button>
     </section>
-  );
-}
-
-function DayPlan({ day }: { day: StudyDay }) {
-  const plan = studyPlan.value;
-  if (!day.opening) return <p class="study-lead">{st("study.book.closedDay")}</p>;
-  if (!plan?.starts.length) return <p class="study-lead">{st("study.book.noTimes")}</p>;
-  return (
-    <>
-      {day.closures.map((c) => (
-        <p key={c.startsAt} class="study-closure">
-          {st("study.book.closure", { when: whenText(c.startsAt, c.endsAt), reason: c.reason })}
-        </p>
-      ))}
-      <ChoiceRow
-        id="study-start"
-        many
-        label={st("study.book.start")}
-        chosen={plan.start}
-        onChoose={chooseStart}
-        choices={plan.starts.map((s) => ({ value: s, key: clockTime(iso(s)), label: clockTime(iso(s)) }))}
-      />
-      <ChoiceRow
-        id="study-length"
-        label={st("study.book.length")}
-        chosen={plan.length}
-        onChoose={chooseLength}
-        choices={plan.lengths.map((m) => ({ value: m, key: String(m), label: lengthText(m) }))}
-      />
-      <p class="study-hint">{st("study.book.limit", { hours: day.policy.minutesPerDay / 60 })}</p>
-      {plan.range && <SeatsFor day={day} range={plan.range} />}
-    </>
   );
 }
 
@@ -78,7 +133,10 @@ function SeatsFor({ day, range }: { day: StudyDay; range: Range }) {
   );
   return (
     <div class="study-seats">
-      <h3 class="study-seats-title">{st("study.book.mapFor", { when })}</h3>
+      <div class="study-seats-head">
+        <h3 class="study-seats-title">{st("study.book.mapFor", { when })}</h3>
+        <ChangeTime />
+      </div>
       {noSeatFree(day, range) ? (
         <div class="study-full">
           <p>{st(inLine ? "study.book.inLine" : "study.book.full")}</p>
@@ -91,7 +149,9 @@ function SeatsFor({ day, range }: { day: StudyDay; range: Range }) {
       ) : (
         <p class="study-lead">{st("study.book.map")}</p>
       )}
-      <SeatMap seats={day.seats} range={range} />
+      <ScrollFrame class="study-map-frame">
+        <SeatMap seats={day.seats} range={range} />
+      </ScrollFrame>
     </div>
   );
 }

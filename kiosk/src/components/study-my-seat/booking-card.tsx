@@ -1,5 +1,5 @@
 import { accept, askLeave, checkIn, comeBack, confirmLeave, decline, stepOut } from "../../models/study-acts";
-import { serverNow, studyDay, type MyBooking } from "../../models/study-day";
+import { canCheckInNow, studyDay, type MyBooking } from "../../models/study-day";
 import { studyAsk } from "../../models/study-flow";
 import { clockTime } from "../../study/time";
 import { whenText } from "../../study/words";
@@ -8,23 +8,14 @@ import { st } from "../../study/i18n";
 /** "away" is a checked-in booking whose person stepped out: said apart, with its own button. */
 export const bookingState = (b: MyBooking) => (b.status === "checked_in" && b.awaySince ? "away" : b.status);
 
-/** Check-in is open now, and here: the API's own window, read against the server's clock. */
-export function canCheckInNow(b: MyBooking) {
-  const now = serverNow();
-  return (
-    b.status === "confirmed" &&
-    Boolean(studyDay.value?.atThisRoom) &&
-    now >= Date.parse(b.checkInFrom) &&
-    now < Date.parse(b.checkInUntil)
-  );
-}
-
 /** One booking of the person's own: where and when, its state in words, and what can be done now. */
 export function BookingCard({ booking: b }: { booking: MyBooking }) {
   const state = bookingState(b);
+  // At the room's own kiosk with check-in open, the card is mostly its 签到 button.
+  const due = canCheckInNow(b);
   return (
     <article
-      class={`study-booking is-${state}`}
+      class={`study-booking is-${state}${due ? " is-due" : ""}`}
       data-seat={b.seatLabel}
       data-state={state}
       aria-labelledby={`booking-${b.id}`}
