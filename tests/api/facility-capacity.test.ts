@@ -183,6 +183,37 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
     expect(order!.status).toBe("cancelled");
   });
 
+  it("asks for a choice when a weekly template goes below what is booked on a date to come, and cancels as chosen", async () => {
+    const lunch = canteen.sitting.id;
+    const [a, b] = await diners(2);
+    const date = "2026-11-26"; // a Thursday
+    const first = await lunchFor(a!.id, date);
+    const second = await lunchFor(b!.id, date);
+    const week = (extra: object) =>
+      call(app, "PUT", `${base(community.facilityId)}/week`, {
+        cookie: cook,
+        body: { resourceId: lunch, days: [{ weekday: 4, capacity: 1 }], reason: "周四半天", ...extra },
+      });
+    const asked = await week({});
+    expect(asked.json.error.code).toBe("BELOW_BOOKED");
+    expect(asked.json.error.details.affected).toEqual([expect.objectContaining({ holderName: b!.name, date })]);
+    const done = await week({ choice: "cancel" });
+    expect(done.json).toMatchObject({
+      days: [{ weekday: 4, capacity: 1 }],
+      cancelled: 1,
+      mealCardRefundedFen: second.payFen,
+    });
+    expect((await bookingOf(await orderBooking(second.id))).status).toBe("cancelled");
+    expect((await bookingOf(await orderBooking(first.id))).status).toBe("confirmed");
+    expect(await placeOn(cook, community.facilityId, date, lunch)).toMatchObject({
+      capacity: 1,
+      source: "week",
+      booked: 1,
+    });
+    expect(await auditOf(lunch)).toContain("canteen.set_capacity_week");
+    await week({ days: [] });
+  });
+
   it("refuses a station keeper the canteen's capacity", async () => {
     const res = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
       cookie: keeper,
