@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { DataTable } from "../components/data-table/data-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
 import { t } from "../i18n";
@@ -143,28 +144,26 @@ function Ledger({ communityId, childId }: { communityId: string; childId: string
           <p>
             <strong>{t("baby.ledger.balance", { balance: ledger.balance, period: ledger.period })}</strong>
           </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("baby.ledger.at")}</th>
-                <th scope="col">{t("baby.ledger.period")}</th>
-                <th scope="col">{t("baby.ledger.kind")}</th>
-                <th scope="col">{t("baby.ledger.amount")}</th>
-                <th scope="col">{t("baby.ledger.reason")}</th>
+          <DataTable
+            caption={t("baby.ledger.title", { child: ledger.child.name })}
+            columns={[
+              t("baby.ledger.at"),
+              t("baby.ledger.period"),
+              t("baby.ledger.kind"),
+              { label: t("baby.ledger.amount"), num: true },
+              t("baby.ledger.reason"),
+            ]}
+            rows={ledger.entries}
+            row={(e) => (
+              <tr key={e.id}>
+                <td>{e.createdAt.slice(0, 16).replace("T", " ")}</td>
+                <td>{e.period}</td>
+                <td>{t(`baby.ledger.kind.${e.kind}`)}</td>
+                <td class="num">{e.amount > 0 ? `+${e.amount}` : e.amount}</td>
+                <td>{e.reason ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {ledger.entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{e.createdAt.slice(0, 16).replace("T", " ")}</td>
-                  <td>{e.period}</td>
-                  <td>{t(`baby.ledger.kind.${e.kind}`)}</td>
-                  <td>{e.amount > 0 ? `+${e.amount}` : e.amount}</td>
-                  <td>{e.reason ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
           <fieldset>
             <legend>{t("baby.adjust.title")}</legend>
             <label>

@@ -1,5 +1,6 @@
 import { useEffect } from "preact/hooks";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { DataTable } from "../components/data-table/data-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { babyReport, babyYear } from "../models/baby-room";
@@ -30,44 +31,41 @@ export function BabyReportPage() {
             {(report) => {
               const most = Math.max(1, ...report.months.map((m) => m.bookings));
               return (
-                <table class="baby-report">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("baby.report.month")}</th>
-                      <th scope="col">{t("baby.report.bookings")}</th>
-                      <th scope="col">{t("baby.report.attended")}</th>
-                      <th scope="col">{t("baby.report.noShows")}</th>
-                      <th scope="col">{t("baby.report.cancelled")}</th>
-                      <th scope="col">{t("baby.report.freeUsed")}</th>
-                      <th scope="col">{t("baby.report.paid")}</th>
+                <DataTable
+                  caption={t("baby.report.title")}
+                  class="baby-report"
+                  columns={[
+                    t("baby.report.month"),
+                    ...(["bookings", "attended", "noShows", "cancelled", "freeUsed", "paid"] as const).map((k) => ({
+                      label: t(`baby.report.${k}`),
+                      num: true as const,
+                    })),
+                  ]}
+                  rows={report.months}
+                  row={(m) => (
+                    <tr key={m.month}>
+                      <th scope="row">{m.month}</th>
+                      <td class="num">
+                        <span
+                          class="bar"
+                          aria-hidden="true"
+                          style={{
+                            display: "inline-block",
+                            width: `${(m.attended / most) * 8}rem`,
+                            height: "0.8rem",
+                            background: "currentColor",
+                          }}
+                        />{" "}
+                        {m.bookings}
+                      </td>
+                      <td class="num">{m.attended}</td>
+                      <td class="num">{m.noShows}</td>
+                      <td class="num">{m.cancelled}</td>
+                      <td class="num">{m.freeUsed}</td>
+                      <td class="num">{m.paid}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {report.months.map((m) => (
-                      <tr key={m.month}>
-                        <th scope="row">{m.month}</th>
-                        <td>
-                          <span
-                            class="bar"
-                            aria-hidden="true"
-                            style={{
-                              display: "inline-block",
-                              width: `${(m.attended / most) * 8}rem`,
-                              height: "0.8rem",
-                              background: "currentColor",
-                            }}
-                          />{" "}
-                          {m.bookings}
-                        </td>
-                        <td>{m.attended}</td>
-                        <td>{m.noShows}</td>
-                        <td>{m.cancelled}</td>
-                        <td>{m.freeUsed}</td>
-                        <td>{m.paid}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  )}
+                />
               );
             }}
           </ResourceView>

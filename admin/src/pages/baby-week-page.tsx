@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { DataTable } from "../components/data-table/data-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
 import { t } from "../i18n";
@@ -56,91 +57,71 @@ export function BabyWeekPage() {
           </div>
           <ActionFeedback action={make} />
           <ResourceView of={babyWeek}>
-            {(week) =>
-              week.sessions.length === 0 ? (
-                <p>{t("baby.week.none")}</p>
-              ) : (
-                <table class="baby-week">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("baby.week.when")}</th>
-                      <th scope="col">{t("baby.week.type")}</th>
-                      <th scope="col">{t("baby.week.caregivers")}</th>
-                      <th scope="col">{t("baby.week.taken")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {week.sessions.map((s) => (
-                      <tr key={s.id}>
-                        <td>{when(s.startsAt)}</td>
-                        <td>{s.name}</td>
-                        <td>{s.caregivers}</td>
-                        <td>
-                          {s.taken} / {s.capacity}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )
-            }
+            {(week) => (
+              <DataTable
+                caption={t("baby.week.title")}
+                class="baby-week"
+                columns={[t("baby.week.when"), t("baby.week.type"), t("baby.week.caregivers"), t("baby.week.taken")]}
+                rows={week.sessions}
+                empty={t("baby.week.none")}
+                row={(s) => (
+                  <tr key={s.id}>
+                    <td>{when(s.startsAt)}</td>
+                    <td>{s.name}</td>
+                    <td>{s.caregivers}</td>
+                    <td>
+                      {s.taken} / {s.capacity}
+                    </td>
+                  </tr>
+                )}
+              />
+            )}
           </ResourceView>
           <h2>{t("baby.inRoom.title")}</h2>
           <ResourceView of={babyInRoom}>
-            {(rows) =>
-              rows.length === 0 ? (
-                <p>{t("baby.inRoom.none")}</p>
-              ) : (
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("baby.inRoom.child")}</th>
-                      <th scope="col">{t("baby.inRoom.since")}</th>
-                      <th scope="col">{t("baby.inRoom.by")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.bookingId}>
-                        <td>{r.childName}</td>
-                        <td>{r.checkedInAt ? when(r.checkedInAt) : ""}</td>
-                        <td>{r.byName ?? ""}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )
-            }
+            {(rows) => (
+              <DataTable
+                caption={t("baby.inRoom.title")}
+                columns={[t("baby.inRoom.child"), t("baby.inRoom.since"), t("baby.inRoom.by")]}
+                rows={rows}
+                empty={t("baby.inRoom.none")}
+                row={(r) => (
+                  <tr key={r.bookingId}>
+                    <td>{r.childName}</td>
+                    <td>{r.checkedInAt ? when(r.checkedInAt) : ""}</td>
+                    <td>{r.byName ?? ""}</td>
+                  </tr>
+                )}
+              />
+            )}
           </ResourceView>
           <h2>{t("baby.door.title")}</h2>
           <ResourceView of={babyDoor}>
             {(events) => (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("baby.door.at")}</th>
-                    <th scope="col">{t("baby.door.kind")}</th>
-                    <th scope="col">{t("baby.door.child")}</th>
-                    <th scope="col">{t("baby.door.by")}</th>
-                    <th scope="col">{t("baby.door.detail")}</th>
+              <DataTable
+                caption={t("baby.door.title")}
+                columns={[
+                  t("baby.door.at"),
+                  t("baby.door.kind"),
+                  t("baby.door.child"),
+                  t("baby.door.by"),
+                  t("baby.door.detail"),
+                ]}
+                rows={events}
+                row={(e) => (
+                  <tr key={e.id}>
+                    <td>{when(e.at)}</td>
+                    <td>{t(`baby.door.kind.${e.kind}`)}</td>
+                    <td>{e.childName ?? ""}</td>
+                    <td>{e.byPickupCode ? t("baby.door.pickupCode") : (e.byName ?? "")}</td>
+                    <td>
+                      {[e.temperature === null ? "" : `${e.temperature.toFixed(1)} °C`, ...e.symptoms, e.reason ?? ""]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {events.map((e) => (
-                    <tr key={e.id}>
-                      <td>{when(e.at)}</td>
-                      <td>{t(`baby.door.kind.${e.kind}`)}</td>
-                      <td>{e.childName ?? ""}</td>
-                      <td>{e.byPickupCode ? t("baby.door.pickupCode") : (e.byName ?? "")}</td>
-                      <td>
-                        {[e.temperature === null ? "" : `${e.temperature.toFixed(1)} °C`, ...e.symptoms, e.reason ?? ""]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                )}
+              />
             )}
           </ResourceView>
         </>
