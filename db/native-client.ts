@@ -35,6 +35,7 @@ class NativeClient {
   closed = false;
   readonly #db: Native;
   readonly #cache = new Map<string, Prepared>();
+  readonly #pending: { stmts: InStatement[]; resolve: (r: ResultSet[]) => void; reject: (e: unknown) => void }[] = [];
 
   constructor(db: Native) {
     this.#db = db;
@@ -44,9 +45,54 @@ class NativeClient {
     return this.#run(typeof stmt === "string" ? { sql: stmt, args: args ?? [] } : stmt);
   }
 
-  /** All statements in one transaction: each lands or none does. */
-  async batch(stmts: InStatement[], mode: "write" | "read" | "deferred" = "deferred"): Promise<ResultSet[]> {
-    return this.#inTransaction(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN", stmts);
+  /**
+   * All statements atomically: each lands or none does. Group commit: the batches asked for in one
+   * turn of the event loop share one transaction and one sync, each inside a savepoint of its own
+   * (a refusal rolls back only its batch), and each caller is answered after the COMMIT that made
+   * its batch durable. With synchronous=FULL a commit is a disk sync; this pays it once per group.
+   */
+  batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ stmts, resolve, reject });
+      if (this.#pending.length === 1) setImmediate(() => this.#commitGroup());
+    });
+  }
+
+  #commitGroup() {
+    const group = this.#pending.splice(0);
+    if (this.closed) return group.forEach((b) => b.reject(new Error("The database client is closed")));
+    const outcomes: ({ ok: ResultSet[] } | { err: unknown })[] = [];
+    try {
+      this.#db.exec("BEGIN IMMEDIATE");
+      for (const [i, b] of group.entries()) {
+        this.#db.exec("SAVEPOINT batch");
+        try {
+          outcomes.push({ ok: b.stmts.map((x) => this.#run(typeof x === "string" ? { sql: x, args: [] } : x)) });
+          this.#db.exec("RELEASE batch");
+        } catch (err) {
+          if (this.#db.inTransaction) {
+            this.#db.exec("ROLLBACK TO batch; RELEASE batch");
+            outcomes.push({ err });
+            continue;
+          }
+          // Some errors (I/O, out of memory) make SQLite roll back the whole transaction: the batches
+          // before this one were lost with it, so they and the rest go round again; this one fails.
+          b.reject(err);
+          this.#pending.unshift(...group.slice(0, i), ...group.slice(i + 1));
+          setImmediate(() => this.#commitGroup());
+          return;
+        }
+      }
+      this.#db.exec("COMMIT");
+    } catch (err) {
+      if (this.#db.inTransaction) this.#db.exec("ROLLBACK");
+      return group.forEach((b) => b.reject(err));
+    }
+    group.forEach((b, i) => {
+      const outcome = outcomes[i]!;
+      if ("ok" in outcome) b.resolve(outcome.ok);
+      else b.reject(outcome.err);
+    });
   }
 
   /** Drizzle's migrator: like a batch, with foreign keys off while tables are rebuilt. */
