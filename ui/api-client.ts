@@ -2,14 +2,25 @@ import { hc } from "hono/client";
 import type { ClientResponse } from "hono/client";
 import type { AppType, ErrorCode } from "../api/app";
 
-type Options = { headers?: () => Record<string, string>; onResponse?: (res: Response) => void };
+type Options = {
+  headers?: () => Record<string, string>;
+  onResponse?: (res: Response) => void;
+  /** The API could not be reached at all (no answer, not an error answer). */
+  onNetworkError?: () => void;
+};
 
 /** The one typed client both front-ends use; types come from the API, no server code is bundled. */
-export function createApiClient({ headers, onResponse }: Options = {}) {
+export function createApiClient({ headers, onResponse, onNetworkError }: Options = {}) {
   return hc<AppType>(location.origin, {
     headers: () => headers?.() ?? {},
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const res = await fetch(input, init);
+      let res: Response;
+      try {
+        res = await fetch(input, init);
+      } catch (err) {
+        onNetworkError?.();
+        throw err;
+      }
       onResponse?.(res);
       return res;
     },

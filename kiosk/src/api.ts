@@ -1,4 +1,5 @@
 import { createApiClient } from "@ui/api-client";
+import { noteReachable, noteUnreachable } from "./models/connection";
 import { deviceToken, forgetDevice } from "./models/device";
 
 // Only this code means the device credential itself was refused; a refused pass or an ended
@@ -8,7 +9,9 @@ const DEVICE_REFUSED = "UNAUTHENTICATED";
 export const api = createApiClient({
   headers: (): Record<string, string> => (deviceToken.value ? { authorization: `Bearer ${deviceToken.value}` } : {}),
   // A revoked or unknown device credential is useless: drop it so staff can pair again.
+  onNetworkError: noteUnreachable,
   onResponse: (res) => {
+    noteReachable();
     if (res.status !== 401) return;
     void res
       .clone()

@@ -118,6 +118,17 @@ describe("kiosk", () => {
     expect(await page.locator("body").innerText()).not.toContain("吴强");
   });
 
+  it("says the network is down when the API cannot be reached, and stops saying so once it answers again", async () => {
+    await openPairedKiosk();
+    const down = (route: Route) => route.abort("internetdisconnected");
+    await page.route("**/api/**", down);
+    await page.getByRole("button", { name: "找工作人员" }).click();
+    const banner = page.getByRole("status").filter({ hasText: "网络断了，正在重新连接" });
+    await banner.waitFor();
+    await page.unroute("**/api/**", down);
+    await banner.waitFor({ state: "detached" });
+  });
+
   it("shows the pairing pad when unpaired and refuses a wrong code", async () => {
     await page.goto(`${stack.baseUrl}/kiosk/`);
     await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();

@@ -68,6 +68,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   "idle.left": "Back to the start in {{seconds}} seconds; your details will leave the screen.",
   "idle.more": "I need more time",
   "idle.speech": "Are you still there? If you need more time, tap “I need more time”.",
+  "offline.banner":
+    "The network is down; reconnecting. Once it is back, tap what you were doing once more: it will not be charged or booked twice.",
   "nav.back": "Back to start",
   "pairing.title": "Pair this kiosk",
   "pairing.hint": "Staff: enter the 8-digit pairing code below",

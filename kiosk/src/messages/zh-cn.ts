@@ -67,6 +67,7 @@ export const zhCN = {
   "idle.left": "{{seconds}} 秒后回到首页，您的信息会从屏幕上清除。",
   "idle.more": "我还需要时间",
   "idle.speech": "您还在吗？还需要时间，请点“我还需要时间”。",
+  "offline.banner": "网络断了，正在重新连接。刚才没办完的事，连上后再点一次就好，不会重复扣费或重复预约。",
   "nav.back": "返回首页",
   "pairing.title": "配对这台自助机",
   "pairing.hint": "请工作人员在下方输入 8 位配对码",

@@ -1,4 +1,5 @@
 import { locale, t, toggleLocale } from "../../i18n";
+import { offline } from "../../models/connection";
 import { muted, toggleMute } from "../../models/speech";
 import { welcome } from "../../models/welcome";
 import "./kiosk-header.css";
@@ -19,6 +20,11 @@ export function KioskHeader() {
           {t(muted.value ? "sound.off" : "sound.on")}
         </button>
       </div>
+      {offline.value && (
+        <p class="offline-banner" role="status">
+          {t("offline.banner")}
+        </p>
+      )}
     </header>
   );
 }
