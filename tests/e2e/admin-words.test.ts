@@ -1,7 +1,15 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { paths } from "../../admin/src/paths";
 import { DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { useAdminBrowser } from "./support/admin-browser";
+import { axeViolations } from "./support/axe";
+import { overflowing } from "./support/layout";
+
+// Screenshots to look at, not to compare: git-ignored, rewritten on every run.
+const SHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
 
 const env = useAdminBrowser();
 
@@ -110,4 +118,53 @@ describe("the audit log", () => {
     await expect.poll(() => rows.count()).toBe(touched.length);
     for (const text of await rows.allInnerTexts()) expect(text).toContain("张秀英");
   });
+});
+
+describe("every admin page", () => {
+  it("fits 1366×768 and 1440×900 with nothing wider than its container, and has no axe violations", async () => {
+    const { api, base } = await asAdmin();
+    const resident = (await api(`${base}/residents`)).residents[0];
+    // The audit page is measured with an entry in it, whatever ran before.
+    await api(`${base}/passes`, "POST", { holders: [{ kind: "resident", id: resident.id }] });
+    // Every route the panel has, from its own table of paths, with a real person where one is named.
+    const params: Record<string, string> = { kind: "resident", id: resident.id };
+    const pages = Object.entries(paths).map(([name, path]) => ({
+      name,
+      url: `/admin/${path.replace(/^\//, "").replace(/:(\w+)/g, (_, p: string) => params[p] ?? `:${p}`)}`,
+    }));
+    expect(pages.filter((p) => p.url.includes(":"))).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+
+    const page = env.page;
+    await signIn(page, env.stack.baseUrl, "admin");
+    const problems: Record<string, string[]> = {};
+    for (const [width, height] of [
+      [1366, 768],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const { name, url } of pages) {
+        await page.goto(`${env.stack.baseUrl}${url}`);
+        const ready = await page
+          .waitForFunction(
+            () =>
+              document.querySelector("main h1") !== null &&
+              [...document.querySelectorAll("[role=status]")].every((s) => !s.textContent?.includes("正在加载")),
+            undefined,
+            { timeout: 10_000 },
+          )
+          .then(() => true)
+          .catch(() => false);
+        if (!ready) {
+          problems[`${width} ${url}`] = ["never finished loading (no h1, or still 正在加载)"];
+          continue;
+        }
+        await page.screenshot({ path: `${SHOTS}${width}x${height}-${name}.png`, fullPage: true });
+        const found = await overflowing(page);
+        if (width === 1366) found.push(...(await axeViolations(page)).map((v) => `axe: ${v}`));
+        if (found.length) problems[`${width} ${url}`] = found;
+      }
+    }
+    expect(problems).toEqual({});
+  }, 240_000);
 });

@@ -168,6 +168,8 @@ export const studyRoomEn: Record<keyof typeof studyRoomZhCN, string> = {
   "study.report.help":
     "Utilisation is the time people sat over the seat time open, by weekday and hour; time lost to no-shows is shown apart.",
   "study.report.neverOpen": "The study room was not open in these dates.",
+  "study.report.noUse":
+    "Nobody has used the study room in these dates yet: no bookings, no check-ins, so there is no use to chart. Once people book or walk in, it shows here by weekday and hour.",
   "study.report.caption": "Utilisation by hour, {{from}} to {{to}}",
   "study.report.hourOf": "{{hour}}:00",
   "study.report.closed": "Closed",

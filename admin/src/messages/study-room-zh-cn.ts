@@ -161,6 +161,8 @@ export const studyRoomZhCN = {
   "study.report.show": "查看",
   "study.report.help": "使用率 = 实际就座时间 ÷ 开放时间内可用座位时间，按星期和小时统计；爽约占用的时间单独列出。",
   "study.report.neverOpen": "这段时间自习室没有开放。",
+  "study.report.noUse":
+    "这段时间还没有人使用过自习室：没有预约、没有签到，所以没有利用率可画。有人预约或直接入座后，这里会按星期和小时显示。",
   "study.report.caption": "{{from}} 至 {{to}} 各时段使用率",
   "study.report.hourOf": "{{hour}} 时",
   "study.report.closed": "未开放",

@@ -30,6 +30,11 @@ export function StudyReportPage() {
             {(report) =>
               openHours(report.cells).length === 0 ? (
                 <p>{t("study.report.neverOpen")}</p>
+              ) : report.usedMinutes === 0 && report.noShowMinutes === 0 ? (
+                // A new room's table would be all 0%: say why there is nothing to read instead.
+                <p class="notice" data-testid="report-no-use">
+                  {t("study.report.noUse")}
+                </p>
               ) : (
                 <>
                   <ReportSummary report={report} />
