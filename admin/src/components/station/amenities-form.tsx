@@ -3,6 +3,7 @@ import { ErrorMessage } from "@ui/error-message";
 import { i18n, t } from "../../i18n";
 import { type Amenity, amenities, saveAmenities } from "../../models/station";
 import { DoneMessage } from "../done-message/done-message";
+import { Form } from "../form/form";
 
 const KINDS = ["fridge", "microwave", "charging", "water", "first_aid", "other"] as const;
 type Key = Parameters<typeof t>[0];
@@ -41,7 +42,7 @@ export function AmenitiesForm() {
     }
   }
   return (
-    <form class="panel-form" aria-labelledby="station-amenities" onSubmit={(e) => void save(e)}>
+    <Form of={{ done, error }} class="panel-form" aria-labelledby="station-amenities" onSubmit={(e) => void save(e)}>
       <h2 id="station-amenities">{t("station.amenities")}</h2>
       <ol class="amenity-rows">
         {rows.value.map((a, i) => (
@@ -100,6 +101,6 @@ export function AmenitiesForm() {
       <button type="submit" disabled={busy.value}>
         {busy.value ? t("app.saving") : t("station.saveAmenities")}
       </button>
-    </form>
+    </Form>
   );
 }

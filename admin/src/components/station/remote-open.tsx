@@ -4,6 +4,7 @@ import { occupancy, openDoor, reviewCourier, stationCouriers, stationDoors } fro
 import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
+import { Form } from "../form/form";
 
 type Key = Parameters<typeof t>[0];
 
@@ -29,7 +30,7 @@ export function RemoteOpenForm() {
     label: `${c.name} · ${t(`station.platform.${c.platform}` as Key)} · ${t(`station.status.${c.status}` as Key)}`,
   }));
   return (
-    <form class="panel-form" aria-labelledby="station-remote-open" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="station-remote-open">
       <h2 id="station-remote-open">{t("station.remoteOpen")}</h2>
       <SelectField
         label={t("station.door")}
@@ -55,7 +56,7 @@ export function RemoteOpenForm() {
       />
       <Field label={t("station.reason")} name="reason" required minLength={2} maxLength={200} />
       <FormFooter {...submit} label={t("station.openNow")} />
-    </form>
+    </Form>
   );
 }
 
@@ -68,7 +69,7 @@ export function CourierReviewForm() {
     return t(`station.reviewed.${act}` as Key);
   });
   return (
-    <form class="panel-form" aria-labelledby="station-review" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="station-review">
       <h2 id="station-review">{t("station.review")}</h2>
       <SelectField
         label={t("station.rider")}
@@ -87,6 +88,6 @@ export function CourierReviewForm() {
       />
       <Field label={t("station.reason")} name="reason" required minLength={2} maxLength={200} />
       <FormFooter {...submit} label={t("station.reviewNow")} />
-    </form>
+    </Form>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { ResourceView } from "../resource-view/resource-view";
+import { Form } from "../form/form";
 
 type Door = NonNullable<typeof stationDoors.data.value>[number];
 
@@ -69,11 +70,11 @@ function DoorRow({ door }: { door: Door }) {
       {error.value !== null && <ErrorMessage error={error.value} i18n={i18n} />}
       <details>
         <summary>{t("station.editRelay", { door: door.name })}</summary>
-        <form class="panel-form" onSubmit={submit.onSubmit}>
+        <Form of={submit} class="panel-form">
           <Field label={t("station.webhookUrl")} name="webhookUrl" type="url" defaultValue={door.webhookUrl ?? ""} />
           <SecretField />
           <FormFooter {...submit} label={t("station.saveRelay")} />
-        </form>
+        </Form>
       </details>
     </li>
   );
@@ -105,7 +106,7 @@ function NewDoorForm() {
   });
   const areas = (occupancy.data.value?.zones ?? []).filter((z) => z.zone !== "station");
   return (
-    <form class="panel-form" aria-labelledby="station-new-door" onSubmit={submit.onSubmit}>
+    <Form of={submit} class="panel-form" aria-labelledby="station-new-door">
       <h3 id="station-new-door">{t("station.newDoor")}</h3>
       <Field label={t("station.doorName")} name="name" required maxLength={40} />
       <SelectField
@@ -117,6 +118,6 @@ function NewDoorForm() {
       <Field label={t("station.webhookUrl")} name="webhookUrl" type="url" />
       <SecretField />
       <FormFooter {...submit} label={t("station.addDoor")} />
-    </form>
+    </Form>
   );
 }
