@@ -1,53 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { axeViolations } from "./support/axe";
 import { useAdminBrowser } from "./support/admin-browser";
+import { sideApi } from "./support/side-api";
 
 const env = useAdminBrowser({ acceptDownloads: true });
-
-/** The API as another desk or kiosk uses it, beside the browser under test. */
-async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${env.stack.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: res.status, json: (await res.json().catch(() => null)) as any };
-}
-
-async function adminSession() {
-  const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
-  const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
-  return { cookie, communityId };
-}
-
-/** 陈淑珍 at the demo kiosk: a pass issued by an admin, then scanned. */
-async function kioskSessionFor(name: string) {
-  const { cookie, communityId } = await adminSession();
-  const resident = (
-    await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })
-  ).json.residents.find((r: { name: string }) => r.name === name);
-  const pass = await api(`/api/communities/${communityId}/passes`, {
-    method: "POST",
-    headers: { cookie },
-    body: { holders: [{ kind: "resident", id: resident.id }] },
-  });
-  const kiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` };
-  const identified = await api("/api/kiosk/identify", {
-    method: "POST",
-    headers: kiosk,
-    body: { method: "qr", code: pass.json.passes[0].code },
-  });
-  expect(identified.status).toBe(200);
-  return { ...kiosk, "x-kiosk-session": identified.json.session.token as string };
-}
+const { api, staffSession, kioskSessionFor } = sideApi(env);
 
 async function openCanteen(page: Page, username: string, section: string) {
   await signIn(page, env.stack.baseUrl, username);
@@ -127,7 +86,7 @@ describe("admin canteen pages", () => {
   it("shows the month's settlement totals and downloads the CSV evidence with its header", async () => {
     await openCanteen(env.page, "canteen", "补贴结算");
     await env.page.getByRole("heading", { name: "幸福食堂助餐补贴结算申报表" }).waitFor();
-    const { cookie, communityId } = await adminSession();
+    const { cookie, communityId } = await staffSession();
     const month = await env.page.getByLabel("结算月份").inputValue();
     const fund = await env.page.getByLabel("补贴资金", { exact: true }).inputValue();
     expect(fund).toBe("street_elderly_meal");

@@ -1,55 +1,23 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../api/seed/demo";
+import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { useAdminBrowser } from "./support/admin-browser";
+import { sideApi } from "./support/side-api";
 import { axeViolations } from "./support/axe";
 import { widerThanContainer } from "./support/fits";
 
 // 09:00 on Tuesday 24 November in Shanghai: lunch takes orders until 10:00.
 const env = useAdminBrowser({}, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
 const TOMORROW = "2026-11-25";
-
-async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${env.stack.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: res.status, json: (await res.json().catch(() => null)) as any };
-}
-
-async function adminSession() {
-  const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
-  const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
-  return { cookie, communityId };
-}
+const { api, staffSession, kioskSessionFor } = sideApi(env);
 
 /** A resident orders tomorrow's lunch at the demo kiosk, identified by a pass. */
 async function orderLunch(name: string) {
-  const { cookie, communityId } = await adminSession();
-  const resident = (
-    await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })
-  ).json.residents.find((r: { name: string }) => r.name === name);
-  const pass = await api(`/api/communities/${communityId}/passes`, {
-    method: "POST",
-    headers: { cookie },
-    body: { holders: [{ kind: "resident", id: resident.id }] },
-  });
-  const kiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` };
-  const identified = await api("/api/kiosk/identify", {
-    method: "POST",
-    headers: kiosk,
-    body: { method: "qr", code: pass.json.passes[0].code },
-  });
+  const kiosk = await kioskSessionFor(name);
   const placed = await api("/api/kiosk/canteen/orders", {
     method: "POST",
-    headers: { ...kiosk, "x-kiosk-session": identified.json.session.token },
+    headers: kiosk,
     body: { sitting: "lunch", payment: "counter", serviceDate: TOMORROW, idempotencyKey: crypto.randomUUID() },
   });
   expect(placed.status).toBe(200);
@@ -84,7 +52,7 @@ describe("admin operations pages", () => {
       headers: { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` },
     });
     expect(call.status).toBe(200);
-    const { cookie, communityId } = await adminSession();
+    const { cookie, communityId } = await staffSession();
     const live = (await api(`/api/communities/${communityId}/live`, { headers: { cookie } })).json;
     const lunch = live.canteen.find((s: { name: string }) => s.name === "lunch");
 
@@ -110,7 +78,7 @@ describe("admin operations pages", () => {
   it("lowers tomorrow's lunch below its orders: the page names who is beyond it and cancels them as chosen", async () => {
     await orderLunch("刘桂兰");
     await orderLunch("陈淑珍");
-    const { cookie, communityId } = await adminSession();
+    const { cookie, communityId } = await staffSession();
     const canteenId = (
       await api(`/api/communities/${communityId}/facilities`, { headers: { cookie } })
     ).json.facilities.find((f: { kind: string }) => f.kind === "canteen").id;
@@ -161,7 +129,7 @@ describe("admin operations pages", () => {
     await form.getByLabel("原因（居民会在自助机上看到）").fill("消防检查");
     await form.getByRole("button", { name: "确认停业" }).click();
     await env.page.getByText("共享自习室 已安排停业").waitFor();
-    const { cookie, communityId } = await adminSession();
+    const { cookie, communityId } = await staffSession();
     const listed = (await api(`/api/communities/${communityId}/closures`, { headers: { cookie } })).json.closures;
     const made = listed.find((c: { reason: string }) => c.reason === "消防检查");
     expect(made).toMatchObject({ facilityKind: "study_room", from: "2026-11-26T08:00", to: "2026-11-26T12:00" });

@@ -1,37 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { useAdminBrowser } from "./support/admin-browser";
+import { sideApi } from "./support/side-api";
 import { axeViolations } from "./support/axe";
 import { widerThanContainer } from "./support/fits";
 
 const env = useAdminBrowser({}, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
-
-async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${env.stack.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: res.status, json: (await res.json().catch(() => null)) as any };
-}
-
-async function adminSession() {
-  const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
-  const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
-  return { cookie, communityId };
-}
+const { api, staffSession } = sideApi(env);
 
 const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 
 describe("admin pricing", () => {
   it("edits the subsidy rules as a list, previews who pays what from the API, saves a version and shows the diff", async () => {
-    const { cookie, communityId } = await adminSession();
+    const { cookie, communityId } = await staffSession();
     const before = (await api(`/api/communities/${communityId}/canteen/policies`, { headers: { cookie } })).json;
     const base = before.items[0];
     const page = env.page;
@@ -117,7 +98,7 @@ describe("admin pricing", () => {
   });
 
   it("charts each fund's use against its budget from the API's figures", async () => {
-    const { cookie, communityId } = await adminSession();
+    const { cookie, communityId } = await staffSession();
     const funds = (await api(`/api/communities/${communityId}/canteen/funds`, { headers: { cookie } })).json;
     await env.page.setViewportSize({ width: 1440, height: 900 });
     await signIn(env.page, env.stack.baseUrl, "admin");

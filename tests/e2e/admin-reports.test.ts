@@ -1,58 +1,20 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../api/seed/demo";
+import { DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
 import { useAdminBrowser } from "./support/admin-browser";
+import { sideApi } from "./support/side-api";
 import { axeViolations } from "./support/axe";
 import { widerThanContainer } from "./support/fits";
 
 // A Tuesday morning in Shanghai: lunch is still open today and tomorrow can be ordered ahead.
 const env = useAdminBrowser({ acceptDownloads: true }, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
 const MONTH = "2026-11";
-
-async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${env.stack.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  let json: any = text;
-  try {
-    json = JSON.parse(text);
-  } catch {}
-  return { status: res.status, json };
-}
-
-async function session(username: string) {
-  const res = await fetch(`${env.stack.baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
-  const communityId = (await api("/api/communities", { headers: { cookie } })).json.communities[0].id as string;
-  return { cookie, communityId };
-}
+const { api, staffSession, kioskSessionFor } = sideApi(env);
 
 /** Two lunches at the demo kiosk: 陈淑珍 today and tomorrow (ordered ahead), so the charts have figures. */
 async function orderLunches() {
-  const { cookie, communityId } = await session("admin");
-  const resident = (
-    await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })
-  ).json.residents.find((r: { name: string }) => r.name === "陈淑珍");
-  const pass = await api(`/api/communities/${communityId}/passes`, {
-    method: "POST",
-    headers: { cookie },
-    body: { holders: [{ kind: "resident", id: resident.id }] },
-  });
-  const kiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` };
-  const identified = await api("/api/kiosk/identify", {
-    method: "POST",
-    headers: kiosk,
-    body: { method: "qr", code: pass.json.passes[0].code },
-  });
-  const headers = { ...kiosk, "x-kiosk-session": identified.json.session.token as string };
+  const headers = await kioskSessionFor("陈淑珍");
   for (const serviceDate of ["2026-11-24", "2026-11-25"]) {
     const placed = await api("/api/kiosk/canteen/orders", {
       method: "POST",
@@ -96,7 +58,7 @@ const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).pa
 describe("admin reports", () => {
   it("charts the month from the API's own figures, fits 1366 and 1440 px, and passes axe", async () => {
     await orderLunches();
-    const { cookie, communityId } = await session("admin");
+    const { cookie, communityId } = await staffSession("admin");
     const report = (await api(`/api/communities/${communityId}/reports/month?month=${MONTH}`, { headers: { cookie } }))
       .json;
     await env.page.setViewportSize({ width: 1366, height: 768 });
@@ -173,7 +135,7 @@ describe("admin reports", () => {
   });
 
   it("lets a district admin compare the district's communities with the API's figures", async () => {
-    const { cookie } = await session("district");
+    const { cookie } = await staffSession("district");
     const district = (await api(`/api/district/reports/month?month=${MONTH}`, { headers: { cookie } })).json;
     await env.page.setViewportSize({ width: 1440, height: 900 });
     await openReports(env.page, "district");
@@ -192,7 +154,7 @@ describe("admin reports", () => {
 
   it("lists a day ahead for the kitchen: the lunches ordered for it, as the API counts them", async () => {
     await orderLunches();
-    const { cookie, communityId } = await session("canteen");
+    const { cookie, communityId } = await staffSession("canteen");
     const api25 = (
       await api(`/api/communities/${communityId}/canteen/production?date=2026-11-25`, { headers: { cookie } })
     ).json.items.find((p: { sitting: string }) => p.sitting === "lunch");
@@ -214,7 +176,7 @@ describe("admin reports", () => {
 
   it("shows the settlement's days on charts from the API's claim, fitting 1366 and 1440 px", async () => {
     await orderLunches();
-    const { cookie, communityId } = await session("canteen");
+    const { cookie, communityId } = await staffSession("canteen");
     const claim = (
       await api(`/api/communities/${communityId}/canteen/settlement?month=${MONTH}&fund=street_elderly_meal`, {
         headers: { cookie },
