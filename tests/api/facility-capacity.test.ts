@@ -4,7 +4,15 @@ import { book } from "../../api/booking/book";
 import { orderMeal } from "../../api/canteen/order-meal";
 import * as t from "../../db/schema";
 import { babyRoomAt } from "../support/baby-room";
-import { makeCanteen, makeCommunity, makeCourier, makeResident, makeStaff, topUpCard } from "../support/factories";
+import {
+  makeCanteen,
+  makeCommunity,
+  makeCourier,
+  makeResident,
+  makeShowerStation,
+  makeStaff,
+  topUpCard,
+} from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
@@ -259,27 +267,7 @@ describe("the same model for the study room, the showers and the baby room", () 
   });
 
   it("cancels a shower slot beyond a shower's capacity of nought, keeping the one before it", async () => {
-    const station = {
-      id: crypto.randomUUID(),
-      communityId: community.id,
-      kind: "station" as const,
-      name: "骑手驿站",
-      location: "",
-      openingHours: null,
-      capacity: 20,
-      createdAt: new Date(MONDAY),
-    };
-    await app.db.insert(t.facilities).values(station);
-    const shower = {
-      id: crypto.randomUUID(),
-      communityId: community.id,
-      facilityId: station.id,
-      kind: "shower" as const,
-      label: "淋浴1",
-      capacity: 1,
-      createdAt: new Date(MONDAY),
-    };
-    await app.db.insert(t.resources).values(shower);
+    const { station, shower } = await makeShowerStation(app.db, community.id, new Date(MONDAY));
     const rider = await makeCourier(app.db, community.id);
     const booked = await book(deps(), {
       communityId: community.id,

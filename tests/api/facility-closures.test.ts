@@ -4,7 +4,15 @@ import { book } from "../../api/booking/book";
 import { orderMeal } from "../../api/canteen/order-meal";
 import * as t from "../../db/schema";
 import { babyRoomAt } from "../support/baby-room";
-import { makeCanteen, makeCommunity, makeCourier, makeResident, makeStaff, topUpCard } from "../support/factories";
+import {
+  makeCanteen,
+  makeCommunity,
+  makeCourier,
+  makeResident,
+  makeShowerStation,
+  makeStaff,
+  topUpCard,
+} from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
@@ -162,27 +170,7 @@ describe("one closure model for every facility", () => {
   });
 
   it("closes the station's showers through the engine and refuses a closure of another community's facility", async () => {
-    const station = {
-      id: crypto.randomUUID(),
-      communityId: community.id,
-      kind: "station" as const,
-      name: "骑手驿站",
-      location: "",
-      openingHours: null,
-      capacity: 20,
-      createdAt: new Date(MONDAY),
-    };
-    await app.db.insert(t.facilities).values(station);
-    const shower = {
-      id: crypto.randomUUID(),
-      communityId: community.id,
-      facilityId: station.id,
-      kind: "shower" as const,
-      label: "淋浴1",
-      capacity: 1,
-      createdAt: new Date(MONDAY),
-    };
-    await app.db.insert(t.resources).values(shower);
+    const { station, shower } = await makeShowerStation(app.db, community.id, new Date(MONDAY));
     const rider = await makeCourier(app.db, community.id);
     const showerAt = (local: string) => ({
       communityId: community.id,

@@ -62,6 +62,32 @@ export async function makeStaff(
   return { ...row, password };
 }
 
+/** A station of 20 with one shower for one: enough to book showers through the engine. */
+export async function makeShowerStation(db: Db, communityId: string, createdAt = now()) {
+  const station = {
+    id: uid(),
+    communityId,
+    kind: "station" as const,
+    name: "骑手驿站",
+    location: "",
+    openingHours: null,
+    capacity: 20,
+    createdAt,
+  };
+  const shower = {
+    id: uid(),
+    communityId,
+    facilityId: station.id,
+    kind: "shower" as const,
+    label: "淋浴1",
+    capacity: 1,
+    createdAt,
+  };
+  await db.insert(t.facilities).values(station);
+  await db.insert(t.resources).values(shower);
+  return { station, shower };
+}
+
 export async function makeKiosk(db: Db, community: { id: string; facilityId: string }) {
   const token = randomToken();
   const row = {
