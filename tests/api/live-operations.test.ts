@@ -87,6 +87,38 @@ describe("the live operations page's figures", () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["alert.acknowledge", "staff_call.dismiss"]));
   });
 
+  it("acts only on an alert of this community, and records an acknowledgement once", async () => {
+    const kiosk = await makeKiosk(app.db, community);
+    const raised = await call(app, "POST", "/api/kiosk/staff-calls", {
+      headers: { authorization: `Bearer ${kiosk.token}` },
+    });
+    const elsewhere = await makeCommunity(app.db, community.districtId);
+    const stranger = await signInAs(app, ...creds(await makeStaff(app.db, elsewhere, "community_admin")));
+    const theirPath = (kind: string, id: string, verb: string) =>
+      `/api/communities/${elsewhere.id}/alerts/${kind}/${id}/${verb}`;
+    for (const kind of ["staff_call", "welfare", "door"]) {
+      for (const verb of ["acknowledge", "resolve"]) {
+        const res = await call(app, "POST", theirPath(kind, raised.json.callId, verb), {
+          cookie: stranger,
+          body: verb === "resolve" ? { note: "" } : undefined,
+        });
+        expect(res.status, `${kind} ${verb}`).toBe(404);
+      }
+    }
+    expect((await live(cook)).json.alerts).toEqual([
+      expect.objectContaining({ id: raised.json.callId, acknowledgedAt: null }),
+    ]);
+
+    await call(app, "POST", alertPath("staff_call", raised.json.callId, "acknowledge"), { cookie: cook });
+    await call(app, "POST", alertPath("staff_call", raised.json.callId, "acknowledge"), { cookie: admin });
+    const audit = await app.db.select().from(t.auditLog).where(eq(t.auditLog.entityId, raised.json.callId));
+    expect(audit.filter((a) => a.action === "alert.acknowledge")).toHaveLength(1);
+    await call(app, "POST", alertPath("staff_call", raised.json.callId, "resolve"), {
+      cookie: cook,
+      body: { note: "" },
+    });
+  });
+
   it("lists a door that failed to open today until someone resolves it, for those who run the station", async () => {
     const at = new Date("2026-11-23T00:01:00Z");
     const station = {

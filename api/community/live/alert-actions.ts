@@ -1,10 +1,10 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { type AlertKind, alertStates } from "../../../db/schema";
+import { and, eq, exists, isNull, type SQL, sql } from "drizzle-orm";
+import { type AlertKind, alertStates, doorEvents, staffCalls, welfareAlerts } from "../../../db/schema";
 import { resolveWelfareAlert } from "../../canteen/delivery";
 import { answerStaffCall } from "../../identity/staff-calls/answer-staff-call";
-import { auditInsert } from "../../staff/audit";
+import { auditInsertIf } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { DomainError } from "../../shared/errors";
+import { DomainError, notFound } from "../../shared/errors";
 import { assertMay } from "../../staff/guard";
 
 type AlertRef = { actor: StaffPrincipal; communityId: string; kind: AlertKind; alertId: string };
@@ -16,9 +16,45 @@ function assertMayAct(actor: StaffPrincipal, kind: AlertKind) {
   else assertMay(actor, { facility: "station", action: "operate" });
 }
 
+/** The alert, only if it is this community's: an alert is never moved, so one read settles it. */
+async function assertAlertHere({ db }: Pick<Deps, "db">, { communityId, kind, alertId }: Omit<AlertRef, "actor">) {
+  const [row] =
+    kind === "staff_call"
+      ? await db
+          .select({ id: staffCalls.id })
+          .from(staffCalls)
+          .where(and(eq(staffCalls.id, alertId), eq(staffCalls.communityId, communityId)))
+      : kind === "welfare"
+        ? await db
+            .select({ id: welfareAlerts.id })
+            .from(welfareAlerts)
+            .where(and(eq(welfareAlerts.id, alertId), eq(welfareAlerts.communityId, communityId)))
+        : await db
+            .select({ id: doorEvents.id })
+            .from(doorEvents)
+            .where(
+              and(
+                eq(doorEvents.id, alertId),
+                eq(doorEvents.communityId, communityId),
+                eq(doorEvents.outcome, "relay_failed"),
+              ),
+            );
+  if (!row) throw notFound("Alert");
+}
+
+/** The alert's state row now carries this very change: the audit line is written only then. */
+const stateIs = (deps: Pick<Deps, "db">, { kind, alertId }: Pick<AlertRef, "kind" | "alertId">, change: SQL) =>
+  exists(
+    deps.db
+      .select({ id: alertStates.alertId })
+      .from(alertStates)
+      .where(and(eq(alertStates.kind, kind), eq(alertStates.alertId, alertId), change)),
+  );
+
 /** "I'm on it": recorded once per alert (a second tap, or a colleague's, changes nothing), audited. */
 export async function acknowledgeAlert(deps: Deps, { actor, communityId, kind, alertId }: AlertRef) {
   assertMayAct(actor, kind);
+  await assertAlertHere(deps, { communityId, kind, alertId });
   const { db, clock } = deps;
   const now = clock.now();
   await db.batch([
@@ -30,7 +66,18 @@ export async function acknowledgeAlert(deps: Deps, { actor, communityId, kind, a
         set: { acknowledgedAt: now, acknowledgedBy: actor.id },
         setWhere: sql`${alertStates.acknowledgedAt} IS NULL`,
       }),
-    auditInsert(deps, { actor, communityId, action: "alert.acknowledge", entity: kind, entityId: alertId }),
+    auditInsertIf(deps, {
+      actor,
+      communityId,
+      action: "alert.acknowledge",
+      entity: kind,
+      entityId: alertId,
+      condition: stateIs(
+        deps,
+        { kind, alertId },
+        and(eq(alertStates.acknowledgedAt, now), eq(alertStates.acknowledgedBy, actor.id)) as SQL,
+      ),
+    }),
   ]);
   const [row] = await db
     .select()
@@ -45,28 +92,37 @@ export async function resolveAlert(
   { actor, communityId, kind, alertId, note }: AlertRef & { note: string },
 ) {
   assertMayAct(actor, kind);
+  await assertAlertHere(deps, { communityId, kind, alertId });
   const { db, clock } = deps;
   if (kind === "staff_call") await answerStaffCall(deps, { actor, communityId, callId: alertId, who: null });
   else if (kind === "welfare") await resolveWelfareAlert(deps, { actor, communityId, alertId, note });
   else {
-    const [done] = await db
-      .insert(alertStates)
-      .values({ communityId, kind, alertId, resolvedAt: clock.now(), resolvedBy: actor.id })
-      .onConflictDoUpdate({
-        target: [alertStates.kind, alertStates.alertId],
-        set: { resolvedAt: clock.now(), resolvedBy: actor.id },
-        setWhere: isNull(alertStates.resolvedAt),
-      })
-      .returning();
-    if (!done) throw new DomainError("conflict", "ALERT_NOT_OPEN", "This alert is already resolved");
-    await auditInsert(deps, {
-      actor,
-      communityId,
-      action: "alert.resolve",
-      entity: kind,
-      entityId: alertId,
-      after: { note },
-    });
+    const now = clock.now();
+    const [done] = await db.batch([
+      db
+        .insert(alertStates)
+        .values({ communityId, kind, alertId, resolvedAt: now, resolvedBy: actor.id })
+        .onConflictDoUpdate({
+          target: [alertStates.kind, alertStates.alertId],
+          set: { resolvedAt: now, resolvedBy: actor.id },
+          setWhere: isNull(alertStates.resolvedAt),
+        })
+        .returning(),
+      auditInsertIf(deps, {
+        actor,
+        communityId,
+        action: "alert.resolve",
+        entity: kind,
+        entityId: alertId,
+        after: { note },
+        condition: stateIs(
+          deps,
+          { kind, alertId },
+          and(eq(alertStates.resolvedAt, now), eq(alertStates.resolvedBy, actor.id)) as SQL,
+        ),
+      }),
+    ]);
+    if (done.length === 0) throw new DomainError("conflict", "ALERT_NOT_OPEN", "This alert is already resolved");
   }
   return { kind, id: alertId, resolved: true as const };
 }
