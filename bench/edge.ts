@@ -13,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import { DEMO_PASSWORD } from "../api/seed/demo";
 import { randomToken } from "../api/shared/crypto";
 import { startLocalWorker } from "../tests/worker/local-worker";
+import { migrateD1Template } from "../tests/worker/migrated-d1";
 import { percentile } from "./support/http-load";
 
 const PEOPLE = Number(process.env.PEOPLE ?? 50);
@@ -67,10 +68,16 @@ async function startNode(): Promise<Target> {
 }
 
 async function startWorkerd(): Promise<Target> {
-  const worker = await startLocalWorker(vars);
+  const template = migrateD1Template();
+  const worker = await startLocalWorker(vars, { migrated: template.state });
   // wrangler runs two workerd processes: its dev proxy and the one running the Worker.
   const pids = descendants("workerd");
-  return { name: "Worker in workerd + local D1", base: worker.url, pids, stop: worker.stop };
+  return {
+    name: "Worker in workerd + local D1",
+    base: worker.url,
+    pids,
+    stop: async () => (await worker.stop(), template.remove()),
+  };
 }
 
 async function scenario(target: Target) {

@@ -14,7 +14,7 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
  * dir, migrated by the same command a deployment uses. The assets are a stand-in for dist/, so the
  * test neither needs `npm run build` nor depends on what the front-ends currently build.
  */
-export async function startLocalWorker(vars: Record<string, string>, opts: { dir?: string } = {}) {
+export async function startLocalWorker(vars: Record<string, string>, opts: { dir?: string; migrated?: string } = {}) {
   // A given dir keeps the D1 state of an earlier Worker: a restart with a later LINLI_FAKE_NOW.
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), "linli-worker-"));
   const persist = join(dir, "state");
@@ -28,8 +28,9 @@ export async function startLocalWorker(vars: Record<string, string>, opts: { dir
   }
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
 
-  // A fresh Worker starts on a copy of the D1 state migrated once for the run (migrated-d1.ts).
-  if (!opts.dir) cpSync(inject("migratedD1"), persist, { recursive: true });
+  // A fresh Worker starts on a copy of the D1 state migrated once for the run (migrated-d1.ts): the
+  // test run's global setup provides it; a bench outside vitest passes its own.
+  if (!opts.dir) cpSync(opts.migrated ?? inject("migratedD1"), persist, { recursive: true });
 
   const bindings = Object.fromEntries(
     Object.entries(vars).map(([k, value]) => [k, { type: "plain_text" as const, value }]),
