@@ -17,5 +17,7 @@ export async function listKiosks({ db }: Pick<Deps, "db">, { communityId }: { co
     facilityKind,
     state: k.revokedAt ? ("revoked" as const) : k.pairedAt ? ("paired" as const) : ("awaiting_pairing" as const),
     lastSeenAt: isoOrNull(k.lastSeenAt),
+    appVersion: k.appVersion,
+    lastError: k.lastError ? { message: k.lastError, at: isoOrNull(k.lastErrorAt) } : null,
   }));
 }

@@ -6,9 +6,12 @@ import { identify } from "./identify";
 import { requireKiosk } from "./kiosk-guard";
 import { describeSessionPerson, endKioskSession } from "./kiosk-session";
 import { pairKiosk } from "./pair-kiosk";
+import { recordHeartbeat } from "./record-heartbeat";
 import {
   IdentifiedSchema,
   IdentifyRequestSchema,
+  KioskHeartbeatAnswerSchema,
+  KioskHeartbeatSchema,
   KioskSessionSchema,
   KioskWelcomeSchema,
   PairKioskSchema,
@@ -48,6 +51,20 @@ export const kioskRoutes = createRouter()
       responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
     }),
     async (c) => c.json(await getKioskWelcome(c.var.deps, { kiosk: c.var.kiosk }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/heartbeat",
+      tags,
+      operationId: "kioskHeartbeat",
+      summary: "The kiosk is alive: its build and its last error (one scrubbed line, no personal data)",
+      middleware: [requireKiosk],
+      security,
+      request: { body: jsonBody(KioskHeartbeatSchema) },
+      responses: { 200: jsonContent(KioskHeartbeatAnswerSchema, "Recorded"), ...errors(401, 422) },
+    }),
+    async (c) => c.json(await recordHeartbeat(c.var.deps, { kiosk: c.var.kiosk, heartbeat: c.req.valid("json") }), 200),
   )
   .openapi(
     createRoute({

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { facilityKinds, identifyMethods, personKinds } from "../../db/schema";
 import { CommunitySchema, FacilitySchema } from "../community/schemas";
 import { PersonRefSchema } from "../people/schemas";
+import { KIOSK_ERROR_MAX, KIOSK_VERSION_MAX, KIOSK_VERSION_PATTERN } from "../../common/kiosk-heartbeat";
 
 export const KioskWelcomeSchema = z
   .object({
@@ -81,6 +82,12 @@ export const StaffCallClaimSchema = z
   ])
   .openapi("StaffCallClaim");
 
+/** What a kiosk's heartbeat last said: its build and its last error (scrubbed), for staff. */
+export const KioskHealthShape = {
+  appVersion: z.string().nullable(),
+  lastError: z.object({ message: z.string(), at: z.string().nullable() }).nullable(),
+};
+
 export const KioskListSchema = z
   .object({
     kiosks: z.array(
@@ -91,6 +98,7 @@ export const KioskListSchema = z
         facilityKind: z.enum(facilityKinds),
         state: z.enum(["paired", "awaiting_pairing", "revoked"]),
         lastSeenAt: z.string().nullable(),
+        ...KioskHealthShape,
       }),
     ),
   })
@@ -128,3 +136,22 @@ export const StaffCallSchema = z
   })
   .openapi("StaffCall");
 export const AnswerStaffCallSchema = z.object({ person: PersonRefSchema.nullable() }).openapi("AnswerStaffCall");
+
+export const KioskHeartbeatSchema = z
+  .object({
+    version: z.string().min(1).max(KIOSK_VERSION_MAX).regex(KIOSK_VERSION_PATTERN, "a build name"),
+    // The kiosk's last error since it started, as one scrubbed line, and how long ago it happened
+    // (the kiosk's clock may be wrong; the server's is not).
+    lastError: z
+      .object({
+        message: z.string().min(1).max(KIOSK_ERROR_MAX),
+        secondsAgo: z
+          .number()
+          .int()
+          .min(0)
+          .max(7 * 24 * 3600),
+      })
+      .nullable(),
+  })
+  .openapi("KioskHeartbeat");
+export const KioskHeartbeatAnswerSchema = z.object({ at: z.string() }).openapi("KioskHeartbeatAnswer");

@@ -20,6 +20,10 @@ export const kiosks = sqliteTable(
     pairedAt: instant("paired_at"),
     revokedAt: instant("revoked_at"),
     lastSeenAt: instant("last_seen_at"),
+    // What the kiosk reported with its last heartbeat: the build it runs and its last error (no personal data).
+    appVersion: text("app_version"),
+    lastError: text("last_error"),
+    lastErrorAt: instant("last_error_at"),
     // Where no camera may be used (the women-only rest area): passes only, face identification refused.
     passOnly: integer("pass_only", { mode: "boolean" }).notNull().default(false),
     // A kiosk beside a station door opens it; which way it lets people through ("both": two big buttons).

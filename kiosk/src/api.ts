@@ -1,6 +1,7 @@
 import { createApiClient } from "@ui/api-client";
 import { noteReachable, noteUnreachable } from "./models/connection";
 import { deviceToken, forgetDevice } from "./models/device";
+import { noteKioskError } from "./models/kiosk-errors";
 
 // Only this code means the device credential itself was refused; a refused pass or an ended
 // person session is a 401 too, and must not unpair the kiosk.
@@ -12,6 +13,8 @@ export const api = createApiClient({
   onNetworkError: noteUnreachable,
   onResponse: (res) => {
     noteReachable();
+    // The server failed (not a refusal): staff see it with the kiosk's next heartbeat.
+    if (res.status >= 500) noteKioskError(`HTTP ${res.status} ${new URL(res.url, location.origin).pathname}`);
     if (res.status !== 401) return;
     void res
       .clone()

@@ -4,6 +4,7 @@ import { adoptTokenFromUrl } from "./models/device";
 import { effect } from "@preact/signals";
 import { setIdleTimings, watchActivity } from "./models/inactivity";
 import { keepSessionAlive } from "./models/kiosk-session";
+import { startHeartbeat } from "./models/heartbeat";
 import { welcome } from "./models/welcome";
 import { scannerSetting } from "./identify/usb-scanner";
 import "./styles/base.css";
@@ -11,6 +12,7 @@ import "./pages/pages.css";
 
 adoptTokenFromUrl();
 watchActivity(keepSessionAlive);
+startHeartbeat();
 effect(() => {
   const data = welcome.data.value;
   if (!data) return;

@@ -61,6 +61,59 @@ describe("kiosk pairing", () => {
     expect(row!.lastSeenAt?.getTime()).toBe(t.clock.now().getTime());
   });
 
+  it("records the kiosk's build and last error from its heartbeat, scrubbed of personal data and dated by the server, for staff", async () => {
+    const kiosk = await makeKiosk(t.db, community);
+    t.clock.advance(2 * 60_000);
+    const beat = await call(t, "POST", "/api/kiosk/heartbeat", {
+      ...bearer(kiosk.token),
+      body: {
+        version: "0.1.0+abc1234",
+        lastError: { message: "TypeError: no ticket for 13812345678 张秀英 LP1.secretcode", secondsAgo: 30 },
+      },
+    });
+    expect(beat.status).toBe(200);
+    expect(beat.json.at).toBe(t.clock.now().toISOString());
+    const seen = (await call(t, "GET", `/api/communities/${community.id}/kiosks`, { cookie })).json.kiosks.find(
+      (k: { id: string }) => k.id === kiosk.id,
+    );
+    expect(seen).toMatchObject({
+      lastSeenAt: t.clock.now().toISOString(),
+      appVersion: "0.1.0+abc1234",
+      lastError: {
+        message: "TypeError: no ticket for # ? LP*",
+        at: new Date(t.clock.now().getTime() - 30_000).toISOString(),
+      },
+    });
+
+    // A beat with no new error keeps the last one for staff; a new build replaces the version.
+    t.clock.advance(60_000);
+    await call(t, "POST", "/api/kiosk/heartbeat", {
+      ...bearer(kiosk.token),
+      body: { version: "0.1.1", lastError: null },
+    });
+    const [row] = await t.db.select().from(kiosks).where(eq(kiosks.id, kiosk.id));
+    expect(row).toMatchObject({ appVersion: "0.1.1", lastError: "TypeError: no ticket for # ? LP*" });
+    expect(row!.lastSeenAt?.getTime()).toBe(t.clock.now().getTime());
+  });
+
+  it("refuses a heartbeat without a credential, with an unbounded error or a version that is not a build name", async () => {
+    const kiosk = await makeKiosk(t.db, community);
+    const ok = { version: "0.1.0", lastError: null };
+    expect((await call(t, "POST", "/api/kiosk/heartbeat", { body: ok })).status).toBe(401);
+    const long = await call(t, "POST", "/api/kiosk/heartbeat", {
+      ...bearer(kiosk.token),
+      body: { version: "0.1.0", lastError: { message: "x".repeat(201), secondsAgo: 0 } },
+    });
+    expect(long.status).toBe(422);
+    const named = await call(t, "POST", "/api/kiosk/heartbeat", {
+      ...bearer(kiosk.token),
+      body: { version: "王芳 138", lastError: null },
+    });
+    expect(named.status).toBe(422);
+    const [row] = await t.db.select().from(kiosks).where(eq(kiosks.id, kiosk.id));
+    expect(row).toMatchObject({ appVersion: null, lastError: null });
+  });
+
   it("serves the kiosk's idle timings from the server's session limit: a warning, then the reset, before the server could end the session", async () => {
     const kiosk = await makeKiosk(t.db, community);
     const { json } = await call(t, "GET", "/api/kiosk/welcome", bearer(kiosk.token));

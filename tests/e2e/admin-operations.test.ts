@@ -75,6 +75,26 @@ describe("admin operations pages", () => {
     expect(after.map((a: { id: string }) => a.id)).not.toContain(call.json.callId);
   });
 
+  it("shows each kiosk's build and last error from its heartbeat next to its last contact", async () => {
+    const beat = await api("/api/kiosk/heartbeat", {
+      method: "POST",
+      headers: { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` },
+      body: { version: "9.9.9+e2e", lastError: { message: "TypeError: menu is undefined", secondsAgo: 5 } },
+    });
+    expect(beat.status).toBe(200);
+    const { cookie, communityId } = await staffSession();
+    const kiosk = (await api(`/api/communities/${communityId}/live`, { headers: { cookie } })).json.kiosks.find(
+      (k: { appVersion: string | null }) => k.appVersion === "9.9.9+e2e",
+    );
+    expect(kiosk.lastError.message).toBe("TypeError: menu is undefined");
+
+    await openOperations(env.page);
+    const row = env.page.getByRole("table", { name: "自助机" }).locator(`tr[data-kiosk="${kiosk.id}"]`);
+    await expect.poll(() => row.locator("td[data-version]").innerText()).toBe("9.9.9+e2e");
+    await expect.poll(() => row.locator("td[data-last-error] code").innerText()).toBe("TypeError: menu is undefined");
+    await fitsAndPassesAxe(env.page);
+  });
+
   it("lowers tomorrow's lunch below its orders: the page names who is beyond it and cancels them as chosen", async () => {
     await orderLunch("刘桂兰");
     await orderLunch("陈淑珍");

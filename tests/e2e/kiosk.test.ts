@@ -169,6 +169,29 @@ describe("kiosk", () => {
     expect(await page.evaluate(() => localStorage.getItem("linli.kioskToken"))).toBeTruthy();
   });
 
+  it("reports its build with a heartbeat as it starts, and an uncaught error soon after, scrubbed of personal data", async () => {
+    const isBeat = (res: { url(): string; request(): { method(): string } }) =>
+      res.url().endsWith("/api/kiosk/heartbeat") && res.request().method() === "POST";
+    const first = page.waitForResponse(isBeat);
+    await openPairedKiosk();
+    const started = await first;
+    expect(started.status()).toBe(200);
+    expect(started.request().postDataJSON()).toEqual({
+      version: expect.stringMatching(/^0\.1\.0\+?/),
+      lastError: null,
+    });
+
+    const reported = page.waitForResponse((res) => isBeat(res) && res.request().postDataJSON().lastError !== null);
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error("no ticket for 13812345678 王芳");
+      }),
+    );
+    const beat = await reported;
+    expect(beat.status()).toBe(200);
+    expect(beat.request().postDataJSON().lastError).toMatchObject({ message: "Error: no ticket for # ?" });
+  });
+
   it("has no axe violations on the welcome screen in Chinese or English", async () => {
     await openPairedKiosk();
     expect(await axeViolations(page)).toEqual([]);

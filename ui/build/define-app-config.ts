@@ -1,4 +1,6 @@
 import preact from "@preact/preset-vite";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type PluginOption } from "vite";
 import { uiAlias } from "./ui-alias.js";
@@ -8,6 +10,19 @@ type AppOptions = {
   pages?: Record<string, string>;
   plugins?: PluginOption[];
 };
+
+/** The build's name, reported by the kiosk's heartbeat: the package's version and, in a git checkout, its commit. */
+function buildVersion() {
+  const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: "pipe" }).trim();
+    return commit ? `${version}+${commit}` : version;
+  } catch {
+    return version; // built from a tarball, without git
+  }
+}
 
 /**
  * Both front-ends build the same way: from their own folder, under /<name>/, into dist/<name>,
@@ -25,6 +40,7 @@ export const defineAppConfig = (name: "kiosk" | "admin", { pages = {}, plugins =
     root,
     base: `/${name}/`,
     plugins: [preact(), ...plugins],
+    define: { "import.meta.env.LINLI_VERSION": JSON.stringify(buildVersion()) },
     resolve: { alias: uiAlias },
     build: {
       outDir: fileURLToPath(new URL(`../../dist/${name}`, import.meta.url)),

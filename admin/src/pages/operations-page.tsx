@@ -117,13 +117,31 @@ function LiveView({ communityId, now }: { communityId: string; now: Live }) {
         <h2 id="ops-kiosks">{t("ops.kiosks")}</h2>
         <DataTable
           caption={t("ops.kiosks")}
-          columns={[t("ops.kiosk"), t("ops.facility"), t("ops.lastContact"), t("ops.state")]}
+          columns={[
+            t("ops.kiosk"),
+            t("ops.facility"),
+            t("ops.lastContact"),
+            t("ops.version"),
+            t("ops.lastError"),
+            t("ops.state"),
+          ]}
           rows={now.kiosks}
           row={(k) => (
             <tr key={k.id} data-kiosk={k.id}>
               <th scope="row">{k.name}</th>
               <td>{t(`facility.${k.facilityKind}` as "facility.canteen")}</td>
               <td>{k.lastSeenAt ? <time dateTime={k.lastSeenAt}>{clock(k.lastSeenAt)}</time> : t("ops.never")}</td>
+              <td data-version>{k.appVersion ?? t("ops.unknown")}</td>
+              <td data-last-error>
+                {k.lastError ? (
+                  <>
+                    {k.lastError.at && <time dateTime={k.lastError.at}>{clock(k.lastError.at)}</time>}{" "}
+                    <code class="ops-error">{k.lastError.message}</code>
+                  </>
+                ) : (
+                  t("ops.noError")
+                )}
+              </td>
               <td class={k.silent ? "ops-warning" : undefined}>{k.silent ? t("ops.silent") : t("ops.fine")}</td>
             </tr>
           )}

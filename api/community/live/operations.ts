@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { alertKinds, facilityKinds } from "../../../db/schema";
+import { KioskHealthShape } from "../../identity/schemas";
 import { staffMay } from "../../staff/guard";
 import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../../shared/router";
 
@@ -59,6 +60,7 @@ export const LiveOperationsSchema = z
         facilityKind: z.string(),
         state: z.string(),
         lastSeenAt: z.string().nullable(),
+        ...KioskHealthShape,
         silent: z.boolean(),
       }),
     ),
