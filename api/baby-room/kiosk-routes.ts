@@ -8,7 +8,7 @@ import { bookSession } from "./book-session";
 import { cancelSession } from "./cancel-session";
 import { checkInChild } from "./check-in-child";
 import { checkOutChild, pickUpWithCode } from "./check-out-child";
-import { createPickupCode } from "./create-pickup-code";
+import { createPickupCode, redrawPickupCode } from "./create-pickup-code";
 import { babyBookingView, findBabyBooking } from "./find-baby-booking";
 import { joinSessionWaitlist, waitlistView } from "./join-waitlist";
 import { kioskOverview } from "./kiosk-overview";
@@ -63,16 +63,26 @@ export const babyRoomKioskRoutes = createRouter()
     });
     return c.json(babyBookingView(done), 200);
   })
-  .openapi(op.createPickupCode, async (c) =>
-    c.json(
-      await createPickupCode(c.var.deps, {
-        communityId: c.var.kiosk.communityId,
-        ...c.req.valid("json"),
+  .openapi(op.createPickupCode, async (c) => {
+    const { communityId } = c.var.kiosk;
+    const body = c.req.valid("json");
+    // The idempotency table stores the answer without the code (only its hash is kept anywhere);
+    // a replay, or a copy that lost the race for the row, is shown a fresh code for that same row.
+    let drawn: string | null = null;
+    const row = await keyed(c, "createPickupCode", body, async (claimId) => {
+      const made = await createPickupCode(c.var.deps, {
+        communityId,
+        childId: body.childId,
+        personName: body.personName,
         guardianId: guardian(c),
-      }),
-      201,
-    ),
-  )
+        idempotencyKey: claimId,
+      });
+      drawn = made.code;
+      return made.row;
+    });
+    const code = drawn ?? (await redrawPickupCode(c.var.deps, { communityId, id: row.id }));
+    return c.json({ ...row, code }, 201);
+  })
   .openapi(op.pickUpWithCode, async (c) =>
     c.json(
       babyBookingView(await pickUpWithCode(c.var.deps, { kiosk: c.var.kiosk, code: c.req.valid("json").code })),

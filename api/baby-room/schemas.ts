@@ -39,7 +39,12 @@ export const CheckInSchema = z
   .openapi("BabyCheckIn");
 
 export const PickupCodeInputSchema = z
-  .object({ childId: z.string().min(1), personName: z.string().trim().min(1).max(40) })
+  .object({
+    childId: z.string().min(1),
+    personName: z.string().trim().min(1).max(40),
+    // A retry under the same key lands on the same code row (one valid code), never a second one.
+    idempotencyKey: IdempotencyKey,
+  })
   .openapi("NewPickupCode");
 export const PickupSchema = z.object({ code: z.string().regex(/^\d{8}$/) }).openapi("Pickup");
 

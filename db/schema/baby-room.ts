@@ -196,7 +196,10 @@ export const babyAttendance = sqliteTable(
   (t) => [index("baby_attendance_facility_at").on(t.facilityId, t.at), index("baby_attendance_child").on(t.childId)],
 );
 
-/** A one-off pickup for a named person: valid on one local date, used once. Only the hash is kept. */
+/**
+ * A one-off pickup for a named person: valid on one local date, used once. Only the hash is kept.
+ * The guardian's request key makes a retried request land on the same row (one valid code).
+ */
 export const pickupCodes = sqliteTable(
   "pickup_codes",
   {
@@ -215,7 +218,11 @@ export const pickupCodes = sqliteTable(
     validOn: text("valid_on").notNull(),
     usedAt: instant("used_at"),
     usedBookingId: text("used_booking_id"),
+    idempotencyKey: text("idempotency_key"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("pickup_codes_hash").on(t.communityId, t.codeHash)],
+  (t) => [
+    uniqueIndex("pickup_codes_hash").on(t.communityId, t.codeHash),
+    uniqueIndex("pickup_codes_key").on(t.communityId, t.idempotencyKey),
+  ],
 );

@@ -25,14 +25,7 @@ beforeEach(() => t.clock.set(MORNING));
 const healthy = { temperature: 36.6, symptoms: [] };
 
 /** A family booked into today's session with the child checked in by the guardian. */
-async function childInRoom() {
-  const family = await room.newFamily();
-  const booked = await room.book(family.headers, session, family.child.id);
-  expect(booked.status).toBe(200);
-  const checkIn = await room.kioskCall(family.headers, "POST", `/bookings/${booked.json.id}/check-in`, healthy);
-  expect(checkIn.json.status).toBe("checked_in");
-  return { ...family, bookingId: booked.json.id as string };
-}
+const childInRoom = () => room.childInRoom(session);
 
 describe("check-in at the baby room's kiosk", () => {
   it("records the entry answers and keeps out a child with a fever, recording the refusal", async () => {
@@ -89,10 +82,7 @@ describe("check-out only by an authorised guardian", () => {
 
   it("lets the person named on a pickup code collect the child once", async () => {
     const family = await childInRoom();
-    const made = await room.kioskCall(family.headers, "POST", "/pickup-codes", {
-      childId: family.child.id,
-      personName: "王阿姨",
-    });
+    const made = await room.pickupCode(family.headers, family.child.id, "王阿姨");
     expect(made.status).toBe(201);
     const kiosk = { authorization: `Bearer ${room.kiosk.token}` };
     const first = await call(t, "POST", "/api/kiosk/baby-room/pickup", {
@@ -113,10 +103,7 @@ describe("check-out only by an authorised guardian", () => {
 
   it("spends a pickup code once when two kiosks present it at the same moment", async () => {
     const family = await childInRoom();
-    const made = await room.kioskCall(family.headers, "POST", "/pickup-codes", {
-      childId: family.child.id,
-      personName: "李叔叔",
-    });
+    const made = await room.pickupCode(family.headers, family.child.id, "李叔叔");
     const kiosk = { authorization: `Bearer ${room.kiosk.token}` };
     const answers = await Promise.all(
       Array.from({ length: 5 }, () =>

@@ -66,10 +66,37 @@ export async function babyRoomAt(
     call(t, method, `/api/kiosk/baby-room${path}`, { headers, body });
   const book = (headers: Headers, sessionId: string, childId: string, idempotencyKey = crypto.randomUUID()) =>
     kioskCall(headers, "POST", "/bookings", { sessionId, childId, idempotencyKey });
+  const pickupCode = (headers: Headers, childId: string, personName: string, idempotencyKey = crypto.randomUUID()) =>
+    kioskCall(headers, "POST", "/pickup-codes", { childId, personName, idempotencyKey });
+  /** A new family whose child is booked on the session and checked in, well. */
+  async function childInRoom(sessionId: string) {
+    const family = await newFamily();
+    const booked = await book(family.headers, sessionId, family.child.id);
+    expect(booked.status).toBe(200);
+    const checkIn = await kioskCall(family.headers, "POST", `/bookings/${booked.json.id}/check-in`, {
+      temperature: 36.5,
+      symptoms: [],
+    });
+    expect(checkIn.json.status).toBe("checked_in");
+    return { ...family, bookingId: booked.json.id as string };
+  }
   const ledger = async (childId: string) => {
     const res = await staff("GET", `/children/${childId}/ledger`);
     expect(res.status).toBe(200);
     return res.json as { balance: number; entries: { kind: string; amount: number; bookingId: string | null }[] };
   };
-  return { ...room, kiosk, types, staff, sessionFor, newFamily, newSession, kioskCall, book, ledger };
+  return {
+    ...room,
+    kiosk,
+    types,
+    staff,
+    sessionFor,
+    newFamily,
+    newSession,
+    kioskCall,
+    book,
+    pickupCode,
+    childInRoom,
+    ledger,
+  };
 }

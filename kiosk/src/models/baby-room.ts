@@ -182,7 +182,8 @@ export const checkOutChild = (bookingId: string, said: () => string) =>
 export const createPickupCode = (childId: string, personName: string, person: string, said: () => string) =>
   act(
     `pickup:${childId}:${personName}`,
-    () => unwrap(babyRoom["pickup-codes"].$post({ header: header(), json: { childId, personName } })),
+    (idempotencyKey) =>
+      unwrap(babyRoom["pickup-codes"].$post({ header: header(), json: { childId, personName, idempotencyKey } })),
     (made) => {
       babyPickup.value = { childId, code: made.code, person };
       return said;
