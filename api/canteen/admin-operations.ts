@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { sittingNames } from "../../db/schema";
-import { communityStaff } from "../staff/guard";
+import { communityStaff, staffMay } from "../staff/guard";
 import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
 import {
   CanteenResidentsSchema,
@@ -11,6 +11,9 @@ import {
   FamilyLinkSchema,
   FundBudgetSchema,
   FundsSchema,
+  MonthBudgetParams,
+  MonthBudgetSavedSchema,
+  MonthBudgetSchema,
   MenuWeekSchema,
   NewPolicySchema,
   PoliciesSchema,
@@ -169,6 +172,20 @@ export const setFundBudget = createRoute({
     ...errors(404),
     ...staffErrors,
   },
+});
+
+export const setMonthBudget = createRoute({
+  method: "put",
+  path: "/{communityId}/canteen/funds/{fundId}/budgets/{month}",
+  tags,
+  operationId: "setFundMonthBudget",
+  summary: "Set a fund's budget for this month or a later one (null: the fund's default monthly budget again)",
+  middleware: staffMay({ facility: "canteen", action: "manage" }),
+  request: {
+    params: CommunityParams.extend({ fundId: param("fundId") }).merge(MonthBudgetParams),
+    body: jsonBody(MonthBudgetSchema),
+  },
+  responses: { 200: jsonContent(MonthBudgetSavedSchema, "Saved"), ...errors(404, 422), ...staffErrors },
 });
 
 export const listCanteenResidents = createRoute({

@@ -12,6 +12,7 @@ import { reopenDay } from "./admin/reopen-day";
 import { setDeliveryEligible } from "./admin/set-delivery-eligible";
 import { setFundBudget } from "./admin/set-fund-budget";
 import { setMenu } from "./admin/set-menu";
+import { setMonthBudget } from "./admin/set-month-budget";
 import { unlinkFamily } from "./admin/unlink-family";
 import * as op from "./admin-operations";
 
@@ -92,6 +93,19 @@ export const canteenAdminRoutes = createRouter()
         communityId,
         fundId,
         monthlyBudgetFen: c.req.valid("json").monthlyBudgetFen,
+      }),
+      200,
+    );
+  })
+  .openapi(op.setMonthBudget, async (c) => {
+    const { communityId, fundId, month } = c.req.valid("param");
+    return c.json(
+      await setMonthBudget(c.var.deps, {
+        actor: c.var.staff,
+        communityId,
+        fundId,
+        month,
+        budgetFen: c.req.valid("json").budgetFen,
       }),
       200,
     );

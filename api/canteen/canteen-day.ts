@@ -1,5 +1,5 @@
 import type { Deps } from "../shared/context";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, lt, sql } from "drizzle-orm";
 import {
   communities,
   facilities,
@@ -13,6 +13,7 @@ import { capacityOn, placesTaken } from "../booking/book";
 import { cachedConfig } from "../shared/config-cache";
 import { DomainError, notFound } from "../shared/errors";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../shared/time";
+import { budgetOfMonth } from "./fund-budget";
 import { PolicyRulesSchema } from "./policy-schema";
 import { beforeCutoff, policyInForce } from "./rules";
 
@@ -68,7 +69,11 @@ export async function loadCanteenDay(
         .from(resources)
         .where(and(eq(resources.facilityId, canteen.id), eq(resources.kind, "sitting"))),
       db.select().from(pricingPolicies).where(eq(pricingPolicies.communityId, communityId)),
-      db.select().from(funds).where(eq(funds.communityId, communityId)),
+      // Each fund with its budget for the service date's month (the month's own, else its default).
+      db
+        .select({ ...getTableColumns(funds), budgetFen: budgetOfMonth(serviceDate.slice(0, 7)) })
+        .from(funds)
+        .where(eq(funds.communityId, communityId)),
       db
         .select()
         .from(facilityClosures)

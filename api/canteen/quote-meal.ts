@@ -6,7 +6,7 @@ import { priceMeal, type Price } from "./rules";
 export type Diner = { birthDate: string; groups: ResidentGroup[] };
 
 /**
- * The price a person pays today, leaving out any fund whose monthly budget cannot cover its
+ * The price a person pays today, leaving out any fund whose budget for the month cannot cover its
  * share (the kiosk then says so). Removing one fund can change the others' shares, so this
  * repeats until every share fits. A person's second meal at a sitting is not subsidised.
  */
@@ -23,7 +23,7 @@ export function quoteMeal(
   const budgetLeft = (code: string) => {
     const fund = day.funds.find((f) => f.code === code);
     if (!fund) return 0; // a rule naming an unknown fund pays nothing rather than inventing money
-    return fund.monthlyBudgetFen === null ? Infinity : fund.monthlyBudgetFen - (usage.get(fund.id) ?? 0);
+    return fund.budgetFen === null ? Infinity : fund.budgetFen - (usage.get(fund.id) ?? 0);
   };
   const exhausted = new Set<string>();
   for (;;) {

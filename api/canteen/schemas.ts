@@ -112,7 +112,8 @@ export const MonthQuery = z.object({ month: CalendarMonth, fund: z.string().min(
 const Count = z.object({ key: z.string(), meals: z.number(), amountFen: Fen });
 export const SettlementSchema = z
   .object({
-    fund: z.object({ code: z.string(), name: z.string(), monthlyBudgetFen: Fen.nullable() }),
+    // The fund's budget for the month (its own for the month, else the default).
+    fund: z.object({ code: z.string(), name: z.string(), budgetFen: Fen.nullable() }),
     month: z.string(),
     meals: z.number(),
     amountFen: Fen,

@@ -2,6 +2,7 @@ import type { Deps } from "../shared/context";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { funds, mealOrders, orderSubsidies, residents } from "../../db/schema";
 import { notFound } from "../shared/errors";
+import { budgetOfMonth } from "./fund-budget";
 
 // The age bracket as SQL over the age recorded with the order (the claim's evidence).
 const bracket = sql<string>`CASE WHEN t.diner_age < 12 THEN 'under_12' WHEN t.diner_age < 60 THEN '12_59' WHEN t.diner_age < 70 THEN '60_69'
@@ -16,7 +17,7 @@ export async function monthlySettlement(
   { communityId, month, fundCode }: { communityId: string; month: string; fundCode: string },
 ) {
   const [fund] = await db
-    .select()
+    .select({ id: funds.id, code: funds.code, name: funds.name, budgetFen: budgetOfMonth(month) })
     .from(funds)
     .where(and(eq(funds.communityId, communityId), eq(funds.code, fundCode)))
     .limit(1);
@@ -40,7 +41,7 @@ export async function monthlySettlement(
   const rows = (xs: { key: string; meals: number; amount: number }[]) =>
     xs.map((r) => ({ key: r.key, meals: Number(r.meals), amountFen: Number(r.amount) }));
   return {
-    fund: { code: fund.code, name: fund.name, monthlyBudgetFen: fund.monthlyBudgetFen },
+    fund: { code: fund.code, name: fund.name, budgetFen: fund.budgetFen },
     month,
     meals: Number(totals[0]?.meals ?? 0),
     amountFen: Number(totals[0]?.amount ?? 0),

@@ -4,6 +4,7 @@ import { openingOn } from "../booking/schedule-rules";
 import type { Deps } from "../shared/context";
 import { notFound } from "../shared/errors";
 import { addDays, localDate, localTime, zonedInstant } from "../shared/time";
+import { budgetOfMonth } from "../canteen/fund-budget";
 import { dayRatio, daysOfMonth, mealsByBracket, overlapMs, previousMonth } from "./rules";
 
 type Db = Pick<Deps, "db">;
@@ -28,7 +29,20 @@ async function fundUse({ db }: Db, s: Scope) {
   const months = [s.month];
   while (months.length < 6) months.unshift(previousMonth(months[0]!));
   const [rows, used] = await Promise.all([
-    db.select().from(funds).where(eq(funds.communityId, s.communityId)).orderBy(asc(funds.createdAt), sql`rowid`),
+    db
+      .select({
+        id: funds.id,
+        code: funds.code,
+        name: funds.name,
+        // Each month's budget in force: the month's own, else the fund's default.
+        budgets: sql<string>`json_array(${sql.join(
+          months.map((m) => budgetOfMonth(m).getSQL()),
+          sql`, `,
+        )})`,
+      })
+      .from(funds)
+      .where(eq(funds.communityId, s.communityId))
+      .orderBy(asc(funds.createdAt), sql`rowid`),
     db.all<{ fund_id: string; month: string; used: number; meals: number }>(sql`
       SELECT t.fund_id, t.month, sum(t.amount_fen) AS used, sum(t.meals) AS meals FROM fund_claim_tally t JOIN funds f ON f.id = t.fund_id
       WHERE f.community_id = ${s.communityId} AND t.month >= ${months[0]} AND t.month <= ${s.month} GROUP BY t.fund_id, t.month`),
@@ -36,14 +50,18 @@ async function fundUse({ db }: Db, s: Scope) {
   const of = (fundId: string, month: string) => used.find((u) => u.fund_id === fundId && u.month === month);
   return {
     months,
-    items: rows.map((f) => ({
-      code: f.code,
-      name: f.name,
-      budgetFen: f.monthlyBudgetFen,
-      usedFen: Number(of(f.id, s.month)?.used ?? 0),
-      meals: Number(of(f.id, s.month)?.meals ?? 0),
-      history: months.map((m) => Number(of(f.id, m)?.used ?? 0)),
-    })),
+    items: rows.map((f) => {
+      const budgets = (JSON.parse(f.budgets) as (number | null)[]).map((b) => (b === null ? null : Number(b)));
+      return {
+        code: f.code,
+        name: f.name,
+        budgetFen: budgets.at(-1) ?? null,
+        budgetHistory: budgets,
+        usedFen: Number(of(f.id, s.month)?.used ?? 0),
+        meals: Number(of(f.id, s.month)?.meals ?? 0),
+        history: months.map((m) => Number(of(f.id, m)?.used ?? 0)),
+      };
+    }),
   };
 }
 

@@ -24,6 +24,8 @@ export const MonthReportSchema = z
           meals: Count,
           // Used per month of `months`, the last being this one.
           history: z.array(Count),
+          // The budget in force in each of those months (null: no cap).
+          budgetHistory: z.array(Count.nullable()),
         }),
       ),
     }),

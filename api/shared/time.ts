@@ -35,6 +35,12 @@ export const isoOrNull = (at: Date | null) => at?.toISOString() ?? null;
 export const addDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+/** A month (YYYY-MM) n months later (or earlier, n < 0). */
+export function addMonths(month: string, n: number) {
+  const [year, mon] = month.split("-").map(Number);
+  return new Date(Date.UTC(year!, mon! - 1 + n, 1)).toISOString().slice(0, 7);
+}
+
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 

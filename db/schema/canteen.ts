@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings } from "./booking";
 import { createdAt, id, instant, type Transitions } from "./columns";
 import { communities } from "./community";
@@ -26,6 +26,30 @@ export const funds = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("funds_community_code").on(t.communityId, t.code)],
+);
+
+/**
+ * A fund's budget for one month (YYYY-MM in the community's time zone, as order_subsidies.month),
+ * set ahead by the admins; a month without a row falls back to the fund's monthly_budget_fen.
+ * The budget trigger reads it (db/migrations, "fund_budgets_per_month").
+ */
+export const fundBudgets = sqliteTable(
+  "fund_budgets",
+  {
+    communityId: text("community_id")
+      .notNull()
+      .references(() => communities.id),
+    fundId: text("fund_id")
+      .notNull()
+      .references(() => funds.id),
+    month: text("month").notNull(),
+    budgetFen: integer("budget_fen").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fundId, t.month] }),
+    check("fund_budgets_valid", sql`${t.budgetFen} >= 0 AND ${t.month} GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'`),
+  ],
 );
 
 /** Pricing and subsidy rules as data. Editing makes a new version; orders keep the version they used. */

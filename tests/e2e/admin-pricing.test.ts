@@ -112,13 +112,66 @@ describe("admin pricing", () => {
       .locator("tbody tr")
       .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
     expect(rows).toEqual(
-      funds.items.map((f: { name: string; usedFen: number; monthlyBudgetFen: number | null }) => [
+      funds.items.map((f: { name: string; usedFen: number; budgetFen: number | null }) => [
         f.name,
         yuan(f.usedFen),
-        f.monthlyBudgetFen === null ? "—" : yuan(f.monthlyBudgetFen),
+        f.budgetFen === null ? "—" : yuan(f.budgetFen),
       ]),
     );
     expect(await widerThanContainer(env.page)).toEqual([]);
     expect(await axeViolations(env.page)).toEqual([]);
+  });
+  it("sets next month's budget of a fund in the form and charts each month's use against its budget", async () => {
+    const { cookie, communityId } = await staffSession();
+    const before = (await api(`/api/communities/${communityId}/canteen/funds`, { headers: { cookie } })).json;
+    const fund = before.items.find((f: { code: string }) => f.code === "civil_affairs_elderly");
+    const next = before.months[before.months.indexOf(before.month) + 1];
+    const page = env.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, env.stack.baseUrl, "admin");
+    await page.getByRole("link", { name: "食堂", exact: true }).click();
+    await page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+    const form = page.getByRole("form", { name: "设定某月预算" });
+    await form.waitFor();
+    await form.getByLabel("资金", { exact: true }).selectOption({ label: fund.name });
+    await form.getByLabel("月份").selectOption(next);
+    // An amount that is not one is said next to its input, in our words, and nothing is sent.
+    await form.getByLabel("该月预算（元）").fill("12.345");
+    await form.getByRole("button", { name: "保存该月预算" }).click();
+    const input = form.getByLabel("该月预算（元）");
+    await page.waitForFunction((el) => el?.getAttribute("aria-invalid") === "true", await input.elementHandle());
+    const described = (await input.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${described.split(" ").at(-1)}"]`).innerText()).toBe(
+      "该月预算（元）：请按“元”填写，例如 50 或 12.50，最多两位小数。",
+    );
+    await input.fill("3210");
+    await form.getByRole("button", { name: "保存该月预算" }).click();
+    await form.getByText(`已将 ${fund.name} ${next} 的预算设为 ¥3210.00`).waitFor();
+
+    const after = (await api(`/api/communities/${communityId}/canteen/funds`, { headers: { cookie } })).json;
+    const saved = after.items.find((f: { id: string }) => f.id === fund.id);
+    expect(saved.byMonth.find((m: { month: string }) => m.month === next)).toMatchObject({
+      budgetFen: 321000,
+      ownBudget: true,
+    });
+    const figure = page.getByRole("figure", { name: `${fund.name}：各月已用与预算` });
+    const nextRow = figure
+      .getByTestId("chart-figures")
+      .locator("tbody tr", { has: page.getByRole("rowheader", { name: next }) });
+    await figure.locator("summary").click();
+    await nextRow.getByText("¥3210.00").waitFor();
+    const rows = await figure
+      .getByTestId("chart-figures")
+      .locator("tbody tr")
+      .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+    expect(rows).toEqual(
+      saved.byMonth.map((m: { month: string; usedFen: number; budgetFen: number | null }) => [
+        m.month,
+        yuan(m.usedFen),
+        m.budgetFen === null ? "—" : yuan(m.budgetFen),
+      ]),
+    );
+    expect(await widerThanContainer(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -168,10 +168,11 @@ async function check(sc: Awaited<ReturnType<typeof scene>>, model: Model) {
     expect(ledger).toBeGreaterThanOrEqual(0);
   }
   const overspent = await t.db.all<{ code: string; spent: number; budget: number }>(sql`
-    SELECT f.code, sum(os.amount_fen) AS spent, f.monthly_budget_fen AS budget
+    SELECT f.code, os.month, sum(os.amount_fen) AS spent, coalesce(b.budget_fen, f.monthly_budget_fen) AS budget
     FROM order_subsidies os JOIN funds f ON f.id = os.fund_id JOIN meal_orders o ON o.id = os.order_id
-    WHERE f.community_id = ${sc.community.id} AND o.status <> 'cancelled' AND f.monthly_budget_fen IS NOT NULL
-    GROUP BY f.id HAVING sum(os.amount_fen) > f.monthly_budget_fen`);
+    LEFT JOIN fund_budgets b ON b.fund_id = f.id AND b.month = os.month
+    WHERE f.community_id = ${sc.community.id} AND o.status <> 'cancelled'
+    GROUP BY f.id, os.month HAVING sum(os.amount_fen) > coalesce(b.budget_fen, f.monthly_budget_fen)`);
   expect(overspent, "no fund spends past its budget").toEqual([]);
   // Every cancelled card order has exactly one refund, and no live order has any.
   const refunds = await t.db.all<{ id: string; status: string; payment: string; refunds: number }>(sql`

@@ -83,6 +83,18 @@ export async function setFundBudget(id: string, fundId: string, monthlyBudgetFen
   await funds.reload();
 }
 
+/** A fund's budget for one month (null: the month follows the fund's default again). */
+export async function setMonthBudget(id: string, fundId: string, month: string, budgetFen: number | null) {
+  const saved = await unwrap(
+    canteenApi.funds[":fundId"].budgets[":month"].$put({
+      param: { communityId: id, fundId, month },
+      json: { budgetFen },
+    }),
+  );
+  await funds.reload();
+  return saved;
+}
+
 export async function setDeliveryEligible(id: string, residentId: string, deliveryEligible: boolean) {
   await unwrap(
     canteenApi.residents[":residentId"].$patch({ param: { communityId: id, residentId }, json: { deliveryEligible } }),

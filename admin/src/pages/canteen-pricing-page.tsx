@@ -3,6 +3,7 @@ import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { Chart } from "../components/chart/chart";
 import { FundTable } from "../components/pricing/fund-table";
 import { GroupForm } from "../components/pricing/group-form";
+import { MonthBudgets } from "../components/pricing/month-budgets";
 import { PolicyDiff } from "../components/pricing/policy-diff";
 import { PolicyForm } from "../components/pricing/policy-form";
 import { PolicyHistory } from "../components/pricing/policy-history";
@@ -50,6 +51,7 @@ export function CanteenPricingPage() {
                       <>
                         <FundTable communityId={id} month={f.month} funds={f.items} />
                         <BudgetChart month={f.month} items={f.items} />
+                        <MonthBudgets communityId={id} month={f.month} months={f.months} funds={f.items} />
                       </>
                     )}
                   </ResourceView>
@@ -90,13 +92,13 @@ export function CanteenPricingPage() {
   );
 }
 
-/** This month's use of each fund against its budget, drawn from the same figures as the table. */
+/** This month's use of each fund against this month's budget, drawn from the same figures as the table. */
 function BudgetChart({ month, items }: { month: string; items: Fund[] }) {
   const labels = useMemo(() => items.map((f) => f.name), [items]);
   const series = useMemo(
     () => [
       { label: t("reports.used"), values: items.map((f) => f.usedFen), kind: "bar" as const },
-      { label: t("reports.budget"), values: items.map((f) => f.monthlyBudgetFen), kind: "bar" as const },
+      { label: t("reports.budget"), values: items.map((f) => f.budgetFen), kind: "bar" as const },
     ],
     [items],
   );

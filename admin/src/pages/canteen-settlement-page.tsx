@@ -40,7 +40,7 @@ export function CanteenSettlementPage() {
                       <ClaimSheet communityName={community.value?.name ?? ""} settlement={s} />
                       <section aria-labelledby="charts-title" class="no-print">
                         <h2 id="charts-title">{t("settlement.budget")}</h2>
-                        <BudgetBar usedFen={s.amountFen} budgetFen={s.fund.monthlyBudgetFen} />
+                        <BudgetBar usedFen={s.amountFen} budgetFen={s.fund.budgetFen} />
                         <MealsChart settlement={s} />
                       </section>
                     </>

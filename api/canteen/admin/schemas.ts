@@ -1,4 +1,4 @@
-import { CalendarDate } from "../../shared/calendar";
+import { CalendarDate, CalendarMonth } from "../../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { sittingNames } from "../../../db/schema";
 import { PolicyRulesSchema } from "../policy-schema";
@@ -76,14 +76,42 @@ export const NewPolicySchema = z
 export const FundsSchema = z
   .object({
     month: z.string(),
+    // From five months before this one to six after, in order.
+    months: z.array(z.string()),
     items: z.array(
-      z.object({ id: z.string(), code: z.string(), name: z.string(), monthlyBudgetFen: Fen.nullable(), usedFen: Fen }),
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        // The default for a month without its own budget; null: no cap.
+        monthlyBudgetFen: Fen.nullable(),
+        // This month's budget in force and its use.
+        budgetFen: Fen.nullable(),
+        usedFen: Fen,
+        byMonth: z.array(
+          z.object({ month: z.string(), budgetFen: Fen.nullable(), ownBudget: z.boolean(), usedFen: Fen }),
+        ),
+      }),
     ),
   })
   .openapi("Funds");
-export const FundBudgetSchema = z
-  .object({ monthlyBudgetFen: z.number().int().min(0).max(1_000_000_000).nullable() })
-  .openapi("FundBudget");
+const BudgetFen = z.number().int().min(0).max(1_000_000_000);
+export const FundBudgetSchema = z.object({ monthlyBudgetFen: BudgetFen.nullable() }).openapi("FundBudget");
+export const MonthBudgetParams = z.object({
+  month: CalendarMonth.openapi({ param: { name: "month", in: "path" } }),
+});
+// null: the month follows the fund's default monthly budget again.
+export const MonthBudgetSchema = z.object({ budgetFen: BudgetFen.nullable() }).openapi("FundMonthBudget");
+export const MonthBudgetSavedSchema = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    month: z.string(),
+    budgetFen: Fen.nullable(),
+    ownBudget: z.boolean(),
+  })
+  .openapi("FundMonthBudgetSaved");
 
 export const CanteenResidentsSchema = z
   .object({

@@ -6,6 +6,8 @@ import type { FieldRules } from "../form/validate";
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   hint?: string;
+  /** In a table row the column says what the input is: the label and hint are for screen readers only. */
+  hideLabel?: boolean;
 } & Pick<FieldRules, "invalidMessage" | "check">;
 
 /**
@@ -14,13 +16,15 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
  * wrong form (pattern, a half-typed date) better than the hint can; `check` adds a test of our
  * own (an amount above zero), run after the browser's.
  */
-export function Field({ label, hint, invalidMessage, check, ...input }: Props) {
+export function Field({ label, hint, hideLabel, invalidMessage, check, ...input }: Props) {
   const m = useFieldMessage({ label, hint, invalidMessage, check });
   return (
     <div class="field">
-      <label for={m.id}>{label}</label>
+      <label for={m.id} class={hideLabel ? "visually-hidden" : undefined}>
+        {label}
+      </label>
       {hint && (
-        <p id={m.hintId} class="field-hint">
+        <p id={m.hintId} class={hideLabel ? "visually-hidden" : "field-hint"}>
           {hint}
         </p>
       )}

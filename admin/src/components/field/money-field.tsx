@@ -8,6 +8,8 @@ type Props = {
   hint?: string;
   required?: boolean;
   defaultValue?: string;
+  placeholder?: string;
+  hideLabel?: boolean;
   /** Zero is refused too (a top-up); without it 0 is a fine amount (a subsidy of nothing). */
   positive?: boolean;
 };

@@ -12,20 +12,37 @@ type Props = {
   placeholder?: string;
   required?: boolean;
   defaultValue?: string;
+  /** In a table row the column says what it is: the label is for screen readers only. */
+  hideLabel?: boolean;
+  /** Chosen: the form is sent at once (a filter, a status in a row). */
+  onChange?: (value: string) => void;
 };
 
 /** A labelled drop-down, the select's twin of Field (its message shown under it inside a Form). */
-export function SelectField({ label, name, options, groups, placeholder, required, defaultValue }: Props) {
+export function SelectField({
+  label,
+  name,
+  options,
+  groups,
+  placeholder,
+  required,
+  defaultValue,
+  hideLabel,
+  onChange,
+}: Props) {
   const m = useFieldMessage({ label });
   return (
     <div class="field">
-      <label for={m.id}>{label}</label>
+      <label for={m.id} class={hideLabel ? "visually-hidden" : undefined}>
+        {label}
+      </label>
       <select
         id={m.id}
         name={name}
         required={required}
         aria-describedby={m.describedBy}
         aria-invalid={m.error ? true : undefined}
+        onChange={onChange && ((e) => onChange((e.currentTarget as HTMLSelectElement).value))}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map(optionOf(defaultValue))}

@@ -1,23 +1,23 @@
-import { ApiError } from "@ui/api-client";
+import { text } from "../../hooks/use-submit";
 import { useAction } from "../../hooks/use-action";
 import { t } from "../../i18n";
-import { fenToYuanText, formatFen, parseYuan, YUAN_PATTERN } from "../../lib/money";
+import { fenToYuanText, formatFen, parseYuan } from "../../lib/money";
 import { setFundBudget, type Fund } from "../../models/canteen";
 import { may } from "../../models/permissions";
 import { DataTable } from "../data-table/data-table";
+import { MoneyField } from "../field/money-field";
 import { Form } from "../form/form";
 
-/** Each fund's monthly budget and this month's use; admins set budgets in place. */
+/** Each fund's budget and use this month, and its default monthly budget, which admins set in place. */
 export function FundTable({ communityId, month, funds }: { communityId: string; month: string; funds: Fund[] }) {
   const action = useAction();
   const save = (fund: Fund, form: HTMLFormElement) =>
     action.run(async () => {
-      const raw = String(new FormData(form).get("budget") ?? "").trim();
-      const budget = raw === "" ? null : parseYuan(raw);
-      if (raw !== "" && budget === null) throw new ApiError(422, "MONEY_FORMAT", "budget");
-      await setFundBudget(communityId, fund.id, budget);
+      const raw = text(new FormData(form), "budget");
+      await setFundBudget(communityId, fund.id, raw === "" ? null : parseYuan(raw));
       return t("funds.saved", { name: fund.name });
     });
+  const amount = (fen: number | null) => (fen === null ? t("funds.noCap") : formatFen(fen));
   return (
     <DataTable
       caption={t("funds.caption", { month })}
@@ -26,8 +26,9 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
       columns={[
         t("funds.name"),
         { label: t("funds.used"), num: true },
+        { label: t("funds.thisMonth"), num: true },
         { label: t("funds.left"), num: true },
-        t("funds.budget"),
+        t("funds.default"),
       ]}
       rows={funds}
       row={(f) => (
@@ -35,8 +36,10 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
           <th scope="row">{f.name}</th>
           <td class="num">{formatFen(f.usedFen)}</td>
           <td class="num">
-            {f.monthlyBudgetFen === null ? "—" : formatFen(Math.max(0, f.monthlyBudgetFen - f.usedFen))}
+            {amount(f.budgetFen)}
+            {f.byMonth.find((m) => m.month === month)?.ownBudget && <small> ({t("funds.ownMonth")})</small>}
           </td>
+          <td class="num">{f.budgetFen === null ? "—" : formatFen(Math.max(0, f.budgetFen - f.usedFen))}</td>
           <td>
             {may.canteenMoney.value ? (
               <Form
@@ -44,15 +47,13 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
                 class="inline-form"
                 onSubmit={(e) => (e.preventDefault(), save(f, e.currentTarget as HTMLFormElement))}
               >
-                <input
+                <MoneyField
+                  label={t("funds.budgetOf", { name: f.name })}
+                  hideLabel
                   name="budget"
-                  aria-label={t("funds.budgetOf", { name: f.name })}
-                  title={t("funds.budgetHint")}
-                  inputMode="decimal"
-                  pattern={YUAN_PATTERN}
+                  hint={t("funds.budgetHint")}
                   defaultValue={f.monthlyBudgetFen === null ? "" : fenToYuanText(f.monthlyBudgetFen)}
                   placeholder={t("funds.noCap")}
-                  autoComplete="off"
                 />
                 <button
                   type="submit"
@@ -63,10 +64,8 @@ export function FundTable({ communityId, month, funds }: { communityId: string; 
                   {t("funds.save")}
                 </button>
               </Form>
-            ) : f.monthlyBudgetFen === null ? (
-              t("funds.noCap")
             ) : (
-              formatFen(f.monthlyBudgetFen)
+              amount(f.monthlyBudgetFen)
             )}
           </td>
         </tr>
