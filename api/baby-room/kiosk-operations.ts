@@ -1,8 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
-import { BookingParams, headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
-import { requireKiosk } from "../identity/kiosk-guard";
+import {
+  BookingParams,
+  bookingErrors,
+  byDevice,
+  Declined,
+  EntryParams,
+  headers,
+  inSession,
+} from "../identity/kiosk-operation";
 import { errors, jsonBody, jsonContent } from "../shared/router";
-import { z } from "@hono/zod-openapi";
 import {
   AcceptOfferSchema,
   BabyBookingSchema,
@@ -19,7 +25,6 @@ import {
 // OpenAPI definitions of these operations; kiosk-routes.ts joins each to its verb.
 const tags = ["baby-room"];
 const BookingAnswer = jsonContent(BabyBookingSchema, "The booking");
-const bookingErrors = errors(401, 403, 404, 409, 422);
 
 export const getBabyRoomOverview = createRoute({
   method: "get",
@@ -27,8 +32,7 @@ export const getBabyRoomOverview = createRoute({
   tags,
   operationId: "getBabyRoomOverview",
   summary: "The guardian's children with free sessions left and bookings, and the sessions open for booking",
-  middleware,
-  security,
+  ...inSession,
   request: { headers },
   responses: { 200: jsonContent(KioskOverviewSchema, "The overview"), ...errors(401, 403, 404) },
 });
@@ -39,8 +43,7 @@ export const bookBabySession = createRoute({
   tags,
   operationId: "bookBabySession",
   summary: "Book a session for one of the guardian's children (idempotent by key)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(BookSessionSchema) },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -51,8 +54,7 @@ export const cancelBabySession = createRoute({
   tags,
   operationId: "cancelBabySession",
   summary: "Cancel; before the cut-off the free session is given back, once",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -63,8 +65,7 @@ export const checkInChild = createRoute({
   tags,
   operationId: "checkInChild",
   summary: "A guardian checks the child in with the entry answers (recorded either way)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams, body: jsonBody(CheckInSchema) },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -75,8 +76,7 @@ export const checkOutChild = createRoute({
   tags,
   operationId: "checkOutChild",
   summary: "Take the child home: only a guardian authorised for this child; any other pass is refused and recorded",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -87,8 +87,7 @@ export const createPickupCode = createRoute({
   tags,
   operationId: "createPickupCode",
   summary: "A one-off code for a named person to collect the child today (shown once)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(PickupCodeInputSchema) },
   responses: { 201: jsonContent(PickupCodeSchema, "The code"), ...bookingErrors },
 });
@@ -99,18 +98,11 @@ export const pickUpWithCode = createRoute({
   tags,
   operationId: "pickUpWithCode",
   summary: "The person named on a pickup code collects the child (no pass needed; the code works once)",
-  middleware: [requireKiosk],
-  security,
+  ...byDevice,
   request: { body: jsonBody(PickupSchema) },
   responses: { 200: BookingAnswer, ...errors(401, 403, 404, 409, 422, 429) },
 });
 
-const EntryParams = z.object({
-  entryId: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "entryId", in: "path" } }),
-});
 const WaitlistAnswer = jsonContent(SessionWaitlistEntrySchema, "The place in line");
 
 export const joinBabySessionWaitlist = createRoute({
@@ -119,8 +111,7 @@ export const joinBabySessionWaitlist = createRoute({
   tags,
   operationId: "joinBabySessionWaitlist",
   summary: "Put a child in line for a full session; a freed place is offered for that session (idempotent by key)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(JoinSessionWaitlistSchema) },
   responses: { 200: WaitlistAnswer, ...bookingErrors },
 });
@@ -131,8 +122,7 @@ export const leaveBabySessionWaitlist = createRoute({
   tags,
   operationId: "leaveBabySessionWaitlist",
   summary: "Take the child out of the line",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: EntryParams },
   responses: { 200: WaitlistAnswer, ...bookingErrors },
 });
@@ -143,8 +133,7 @@ export const acceptBabySessionOffer = createRoute({
   tags,
   operationId: "acceptBabySessionOffer",
   summary: "Take the place held for the child; the free session is used (or the agreed price paid) with it, once",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams, body: jsonBody(AcceptOfferSchema) },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -155,11 +144,7 @@ export const declineBabySessionOffer = createRoute({
   tags,
   operationId: "declineBabySessionOffer",
   summary: "Let the held place go to the next in line",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
-  responses: {
-    200: jsonContent(z.object({ bookingId: z.string(), declined: z.literal(true) }), "Declined"),
-    ...bookingErrors,
-  },
+  responses: { 200: Declined, ...bookingErrors },
 });

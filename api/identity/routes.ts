@@ -1,9 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { inKioskSession, security } from "./kiosk-operation";
+import { byDevice, headers, inSession, OpenCall } from "./kiosk-operation";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { getKioskWelcome } from "./get-kiosk-welcome";
 import { identify } from "./identify";
-import { requireKiosk } from "./kiosk-guard";
 import { describeSessionPerson, endKioskSession } from "./kiosk-session";
 import { pairKiosk } from "./pair-kiosk";
 import { recordHeartbeat } from "./record-heartbeat";
@@ -22,7 +21,6 @@ import { claimStaffCall } from "./staff-calls/claim-staff-call";
 import { raiseStaffCall } from "./staff-calls/raise-staff-call";
 
 const tags = ["identity"];
-const kioskSessionHeader = z.object({ "x-kiosk-session": z.string().min(1) });
 const CallParams = z.object({ callId: z.string().openapi({ param: { name: "callId", in: "path" } }) });
 
 /** Calls made by a kiosk device (bearer device credential). */
@@ -46,8 +44,7 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "getKioskWelcome",
       summary: "What this kiosk's welcome screen shows",
-      middleware: [requireKiosk],
-      security,
+      ...byDevice,
       responses: { 200: jsonContent(KioskWelcomeSchema, "Welcome screen data"), ...errors(401) },
     }),
     async (c) => c.json(await getKioskWelcome(c.var.deps, { kiosk: c.var.kiosk }), 200),
@@ -73,8 +70,7 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "identifyAtKiosk",
       summary: "Identify a person by pass code or face descriptor",
-      middleware: [requireKiosk],
-      security,
+      ...byDevice,
       request: { body: jsonBody(IdentifyRequestSchema) },
       responses: {
         200: jsonContent(IdentifiedSchema, "Identified; a kiosk session is open"),
@@ -90,9 +86,8 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "getKioskSession",
       summary: "Who this kiosk session is for; keeps it alive",
-      middleware: inKioskSession,
-      security,
-      request: { headers: kioskSessionHeader },
+      ...inSession,
+      request: { headers },
       responses: { 200: jsonContent(KioskSessionSchema, "The session's person"), ...errors(401) },
     }),
     async (c) =>
@@ -105,9 +100,8 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "endKioskSession",
       summary: "The person tapped done",
-      middleware: inKioskSession,
-      security,
-      request: { headers: kioskSessionHeader },
+      ...inSession,
+      request: { headers },
       responses: { 200: jsonContent(z.object({ ended: z.literal(true) }), "Ended"), ...errors(401) },
     }),
     async (c) => {
@@ -122,12 +116,8 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "callStaff",
       summary: "The call-staff button",
-      middleware: [requireKiosk],
-      security,
-      responses: {
-        200: jsonContent(z.object({ callId: z.string(), raisedAt: z.string() }), "The open call"),
-        ...errors(401),
-      },
+      ...byDevice,
+      responses: { 200: OpenCall, ...errors(401) },
     }),
     async (c) => c.json(await raiseStaffCall(c.var.deps, c.var.kiosk), 200),
   )
@@ -138,8 +128,7 @@ export const kioskRoutes = createRouter()
       tags,
       operationId: "claimStaffCall",
       summary: "Has staff identified the caller? The first claim after that opens the session",
-      middleware: [requireKiosk],
-      security,
+      ...byDevice,
       request: { params: CallParams },
       responses: { 200: jsonContent(StaffCallClaimSchema, "Waiting, closed, or identified"), ...errors(401, 404) },
     }),

@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { BookingParams, headers, inKioskSession as session, security } from "../identity/kiosk-operation";
-import { requireKiosk } from "../identity/kiosk-guard";
+import { BookingParams, byDevice, Declined, headers, inSession, OpenCall } from "../identity/kiosk-operation";
 import { errors, jsonBody, jsonContent } from "../shared/router";
 import {
   AmenitySchema,
@@ -23,8 +22,7 @@ export const passStationDoor = createRoute({
   tags,
   operationId: "passStationDoor",
   summary: "A pass or a face at a door kiosk: the door opens with no further tap, or says why not (full is an answer)",
-  middleware: [requireKiosk],
-  security,
+  ...byDevice,
   request: { body: jsonBody(DoorScanSchema) },
   responses: {
     200: jsonContent(DoorAnswerSchema, "Opened, full or the door failed"),
@@ -38,8 +36,7 @@ export const registerCourier = createRoute({
   tags,
   operationId: "registerCourier",
   summary: "A rider registers at the station kiosk; pending until the keeper verifies",
-  middleware: [requireKiosk],
-  security,
+  ...byDevice,
   request: { body: jsonBody(RegisterCourierSchema) },
   responses: {
     201: jsonContent(z.object({ id: z.string(), name: z.string(), status: z.literal("pending") }), "Pending"),
@@ -53,12 +50,8 @@ export const stationSos = createRoute({
   tags,
   operationId: "stationSos",
   summary: "SOS: an urgent alert on the on-call keeper's page at once",
-  middleware: [requireKiosk],
-  security,
-  responses: {
-    200: jsonContent(z.object({ callId: z.string(), raisedAt: z.string() }), "The open call"),
-    ...errors(401),
-  },
+  ...byDevice,
+  responses: { 200: OpenCall, ...errors(401) },
 });
 
 export const stationAmenities = createRoute({
@@ -67,8 +60,7 @@ export const stationAmenities = createRoute({
   tags,
   operationId: "stationAmenities",
   summary: "What the station offers (fridge, microwave, charging …)",
-  middleware: [requireKiosk],
-  security,
+  ...byDevice,
   responses: { 200: jsonContent(z.object({ amenities: z.array(AmenitySchema) }), "Amenities"), ...errors(401) },
 });
 
@@ -78,8 +70,7 @@ export const stationKioskOccupancy = createRoute({
   tags,
   operationId: "stationKioskOccupancy",
   summary: "How full the station and the rest areas are (counts only)",
-  middleware: [requireKiosk],
-  security,
+  ...byDevice,
   responses: { 200: jsonContent(KioskOccupancySchema, "Occupancy"), ...errors(401, 404) },
 });
 
@@ -89,8 +80,7 @@ export const stationShowers = createRoute({
   tags,
   operationId: "stationShowers",
   summary: "Each shower's state and next free slot, and the queue, with the rider's own booking and place",
-  middleware: session,
-  security,
+  ...inSession,
   request: { headers },
   responses: { 200: jsonContent(ShowerBoardSchema, "Showers"), ...errors(401, 403, 404) },
 });
@@ -101,8 +91,7 @@ export const bookShower = createRoute({
   tags,
   operationId: "bookShower",
   summary: "Book a shower slot (idempotent by key); the last free slot goes to one rider",
-  middleware: session,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(BookShowerSchema) },
   responses: { 200: jsonContent(ShowerBookingSchema, "Booked"), ...errors(401, 403, 404, 409, 422) },
 });
@@ -113,8 +102,7 @@ export const startShower = createRoute({
   tags,
   operationId: "startShower",
   summary: "Start the booked shower (check-in); a slot not started in time is released",
-  middleware: session,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
   responses: { 200: jsonContent(ShowerBookingSchema, "Started"), ...errors(401, 403, 404, 409) },
 });
@@ -125,8 +113,7 @@ export const joinShowerQueue = createRoute({
   tags,
   operationId: "joinShowerQueue",
   summary: "Queue for the next shower when none is free",
-  middleware: session,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(IdempotencySchema) },
   responses: {
     200: jsonContent(z.object({ id: z.string(), status: z.string() }), "In the queue"),
@@ -140,8 +127,7 @@ export const acceptShowerOffer = createRoute({
   tags,
   operationId: "acceptShowerOffer",
   summary: "Take the shower offered from the queue",
-  middleware: session,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
   responses: { 200: jsonContent(ShowerBookingSchema, "Booked"), ...errors(401, 403, 404, 409) },
 });
@@ -152,11 +138,7 @@ export const declineShowerOffer = createRoute({
   tags,
   operationId: "declineShowerOffer",
   summary: "Let the offered shower go to the next in line",
-  middleware: session,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
-  responses: {
-    200: jsonContent(z.object({ bookingId: z.string(), declined: z.literal(true) }), "Declined"),
-    ...errors(401, 403, 404),
-  },
+  responses: { 200: Declined, ...errors(401, 403, 404) },
 });

@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { BookingParams, headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
+import { createRoute } from "@hono/zod-openapi";
+import { BookingParams, bookingErrors, Declined, EntryParams, headers, inSession } from "../identity/kiosk-operation";
 import { errors, jsonBody, jsonContent } from "../shared/router";
 import {
   BookSeatSchema,
@@ -14,14 +14,7 @@ import {
 
 // The study room's kiosk operations as OpenAPI definitions; kiosk-routes.ts joins each to its verb.
 const tags = ["study-room"];
-const EntryParams = z.object({
-  entryId: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "entryId", in: "path" } }),
-});
 const BookingAnswer = jsonContent(SeatBookingSchema, "The booking");
-const bookingErrors = errors(401, 403, 404, 409, 422);
 
 /**
  * One route per act on a booking of one's own: the same shape, a different verb. The verb stays a
@@ -34,8 +27,7 @@ const bookingAct = <P extends string>(path: P, operationId: string, summary: str
     tags,
     operationId,
     summary,
-    middleware,
-    security,
+    ...inSession,
     request: { headers, params: BookingParams },
     responses: { 200: BookingAnswer, ...bookingErrors },
   });
@@ -46,8 +38,7 @@ export const getStudyDay = createRoute({
   tags,
   operationId: "getStudyDay",
   summary: "The seat map for a date, with the person's own bookings, offers and any ban",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, query: DateQuery },
   responses: { 200: jsonContent(StudyDaySchema, "The day"), ...errors(401, 403, 404, 422) },
 });
@@ -58,8 +49,7 @@ export const bookSeat = createRoute({
   tags,
   operationId: "bookSeat",
   summary: "Book a seat for a time range (idempotent by key)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(BookSeatSchema) },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -70,8 +60,7 @@ export const walkInSeat = createRoute({
   tags,
   operationId: "walkInSeat",
   summary: "Any free seat now, checked in at once (idempotent by key)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(WalkInSchema) },
   responses: { 200: BookingAnswer, ...bookingErrors },
 });
@@ -82,8 +71,7 @@ export const stepOutOfSeat = createRoute({
   tags,
   operationId: "stepOutOfSeat",
   summary: "暂离: keep the seat for a while",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
   responses: { 200: jsonContent(StepOutSchema, "Away until"), ...bookingErrors },
 });
@@ -94,13 +82,9 @@ export const declineSeatOffer = createRoute({
   tags,
   operationId: "declineSeatOffer",
   summary: "Say no to an offered seat; it goes to the next in line",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: BookingParams },
-  responses: {
-    200: jsonContent(z.object({ bookingId: z.string(), declined: z.literal(true) }), "Declined"),
-    ...bookingErrors,
-  },
+  responses: { 200: Declined, ...bookingErrors },
 });
 
 export const joinSeatWaitlist = createRoute({
@@ -109,8 +93,7 @@ export const joinSeatWaitlist = createRoute({
   tags,
   operationId: "joinSeatWaitlist",
   summary: "Wait for a seat in a full time range (idempotent by key)",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, body: jsonBody(JoinWaitlistSchema) },
   responses: { 200: jsonContent(WaitlistEntrySchema, "In line"), ...bookingErrors },
 });
@@ -121,8 +104,7 @@ export const leaveSeatWaitlist = createRoute({
   tags,
   operationId: "leaveSeatWaitlist",
   summary: "Stop waiting",
-  middleware,
-  security,
+  ...inSession,
   request: { headers, params: EntryParams },
   responses: { 200: jsonContent(WaitlistEntrySchema, "Left the line"), ...bookingErrors },
 });
