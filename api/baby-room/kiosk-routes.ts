@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { sessionResident } from "../identity/kiosk-session";
+import { kioskAct, sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
 import { keyed } from "../shared/idempotency";
 import { createRouter } from "../shared/router";
@@ -38,11 +38,7 @@ export const babyRoomKioskRoutes = createRouter()
     );
   })
   .openapi(op.cancelBabySession, async (c) => {
-    const done = await cancelSession(c.var.deps, {
-      communityId: c.var.kiosk.communityId,
-      bookingId: c.req.valid("param").bookingId,
-      guardianId: guardian(c),
-    });
+    const done = await cancelSession(c.var.deps, { ...kioskAct(c), guardianId: guardian(c) });
     return c.json(babyBookingView(done, done.refunded), 200);
   })
   .openapi(op.checkInChild, async (c) => {
@@ -104,37 +100,16 @@ export const babyRoomKioskRoutes = createRouter()
     );
   })
   .openapi(op.leaveBabySessionWaitlist, async (c) =>
-    c.json(
-      waitlistView(
-        await leaveSessionWaitlist(c.var.deps, {
-          communityId: c.var.kiosk.communityId,
-          entryId: c.req.valid("param").entryId,
-          guardianId: guardian(c),
-        }),
-      ),
-      200,
-    ),
+    c.json(waitlistView(await leaveSessionWaitlist(c.var.deps, { ...kioskAct(c), guardianId: guardian(c) })), 200),
   )
   .openapi(op.acceptBabySessionOffer, async (c) =>
     c.json(
       babyBookingView(
-        await acceptSessionOffer(c.var.deps, {
-          communityId: c.var.kiosk.communityId,
-          bookingId: c.req.valid("param").bookingId,
-          guardianId: guardian(c),
-          ...c.req.valid("json"),
-        }),
+        await acceptSessionOffer(c.var.deps, { ...kioskAct(c), guardianId: guardian(c), ...c.req.valid("json") }),
       ),
       200,
     ),
   )
   .openapi(op.declineBabySessionOffer, async (c) =>
-    c.json(
-      await declineSessionOffer(c.var.deps, {
-        communityId: c.var.kiosk.communityId,
-        bookingId: c.req.valid("param").bookingId,
-        guardianId: guardian(c),
-      }),
-      200,
-    ),
+    c.json(await declineSessionOffer(c.var.deps, { ...kioskAct(c), guardianId: guardian(c) }), 200),
   );

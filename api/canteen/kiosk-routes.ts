@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { headers, inSession } from "../identity/kiosk-operation";
+import { headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
 import type { Context } from "hono";
 import { lastIdentification } from "../identity/last-identification";
 import { sessionResident } from "../identity/kiosk-session";
@@ -24,7 +24,8 @@ export const canteenKioskRoutes = createRouter()
       tags,
       operationId: "getCanteenToday",
       summary: "A day's sittings, dishes and the person's own prices (today, or a date ahead)",
-      ...inSession,
+      middleware,
+      security,
       request: { headers, query: CanteenDayQuery },
       responses: { 200: jsonContent(CanteenTodaySchema, "Today at the canteen"), ...errors(401, 403, 422) },
     }),
@@ -45,7 +46,8 @@ export const canteenKioskRoutes = createRouter()
       tags,
       operationId: "orderMeal",
       summary: "Order a meal (idempotent by key)",
-      ...inSession,
+      middleware,
+      security,
       request: { headers, body: jsonBody(PlaceOrderSchema) },
       responses: {
         200: jsonContent(PlacedOrderSchema, "Placed (or the first answer to this key)"),
@@ -80,7 +82,8 @@ export const canteenKioskRoutes = createRouter()
       tags,
       operationId: "cancelMealOrder",
       summary: "Cancel before the cut-off (the diner or the family member who ordered); the card is refunded",
-      ...inSession,
+      middleware,
+      security,
       request: {
         headers,
         params: z.object({ orderId: z.string().openapi({ param: { name: "orderId", in: "path" } }) }),

@@ -67,6 +67,14 @@ export function sessionResident(c: Context<AppEnv>, refusal: string) {
   return { kind: "resident" as const, id: holder.id };
 }
 
+/**
+ * A kiosk verb's "where and on what": the kiosk's community and the path's ids, for
+ * `verb(deps, { ...kioskAct(c), holder })`.
+ */
+export const kioskAct = <E extends AppEnv, P extends string, I extends { out: { param: object } }>(
+  c: Context<E, P, I>,
+) => ({ communityId: c.var.kiosk.communityId, ...c.req.valid("param") });
+
 export async function endKioskSession({ db, clock }: Deps, { tokenHash }: { tokenHash: string }) {
   await db
     .update(kioskSessions)

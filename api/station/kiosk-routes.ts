@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { acceptOffer, declineOffer } from "../booking/waitlist";
 import { raiseStaffCall } from "../identity/staff-calls/raise-staff-call";
+import { kioskAct } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { keyed } from "../shared/idempotency";
@@ -84,21 +85,10 @@ export const stationKioskRoutes = createRouter()
     ),
   )
   .openapi(op.acceptShowerOffer, async (c) => {
-    const b = await acceptOffer(c.var.deps, {
-      communityId: c.var.kiosk.communityId,
-      bookingId: c.req.valid("param").bookingId,
-      holder: courier(c),
-    });
+    const b = await acceptOffer(c.var.deps, { ...kioskAct(c), holder: courier(c) });
     const board = await showerBoard(c.var.deps, { communityId: c.var.kiosk.communityId });
     return c.json(showerBookingView(b, board.cleaningMinutes), 200);
   })
   .openapi(op.declineShowerOffer, async (c) =>
-    c.json(
-      await declineOffer(c.var.deps, {
-        communityId: c.var.kiosk.communityId,
-        bookingId: c.req.valid("param").bookingId,
-        holder: courier(c),
-      }),
-      200,
-    ),
+    c.json(await declineOffer(c.var.deps, { ...kioskAct(c), holder: courier(c) }), 200),
   );

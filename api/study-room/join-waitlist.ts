@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, lt } from "drizzle-orm";
-import { bookings } from "../../db/schema";
+import { bookings, type WaitlistStatus } from "../../db/schema";
 import { activeBan, bannedError } from "../booking/bans";
 import { HOLDING_STATUSES, type TimeRange } from "../booking/rules";
 import { joinWaitlist } from "../booking/waitlist";
@@ -52,3 +52,11 @@ export async function joinSeatWaitlist(
     idempotencyKey: idempotencyKey,
   });
 }
+
+/** A place in line for a time range, as the kiosk shows it. */
+export const seatWaitlistView = (e: { id: string; status: WaitlistStatus; startsAt: Date; endsAt: Date }) => ({
+  id: e.id,
+  status: e.status,
+  startsAt: e.startsAt.toISOString(),
+  endsAt: e.endsAt.toISOString(),
+});

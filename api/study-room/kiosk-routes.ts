@@ -1,12 +1,12 @@
 import type { Context } from "hono";
-import { sessionResident } from "../identity/kiosk-session";
+import { kioskAct, sessionResident } from "../identity/kiosk-session";
 import { acceptOffer, cancelWaitlistEntry, declineOffer } from "../booking/waitlist";
 import type { AppEnv } from "../shared/context";
 import { keyed } from "../shared/idempotency";
 import { createRouter } from "../shared/router";
 import { bookSeat } from "./book-seat";
 import { checkInSeat } from "./check-in-seat";
-import { joinSeatWaitlist } from "./join-waitlist";
+import { joinSeatWaitlist, seatWaitlistView } from "./join-waitlist";
 import { leaveSeat } from "./leave-seat";
 import { seatBookingView, type Resident } from "./my-seat-booking";
 import { comeBack, stepOut } from "./step-out";
@@ -73,38 +73,13 @@ export const studyRoomKioskRoutes = createRouter()
     ),
   )
   .openapi(op.leaveSeat, async (c) =>
-    c.json(
-      seatBookingView(
-        await leaveSeat(c.var.deps, {
-          communityId: c.var.kiosk.communityId,
-          holder: student(c),
-          ...c.req.valid("param"),
-        }),
-      ),
-      200,
-    ),
+    c.json(seatBookingView(await leaveSeat(c.var.deps, { ...kioskAct(c), holder: student(c) })), 200),
   )
   .openapi(op.acceptSeatOffer, async (c) =>
-    c.json(
-      seatBookingView(
-        await acceptOffer(c.var.deps, {
-          communityId: c.var.kiosk.communityId,
-          bookingId: c.req.valid("param").bookingId,
-          holder: student(c),
-        }),
-      ),
-      200,
-    ),
+    c.json(seatBookingView(await acceptOffer(c.var.deps, { ...kioskAct(c), holder: student(c) })), 200),
   )
   .openapi(op.declineSeatOffer, async (c) =>
-    c.json(
-      await declineOffer(c.var.deps, {
-        communityId: c.var.kiosk.communityId,
-        bookingId: c.req.valid("param").bookingId,
-        holder: student(c),
-      }),
-      200,
-    ),
+    c.json(await declineOffer(c.var.deps, { ...kioskAct(c), holder: student(c) }), 200),
   )
   .openapi(op.joinSeatWaitlist, async (c) => {
     const body = c.req.valid("json");
@@ -116,28 +91,11 @@ export const studyRoomKioskRoutes = createRouter()
         range: { startsAt, endsAt },
         idempotencyKey: claimId,
       });
-      return {
-        id: row.id,
-        status: row.status,
-        startsAt: row.startsAt.toISOString(),
-        endsAt: row.endsAt.toISOString(),
-      };
+      return seatWaitlistView(row);
     });
     return c.json(entry, 200);
   })
   .openapi(op.leaveSeatWaitlist, async (c) => {
-    const entry = await cancelWaitlistEntry(c.var.deps, {
-      communityId: c.var.kiosk.communityId,
-      entryId: c.req.valid("param").entryId,
-      holder: student(c),
-    });
-    return c.json(
-      {
-        id: entry.id,
-        status: entry.status,
-        startsAt: entry.startsAt.toISOString(),
-        endsAt: entry.endsAt.toISOString(),
-      },
-      200,
-    );
+    const entry = await cancelWaitlistEntry(c.var.deps, { ...kioskAct(c), holder: student(c) });
+    return c.json(seatWaitlistView(entry), 200);
   });
