@@ -1,4 +1,4 @@
-import { createRouter } from "../shared/router";
+import { cid, createRouter, staffAct } from "../shared/router";
 import { createKiosk } from "./create-kiosk";
 import { enrolFace } from "./enrol-face";
 import { issuePasses } from "./issue-passes";
@@ -12,70 +12,38 @@ import { streamStaffCalls } from "./staff-calls/stream-staff-calls";
 import { withdrawFaceConsent } from "./withdraw-face-consent";
 import * as op from "./staff-operations";
 
-const cid = (c: { req: { valid(t: "param"): { communityId: string } } }) => c.req.valid("param").communityId;
-
 export const identityStaffRoutes = createRouter()
   .openapi(op.listKiosks, async (c) => c.json({ kiosks: await listKiosks(c.var.deps, { communityId: cid(c) }) }, 200))
   .openapi(op.createKiosk, async (c) =>
-    c.json(await createKiosk(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }), 201),
+    c.json(await createKiosk(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
   )
-  .openapi(op.revokeKiosk, async (c) =>
-    c.json(
-      await revokeKiosk(c.var.deps, {
-        actor: c.var.staff,
-        communityId: cid(c),
-        kioskId: c.req.valid("param").kioskId,
-      }),
-      200,
-    ),
-  )
+  .openapi(op.revokeKiosk, async (c) => c.json(await revokeKiosk(c.var.deps, staffAct(c)), 200))
   .openapi(op.issuePasses, async (c) =>
     c.json(
       {
-        passes: await issuePasses(c.var.deps, {
-          actor: c.var.staff,
-          communityId: cid(c),
-          holders: c.req.valid("json").holders,
-        }),
+        passes: await issuePasses(c.var.deps, { ...staffAct(c), holders: c.req.valid("json").holders }),
       },
       201,
     ),
   )
   .openapi(op.issuePhonePass, async (c) =>
-    c.json(
-      await issuePhonePass(c.var.deps, { actor: c.var.staff, communityId: cid(c), holder: c.req.valid("json") }),
-      201,
-    ),
+    c.json(await issuePhonePass(c.var.deps, { ...staffAct(c), holder: c.req.valid("json") }), 201),
   )
   .openapi(op.recordFaceConsent, async (c) =>
-    c.json(
-      await recordFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }),
-      201,
-    ),
+    c.json(await recordFaceConsent(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
   )
   .openapi(op.withdrawFaceConsent, async (c) => {
     const { kind, personId } = c.req.valid("param");
-    return c.json(
-      await withdrawFaceConsent(c.var.deps, { actor: c.var.staff, communityId: cid(c), who: { kind, id: personId } }),
-      200,
-    );
+    return c.json(await withdrawFaceConsent(c.var.deps, { ...staffAct(c), who: { kind, id: personId } }), 200);
   })
   .openapi(op.enrolFace, async (c) => {
     const { descriptor, ...who } = c.req.valid("json");
-    return c.json(await enrolFace(c.var.deps, { actor: c.var.staff, communityId: cid(c), who, descriptor }), 201);
+    return c.json(await enrolFace(c.var.deps, { ...staffAct(c), who, descriptor }), 201);
   })
   .openapi(op.listStaffCalls, async (c) =>
     c.json({ calls: await listOpenStaffCalls(c.var.deps, { communityId: cid(c) }) }, 200),
   )
   .openapi(op.streamStaffCalls, (c) => streamStaffCalls(c, cid(c)))
   .openapi(op.answerStaffCall, async (c) =>
-    c.json(
-      await answerStaffCall(c.var.deps, {
-        actor: c.var.staff,
-        communityId: cid(c),
-        callId: c.req.valid("param").callId,
-        who: c.req.valid("json").person,
-      }),
-      200,
-    ),
+    c.json(await answerStaffCall(c.var.deps, { ...staffAct(c), who: c.req.valid("json").person }), 200),
   );

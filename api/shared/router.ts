@@ -63,6 +63,9 @@ export const CommunityParams = z.object({
     .openapi({ param: { name: "communityId", in: "path" } }),
 });
 
+/** The path's community, for a staff route's reads. */
+export const cid = (c: { req: { valid(t: "param"): { communityId: string } } }) => c.req.valid("param").communityId;
+
 /**
  * A staff verb's "who acts and on what": the signed-in staff member and the path's community and
  * object ids, for `verb(deps, { ...staffAct(c), ...c.req.valid("json") })`.

@@ -1,6 +1,6 @@
 import { attachment } from "../shared/csv";
 import { setKioskMode } from "../identity/set-kiosk-mode";
-import { createRouter } from "../shared/router";
+import { cid, createRouter, staffAct } from "../shared/router";
 import { listAmenities, setAmenities } from "./amenities";
 import { createDoor, listStationDoors, setDoorRelay } from "./door-settings";
 import { listStationCouriers } from "./list-station-couriers";
@@ -11,8 +11,6 @@ import { reviewCourier } from "./review-courier";
 import { showerBoard } from "./showers";
 import { entriesByTime, visitsCsv } from "./visit-reports";
 import * as op from "./admin-operations";
-
-const cid = (c: { req: { valid(t: "param"): { communityId: string } } }) => c.req.valid("param").communityId;
 
 export const stationAdminRoutes = createRouter()
   .openapi(op.listStationCouriers, async (c) =>
@@ -28,47 +26,23 @@ export const stationAdminRoutes = createRouter()
     ),
   )
   .openapi(op.reviewCourier, async (c) =>
-    c.json(
-      await reviewCourier(c.var.deps, {
-        actor: c.var.staff,
-        communityId: cid(c),
-        courierId: c.req.valid("param").courierId,
-        ...c.req.valid("json"),
-      }),
-      200,
-    ),
+    c.json(await reviewCourier(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
   )
   .openapi(op.stationOccupancy, async (c) => c.json(await liveOccupancy(c.var.deps, { communityId: cid(c) }), 200))
   .openapi(op.listStationDoors, async (c) =>
     c.json({ doors: await listStationDoors(c.var.deps, { communityId: cid(c) }) }, 200),
   )
   .openapi(op.createStationDoor, async (c) =>
-    c.json(await createDoor(c.var.deps, { actor: c.var.staff, communityId: cid(c), ...c.req.valid("json") }), 201),
+    c.json(await createDoor(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
   )
   .openapi(op.listDoorEvents, async (c) =>
     c.json({ events: await listDoorEvents(c.var.deps, { communityId: cid(c), opts: c.req.valid("query") }) }, 200),
   )
   .openapi(op.setDoorRelay, async (c) =>
-    c.json(
-      await setDoorRelay(c.var.deps, {
-        actor: c.var.staff,
-        communityId: cid(c),
-        doorId: c.req.valid("param").doorId,
-        ...c.req.valid("json"),
-      }),
-      200,
-    ),
+    c.json(await setDoorRelay(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
   )
   .openapi(op.openDoorRemotely, async (c) =>
-    c.json(
-      await openDoorRemotely(c.var.deps, {
-        actor: c.var.staff,
-        communityId: cid(c),
-        doorId: c.req.valid("param").doorId,
-        ...c.req.valid("json"),
-      }),
-      200,
-    ),
+    c.json(await openDoorRemotely(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
   )
   .openapi(op.stationShowersAdmin, async (c) => c.json(await showerBoard(c.var.deps, { communityId: cid(c) }), 200))
   .openapi(op.listStationAmenities, async (c) =>
@@ -77,11 +51,7 @@ export const stationAdminRoutes = createRouter()
   .openapi(op.setStationAmenities, async (c) =>
     c.json(
       {
-        amenities: await setAmenities(c.var.deps, {
-          actor: c.var.staff,
-          communityId: cid(c),
-          list: c.req.valid("json").amenities,
-        }),
+        amenities: await setAmenities(c.var.deps, { ...staffAct(c), list: c.req.valid("json").amenities }),
       },
       200,
     ),
@@ -97,13 +67,5 @@ export const stationAdminRoutes = createRouter()
     });
   })
   .openapi(op.setKioskMode, async (c) =>
-    c.json(
-      await setKioskMode(c.var.deps, {
-        actor: c.var.staff,
-        communityId: cid(c),
-        kioskId: c.req.valid("param").kioskId,
-        mode: c.req.valid("json"),
-      }),
-      200,
-    ),
+    c.json(await setKioskMode(c.var.deps, { ...staffAct(c), mode: c.req.valid("json") }), 200),
   );
