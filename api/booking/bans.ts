@@ -1,10 +1,9 @@
 import { and, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
-import { bookingBans, bookingPolicies, type holderKinds } from "../../db/schema";
+import { bookingBans, bookingPolicies } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { banFromStrikes, countingStrikes } from "./attendance-rules";
-
-type Holder = { kind: (typeof holderKinds)[number]; id: string };
+import type { Holder } from "./own-booking";
 
 const ofHolder = (facilityId: string, holder: Holder) =>
   and(

@@ -1,13 +1,12 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { bookings, waitlistEntries, type holderKinds } from "../../db/schema";
+import { waitlistEntries } from "../../db/schema";
 import type { Deps } from "../shared/context";
-import { DomainError, notFound } from "../shared/errors";
+import { DomainError } from "../shared/errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { bookingStatement, capacityOn, placesTaken } from "./book";
 import { localDate } from "../shared/time";
+import { type Holder, ownBooking } from "./own-booking";
 import { allowanceFor, loadPolicy } from "./policy";
-
-type Holder = { kind: (typeof holderKinds)[number]; id: string };
 
 export type JoinWaitlist = {
   communityId: string;
@@ -145,22 +144,6 @@ export const endOfferEntry = (db: Deps["db"], bookingId: string, status: "cancel
       ),
     );
 
-async function findOffer(db: Deps["db"], communityId: string, bookingId: string, holder: Holder) {
-  const [offer] = await db
-    .select()
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.communityId, communityId),
-        eq(bookings.id, bookingId),
-        eq(bookings.holderKind, holder.kind),
-        eq(bookings.holderId, holder.id),
-      ),
-    );
-  if (!offer) throw notFound("Offer");
-  return offer;
-}
-
 /** Take the offered place: the hold becomes a booking if it has not expired; a second tap finds it taken. */
 export async function acceptOffer(
   { db, clock }: Deps,
@@ -173,7 +156,7 @@ export async function acceptOffer(
     db.run(sql`UPDATE waitlist_entries SET status = 'accepted'
       WHERE offer_booking_id = ${bookingId} AND status = 'offered' AND EXISTS (SELECT 1 FROM bookings WHERE id = ${bookingId} AND status = 'confirmed')`),
   ]);
-  const offer = await findOffer(db, communityId, bookingId, holder);
+  const offer = await ownBooking({ db }, { at: { communityId }, bookingId, holder, what: "Offer" });
   if (offer.status !== "confirmed")
     throw new DomainError("conflict", "OFFER_EXPIRED", "This offer has run out; the place went to the next person");
   return offer;
@@ -185,7 +168,7 @@ export async function declineOffer(
   { communityId, bookingId, holder }: { communityId: string; bookingId: string; holder: Holder },
 ) {
   const { db, clock } = deps;
-  const offer = await findOffer(db, communityId, bookingId, holder);
+  const offer = await ownBooking({ db }, { at: { communityId }, bookingId, holder, what: "Offer" });
   await db.batch([
     db.run(
       sql`UPDATE bookings SET status = 'cancelled', closed_at = ${clock.now().getTime()} WHERE id = ${bookingId} AND status = 'held'`,

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { bookings } from "../../db/schema";
 import { book } from "../booking/book";
 import { checkInOpen } from "../booking/attendance-rules";
+import { ownBooking } from "../booking/own-booking";
 import { loadPolicy } from "../booking/policy";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
@@ -55,13 +56,10 @@ export async function startShower(
   const { db, clock } = deps;
   const s = await loadShowers(deps, { communityId: kiosk.communityId });
   const loaded = await loadPolicy({ db }, { facilityId: s.station.facility.id });
-  const [booking] = await db
-    .select()
-    .from(bookings)
-    .where(
-      and(eq(bookings.facilityId, s.station.facility.id), eq(bookings.id, bookingId), eq(bookings.holderId, holder.id)),
-    );
-  if (!booking) throw notFound("Shower booking");
+  const booking = await ownBooking(
+    { db },
+    { at: { facilityId: s.station.facility.id }, bookingId, holder, what: "Shower booking" },
+  );
   const now = clock.now();
   if (booking.status === "confirmed" && !checkInOpen(booking, now, loaded?.policy.graceMinutes ?? 10))
     throw new DomainError("conflict", "NOT_YET", "Your slot has not started yet");

@@ -1,7 +1,6 @@
 import type { Deps } from "../shared/context";
-import { and, eq } from "drizzle-orm";
-import { bookings } from "../../db/schema";
-import { notFound } from "../shared/errors";
+import type { bookings } from "../../db/schema";
+import { ownBooking } from "../booking/own-booking";
 import { isoOrNull } from "../shared/time";
 
 export type Resident = { kind: "resident"; id: string };
@@ -11,19 +10,7 @@ export async function mySeatBooking(
   { db }: Pick<Deps, "db">,
   { facilityId, bookingId, holder }: { facilityId: string; bookingId: string; holder: Resident },
 ) {
-  const [row] = await db
-    .select()
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.id, bookingId),
-        eq(bookings.facilityId, facilityId),
-        eq(bookings.holderKind, holder.kind),
-        eq(bookings.holderId, holder.id),
-      ),
-    );
-  if (!row) throw notFound("Booking");
-  return row;
+  return ownBooking({ db }, { at: { facilityId }, bookingId, holder });
 }
 
 /** A booking as the kiosk and admin receive it. */
