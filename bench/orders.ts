@@ -21,6 +21,7 @@ import { orderBatch } from "../api/canteen/order-batch";
 import { quoteMeal } from "../api/canteen/quote-meal";
 import { parseConfig } from "../api/env";
 import { manualClock } from "../api/shared/clock";
+import { createConfigCache } from "../api/shared/config-cache";
 import { randomToken } from "../api/shared/crypto";
 import { createDb, type Db } from "../db/client";
 import { migrateDb } from "../db/migrate";
@@ -29,6 +30,7 @@ import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factorie
 import { makeDiners, type Session } from "./support/canteen-diners";
 import { fire, percentile } from "./support/http-load";
 import { seedOrderHistory } from "./support/order-history";
+import { profiled } from "./support/cpu-profile";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const ORDERS = Number(process.env.ORDERS ?? 3000);
@@ -41,6 +43,8 @@ const OPEN_LOOP = RATE * 10;
 const DEADLINE_MS = 60_000;
 const FIRST_DAY = "2026-11-16T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 const DAY_MS = 86_400_000;
+// PHASES=raw1,raw50,http1,http50,open: run only some phases; PROFILE=file.cpuprofile profiles the 50-connection phase.
+const PHASES = (process.env.PHASES ?? "raw1,raw50,http1,http50,open").split(",");
 const BIG_BUDGET = 1_000_000_000; // budgets stay set (their trigger runs) but never run out here
 
 type Row = { name: string; orders: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
@@ -177,7 +181,9 @@ async function benchAt(history: number) {
     });
     const setupS = ((performance.now() - setup) / 1000).toFixed(1);
 
-    const app = createApp(() => ({ db, clock, config }));
+    // The configuration cache api/node.ts hands the app.
+    const deps = { db, clock, config, configCache: createConfigCache() };
+    const app = createApp(() => deps);
     const listening = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
     server.close = () => listening.close();
     if (!listening.listening) await once(listening, "listening");
@@ -207,16 +213,30 @@ async function benchAt(history: number) {
     await onDay(1);
     const one = await rawOrders(db, community.id, rawOne, day(1));
     rows.push(await measured("raw native, 1 order per commit", async () => rawRun(path, one, 1)));
-    await onDay(2);
-    const grouped = await rawOrders(db, community.id, rawGroup, day(2));
-    rows.push(await measured(`raw native, ${GROUP} orders per commit`, async () => rawRun(path, grouped, GROUP)));
-    await onDay(3);
-    rows.push(await measured("HTTP, 1 connection", http(http1, 1)));
-    await onDay(4);
-    rows.push(await measured(`HTTP, ${CONNECTIONS} connections`, http(http50, CONNECTIONS)));
-    await onDay(5);
-    rows.push(await measured(`HTTP, open loop ${RATE}/s`, http(open, 1, RATE)));
+    if (PHASES.includes("raw50")) {
+      await onDay(2);
+      const grouped = await rawOrders(db, community.id, rawGroup, day(2));
+      rows.push(await measured(`raw native, ${GROUP} orders per commit`, async () => rawRun(path, grouped, GROUP)));
+    }
+    if (PHASES.includes("http1")) {
+      await onDay(3);
+      rows.push(await measured("HTTP, 1 connection", http(http1, 1)));
+    }
+    if (PHASES.includes("http50")) {
+      await onDay(4);
+      const phase = http(http50, CONNECTIONS);
+      rows.push(await measured(`HTTP, ${CONNECTIONS} connections`, () => profiled(process.env.PROFILE, phase)));
+    }
+    if (PHASES.includes("open")) {
+      await onDay(5);
+      rows.push(await measured(`HTTP, open loop ${RATE}/s`, http(open, 1, RATE)));
+    }
 
+    {
+      const g = globalThis as unknown as { __sqlStats?: Map<string, [number, number]> };
+      for (const [q, [n, t]] of [...(g.__sqlStats ?? [])].sort((a, b) => b[1][1] - a[1][1]).slice(0, 15))
+        console.log(n, t.toFixed(0), (t / n).toFixed(3), q.replace(/\s+/g, " ").slice(0, 300));
+    }
     const [overdrawn] = await db.all<{ n: number }>(
       "SELECT count(*) AS n FROM (SELECT resident_id FROM meal_card_entries GROUP BY resident_id HAVING sum(amount_fen) < 0)",
     );

@@ -1,4 +1,4 @@
-import type { Client, InStatement, ResultSet, Row } from "@libsql/client";
+import type { Client, InArgs, InStatement, ResultSet, Row } from "@libsql/client";
 import Database from "libsql";
 
 // The libSQL file through the native driver `libsql` (the package @libsql/client itself loads for
@@ -15,6 +15,7 @@ type Prepared = { stmt: ReturnType<Native["prepare"]>; columns: string[] | null;
 
 const VALUES = Symbol("values");
 const CACHE_LIMIT = 500;
+const WRITE = /^\s*(insert|update|delete|replace)\b/i;
 
 /**
  * Opens one connection with the settings we ship. WAL lets readers run while an order commits and
@@ -42,7 +43,11 @@ class NativeClient {
   }
 
   async execute(stmt: InStatement, args?: unknown[]): Promise<ResultSet> {
-    return this.#run(typeof stmt === "string" ? { sql: stmt, args: args ?? [] } : stmt);
+    const one: InStatement = typeof stmt === "string" ? { sql: stmt, args: (args ?? []) as InArgs } : stmt;
+    // A write on its own (a claim's answer, a session's touch) would be a transaction and a disk
+    // sync of its own, with the event loop blocked meanwhile; it joins the next group commit instead.
+    if (WRITE.test(one.sql)) return (await this.batch([one]))[0]!;
+    return this.#run(one);
   }
 
   /**

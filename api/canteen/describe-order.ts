@@ -27,7 +27,26 @@ export const orderShares = (db: Db, orderId: string) =>
     .innerJoin(funds, eq(funds.id, orderSubsidies.fundId))
     .where(eq(orderSubsidies.orderId, orderId));
 
-export function orderAsSeen(order: typeof mealOrders.$inferSelect, shares: Awaited<ReturnType<typeof orderShares>>) {
+type SeenColumns =
+  | "id"
+  | "residentId"
+  | "orderedById"
+  | "serviceDate"
+  | "sitting"
+  | "ticketNo"
+  | "status"
+  | "policyVersion"
+  | "listPriceFen"
+  | "payFen"
+  | "subsidised"
+  | "payment"
+  | "delivery"
+  | "identifiedBy";
+
+export function orderAsSeen(
+  order: Pick<typeof mealOrders.$inferSelect, SeenColumns>,
+  shares: Awaited<ReturnType<typeof orderShares>>,
+) {
   return {
     id: order.id,
     residentId: order.residentId,

@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { lastIdentification } from "../identity/last-identification";
 import { sessionResident } from "../identity/kiosk-session";
 import type { AppEnv } from "../shared/context";
-import { keyed } from "../shared/idempotency";
+import { keyedRequest, newClaim } from "../shared/idempotency";
 import { createRouter, errors, jsonBody, jsonContent } from "../shared/router";
 import { cancelOrder } from "./cancel-order";
 import { canteenToday } from "./canteen-today";
@@ -57,21 +57,22 @@ export const canteenKioskRoutes = createRouter()
     async (c) => {
       const me = diner(c);
       const body = c.req.valid("json");
-      const placed = await keyed(c, "orderMeal", body, async (claimId) =>
-        orderMeal(c.var.deps, {
-          communityId: c.var.kiosk.communityId,
-          residentId: body.forResidentId ?? me,
-          orderedById: me,
-          sitting: body.sitting,
-          serviceDate: body.serviceDate,
-          payment: body.payment,
-          delivery: body.delivery,
-          idempotencyKey: claimId,
-          expectedPayFen: body.expectedPayFen,
-          kioskId: c.var.kiosk.id,
-          ...(await lastIdentification(c.var.deps, { kioskId: c.var.kiosk.id, holderId: me })),
-        }),
-      );
+      // The key is claimed in the order's own batch, with the answer a retry replays.
+      const claim = await newClaim(c.var.deps, keyedRequest(c, "orderMeal", body));
+      const placed = await orderMeal(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
+        residentId: body.forResidentId ?? me,
+        orderedById: me,
+        sitting: body.sitting,
+        serviceDate: body.serviceDate,
+        payment: body.payment,
+        delivery: body.delivery,
+        idempotencyKey: claim.id,
+        claim,
+        expectedPayFen: body.expectedPayFen,
+        kioskId: c.var.kiosk.id,
+        ...(await lastIdentification(c.var.deps, { kioskId: c.var.kiosk.id, holderId: me })),
+      });
       return c.json(placed, 200);
     },
   )

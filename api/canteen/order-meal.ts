@@ -7,8 +7,17 @@ import { isUniqueViolation, raisedCode } from "../shared/db-errors";
 import { configVersion, forgetConfig, isStale, versionGuard } from "../shared/config-cache";
 import { DomainError, forbidden, notFound } from "../shared/errors";
 import { loadCanteenDay, fundUsage } from "./canteen-day";
+import {
+  claimKey,
+  claimRow,
+  claimStatements,
+  holdsKey,
+  type NewClaim,
+  settleClaim,
+  storeAnswer,
+} from "../shared/idempotency";
 import { balanceQuery, mealCardBalance } from "./meal-card-balance";
-import { describeOrder, orderAsSeen, orderRow, orderShares } from "./describe-order";
+import { describeOrder, orderAsSeen } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
 import { orderBatch } from "./order-batch";
 
@@ -22,6 +31,8 @@ export type OrderMealInput = {
   payment: "meal_card" | "counter";
   delivery: boolean;
   idempotencyKey: string;
+  /** A keyed request's claim (api/shared/idempotency.ts), made in the order's own batch with its answer. */
+  claim?: NewClaim;
   // What the screen showed: if the price changed since (a fund ran out), nothing is charged.
   expectedPayFen?: number;
   identifiedBy: IdentifyMethod;
@@ -42,37 +53,53 @@ const TRIGGER_ERRORS = {
   ),
 };
 
+/** The answer to an order: the order as the kiosk shows it, the funds that ran out, the card's balance. */
+export type PlacedOrder = ReturnType<typeof orderAsSeen> & { exhaustedFunds: string[]; balanceFen: number };
+
 /**
  * One meal for one resident at one sitting today. The booking (capacity), the order with its
  * priced evidence (one subsidised meal per person and sitting: unique index), each fund's share
  * (budget trigger) and the card payment (overdraft trigger) go in one batch: all of it lands,
  * or none. The price comes from the cached configuration, and the batch lands only if the
  * configuration is still at the version it was priced from; else it is priced again on fresh
- * data. A race for the subsidised meal is retried too, when the loser sees it is taken.
+ * data. The first try prices the meal as the person's subsidised one with every fund in budget,
+ * reading neither: the unique index and the budget trigger refuse that batch when it is not so,
+ * and the order is priced again on what the database says (as is a price the screen did not show).
+ * With a claim (a keyed request), the key's claim and the answer land in the same batch too.
  */
-export async function orderMeal(deps: Deps, input: OrderMealInput) {
+export async function orderMeal(deps: Deps, input: OrderMealInput): Promise<PlacedOrder> {
+  let key = input.idempotencyKey;
+  let fresh = false;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await placeOrder(deps, input);
+      const outcome = await placeOrder(deps, { ...input, idempotencyKey: key }, fresh);
+      if ("answer" in outcome) return outcome.answer;
+      if (attempt >= 4) throw new Error("The order's key kept changing hands");
+      key = outcome.claimId; // an earlier request under the key was refused: act under its claim
     } catch (err) {
       if (err instanceof StaleConfig && attempt < 4) {
         forgetConfig(deps, input.communityId);
         continue;
       }
-      if (isUniqueViolation(err) && attempt < 4) continue;
-      // A retry of an order that was placed (its key is on a booking) answers with that order, even
-      // when the same request would now be refused (past the cut-off, the subsidy taken by itself).
-      // Asked only on the way to a refusal, so a new order pays no read for it.
-      if (!(err instanceof DomainError)) throw err;
+      if ((err instanceof NotAsPriced || isUniqueViolation(err)) && attempt < 4) {
+        fresh = true;
+        continue;
+      }
+      if (!(err instanceof DomainError) || err.code === "IDEMPOTENCY_KEY_REUSED") throw err;
       // A refusal (closed, past the cut-off, the price changed) is only ever given on fresh configuration.
       if (attempt < 4 && (await isStale(deps, input.communityId))) {
         forgetConfig(deps, input.communityId);
         continue;
       }
-      const earlier = await findOrderByKey(deps, {
-        communityId: input.communityId,
-        idempotencyKey: `meal:${input.idempotencyKey}`,
-      });
+      // A retry of an order that was placed answers with that order, even when the same request
+      // would now be refused (past the cut-off, the subsidy taken by itself); a refusal keeps the key
+      // for its request. Asked only on the way to a refusal, so a new order pays no read for it.
+      if (input.claim) {
+        const held = await claimKey(deps, input.claim);
+        if ("answer" in held) return held.answer as PlacedOrder;
+        key = held.claimId;
+      }
+      const earlier = await findOrderByKey(deps, { communityId: input.communityId, idempotencyKey: `meal:${key}` });
       if (earlier) return earlier;
       throw err;
     }
@@ -82,7 +109,14 @@ export async function orderMeal(deps: Deps, input: OrderMealInput) {
 /** The configuration an order was priced from changed before its batch: price it again. */
 class StaleConfig extends Error {}
 
-async function placeOrder(deps: Deps, input: OrderMealInput) {
+/** The first try's price (subsidised, every fund in budget) is not what the database says: price it on fresh reads. */
+class NotAsPriced extends Error {}
+
+async function placeOrder(
+  deps: Deps,
+  input: OrderMealInput,
+  fresh: boolean,
+): Promise<{ answer: PlacedOrder } | { claimId: string }> {
   const { db, clock } = deps;
   const now = clock.now();
   const day = await loadCanteenDay(deps, {
@@ -115,7 +149,9 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     holderLimit: "none",
     timeZone: day.community.timeZone,
     idempotencyKey: `meal:${input.idempotencyKey}`,
-    guard: versionGuard(input.communityId, day.configVersion),
+    guard: input.claim
+      ? sql`${versionGuard(input.communityId, day.configVersion)} AND ${holdsKey(input.idempotencyKey)}`
+      : versionGuard(input.communityId, day.configVersion),
   };
   if (!day.orderDates.includes(day.serviceDate))
     throw new DomainError(
@@ -135,15 +171,11 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     );
 
   const month = day.serviceDate.slice(0, 7);
-  const subsidised = !(await hasSubsidisedMeal(deps, resident.id, day.serviceDate, sitting.name));
-  const price = quoteMeal(
-    day,
-    sitting,
-    resident,
-    await fundUsage({ db }, { communityId: input.communityId, month }),
-    subsidised,
-  );
+  const subsidised = fresh ? !(await hasSubsidisedMeal(deps, resident.id, day.serviceDate, sitting.name)) : true;
+  const usage = fresh ? await fundUsage({ db }, { communityId: input.communityId, month }) : new Map<string, number>();
+  const price = quoteMeal(day, sitting, resident, usage, subsidised);
   if (input.expectedPayFen !== undefined && input.expectedPayFen !== price.payFen) {
+    if (!fresh) throw new NotAsPriced();
     throw new DomainError(
       "conflict",
       "PRICE_CHANGED",
@@ -151,7 +183,7 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     );
   }
   const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
-  const [first, ...rest] = orderBatch(deps, {
+  const statements = orderBatch(deps, {
     ...input,
     resident,
     day,
@@ -162,35 +194,67 @@ async function placeOrder(deps: Deps, input: OrderMealInput) {
     bookingId,
     orderId,
   });
-  // The order, its shares and the card's balance are read back inside the same batch.
-  let results: unknown[];
+  const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
+  // The answer is known but for the ticket number and the balance, which the batch fills in.
+  const seen: PlacedOrder = {
+    ...orderAsSeen(
+      {
+        id: orderId,
+        residentId: resident.id,
+        orderedById: input.orderedById,
+        serviceDate: day.serviceDate,
+        sitting: sitting.name,
+        ticketNo: 0,
+        status: "placed",
+        policyVersion: day.policy.version,
+        listPriceFen: price.listPriceFen,
+        payFen: price.payFen,
+        subsidised,
+        payment: input.payment,
+        delivery: input.delivery,
+        identifiedBy: input.identifiedBy,
+      },
+      price.subsidies.map((x) => ({
+        fundCode: x.fundCode,
+        fundName: fundName(x.fundCode),
+        ruleId: x.ruleId,
+        amountFen: x.amountFen,
+      })),
+    ),
+    exhaustedFunds: price.exhaustedFunds.map(fundName),
+    balanceFen: 0,
+  };
+  const answer = sql`json_set(${JSON.stringify(seen)},
+    '$.ticketNo', (SELECT ticket_no FROM meal_orders WHERE id = ${orderId}),
+    '$.balanceFen', (${balanceQuery(db, resident.id)}))`;
+  const placedSql = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
+  let text: string | null;
   try {
-    results = await db.batch([
-      first,
-      ...rest,
-      orderRow(db, orderId),
-      orderShares(db, orderId),
-      balanceQuery(db, resident.id),
-    ]);
+    if (input.claim) {
+      const results = await db.batch([
+        ...claimStatements(deps, input.claim),
+        ...statements,
+        storeAnswer(deps, input.idempotencyKey, answer, placedSql),
+        claimRow(deps, input.claim),
+      ]);
+      const [row] = results.at(-1) as Awaited<ReturnType<typeof claimRow>>;
+      const held = settleClaim(input.claim, row);
+      if ("answer" in held) return { answer: held.answer as PlacedOrder };
+      if (held.claimId !== input.idempotencyKey) return held;
+      text = null;
+    } else {
+      const results = await db.batch([...statements, db.all(sql`SELECT ${answer} AS answer WHERE ${placedSql}`)]);
+      text = (results.at(-1) as { answer: string }[])[0]?.answer ?? null;
+    }
   } catch (err) {
     const code = raisedCode(err, ["INSUFFICIENT_BALANCE", "FUND_EXHAUSTED"] as const);
+    if (code === "FUND_EXHAUSTED" && !fresh) throw new NotAsPriced();
     throw code ? TRIGGER_ERRORS[code] : err;
   }
-  const [[placed], shares, [card]] = results.slice(-3) as [
-    Awaited<ReturnType<typeof orderRow>>,
-    Awaited<ReturnType<typeof orderShares>>,
-    Awaited<ReturnType<typeof balanceQuery>>,
-  ];
-  const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
-  if (placed)
-    return {
-      ...orderAsSeen(placed, shares),
-      exhaustedFunds: price.exhaustedFunds.map(fundName),
-      balanceFen: Number(card?.balance ?? 0),
-    };
+  if (text !== null) return { answer: JSON.parse(text) as PlacedOrder };
   if ((await configVersion(deps, input.communityId)) !== day.configVersion) throw new StaleConfig();
   const retried = await findOrderByKey(deps, booking);
-  if (retried) return retried;
+  if (retried) return { answer: retried };
   await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY
   throw new DomainError("conflict", "FULL", "No meals are left for this sitting");
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte } from "drizzle-orm";
+import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { idempotencyKeys } from "../../db/schema";
 import type { Context } from "hono";
 import type { AppEnv, Deps } from "./context";
@@ -43,43 +43,95 @@ export const reusedKey = () =>
  * the claim's id to use as the key of its own rows (ledger entries, bookings), so two copies racing
  * before either has an answer still act once: the second finds the first's rows by that key.
  * Refusals are not stored: a retry after "full" asks again. Plain statements only, no
- * transaction, so it runs the same on libSQL and D1.
+ * transaction, so it runs the same on libSQL and D1. A write whose own batch can hold the claim
+ * and its answer (a meal order) uses the parts below instead: one batch for all of it.
  */
 export async function idempotent<T>(
-  { db, clock }: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock">,
   input: IdempotentRequest,
   run: (claimId: string) => Promise<T>,
 ): Promise<T> {
-  const scope = `${input.caller.kind}:${input.caller.id}`;
-  const fingerprint = await sha256(canonicalJson(input.request));
-  const now = clock.now();
-  const mine = { scope, key: input.key };
-  const match = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, input.key));
-  await db.batch([
-    db.delete(idempotencyKeys).where(and(match, lte(idempotencyKeys.expiresAt, now))),
+  const claim = await newClaim(deps, input);
+  const held = await claimKey(deps, claim);
+  if ("answer" in held) return held.answer as T;
+  const result = await run(held.claimId);
+  // JSON round trip: the first answer and every replay are the same text.
+  const stored = JSON.stringify(result);
+  await deps.db
+    .update(idempotencyKeys)
+    .set({ response: stored, status: 200 })
+    .where(and(eq(idempotencyKeys.id, held.claimId), isNull(idempotencyKeys.response)));
+  return JSON.parse(stored) as T;
+}
+
+/** A claim about to be made: the caller's scope, the key, the request's fingerprint and a new id. */
+export type NewClaim = { id: string; scope: string; key: string; fingerprint: string; now: Date };
+
+export async function newClaim({ clock }: Pick<Deps, "clock">, input: IdempotentRequest): Promise<NewClaim> {
+  return {
+    id: crypto.randomUUID(),
+    scope: `${input.caller.kind}:${input.caller.id}`,
+    key: input.key,
+    fingerprint: await sha256(canonicalJson(input.request)),
+    now: clock.now(),
+  };
+}
+
+const matching = (claim: NewClaim) => and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
+
+/** The statements that open a claim's batch: an expired claim of the key dropped, this one made unless the key is held. */
+export function claimStatements({ db }: Pick<Deps, "db">, claim: NewClaim) {
+  return [
+    db.delete(idempotencyKeys).where(and(matching(claim), lte(idempotencyKeys.expiresAt, claim.now))),
     db
       .insert(idempotencyKeys)
       .values({
-        id: crypto.randomUUID(),
-        ...mine,
-        fingerprint,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+        id: claim.id,
+        scope: claim.scope,
+        key: claim.key,
+        fingerprint: claim.fingerprint,
+        createdAt: claim.now,
+        expiresAt: new Date(claim.now.getTime() + IDEMPOTENCY_TTL_MS),
       })
       .onConflictDoNothing(),
-  ]);
-  const [claim] = await db.select().from(idempotencyKeys).where(match).limit(1);
-  if (!claim) throw new Error("idempotency claim vanished"); // only a 24 h expiry racing this very request
-  if (claim.fingerprint !== fingerprint) throw reusedKey();
-  if (claim.response !== null) return JSON.parse(claim.response) as T;
-  const result = await run(claim.id);
-  // JSON round trip: the first answer and every replay are the same text.
-  const stored = JSON.stringify(result);
-  await db
-    .update(idempotencyKeys)
-    .set({ response: stored, status: 200 })
-    .where(and(eq(idempotencyKeys.id, claim.id), isNull(idempotencyKeys.response)));
-  return JSON.parse(stored) as T;
+  ] as const;
+}
+
+/** The claim that holds the key, read back at the end of the batch that made it. */
+export const claimRow = ({ db }: Pick<Deps, "db">, claim: NewClaim) =>
+  db
+    .select({ id: idempotencyKeys.id, fingerprint: idempotencyKeys.fingerprint, response: idempotencyKeys.response })
+    .from(idempotencyKeys)
+    .where(matching(claim))
+    .limit(1);
+
+/** A batch condition: the claim with this id holds its key (the batch acts for the key's first request). */
+export const holdsKey = (claimId: string) => sql`EXISTS (SELECT 1 FROM idempotency_keys WHERE id = ${claimId})`;
+
+/** Stores the answer (an SQL JSON text) on the claim, in the batch that acted, when `acted` holds. */
+export const storeAnswer = ({ db }: Pick<Deps, "db">, claimId: string, answer: SQL, acted: SQL) =>
+  db.run(sql`UPDATE idempotency_keys SET response = ${answer}, status = 200
+    WHERE id = ${claimId} AND response IS NULL AND ${acted}`);
+
+/**
+ * What the claim holding the key says: another request's key (IDEMPOTENCY_KEY_REUSED), the first
+ * answer to replay, or the claim's id to act under (this claim, or an earlier one with no answer).
+ */
+export function settleClaim(
+  claim: NewClaim,
+  row: { id: string; fingerprint: string; response: string | null } | undefined,
+): { answer: unknown } | { claimId: string } {
+  if (!row) throw new Error("idempotency claim vanished"); // only a 24 h expiry racing this very request
+  if (row.fingerprint !== claim.fingerprint) throw reusedKey();
+  if (row.response !== null) return { answer: JSON.parse(row.response) };
+  return { claimId: row.id };
+}
+
+/** Claims the key in a batch of its own and settles it. */
+export async function claimKey(deps: Pick<Deps, "db">, claim: NewClaim) {
+  const { db } = deps;
+  const [, , row] = await db.batch([...claimStatements(deps, claim), claimRow(deps, claim)]);
+  return settleClaim(claim, row[0]);
 }
 
 /** Claims past their 24 hours, for the duties to sweep. */
@@ -92,12 +144,11 @@ export function sweepIdempotencyKeys({ db, clock }: Pick<Deps, "db" | "clock">) 
  * member, else the kiosk itself (a rider registering, who is nobody yet); the fingerprint is the
  * operation, its path parameters and its body without the key.
  */
-export function keyed<T>(
+export function keyedRequest(
   c: Context<AppEnv>,
   operation: string,
   input: { idempotencyKey: string } & Record<string, unknown>,
-  run: (claimId: string) => Promise<T>,
-) {
+): IdempotentRequest {
   const { idempotencyKey, ...request } = input;
   const session = c.get("kioskSession") as AppEnv["Variables"]["kioskSession"] | undefined;
   const staff = c.get("staff") as AppEnv["Variables"]["staff"] | undefined;
@@ -106,9 +157,15 @@ export function keyed<T>(
     : staff
       ? { kind: "staff", id: staff.id }
       : { kind: "kiosk", id: c.var.kiosk.id };
-  return idempotent(
-    c.var.deps,
-    { caller, key: idempotencyKey, request: { ...request, ...c.req.param(), operation } },
-    run,
-  );
+  return { caller, key: idempotencyKey, request: { ...request, ...c.req.param(), operation } };
+}
+
+/** A keyed write through the rule: `run` acts once per caller and key, a replay answers the first answer. */
+export function keyed<T>(
+  c: Context<AppEnv>,
+  operation: string,
+  input: { idempotencyKey: string } & Record<string, unknown>,
+  run: (claimId: string) => Promise<T>,
+) {
+  return idempotent(c.var.deps, keyedRequest(c, operation, input), run);
 }
