@@ -1,6 +1,6 @@
 import { inJsonList } from "../../db/json-list";
 import { and, asc, eq } from "drizzle-orm";
-import { mealOrders, menuItems, residentLinks, residents } from "../../db/schema";
+import { bookings, mealOrders, menuItems, residentLinks, residents, type SittingName } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { canteenClosuresBetween } from "./canteen-closures";
@@ -48,8 +48,9 @@ export async function canteenToday(
       .where(and(eq(menuItems.communityId, communityId), eq(menuItems.serviceDate, day.serviceDate)))
       .orderBy(asc(menuItems.position)),
     db
-      .select()
+      .select({ order: mealOrders, notice: bookings.notice })
       .from(mealOrders)
+      .innerJoin(bookings, eq(bookings.id, mealOrders.bookingId))
       .where(
         and(
           inJsonList(
@@ -79,14 +80,14 @@ export async function canteenToday(
       [...diners]
         .sort((a) => (a.id === residentId ? -1 : 1))
         .map(async (d) => {
-          const mine = orders.filter((o) => o.residentId === d.id && o.status !== "cancelled");
+          const mine = orders.filter((o) => o.order.residentId === d.id && o.order.status !== "cancelled");
           return {
             id: d.id,
             name: d.name,
             self: d.id === residentId,
             deliveryEligible: d.deliveryEligible,
             balanceFen: await mealCardBalance({ db }, { residentId: d.id }),
-            orders: mine.map((o) => ({
+            orders: mine.map(({ order: o, notice }) => ({
               id: o.id,
               sitting: o.sitting,
               ticketNo: o.ticketNo,
@@ -94,9 +95,20 @@ export async function canteenToday(
               payment: o.payment,
               status: o.status,
               delivery: o.delivery,
+              // Staff moved it here when the sitting it was ordered for was lowered: she is told where from.
+              movedFrom:
+                notice?.kind === "moved" && notice.fromDate
+                  ? { sitting: notice.fromLabel as SittingName, date: notice.fromDate }
+                  : null,
             })),
             sittings: sittings.map(({ s, left }) => {
-              const price = quoteMeal(day, s, d, usage, !mine.some((o) => o.sitting === s.name && o.subsidised));
+              const price = quoteMeal(
+                day,
+                s,
+                d,
+                usage,
+                !mine.some(({ order: o }) => o.sitting === s.name && o.subsidised),
+              );
               return {
                 name: s.name,
                 start: s.start,

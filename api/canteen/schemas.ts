@@ -27,6 +27,7 @@ export const CanteenTodaySchema = z
             payment: z.enum(["meal_card", "counter"]),
             status: z.enum(orderStatuses),
             delivery: z.boolean(),
+            movedFrom: z.object({ sitting: z.enum(sittingNames), date: z.string() }).nullable(),
           }),
         ),
         sittings: z.array(

@@ -67,6 +67,7 @@ export const ErrorCode = z
     "LEDGER_APPEND_ONLY",
     "LINK_EXISTS",
     "MOVE_NOT_POSSIBLE",
+    "MOVE_TARGET_FULL",
     "NAME_TAKEN",
     "NOT_A_COURIER",
     "NOT_A_DOOR_KIOSK",

@@ -121,7 +121,7 @@ export const resourceLoad = sqliteTable(
 
 /** closureId names the closure that cancelled a booking, so the refunds in its batch find exactly those. */
 export type BookingNotice =
-  | { kind: "moved"; fromLabel: string }
+  | { kind: "moved"; fromLabel: string; fromDate?: string; capacityChangeId?: string }
   | { kind: "cancelled"; reason: string; closureId?: string; capacityChangeId?: string };
 
 /**
@@ -307,6 +307,14 @@ export const capacityChanges = sqliteTable(
     index("capacity_changes_facility").on(t.facilityId, t.date),
   ],
 );
+
+/**
+ * Never holds a row: inserting one aborts the whole batch with its code (triggers in db/migrations,
+ * "batch_refusals"). A batch that must land all or nothing on a condition read once at its start
+ * (the bookings staff saw are still the ones held; every booking found room where it was moved)
+ * inserts `code` WHERE NOT (condition), instead of threading the condition through every statement.
+ */
+export const batchRefusals = sqliteTable("batch_refusals", { code: text("code").notNull() });
 
 export const alertKinds = ["staff_call", "welfare", "door"] as const;
 export type AlertKind = (typeof alertKinds)[number];

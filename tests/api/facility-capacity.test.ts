@@ -75,6 +75,14 @@ const placeOn = async (cookie: string, facilityId: string, date: string, id: str
   (await call(app, "GET", `${base(facilityId)}?date=${date}`, { cookie })).json.places.find(
     (p: { id: string }) => p.id === id,
   );
+const seenIn = (asked: { json: { error: { details: { affected: { bookingId: string }[] } } } }) =>
+  asked.json.error.details.affected.map((a) => a.bookingId);
+/** A change below what is booked, as the page makes it: asked first, then decided for whom it was shown. */
+async function decided(cookie: string, url: string, body: Record<string, unknown>, decision: Record<string, unknown>) {
+  const asked = await call(app, "PUT", url, { cookie, body });
+  expect(asked.json.error.code).toBe("BELOW_BOOKED");
+  return call(app, "PUT", url, { cookie, body: { ...body, ...decision, seen: seenIn(asked) } });
+}
 const auditOf = async (entityId: string) =>
   (await app.db.select().from(t.auditLog).where(eq(t.auditLog.entityId, entityId))).map((a) => a.action);
 
@@ -152,13 +160,21 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
 
     const moved = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
       cookie: cook,
-      body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假", choice: "move", moveToResourceId: lunch },
+      body: {
+        resourceId: lunch,
+        date,
+        capacity: 1,
+        reason: "厨师请假",
+        choice: "move",
+        moveToResourceId: lunch,
+        seen: seenIn(asked),
+      },
     });
     expect(moved.json.error.code).toBe("MOVE_NOT_POSSIBLE");
 
     const kept = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
       cookie: cook,
-      body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假", choice: "keep" },
+      body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假", choice: "keep", seen: seenIn(asked) },
     });
     expect(kept.json).toMatchObject({ choice: "keep", kept: 2, cancelled: 0, moved: 0 });
     for (const o of orders) expect((await bookingOf(await orderBooking(o.id))).status).toBe("confirmed");
@@ -172,10 +188,12 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
     const date = "2026-11-25";
     const orders = [];
     for (const p of [a!, b!, c!]) orders.push(await lunchFor(p.id, date));
-    const cancelled = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
-      cookie: cook,
-      body: { resourceId: lunch, date, capacity: 2, reason: "厨房维修", choice: "cancel" },
-    });
+    const cancelled = await decided(
+      cook,
+      `${base(community.facilityId)}/dates`,
+      { resourceId: lunch, date, capacity: 2, reason: "厨房维修" },
+      { choice: "cancel" },
+    );
     expect(cancelled.status).toBe(200);
     expect(cancelled.json).toMatchObject({
       choice: "cancel",
@@ -205,7 +223,7 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
     const asked = await week({});
     expect(asked.json.error.code).toBe("BELOW_BOOKED");
     expect(asked.json.error.details.affected).toEqual([expect.objectContaining({ holderName: b!.name, date })]);
-    const done = await week({ choice: "cancel" });
+    const done = await week({ choice: "cancel", seen: seenIn(asked) });
     expect(done.json).toMatchObject({
       days: [{ weekday: 4, capacity: 1 }],
       cancelled: 1,
@@ -252,6 +270,7 @@ describe("the same model for the study room, the showers and the baby room", () 
         reason: "灯坏了",
         choice: "move",
         moveToResourceId: to.id,
+        seen: seenIn(asked),
       },
     });
     expect(moved.json).toMatchObject({ choice: "move", moved: 1, kept: 0 });
@@ -279,10 +298,12 @@ describe("the same model for the study room, the showers and the baby room", () 
       timeZone: "Asia/Shanghai",
       idempotencyKey: crypto.randomUUID(),
     });
-    const res = await call(app, "PUT", `${base(station.id)}/dates`, {
-      cookie: keeper,
-      body: { resourceId: shower.id, date: "2026-11-23", capacity: 0, reason: "热水器坏了", choice: "cancel" },
-    });
+    const res = await decided(
+      keeper,
+      `${base(station.id)}/dates`,
+      { resourceId: shower.id, date: "2026-11-23", capacity: 0, reason: "热水器坏了" },
+      { choice: "cancel" },
+    );
     expect(res.json).toMatchObject({ cancelled: 1, affected: [expect.objectContaining({ holderName: rider.name })] });
     expect((await bookingOf(booked.id)).status).toBe("cancelled");
   });
@@ -300,27 +321,24 @@ describe("the same model for the study room, the showers and the baby room", () 
       bookingIds.push(res.json.id ?? res.json.bookingId);
     }
     const before = (await room.ledger(families[2]!.child.id)).balance;
-    const moved = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
-      cookie: staffCookie,
-      body: {
-        resourceId: session,
-        date: "2026-11-24",
-        capacity: 2,
-        reason: "保育员请假",
-        choice: "move",
-        moveToResourceId: other,
-      },
-    });
+    const moved = await decided(
+      staffCookie,
+      `${base(room.facilityId)}/dates`,
+      { resourceId: session, date: "2026-11-24", capacity: 2, reason: "保育员请假" },
+      { choice: "move", moveToResourceId: other },
+    );
     expect(moved.json).toMatchObject({ moved: 1, kept: 0 });
     const movedBooking = await bookingOf(bookingIds[2]!);
     expect(movedBooking.resourceId).toBe(other);
     const [baby] = await app.db.select().from(t.babyBookings).where(eq(t.babyBookings.bookingId, bookingIds[2]!));
     expect(baby!.sessionId).toBe(other);
 
-    const cancelled = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
-      cookie: staffCookie,
-      body: { resourceId: session, date: "2026-11-24", capacity: 1, reason: "保育员请假", choice: "cancel" },
-    });
+    const cancelled = await decided(
+      staffCookie,
+      `${base(room.facilityId)}/dates`,
+      { resourceId: session, date: "2026-11-24", capacity: 1, reason: "保育员请假" },
+      { choice: "cancel" },
+    );
     expect(cancelled.json).toMatchObject({ cancelled: 1, sessionsReturned: 1 });
     expect((await bookingOf(bookingIds[1]!)).status).toBe("cancelled");
     expect((await room.ledger(families[1]!.child.id)).balance).toBe(before + 1);

@@ -87,6 +87,8 @@ export const operationsEn: Record<keyof typeof operationsZhCN, string> = {
   "ops.capacity.choice.keep": "Keep them (only new bookings stop)",
   "ops.capacity.choice.move": "Move them to another place",
   "ops.capacity.choice.cancel": "Cancel them with a notice and refund",
+  "ops.capacity.moveToDate": "On the date (a meal order: another date of the same month; empty: its own)",
+  "ops.capacity.belowAgain": "More were booked while you chose: look at the list again and choose.",
   "ops.capacity.moveTo": "Move to",
   "ops.capacity.confirm": "Confirm and save",
   "ops.capacity.weekday": "Weekday {{day}}",
@@ -107,5 +109,7 @@ export const operationsEn: Record<keyof typeof operationsZhCN, string> = {
   "ops.closures.removed": "Open again.",
   "error.BELOW_BOOKED": "The new capacity is below what is booked: choose what happens to the bookings beyond it.",
   "error.MOVE_NOT_POSSIBLE":
-    "These bookings cannot be moved (a meal order's sitting and date are the subsidy claim's evidence): keep or cancel them.",
+    "They cannot be moved there: choose another place (a meal order moves to another sitting, or to a date of the same month not yet begun).",
+  "error.MOVE_TARGET_FULL":
+    "The place chosen has no room for all of them (or a resident already has a subsidised meal there): nothing was changed. Choose another place, or keep or cancel.",
 };

@@ -85,6 +85,8 @@ export const operationsZhCN = {
   "ops.capacity.choice.keep": "保留这些预约（只是不再接受新预约）",
   "ops.capacity.choice.move": "调到另一个位置",
   "ops.capacity.choice.cancel": "取消并通知、退款",
+  "ops.capacity.moveToDate": "调到哪一天（订餐：同月内的另一天；不填为原日期）",
+  "ops.capacity.belowAgain": "您选择期间又有新的预约，请重新查看名单后再选择。",
   "ops.capacity.moveTo": "调到",
   "ops.capacity.confirm": "确认并保存",
   "ops.capacity.weekday": "星期{{day}}",
@@ -103,5 +105,7 @@ export const operationsZhCN = {
   "ops.closures.removeConfirm": "确认恢复",
   "ops.closures.removed": "已恢复营业。",
   "error.BELOW_BOOKED": "新容量低于已订数量，请选择如何处理超出的预约。",
-  "error.MOVE_NOT_POSSIBLE": "这些预约无法调动（订餐的餐次和日期是补贴结算的依据），请选择保留或取消。",
+  "error.MOVE_NOT_POSSIBLE": "无法调到那里，请另选（订餐可调到别的餐次，或同月内尚未开始的日期）。",
+  "error.MOVE_TARGET_FULL":
+    "要调去的地方位置不够（或有居民在那一餐已有补贴餐），什么都没有改。请另选，或选择保留或取消。",
 };

@@ -155,15 +155,28 @@ function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapa
   );
 }
 
-type Pending = { affected: Affected[]; place: Place; send: (choice: string, moveTo?: string) => Promise<string> };
+/** The staff's choice for the bookings beyond, naming whom they were shown (the API refuses a choice made on a stale list). */
+type Decision = {
+  choice: "keep" | "move" | "cancel";
+  seen: string[];
+  moveToResourceId?: string;
+  moveToDate?: string;
+};
+type Send = (decision?: Decision) => Promise<string>;
+type Pending = { affected: Affected[]; place: Place; send: Send };
+type MoveTo = { resourceId: string; date?: string | undefined };
 
-/** Sends a change; below what is booked, keeps it pending until the staff choose what happens. */
+/**
+ * Sends a change; below what is booked, keeps it pending until the staff choose what happens. If
+ * more were booked while they chose, the API answers BELOW_BOOKED again and the new list is shown.
+ */
 function useChange() {
   const pending = useSignal<Pending | null>(null);
-  async function attempt(place: Place, send: (choice?: string, moveTo?: string) => Promise<string>) {
-    pending.value = null;
+  async function attempt(place: Place, send: Send, decision?: Decision) {
     try {
-      return await send();
+      const said = await send(decision);
+      pending.value = null;
+      return said;
     } catch (err) {
       if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
         pending.value = { affected: (err.details?.affected ?? []) as Affected[], place, send };
@@ -172,7 +185,17 @@ function useChange() {
       throw err;
     }
   }
-  return { pending, attempt };
+  /** The choice made on the list shown. */
+  const choose = (choice: Decision["choice"], moveTo?: MoveTo) => {
+    const p = pending.value!;
+    return attempt(p.place, p.send, {
+      choice,
+      seen: p.affected.map((a) => a.bookingId),
+      ...(moveTo ? { moveToResourceId: moveTo.resourceId } : {}),
+      ...(moveTo?.date ? { moveToDate: moveTo.date } : {}),
+    });
+  };
+  return { pending, attempt, choose };
 }
 
 function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
@@ -187,13 +210,8 @@ function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity 
       orderCutoff: sittings ? (optionalText(data, "orderCutoff") ?? null) : null,
       reason: text(data, "reason"),
     };
-    return change.attempt(place, async (choice, moveTo) => {
-      const made = await setCapacityOnDate(communityId, c.facility.id, {
-        ...json,
-        ...(choice ? { choice: choice as "keep" } : {}),
-        ...(moveTo ? { moveToResourceId: moveTo } : {}),
-      });
-      change.pending.value = null;
+    return change.attempt(place, async (decision) => {
+      const made = await setCapacityOnDate(communityId, c.facility.id, { ...json, ...decision });
       const saved = t("ops.capacity.saved", { place: placeName(place), capacity: made.capacity });
       return made.choice ? `${saved} ${outcomeText(made)}` : saved;
     });
@@ -219,9 +237,9 @@ function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity 
           place={change.pending.value.place}
           places={c.places}
           onChoose={async (choice, moveTo) => {
-            const said = await change.pending.value!.send(choice, moveTo);
-            submit.done.value = said;
-            return said;
+            const said = await change.choose(choice, moveTo);
+            submit.done.value = said ?? null;
+            return said ?? t("ops.capacity.belowAgain");
           }}
         />
       )}
@@ -247,15 +265,13 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
         },
       ];
     });
-    return change.attempt(chosen, async (choice, moveTo) => {
+    return change.attempt(chosen, async (decision) => {
       const made = await setCapacityWeek(communityId, c.facility.id, {
         resourceId: chosen.id,
         days,
         reason: text(data, "reason"),
-        ...(choice ? { choice: choice as "keep" } : {}),
-        ...(moveTo ? { moveToResourceId: moveTo } : {}),
+        ...decision,
       });
-      change.pending.value = null;
       const saved = t("ops.capacity.weekSaved", { place: placeName(chosen) });
       return made.choice ? `${saved} ${outcomeText(made)}` : saved;
     });
@@ -316,9 +332,9 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
           place={change.pending.value.place}
           places={c.places}
           onChoose={async (choice, moveTo) => {
-            const said = await change.pending.value!.send(choice, moveTo);
-            submit.done.value = said;
-            return said;
+            const said = await change.choose(choice, moveTo);
+            submit.done.value = said ?? null;
+            return said ?? t("ops.capacity.belowAgain");
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Deps } from "../../shared/context";
-import { addDays, isoWeekday, localDate, zonedInstant } from "../../shared/time";
+import { addDays, localDate, zonedInstant } from "../../shared/time";
 import { holding } from "../book";
 import type { Placed } from "../capacity-rules";
 
@@ -55,18 +55,6 @@ export async function heldBookings(
 /** One date's bookings. */
 export const heldOn = (deps: Pick<Deps, "db">, a: { resourceId: string; date: string; timeZone: string }) =>
   heldBookings(deps, { ...a, from: a.date, until: addDays(a.date, 1) });
-
-/** Bookings on dates to come that fall on a weekday, grouped by date (the dates a template change reaches). */
-export async function heldOnWeekday(
-  deps: Pick<Deps, "db">,
-  a: { resourceId: string; weekday: number; today: string; timeZone: string },
-) {
-  const all = await heldBookings(deps, { ...a, from: a.today, until: addDays(a.today, 400) });
-  const byDate = new Map<string, HeldBooking[]>();
-  for (const b of all.filter((x) => isoWeekday(x.date) === a.weekday))
-    byDate.set(b.date, [...(byDate.get(b.date) ?? []), b]);
-  return byDate;
-}
 
 /** A booking as the admin sees it among the people a change touches. */
 export const affectedView = (b: HeldBooking) => ({

@@ -34,6 +34,18 @@ const Choice = z.enum(overbookingChoices).openapi({
   description:
     "What happens to the bookings beyond a lowered capacity: keep them, move them to moveToResourceId, or cancel with notice and refund",
 });
+/** The staff's decision for the bookings beyond, and whom BELOW_BOOKED showed them. */
+const Decision = {
+  choice: Choice.optional(),
+  seen: z.array(z.string().min(1)).max(1000).optional().openapi({
+    description:
+      "The bookingIds BELOW_BOOKED listed: the choice applies to exactly those; if others were booked since, BELOW_BOOKED answers again with the list as it is now",
+  }),
+  moveToResourceId: z.string().min(1).optional(),
+  moveToDate: CalendarDate.optional().openapi({
+    description: "A sitting's orders only: the date they move to, in the same month (absent: their own date)",
+  }),
+};
 
 export const FacilityParams = z.object({
   communityId: z
@@ -54,8 +66,7 @@ export const CapacityDateInputSchema = z
     capacity: Capacity,
     orderCutoff: Time.nullish(),
     reason: Reason,
-    choice: Choice.optional(),
-    moveToResourceId: z.string().min(1).optional(),
+    ...Decision,
   })
   .openapi("CapacityDateInput");
 
@@ -71,8 +82,7 @@ export const CapacityWeekInputSchema = z
       .max(7)
       .refine((d) => new Set(d.map((x) => x.weekday)).size === d.length, "One row per weekday"),
     reason: Reason,
-    choice: Choice.optional(),
-    moveToResourceId: z.string().min(1).optional(),
+    ...Decision,
   })
   .openapi("CapacityWeekInput");
 

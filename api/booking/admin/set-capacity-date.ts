@@ -1,31 +1,29 @@
 import { sql } from "drizzle-orm";
-import { capacityChanges, type OverbookingChoice } from "../../../db/schema";
+import { capacityChanges } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { isoWeekday } from "../../shared/time";
+import { addDays, isoWeekday } from "../../shared/time";
 import { beyondCapacity } from "../capacity-rules";
-import { cancellationOutcome } from "./cancellation";
+import { applyCapacityChange, type Decision } from "./capacity-decision";
 import { affectedView, heldOn } from "./capacity-bookings";
 import { loadManagedFacility } from "./load-facility";
 import { belowBooked, loadResourceOn, refusePastDate } from "./load-resource";
-import { moveTarget, resolutionOutcome, resolutionStatements } from "./overbooking";
 
-export type CapacityDateInput = {
+export type CapacityDateInput = Decision & {
   facilityId: string;
   resourceId: string;
   date: string;
   capacity: number;
   orderCutoff?: string | null | undefined;
   reason: string;
-  choice?: OverbookingChoice | undefined;
-  moveToResourceId?: string | undefined;
 };
 
 /**
  * A one-off capacity (and a sitting's cut-off) for one date. Below what is booked it is allowed
  * once staff have chosen what happens to the bookings beyond it (the last made): without a choice
- * the answer is BELOW_BOOKED with whom it touches, so the screen can ask. The change, the chosen
- * effect (moves, or cancellations with notice and refund) and the audit line are one batch.
+ * the answer is BELOW_BOOKED with whom it touches, so the screen can ask, and the choice names
+ * whom it was shown. The change, the chosen effect (moves, or cancellations with notice and
+ * refund) and the audit line are one batch (applyCapacityChange).
  */
 export async function setCapacityOnDate(
   deps: Deps,
@@ -35,50 +33,29 @@ export async function setCapacityOnDate(
   const facility = await loadManagedFacility({ db }, { actor, communityId, facilityId: input.facilityId });
   refusePastDate(input.date, clock.now(), facility);
   const resource = await loadResourceOn({ db }, { facility, resourceId: input.resourceId, date: input.date });
-  const held = await heldOn({ db }, { resourceId: resource.id, date: input.date, timeZone: facility.timeZone });
-  const beyond = beyondCapacity(held, input.capacity);
-  if (beyond.length > 0 && !input.choice) throw belowBooked(beyond.map(affectedView));
-  const choice = beyond.length > 0 ? input.choice! : null;
-  const moveTo =
-    choice === "move"
-      ? await moveTarget({ db }, { facility, from: resource, targetId: input.moveToResourceId })
-      : undefined;
-  const id = crypto.randomUUID();
-  const now = clock.now();
-  const resolution = {
+  const orderCutoff = input.orderCutoff ?? null;
+  const { changeId, ...outcome } = await applyCapacityChange(deps, {
+    actor,
     facility,
-    beyond,
-    choice: choice ?? "keep",
-    moveTo,
-    fromLabel: resource.label,
+    resource,
+    from: input.date,
+    until: addDays(input.date, 1),
+    beyondOf: (held) => beyondCapacity(held, input.capacity),
+    decision: input,
     reason: input.reason,
-    changeId: id,
-    at: now,
-  } as const;
-  const row = {
-    id,
-    resourceId: resource.id,
-    communityId,
-    facilityId: facility.id,
-    date: input.date,
-    capacity: input.capacity,
-    orderCutoff: input.orderCutoff ?? null,
-    reason: input.reason,
-    choice,
-    createdAt: now,
-  };
-  await db.batch([
-    db
-      .insert(capacityChanges)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [capacityChanges.resourceId, capacityChanges.date],
-        set: { id, capacity: row.capacity, orderCutoff: row.orderCutoff, reason: row.reason, choice, createdAt: now },
-      }),
-    ...resolutionStatements({ db }, resolution),
-    auditInsert(deps, {
-      actor,
-      communityId,
+    change: (id, choice) => {
+      const row = { capacity: input.capacity, orderCutoff, reason: input.reason, choice, createdAt: clock.now() };
+      return [
+        db
+          .insert(capacityChanges)
+          .values({ id, resourceId: resource.id, communityId, facilityId: facility.id, date: input.date, ...row })
+          .onConflictDoUpdate({
+            target: [capacityChanges.resourceId, capacityChanges.date],
+            set: { id, ...row },
+          }),
+      ];
+    },
+    audit: ({ beyond, choice, moveTo }) => ({
       action: `${facility.kind}.set_capacity_for_date`,
       entity: "resource",
       entityId: resource.id,
@@ -87,34 +64,23 @@ export async function setCapacityOnDate(
         place: resource.label,
         date: input.date,
         capacity: input.capacity,
-        orderCutoff: row.orderCutoff,
+        orderCutoff,
         reason: input.reason,
-        choice,
+        choice: beyond.length ? choice : null,
         moveTo: moveTo?.label ?? null,
+        moveToDate: moveTo?.sitting?.date ?? null,
         affected: beyond.map((b) => ({ bookingId: b.id, holder: b.holderName })),
       },
     }),
-  ]);
-  const outcome = await resolutionOutcome({ db }, resolution);
-  const refunds =
-    choice === "cancel"
-      ? await cancellationOutcome(
-          { db },
-          { facility, notice: { kind: "cancelled", reason: input.reason, capacityChangeId: id } },
-        )
-      : { mealCardRefundedFen: 0, sessionsReturned: 0 };
+  });
   return {
-    id,
+    id: changeId,
     resourceId: resource.id,
     label: resource.label,
     date: input.date,
     capacity: input.capacity,
-    orderCutoff: row.orderCutoff,
-    choice,
-    affected: beyond.map(affectedView),
+    orderCutoff,
     ...outcome,
-    mealCardRefundedFen: refunds.mealCardRefundedFen,
-    sessionsReturned: refunds.sessionsReturned,
   };
 }
 

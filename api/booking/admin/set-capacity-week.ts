@@ -1,31 +1,30 @@
 import { and, eq, sql } from "drizzle-orm";
-import { capacityTemplates, type OverbookingChoice } from "../../../db/schema";
+import { capacityTemplates } from "../../../db/schema";
 import { insertRows } from "../../../db/insert-rows";
-import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { localDate } from "../../shared/time";
+import { addDays, isoWeekday, localDate } from "../../shared/time";
 import { beyondCapacity } from "../capacity-rules";
-import { cancellationOutcome } from "./cancellation";
-import { affectedView, type HeldBooking, heldOnWeekday } from "./capacity-bookings";
+import { applyCapacityChange, type Decision } from "./capacity-decision";
+import type { HeldBooking } from "./capacity-bookings";
 import { loadManagedFacility } from "./load-facility";
-import { belowBooked, loadResourceOn } from "./load-resource";
-import { moveTarget, resolutionOutcome, resolutionStatements } from "./overbooking";
+import { loadResourceOn } from "./load-resource";
 
 export type WeekDay = { weekday: number; capacity: number; orderCutoff?: string | null | undefined };
-export type CapacityWeekInput = {
+export type CapacityWeekInput = Decision & {
   facilityId: string;
   resourceId: string;
   days: WeekDay[];
   reason: string;
-  choice?: OverbookingChoice | undefined;
-  moveToResourceId?: string | undefined;
 };
+
+/** How far ahead a template change looks for bookings it would leave without a place. */
+const HORIZON_DAYS = 400;
 
 /**
  * A resource's weekly template: its capacity (and a sitting's cut-off) per weekday; a weekday left
  * out uses the resource's own capacity. Every date to come that the template reaches (no one-off
  * change of its own) is checked like a one-off change: below what is booked, staff choose keep,
- * move or cancel, and it all lands in one batch with the audit line.
+ * move or cancel, and it all lands in one batch with the audit line (applyCapacityChange).
  */
 export async function setCapacityWeek(
   deps: Deps,
@@ -43,32 +42,14 @@ export async function setCapacityWeek(
       )
     ).map((r) => r.date),
   );
-  const beyond: HeldBooking[] = [];
-  for (let weekday = 1; weekday <= 7; weekday++) {
-    const capacity = input.days.find((d) => d.weekday === weekday)?.capacity ?? resource.capacity;
-    const byDate = await heldOnWeekday(
-      { db },
-      { resourceId: resource.id, weekday, today: localToday, timeZone: facility.timeZone },
-    );
-    for (const [date, held] of byDate) if (!overridden.has(date)) beyond.push(...beyondCapacity(held, capacity));
-  }
-  if (beyond.length > 0 && !input.choice) throw belowBooked(beyond.map(affectedView));
-  const choice = beyond.length > 0 ? input.choice! : null;
-  const moveTo =
-    choice === "move"
-      ? await moveTarget({ db }, { facility, from: resource, targetId: input.moveToResourceId })
-      : undefined;
-  const changeId = crypto.randomUUID();
-  const resolution = {
-    facility,
-    beyond,
-    choice: choice ?? "keep",
-    moveTo,
-    fromLabel: resource.label,
-    reason: input.reason,
-    changeId,
-    at: now,
-  } as const;
+  const beyondOf = (held: HeldBooking[]) => {
+    const byDate = new Map<string, HeldBooking[]>();
+    for (const b of held) if (!overridden.has(b.date)) byDate.set(b.date, [...(byDate.get(b.date) ?? []), b]);
+    return [...byDate].flatMap(([date, onDate]) => {
+      const capacity = input.days.find((d) => d.weekday === isoWeekday(date))?.capacity ?? resource.capacity;
+      return beyondCapacity(onDate, capacity);
+    });
+  };
   const before = await db.select().from(capacityTemplates).where(eq(capacityTemplates.resourceId, resource.id));
   const rows = input.days.map((d) => ({
     resourceId: resource.id,
@@ -79,15 +60,22 @@ export async function setCapacityWeek(
     orderCutoff: d.orderCutoff ?? null,
     updatedAt: now,
   }));
-  await db.batch([
-    db
-      .delete(capacityTemplates)
-      .where(and(eq(capacityTemplates.resourceId, resource.id), eq(capacityTemplates.facilityId, facility.id))),
-    ...(rows.length ? insertRows(db, capacityTemplates, rows) : []),
-    ...resolutionStatements({ db }, resolution),
-    auditInsert(deps, {
-      actor,
-      communityId,
+  const { changeId: _, ...outcome } = await applyCapacityChange(deps, {
+    actor,
+    facility,
+    resource,
+    from: localToday,
+    until: addDays(localToday, HORIZON_DAYS),
+    beyondOf,
+    decision: input,
+    reason: input.reason,
+    change: () => [
+      db
+        .delete(capacityTemplates)
+        .where(and(eq(capacityTemplates.resourceId, resource.id), eq(capacityTemplates.facilityId, facility.id))),
+      ...(rows.length ? insertRows(db, capacityTemplates, rows) : []),
+    ],
+    audit: ({ beyond, choice, moveTo }) => ({
       action: `${facility.kind}.set_capacity_week`,
       entity: "resource",
       entityId: resource.id,
@@ -99,28 +87,16 @@ export async function setCapacityWeek(
         place: resource.label,
         days: input.days,
         reason: input.reason,
-        choice,
+        choice: beyond.length ? choice : null,
         moveTo: moveTo?.label ?? null,
         affected: beyond.map((b) => ({ bookingId: b.id, holder: b.holderName, date: b.date })),
       },
     }),
-  ]);
-  const outcome = await resolutionOutcome({ db }, resolution);
-  const refunds =
-    choice === "cancel"
-      ? await cancellationOutcome(
-          { db },
-          { facility, notice: { kind: "cancelled", reason: input.reason, capacityChangeId: changeId } },
-        )
-      : { mealCardRefundedFen: 0, sessionsReturned: 0 };
+  });
   return {
     resourceId: resource.id,
     label: resource.label,
     days: rows.map(({ weekday, capacity, orderCutoff }) => ({ weekday, capacity, orderCutoff })),
-    choice,
-    affected: beyond.map(affectedView),
     ...outcome,
-    mealCardRefundedFen: refunds.mealCardRefundedFen,
-    sessionsReturned: refunds.sessionsReturned,
   };
 }

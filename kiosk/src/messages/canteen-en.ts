@@ -36,6 +36,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "canteen.menuSpeech": "Tap the meal you want. {{choices}}",
   "canteen.menuSpeechChoice": "{{sitting}}, you pay {{amount}} yuan",
   "canteen.ordered": "Ordered, ticket number {{ticketNo}}",
+  "canteen.movedFrom": "Staff moved this meal here from {{sitting}} on {{date}}; what you paid stays the same",
   "canteen.orderedDelivery": "Delivery ordered, number {{ticketNo}}",
   "canteen.cancel": "Cancel this meal",
   "canteen.cancelAsk": "Cancel {{sitting}}? Anything paid by meal card is refunded in full.",

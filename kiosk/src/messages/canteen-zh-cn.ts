@@ -35,6 +35,7 @@ export const canteenZhCN = {
   "canteen.menuSpeech": "请点一下您要订的那一餐。{{choices}}",
   "canteen.menuSpeechChoice": "{{sitting}}，您付{{amount}}元",
   "canteen.ordered": "已订好，取餐号 {{ticketNo}}",
+  "canteen.movedFrom": "工作人员已把这餐从 {{date}} {{sitting}} 调到这里，已付金额不变",
   "canteen.orderedDelivery": "已订好送餐上门，单号 {{ticketNo}}",
   "canteen.cancel": "取消这一餐",
   "canteen.cancelAsk": "确定要取消{{sitting}}吗？用饭卡付的钱会全部退回。",

@@ -4,13 +4,15 @@ import { DataTable } from "../data-table/data-table";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
-import { text, useSubmit } from "../../hooks/use-submit";
+import { Field } from "../field/field";
+import { optionalText, text, useSubmit } from "../../hooks/use-submit";
 import { locale, t } from "../../i18n";
 import type { Place } from "../../models/operations";
 
 export type Affected = { bookingId: string; holderName: string; date: string; startsAt: string; endsAt: string };
 type Choice = "keep" | "move" | "cancel";
 
+const placeLabel = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
 const when = (a: Affected) =>
   `${a.date} ${new Intl.DateTimeFormat(locale.value, { timeStyle: "short" }).format(new Date(a.startsAt))}`;
 
@@ -28,13 +30,16 @@ export function BelowBooked({
   affected: Affected[];
   place: Place;
   places: Place[];
-  onChoose: (choice: Choice, moveToResourceId?: string) => Promise<string>;
+  onChoose: (choice: Choice, moveTo?: { resourceId: string; date?: string | undefined }) => Promise<string>;
 }) {
-  const targets = places.filter((p) => p.id !== place.id && p.kind === place.kind && place.kind !== "sitting");
+  // A meal order may also go to the same sitting on another date (of the same month), so every sitting is a target.
+  const sitting = place.kind === "sitting";
+  const targets = places.filter((p) => p.kind === place.kind && (sitting || p.id !== place.id));
   const choice = useSignal<Choice>("keep");
   const submit = useSubmit(async (data) => {
     const picked = text(data, "choice") as Choice;
-    return onChoose(picked, picked === "move" ? text(data, "moveTo") : undefined);
+    if (picked !== "move") return onChoose(picked);
+    return onChoose(picked, { resourceId: text(data, "moveTo"), date: optionalText(data, "moveToDate") });
   });
   return (
     <section aria-labelledby="below-booked-title" class="notice">
@@ -74,7 +79,15 @@ export function BelowBooked({
             label={t("ops.capacity.moveTo")}
             name="moveTo"
             required
-            options={targets.map((p) => ({ value: p.id, label: p.label }))}
+            options={targets.map((p) => ({ value: p.id, label: placeLabel(p) }))}
+          />
+        )}
+        {choice.value === "move" && sitting && (
+          <Field
+            label={t("ops.capacity.moveToDate")}
+            name="moveToDate"
+            type="date"
+            defaultValue={affected[0]?.date ?? ""}
           />
         )}
         <FormFooter {...submit} label={t("ops.capacity.confirm")} />

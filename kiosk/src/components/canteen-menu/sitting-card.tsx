@@ -87,6 +87,11 @@ function OrderedCard({ head, dishes, order, open, name, screen }: OrderedProps) 
       <p class="sitting-ticket">
         {t(order.delivery ? "canteen.orderedDelivery" : "canteen.ordered", { ticketNo: order.ticketNo })}
       </p>
+      {order.movedFrom && (
+        <p class="sitting-moved" role="status">
+          {t("canteen.movedFrom", { sitting: sittingLabel(order.movedFrom.sitting), date: order.movedFrom.date })}
+        </p>
+      )}
       {dishes}
       {cancellable && !asking && (
         <button type="button" class="big-button" onClick={() => askCancel(order.id)}>

@@ -1,0 +1,3 @@
+CREATE TABLE `batch_refusals` (
+	`code` text NOT NULL
+);
