@@ -12,6 +12,7 @@ import { canteenStaffRoutes } from "./canteen/staff-routes";
 import { communityRoutes } from "./community/routes";
 import { kioskRoutes, kioskTokenScheme } from "./identity/routes";
 import { identityStaffRoutes } from "./identity/staff-routes";
+import { kioskHomeRoutes } from "./home/routes";
 import { peopleRoutes } from "./people/routes";
 import type { AppEnv, Deps } from "./shared/context";
 import { errorResponse, onError } from "./shared/on-error";
@@ -65,6 +66,7 @@ export function createApp(getDeps: (c: Context) => Deps) {
     .route("/api/communities", liveRoutes)
     .route("/api", reportRoutes)
     .route("/api/kiosk", kioskRoutes)
+    .route("/api/kiosk", kioskHomeRoutes)
     .route("/api/kiosk/canteen", canteenKioskRoutes)
     .route("/api/kiosk/study-room", studyRoomKioskRoutes)
     .route("/api/kiosk/baby-room", babyRoomKioskRoutes)

@@ -1,6 +1,9 @@
 import { useSignalEffect } from "@preact/signals";
 import { useEffect } from "preact/hooks";
+import { priceText } from "../canteen/money";
+import { HomeNotice, ResidentHome } from "../components/resident-home/resident-home";
 import { locale, t, tryT } from "../i18n";
+import { home } from "../models/home";
 import { session, type SessionPerson } from "../models/kiosk-session";
 import { speak } from "../models/speech";
 import { DoneButton } from "../components/done-button/done-button";
@@ -46,15 +49,22 @@ const entries = [
 ] as const;
 
 /**
- * Shown while a person is identified: their name, large enough to read from a step away, and
- * what this kiosk's facility offers them. The actions are listed as information, not buttons.
+ * The person's home while identified: their name, large enough to read from a step away, the
+ * places this kiosk offers them as big buttons (the canteen's with the meal card's balance on it),
+ * then what they have: meals with 取消 while allowed, bookings that open their place, offers to take.
  */
 export function SessionPage() {
   const person = session.value!;
   useSignalEffect(() => {
     speak(greetingSpeech(session.value), locale.value);
   });
-  const offered = entries.filter((e) => e.actions.some((a) => person.actions.includes(a)));
+  useEffect(() => home.watch(), []);
+  const data = home.data.value;
+  const card = data?.mealCard ?? null;
+  // Her balance is a way to the canteen wherever she stands: the card is spent there.
+  const offered = entries.filter(
+    (e) => e.actions.some((a) => person.actions.includes(a)) || (e.href === paths.canteen && card),
+  );
   // The offered screens load while the greeting is read, so 点餐 or 自习室 answers at once.
   useEffect(() => {
     for (const e of offered) void e.page.preload().catch(() => undefined);
@@ -74,19 +84,17 @@ export function SessionPage() {
       {offered.map((e) => (
         <a key={e.href} class={`big-button primary wide session-entry ${e.className}`} href={e.href}>
           {t(e.label)}
+          {e.href === paths.canteen && card && (
+            <span class="session-balance" data-balance-fen={card.balanceFen}>
+              {t("home.balance", { amount: priceText(card.balanceFen) })}
+            </span>
+          )}
         </a>
       ))}
-      {person.actions.length > 0 ? (
-        <div class="session-actions">
-          <h2>{t("session.canDo")}</h2>
-          <ul>
-            {person.actions.map((action) => (
-              <li key={action}>{actionLabel(action)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <p class="session-actions">{t("session.nothing")}</p>
+      <HomeNotice />
+      {data && <ResidentHome home={data} />}
+      {offered.length === 0 && !data?.orders.length && !data?.bookings.length && !data?.offers.length && (
+        <p class="session-nothing">{t("session.nothing")}</p>
       )}
     </KioskScreen>
   );
