@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { headers, inKioskSession as middleware, security } from "../identity/kiosk-operation";
+import { headers, inSession } from "../identity/kiosk-operation";
 import { createRouter, errors, jsonContent } from "../shared/router";
 import { kioskHome } from "./kiosk-home";
 import { KioskHomeSchema } from "./schemas";
@@ -12,8 +12,7 @@ export const kioskHomeRoutes = createRouter().openapi(
     tags: ["identity"],
     operationId: "getKioskHome",
     summary: "What the identified person has: meal-card balance, meals from today, bookings and waitlist offers",
-    middleware,
-    security,
+    ...inSession,
     request: { headers },
     responses: { 200: jsonContent(KioskHomeSchema, "The person's own home screen"), ...errors(401) },
   }),
