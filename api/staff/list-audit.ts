@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
 import { auditLog, communities, staff } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { addDays, zonedInstant } from "../shared/time";
+import { idsIn, namesOf } from "./audit-names";
 import { subjectId, subjectKind, subjectName } from "./audit-subject";
 
 export type AuditQuery = {
@@ -17,7 +18,7 @@ export type AuditQuery = {
 /** A page of the log, newest first, and the cursor of the next (older) page while there is one. */
 export async function listAudit({ db }: Deps, { communityId, query }: { communityId: string; query: AuditQuery }) {
   const [community] = await db
-    .select({ timeZone: communities.timeZone })
+    .select({ timeZone: communities.timeZone, districtId: communities.districtId })
     .from(communities)
     .where(eq(communities.id, communityId));
   const timeZone = community?.timeZone ?? "Asia/Shanghai";
@@ -30,7 +31,11 @@ export async function listAudit({ db }: Deps, { communityId, query }: { communit
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const ids = new Set<string>();
+  for (const { entry } of page) idsIn([entry.before, entry.after], ids);
   return {
+    // The names of the people (and facilities, funds) the page's changes name by id.
+    names: community ? await namesOf({ db }, { communityId, districtId: community.districtId, ids }) : {},
     entries: page.map(({ entry, staffName, ...who }) => ({
       id: entry.id,
       at: entry.at.toISOString(),

@@ -92,7 +92,12 @@ export const AuditQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from is after to", path: ["to"] });
 
 export const AuditPageSchema = z
-  .object({ entries: z.array(AuditEntrySchema), next: z.string().nullable() })
+  .object({
+    entries: z.array(AuditEntrySchema),
+    // Id → name for the ids the entries' changes hold (familyId, holderIds …), within the community.
+    names: z.record(z.string(), z.string()),
+    next: z.string().nullable(),
+  })
   .openapi("AuditPage");
 
 const RolePermissionsSchema = z.object({

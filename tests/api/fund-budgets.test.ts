@@ -143,14 +143,8 @@ describe("setting a month's budget", () => {
       .from(t.auditLog)
       .where(and(eq(t.auditLog.communityId, community.id), eq(t.auditLog.action, "fund.month_budget")));
     expect(audit.map((a) => [a.before, a.after])).toEqual([
-      [
-        { month: "2027-03", budgetFen: null },
-        { month: "2027-03", budgetFen: 300_000 },
-      ],
-      [
-        { month: "2027-03", budgetFen: 300_000 },
-        { month: "2027-03", budgetFen: 250_000 },
-      ],
+      [{ budgetFen: null }, { fundId: street.id, month: "2027-03", budgetFen: 300_000 }],
+      [{ budgetFen: 300_000 }, { fundId: street.id, month: "2027-03", budgetFen: 250_000 }],
     ]);
 
     const funds = await call(app, "GET", `/api/communities/${community.id}/canteen/funds`, {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { paths } from "../../admin/src/paths";
 import { DEMO_PASSWORD } from "../../api/seed/demo";
 import { signIn } from "./support/admin";
+import { sideApi } from "./support/side-api";
 import { useAdminBrowser } from "./support/admin-browser";
 import { axeViolations } from "./support/axe";
 import { overflowing } from "./support/layout";
@@ -117,6 +118,53 @@ describe("the audit log", () => {
     const rows = table.locator("tbody tr");
     await expect.poll(() => rows.count()).toBe(touched.length);
     for (const text of await rows.allInnerTexts()) expect(text).toContain("张秀英");
+  });
+});
+
+describe("the audit log names people", () => {
+  it("names the family member a link was made with and everyone a closure cancelled, the list one click away", async () => {
+    const { api, base } = await asAdmin();
+    const { kioskSessionFor, api: side } = sideApi(env);
+    const residents: { id: string; name: string }[] = (await api(`${base}/residents`)).residents;
+    const { links } = await api(`${base}/canteen/residents`);
+    const linked = new Set(links.map((l: { elderId: string; familyId: string }) => `${l.elderId}|${l.familyId}`));
+    const [elder, family] = residents
+      .flatMap((a) => residents.map((b) => [a, b] as const))
+      .find(([a, b]) => a.id !== b.id && !linked.has(`${a.id}|${b.id}`))!;
+    await api(`${base}/canteen/family-links`, "POST", { elderId: elder.id, familyId: family.id });
+
+    // 张秀英 orders lunch for a coming day at the kiosk; the canteen is then closed that day.
+    const kiosk = await kioskSessionFor("张秀英");
+    const today = await side("/api/kiosk/canteen/today", { headers: kiosk });
+    const day = today.json.orderDates.find((d: { closed: string | null }, i: number) => i > 0 && !d.closed).date;
+    const ordered = await side("/api/kiosk/canteen/orders", {
+      method: "POST",
+      headers: kiosk,
+      body: { sitting: "lunch", payment: "counter", serviceDate: day, idempotencyKey: crypto.randomUUID() },
+    });
+    expect(ordered.status).toBe(200);
+    const closed = await api(`${base}/canteen/closures`, "POST", { date: day, reason: "设备检修" });
+    expect(closed.ordersCancelled).toBeGreaterThanOrEqual(1);
+    const listed = await api(`${base}/audit?kind=canteen.add_closure&limit=200`);
+    const line = listed.entries.find((e: { entityId: string }) => e.entityId === closed.closureId);
+    const people: string[] = line.after.holderIds.map((id: string) => listed.names[id]);
+    expect(people).toContain("张秀英");
+
+    const page = env.page;
+    await signIn(page, env.stack.baseUrl, "admin");
+    await page.getByRole("link", { name: "操作日志" }).click();
+    const table = page.getByRole("table", { name: "操作日志" });
+    const linkRow = table.getByRole("row").filter({ hasText: `家属：${family.name}` });
+    await linkRow.waitFor();
+    const closureRow = table.getByRole("row").filter({ hasText: "原因：设备检修" });
+    await closureRow.waitFor();
+    expect(await closureRow.innerText()).toContain(`受影响的人：${people.length} 人`);
+    const list = closureRow.locator("details.audit-people");
+    await list.locator("summary").click();
+    await list.locator("li").first().waitFor();
+    expect((await list.locator("li").allInnerTexts()).sort()).toEqual([...people].sort());
+    for (const row of [linkRow, closureRow])
+      expect(await row.innerText()).not.toMatch(/holderIds|familyId|[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 });
 

@@ -267,6 +267,7 @@ export const canteenEn: Record<keyof typeof canteenZhCN, string> = {
   "audit.action.canteen.reopen_day": "Reopened the canteen",
   "audit.action.pricing_policy.create": "New price version",
   "audit.action.fund.budget": "Changed a fund budget",
+  "audit.action.fund.month_budget": "Set a fund's budget for a month",
   "audit.action.resident.delivery": "Changed delivery to the door",
   "audit.action.resident_link.create": "Added a family link",
   "audit.action.resident_link.delete": "Removed a family link",

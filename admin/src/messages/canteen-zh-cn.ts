@@ -264,6 +264,7 @@ export const canteenZhCN = {
   "audit.action.canteen.reopen_day": "食堂恢复营业",
   "audit.action.pricing_policy.create": "新建价格版本",
   "audit.action.fund.budget": "修改资金预算",
+  "audit.action.fund.month_budget": "设定某月资金预算",
   "audit.action.resident.delivery": "修改送餐上门",
   "audit.action.resident_link.create": "添加家属代订",
   "audit.action.resident_link.delete": "取消家属代订",

@@ -34,7 +34,11 @@ export async function loadOlderAudit() {
   const older = await fetchPage(id, filter, shown.next);
   // The list may have changed meanwhile (another filter, another community): add only to the one asked about.
   if (auditLog.data.value !== shown) return;
-  auditLog.data.value = { entries: [...shown.entries, ...older.entries], next: older.next };
+  auditLog.data.value = {
+    entries: [...shown.entries, ...older.entries],
+    names: { ...shown.names, ...older.names },
+    next: older.next,
+  };
 }
 
 export type AuditEntry = NonNullable<typeof auditLog.data.value>["entries"][number];

@@ -26,7 +26,11 @@ export function AuditPage() {
             <p>{t(filtered ? "audit.filter.none" : "audit.empty")}</p>
           ) : (
             <>
-              <AuditTable entries={page.entries} timeZone={community.value?.timeZone ?? "Asia/Shanghai"} />
+              <AuditTable
+                entries={page.entries}
+                names={page.names}
+                timeZone={community.value?.timeZone ?? "Asia/Shanghai"}
+              />
               <p class="field-hint">{t("audit.shown", { count: page.entries.length })}</p>
               {page.next && (
                 <button

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { facilityClosures } from "../../../db/schema";
-import { auditInsert } from "../../staff/audit";
+import { auditInsertIf } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
 import { zonedInstant } from "../../shared/time";
-import { cancellationOutcome, cancellationStatements } from "./cancellation";
+import { cancellationOutcome, cancellationStatements, cancelledHoldersJson } from "./cancellation";
 import { closureView } from "./list-closures";
 import { loadManagedFacility, type ManagedFacility } from "./load-facility";
 
@@ -57,13 +57,15 @@ export async function closeFacility(
     ...cancellationStatements({ db }, cancellation),
     db.run(sql`UPDATE waitlist_entries SET status = 'cancelled'
       WHERE facility_id = ${facility.id} AND status IN ('waiting', 'offered') AND starts_at < ${end} AND ends_at > ${start}`),
-    auditInsert(deps, {
+    // After the cancellations, so the line records whom they touched: the count and the holders.
+    auditInsertIf(deps, {
       actor,
       communityId,
       action: `${facility.kind}.add_closure`,
       entity: "closure",
       entityId: id,
-      after: { facility: facility.name, from: view.from, to: view.to, reason },
+      after: sql`json_patch(json_object('facility', ${facility.name}, 'from', ${view.from}, 'to', ${view.to}, 'reason', ${reason}), ${cancelledHoldersJson(cancellation)})`,
+      condition: sql`1 = 1`,
     }),
   ]);
   return { ...view, ...(await cancellationOutcome({ db }, cancellation)) };

@@ -61,6 +61,17 @@ export function cancellationStatements({ db }: Pick<Deps, "db">, c: Cancellation
   return statements;
 }
 
+/**
+ * Whom the cancellation touched, as a JSON object for an audit line later in the same batch:
+ * how many bookings it cancelled and the distinct holders (residents, couriers, children) by id,
+ * which the audit log names when it is read.
+ */
+export function cancelledHoldersJson(c: Pick<Cancellation, "facility" | "notice">) {
+  const notice = JSON.stringify(c.notice);
+  return sql`(SELECT json_object('bookingsCancelled', count(*), 'holderIds', json_group_array(DISTINCT b.holder_id))
+    FROM bookings b WHERE b.facility_id = ${c.facility.id} AND b.status = 'cancelled' AND b.notice = ${notice})`;
+}
+
 /** What a cancellation did, read after its batch: bookings cancelled, meal-card fen and free sessions given back. */
 export async function cancellationOutcome({ db }: Pick<Deps, "db">, c: Pick<Cancellation, "facility" | "notice">) {
   const notice = JSON.stringify(c.notice);

@@ -59,8 +59,9 @@ export async function setMonthBudget(
       action: "fund.month_budget",
       entity: "fund",
       entityId: fundId,
-      before: { month, budgetFen: before },
-      after: { month, budgetFen },
+      // The fund and month in `after` only, so the log says them once: "2027-03, 街道…: ¥… → ¥…".
+      before: { budgetFen: before },
+      after: { fundId, month, budgetFen },
     }),
   ]);
   return {

@@ -1,6 +1,7 @@
 import { locale, t } from "../../i18n";
 import type { AuditEntry } from "../../models/audit-log";
 import { DataTable } from "../data-table/data-table";
+import type { Names } from "./audit-change";
 import { AuditChangeList } from "./audit-change-list";
 import { sentenceOf } from "./audit-words";
 
@@ -8,7 +9,7 @@ import { sentenceOf } from "./audit-words";
  * Newest first, each entry a sentence (who did what to whom), what changed in words, and the
  * stored record one click away for when the words are not enough. Times in the community's zone.
  */
-export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZone: string }) {
+export function AuditTable({ entries, names, timeZone }: { entries: AuditEntry[]; names: Names; timeZone: string }) {
   const when = new Intl.DateTimeFormat(locale.value, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <DataTable
@@ -23,7 +24,7 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
           </td>
           <td>
             <p class="audit-sentence">{sentenceOf(e)}</p>
-            <AuditChangeList before={e.before} after={e.after} timeZone={timeZone} />
+            <AuditChangeList before={e.before} after={e.after} timeZone={timeZone} names={names} />
           </td>
           <td class="audit-raw">
             <details>
