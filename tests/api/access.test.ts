@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCommunity, makeDistrict, makeStaff } from "../support/factories";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof makeCommunity>>;
@@ -40,8 +41,7 @@ describe("who may call staff routes", () => {
   });
 
   it("answers 403 to a signed-in role the route does not allow", async () => {
-    const cook = await makeStaff(t.db, home, "canteen_staff");
-    const cookie = await signInAs(t, cook.username, cook.password);
+    const { cookie } = await signedInStaff(t, home, "canteen_staff");
     for (const path of [`/api/communities/${home.id}/staff`, `/api/communities/${home.id}/audit`]) {
       const res = await call(t, "GET", path, { cookie });
       expect(res.status).toBe(403);

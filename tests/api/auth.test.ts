@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffSessions } from "../../db/schema";
 import { makeCommunity, makeStaff } from "../support/factories";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
 let community: Awaited<ReturnType<typeof makeCommunity>>;
@@ -88,8 +89,7 @@ describe("staff sign-in", () => {
   });
 
   it("signing out revokes the session on the server", async () => {
-    const admin = await makeStaff(t.db, community, "community_admin");
-    const cookie = await signInAs(t, admin.username, admin.password);
+    const { cookie } = await signedInStaff(t, community);
     expect((await call(t, "POST", "/api/auth/sign-out", { cookie })).status).toBe(200);
     const me = await call(t, "GET", "/api/auth/me", { cookie });
     expect(me.status).toBe(401);
@@ -97,8 +97,7 @@ describe("staff sign-in", () => {
   });
 
   it("ends a session after 30 idle minutes", async () => {
-    const admin = await makeStaff(t.db, community, "community_admin");
-    const cookie = await signInAs(t, admin.username, admin.password);
+    const { cookie } = await signedInStaff(t, community);
     t.clock.advance(29 * 60_000);
     expect((await call(t, "GET", "/api/auth/me", { cookie })).status).toBe(200);
     t.clock.advance(29 * 60_000); // active use moved the idle deadline
@@ -108,8 +107,7 @@ describe("staff sign-in", () => {
   });
 
   it("ends a session twelve hours after sign-in however active it is", async () => {
-    const admin = await makeStaff(t.db, community, "community_admin");
-    const cookie = await signInAs(t, admin.username, admin.password);
+    const { cookie } = await signedInStaff(t, community);
     for (let step = 0; step < 35; step++) {
       t.clock.advance(20 * 60_000);
       expect((await call(t, "GET", "/api/auth/me", { cookie })).status).toBe(200);

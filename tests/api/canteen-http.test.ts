@@ -1,48 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeCourier,
-  makeKiosk,
-  makeResident,
-  makeStaff,
-  topUpCard,
-} from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { makeCanteen, makeCommunity, makeCourier, makeKiosk, makeResident, topUpCard } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import { canteenScene, orderLunch } from "../support/canteen";
+import { identifyWithPass } from "../support/kiosk-sessions";
+import { type Community, signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let kiosk: Awaited<ReturnType<typeof makeKiosk>>;
 let admin: string;
 let cook: string;
-beforeAll(async () => {
-  t = await createTestApp("2026-11-23T01:00:00Z");
-  community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
-  kiosk = await makeKiosk(t.db, community);
-  const a = await makeStaff(t.db, community, "community_admin");
-  const c = await makeStaff(t.db, community, "canteen_staff");
-  admin = await signInAs(t, a.username, a.password);
-  cook = await signInAs(t, c.username, c.password);
-});
+beforeAll(async () => ({ t, community, kiosk, admin, cook } = await canteenScene("2026-11-23T01:00:00Z")));
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set("2026-11-23T01:00:00Z"));
 
 const base = () => `/api/communities/${community.id}`;
-async function sessionFor(kind: "resident" | "courier", id: string) {
-  const pass = await call(t, "POST", `${base()}/passes`, { cookie: admin, body: { holders: [{ kind, id }] } });
-  const res = await call(t, "POST", "/api/kiosk/identify", {
-    body: { method: "qr", code: pass.json.passes[0].code },
-    headers: { authorization: `Bearer ${kiosk.token}` },
-  });
-  expect(res.status).toBe(200);
-  return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
-}
-const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) =>
-  call(t, "POST", "/api/kiosk/canteen/orders", {
-    headers,
-    body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID(), ...body },
-  });
+const sessionFor = (kind: "resident" | "courier", id: string) =>
+  identifyWithPass(t, { kiosk, cookie: admin, holder: { kind, id } });
+const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) => orderLunch(t, headers, body);
 
 describe("the canteen at the kiosk", () => {
   it("shows an 80-year-old her own price and saving, takes her order and answers a retry with the same ticket", async () => {
@@ -153,8 +128,7 @@ describe("the canteen for staff", () => {
   });
 
   it("keeps the canteen's routes from a station keeper", async () => {
-    const keeper = await makeStaff(t.db, community, "station_keeper");
-    const cookie = await signInAs(t, keeper.username, keeper.password);
+    const { cookie } = await signedInStaff(t, community, "station_keeper");
     expect((await call(t, "GET", `${base()}/canteen/production`, { cookie })).status).toBe(403);
   });
 });
@@ -164,8 +138,7 @@ describe("the monthly settlement", () => {
     const s = await makeCommunity(t.db);
     const kioskS = await makeKiosk(t.db, s);
     await makeCanteen(t.db, s);
-    const a = await makeStaff(t.db, s, "community_admin");
-    const cookie = await signInAs(t, a.username, a.password);
+    const { cookie } = await signedInStaff(t, s);
     const people = [
       await makeResident(t.db, s.id, { birthDate: "1946-05-15" }),
       await makeResident(t.db, s.id, { birthDate: "1960-01-01", groups: ["low_income"] }),

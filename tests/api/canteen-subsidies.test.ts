@@ -1,45 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
-import { makeCanteen, makeCommunity, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { makeCanteen, makeCommunity, makeKiosk, makeResident, topUpCard } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import { canteenScene, orderLunch } from "../support/canteen";
+import { identifyWithPass } from "../support/kiosk-sessions";
+import { type Community, signedInStaff } from "../support/signed-in";
 
 const MONDAY_0900 = "2026-11-23T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let kiosk: Awaited<ReturnType<typeof makeKiosk>>;
 let admin: string;
 let cook: string;
-beforeAll(async () => {
-  t = await createTestApp(MONDAY_0900);
-  community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
-  kiosk = await makeKiosk(t.db, community);
-  const a = await makeStaff(t.db, community, "community_admin");
-  const c = await makeStaff(t.db, community, "canteen_staff");
-  admin = await signInAs(t, a.username, a.password);
-  cook = await signInAs(t, c.username, c.password);
-});
+beforeAll(async () => ({ t, community, kiosk, admin, cook } = await canteenScene(MONDAY_0900)));
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MONDAY_0900));
 
 const base = () => `/api/communities/${community.id}`;
-async function sessionFor(id: string) {
-  const pass = await call(t, "POST", `${base()}/passes`, {
-    cookie: admin,
-    body: { holders: [{ kind: "resident", id }] },
-  });
-  const res = await call(t, "POST", "/api/kiosk/identify", {
-    body: { method: "qr", code: pass.json.passes[0].code },
-    headers: { authorization: `Bearer ${kiosk.token}` },
-  });
-  expect(res.status).toBe(200);
-  return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
-}
-const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) =>
-  call(t, "POST", "/api/kiosk/canteen/orders", {
-    headers,
-    body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID(), ...body },
-  });
+const sessionFor = (id: string) => identifyWithPass(t, { kiosk, cookie: admin, holder: { kind: "resident", id } });
+const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) => orderLunch(t, headers, body);
 const lunchOf = (day: { json: { diners: { sittings: { name: string; price: { payFen: number } }[] }[] } }) =>
   day.json.diners[0]!.sittings.find((s) => s.name === "lunch")!;
 const addVersion = (effectiveFrom: string, rules: Record<string, unknown>) =>
@@ -135,8 +114,7 @@ describe("ordering ahead", () => {
     const c2 = await makeCommunity(t.db);
     await makeCanteen(t.db, c2);
     const k2 = await makeKiosk(t.db, c2);
-    const a2 = await makeStaff(t.db, c2, "community_admin");
-    const cookie = await signInAs(t, a2.username, a2.password);
+    const { cookie } = await signedInStaff(t, c2);
     const b2 = `/api/communities/${c2.id}`;
     const tomorrowRules = { ...SEED_POLICY, listPriceFen: { lunch: 1600, dinner: 1000 } };
     const v2 = await call(t, "POST", `${b2}/canteen/policies`, {

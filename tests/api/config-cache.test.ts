@@ -2,39 +2,21 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
 import * as schema from "../../db/schema";
-import { makeCanteen, makeCommunity, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type makeKiosk, makeResident, topUpCard } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import type { Community } from "../support/signed-in";
+import { canteenScene, orderLunch } from "../support/canteen";
+import { identifyWithPass } from "../support/kiosk-sessions";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let kiosk: Awaited<ReturnType<typeof makeKiosk>>;
 let admin: string;
-beforeAll(async () => {
-  t = await createTestApp("2026-11-23T01:00:00Z");
-  community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
-  kiosk = await makeKiosk(t.db, community);
-  const a = await makeStaff(t.db, community, "community_admin");
-  admin = await signInAs(t, a.username, a.password);
-});
+beforeAll(async () => ({ t, community, kiosk, admin } = await canteenScene("2026-11-23T01:00:00Z")));
 afterAll(() => t.cleanup());
 
-async function sessionFor(id: string) {
-  const pass = await call(t, "POST", `/api/communities/${community.id}/passes`, {
-    cookie: admin,
-    body: { holders: [{ kind: "resident", id }] },
-  });
-  const res = await call(t, "POST", "/api/kiosk/identify", {
-    body: { method: "qr", code: pass.json.passes[0].code },
-    headers: { authorization: `Bearer ${kiosk.token}` },
-  });
-  return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
-}
-const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) =>
-  call(t, "POST", "/api/kiosk/canteen/orders", {
-    headers,
-    body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID(), ...body },
-  });
+const sessionFor = (id: string) => identifyWithPass(t, { kiosk, cookie: admin, holder: { kind: "resident", id } });
+const order = (headers: Record<string, string>, body: Record<string, unknown> = {}) => orderLunch(t, headers, body);
 const lunchPrice = async (headers: Record<string, string>) =>
   (await call(t, "GET", "/api/kiosk/canteen/today", { headers })).json.diners[0].sittings.find(
     (s: { name: string }) => s.name === "lunch",

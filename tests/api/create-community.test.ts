@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCommunity, makeStaff } from "../support/factories";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof makeCommunity>>;
@@ -36,8 +37,7 @@ describe("opening a second community through the API", () => {
   });
 
   it("refuses a community admin, and a bad time zone", async () => {
-    const admin = await makeStaff(t.db, home, "community_admin");
-    const cookie = await signInAs(t, admin.username, admin.password);
+    const { cookie } = await signedInStaff(t, home);
     expect((await call(t, "POST", "/api/communities", { cookie, body: body("other-one") })).status).toBe(403);
     const district = await makeStaff(t.db, { districtId: home.districtId, id: null }, "district_admin");
     const dc = await signInAs(t, district.username, district.password);

@@ -1,19 +1,15 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeCommunity, makeKiosk, makeResident, makeStaff } from "../support/factories";
+import { makeKiosk, makeResident } from "../support/factories";
 import { loggableError } from "../../api/shared/loggable-error";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { call, createTestApp, type TestApp } from "../support/test-app";
+import { type Community, communityWithAdmin } from "../support/signed-in";
 
 // Limits that D1 has and a libSQL file has not; each test runs on both targets.
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let cookie: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
-  const admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
-});
+beforeAll(async () => ({ t, community, cookie } = await communityWithAdmin()));
 afterAll(() => t.cleanup());
 
 describe("lists longer than D1's 100 bound parameters a statement", () => {

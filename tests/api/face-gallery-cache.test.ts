@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  descriptorNear,
-  makeCommunity,
-  makeKiosk,
-  makeResident,
-  makeStaff,
-  randomDescriptor,
-} from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { descriptorNear, makeKiosk, makeResident, randomDescriptor } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import { type Community, communityWithAdmin } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let cookie: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
-  const admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
-});
+beforeAll(async () => ({ t, community, cookie } = await communityWithAdmin()));
 afterAll(() => {
   vi.restoreAllMocks();
   t.cleanup();

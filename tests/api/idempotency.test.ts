@@ -2,47 +2,31 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idempotent } from "../../api/shared/idempotency";
 import { idempotencyKeys } from "../../db/schema";
-import { makeCanteen, makeCommunity, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
+import { type makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { call, signInAs, type TestApp } from "../support/test-app";
+import { canteenScene } from "../support/canteen";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { identifyWithPass } from "../support/kiosk-sessions";
 
 const CANTEEN_MORNING = "2026-11-23T01:00:00Z"; // 09:00 Shanghai, before the 10:00 cut-off
 const STUDY_MORNING = "2026-11-24T00:30:00Z"; // 08:30 Shanghai, the study room is open
 const at = (local: string) => new Date(`2026-11-24T${local}:00+08:00`).toISOString();
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let kiosk: Awaited<ReturnType<typeof makeKiosk>>;
 let admin: string;
 let cook: string;
 let cookTwo: string;
 beforeAll(async () => {
-  t = await createTestApp(CANTEEN_MORNING);
-  community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
-  kiosk = await makeKiosk(t.db, community);
-  const a = await makeStaff(t.db, community, "community_admin");
-  const c = await makeStaff(t.db, community, "canteen_staff");
-  const c2 = await makeStaff(t.db, community, "canteen_staff");
-  admin = await signInAs(t, a.username, a.password);
-  cook = await signInAs(t, c.username, c.password);
-  cookTwo = await signInAs(t, c2.username, c2.password);
+  ({ t, community, kiosk, admin, cook } = await canteenScene(CANTEEN_MORNING));
+  cookTwo = (await signedInStaff(t, community, "canteen_staff")).cookie;
 });
 afterAll(() => t.cleanup());
 
 const base = () => `/api/communities/${community.id}`;
-async function canteenSession(residentId: string) {
-  const pass = await call(t, "POST", `${base()}/passes`, {
-    cookie: admin,
-    body: { holders: [{ kind: "resident", id: residentId }] },
-  });
-  const res = await call(t, "POST", "/api/kiosk/identify", {
-    body: { method: "qr", code: pass.json.passes[0].code },
-    headers: { authorization: `Bearer ${kiosk.token}` },
-  });
-  expect(res.status).toBe(200);
-  return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
-}
+const canteenSession = (id: string) => identifyWithPass(t, { kiosk, cookie: admin, holder: { kind: "resident", id } });
 const order = (headers: Record<string, string>, body: Record<string, unknown>) =>
   call(t, "POST", "/api/kiosk/canteen/orders", { headers, body: { sitting: "lunch", payment: "meal_card", ...body } });
 const topUp = (cookie: string, residentId: string, amountFen: number, idempotencyKey: string) =>

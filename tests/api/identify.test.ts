@@ -8,21 +8,18 @@ import {
   makeCourier,
   makeKiosk,
   makeResident,
-  makeStaff,
   randomDescriptor,
 } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { call, type TestApp } from "../support/test-app";
+import { type Community, communityWithAdmin } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let kiosk: Awaited<ReturnType<typeof makeKiosk>>;
 let cookie: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
+  ({ t, community, cookie } = await communityWithAdmin());
   kiosk = await makeKiosk(t.db, community);
-  const admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
 });
 afterAll(() => t.cleanup());
 

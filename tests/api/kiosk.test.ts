@@ -2,18 +2,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KIOSK_SESSION_IDLE_MS, KIOSK_SESSION_TOUCH_MS } from "../../api/identity/rules";
 import { kiosks } from "../../db/schema";
-import { makeCommunity, makeKiosk, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { makeCommunity, makeKiosk } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import { type Community, communityWithAdmin } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let cookie: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
-  const admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
-});
+beforeAll(async () => ({ t, community, cookie } = await communityWithAdmin()));
 afterAll(() => t.cleanup());
 
 const createKiosk = () =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeCommunity, makeKiosk, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { call, createTestApp, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
 
 const START = "2026-11-23T02:00:00Z";
 let t: TestApp;
@@ -31,8 +32,7 @@ describe("limiters count the attempt before the check", () => {
   });
 
   it("backs off kiosk pairing after five wrong codes, even when they arrive at once", async () => {
-    const admin = await makeStaff(t.db, community, "community_admin");
-    const cookie = await signInAs(t, admin.username, admin.password);
+    const { cookie } = await signedInStaff(t, community);
     const created = await call(t, "POST", `/api/communities/${community.id}/kiosks`, {
       cookie,
       body: { name: "门口二号机", facilityId: community.facilityId },

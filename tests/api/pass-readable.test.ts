@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isReadableQr } from "../../api/identity/readable-qr";
-import { makeCommunity, makeResident, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { makeCommunity, makeResident } from "../support/factories";
+import { call, createTestApp, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,8 +13,7 @@ afterAll(() => t.cleanup());
 describe("issued passes", () => {
   it("are all codes the kiosk's scanner reads (one random code in twenty would not be)", async () => {
     const community = await makeCommunity(t.db);
-    const admin = await makeStaff(t.db, community, "community_admin");
-    const cookie = await signInAs(t, admin.username, admin.password);
+    const { cookie } = await signedInStaff(t, community);
     const people = await Promise.all(Array.from({ length: 100 }, () => makeResident(t.db, community.id)));
     const res = await call(t, "POST", `/api/communities/${community.id}/passes`, {
       cookie,

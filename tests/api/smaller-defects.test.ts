@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomToken } from "../../api/shared/crypto";
 import { rotatingCode } from "../../common/rotating-code";
-import { makeCommunity, makeKiosk, makeResident, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { makeKiosk, makeResident } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import { type Community, communityWithAdmin, type SignedInStaff } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let admin: Awaited<ReturnType<typeof makeStaff>>;
+let community: Community;
+let admin: SignedInStaff;
 let cookie: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
-  admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
-});
+beforeAll(async () => ({ t, community, admin, cookie } = await communityWithAdmin()));
 afterAll(() => t.cleanup());
 
 describe("smaller defects", () => {

@@ -2,19 +2,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema";
 import { makeCommunity, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { call, signInAs, type TestApp } from "../support/test-app";
+import { type Community, communityWithAdmin, type SignedInStaff } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let admin: Awaited<ReturnType<typeof makeStaff>>;
+let community: Community;
+let admin: SignedInStaff;
 let cookie: string;
 const staffPath = () => `/api/communities/${community.id}/staff`;
-beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
-  admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
-});
+beforeAll(async () => ({ t, community, admin, cookie } = await communityWithAdmin()));
 afterAll(() => t.cleanup());
 
 const auditFor = (entityId: string) => t.db.select().from(auditLog).where(eq(auditLog.entityId, entityId));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openKioskSession } from "../../api/identity/kiosk-session";
-import { makeCanteen, makeCommunity, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { makeCanteen, makeCommunity, makeKiosk, makeResident, topUpCard } from "../support/factories";
+import { call, createTestApp, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
 
 const MORNING = "2026-11-23T01:00:00Z"; // 09:00 Shanghai, before the 10:00 cut-off
 let t: TestApp;
@@ -13,8 +14,7 @@ async function canteen(lunchCapacity = 100) {
   const community = await makeCommunity(t.db);
   await makeCanteen(t.db, community, { lunchCapacity });
   const kiosk = await makeKiosk(t.db, community);
-  const cook = await makeStaff(t.db, community, "canteen_staff");
-  const cookie = await signInAs(t, cook.username, cook.password);
+  const { cookie } = await signedInStaff(t, community, "canteen_staff");
   const base = `/api/communities/${community.id}`;
   const diner = async (fen = 5000) => {
     const person = await makeResident(t.db, community.id, { birthDate: "1980-01-01" });

@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import { openKioskSession } from "../../api/identity/kiosk-session";
 import type * as schema from "../../db/schema";
 import { SEED_SESSION_TYPES } from "../../api/seed/demo-baby-room";
 import { makeBabyRoom, makeChild, makeKiosk, makeResident } from "./factories";
+import { residentSessions } from "./kiosk-sessions";
 import { call, type TestApp } from "./test-app";
 
 type Headers = Record<string, string>;
@@ -29,25 +29,7 @@ export async function babyRoomAt(
     types[type.kind] = res.json.id;
   }
 
-  /** The first session goes through a QR pass like at the kiosk; the rest open directly (identification's rate limit). */
-  let viaPass = true;
-  async function sessionFor(residentId: string): Promise<Headers> {
-    if (viaPass) {
-      viaPass = false;
-      const pass = await call(t, "POST", `/api/communities/${community.id}/passes`, {
-        cookie: staffCookie,
-        body: { holders: [{ kind: "resident", id: residentId }] },
-      });
-      const res = await call(t, "POST", "/api/kiosk/identify", {
-        body: { method: "qr", code: pass.json.passes[0].code },
-        headers: { authorization: `Bearer ${kiosk.token}` },
-      });
-      expect(res.status).toBe(200);
-      return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
-    }
-    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: residentId }, method: "qr" });
-    return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
-  }
+  const sessionFor = residentSessions(t, { kiosk, cookie: staffCookie });
 
   /** A child of two with a guardian (and optionally more), each able to open a kiosk session. */
   async function newFamily(birthDate = "2024-06-01") {

@@ -1,32 +1,12 @@
-import { expect } from "vitest";
-import { openKioskSession } from "../../api/identity/kiosk-session";
 import { makeKiosk, makeResident, makeStudyRoom } from "./factories";
+import { residentSessions } from "./kiosk-sessions";
 import { call, type TestApp } from "./test-app";
 
 /** A community with a study room, its kiosk, and a way to open a kiosk session for a new resident. */
 export async function studyRoomAt(t: TestApp, community: { id: string }, adminCookie: string, seats = 4) {
   const room = await makeStudyRoom(t.db, community.id, seats);
   const kiosk = await makeKiosk(t.db, { id: community.id, facilityId: room.facilityId });
-  const base = `/api/communities/${community.id}`;
-  /** The first session goes through a QR pass like at the kiosk; crowds skip identification's rate limit. */
-  let viaPass = true;
-  async function sessionFor(residentId: string) {
-    if (viaPass) {
-      viaPass = false;
-      const pass = await call(t, "POST", `${base}/passes`, {
-        cookie: adminCookie,
-        body: { holders: [{ kind: "resident", id: residentId }] },
-      });
-      const res = await call(t, "POST", "/api/kiosk/identify", {
-        body: { method: "qr", code: pass.json.passes[0].code },
-        headers: { authorization: `Bearer ${kiosk.token}` },
-      });
-      expect(res.status).toBe(200);
-      return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": res.json.session.token as string };
-    }
-    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: residentId }, method: "qr" });
-    return { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
-  }
+  const sessionFor = residentSessions(t, { kiosk, cookie: adminCookie });
   async function newStudent() {
     const person = await makeResident(t.db, community.id, { birthDate: "2001-03-02" });
     // A kiosk session lasts two minutes: after the clock moves, the person identifies again.
