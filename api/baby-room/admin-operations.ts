@@ -12,11 +12,18 @@ import {
   LedgerSchema,
   MadeWeekSchema,
   OneOffSessionSchema,
+  PolicyChangedSchema,
+  PolicyInputSchema,
   RemoveGuardianSchema,
   ReportSchema,
   SessionTypeInputSchema,
+  SessionEditedSchema,
+  SessionEditSchema,
+  SessionRemovedSchema,
+  SessionRemoveSchema,
   SessionTypeSchema,
   SetupSchema,
+  TemplateDeletedSchema,
   TemplateInputSchema,
   TemplateSchema,
   WeekQuery,
@@ -28,6 +35,8 @@ import {
 const tags = ["baby-room"];
 // The room's own staff run it, with the community's admins; no canteen or station role sees it.
 const staffOnly = staffMay({ facility: "baby_room", action: "operate" });
+// The room's rules (free sessions, what is beyond them, its size) are managed, as the canteen's prices are.
+const managers = staffMay({ facility: "baby_room", action: "manage" });
 const param = (name: string) =>
   z
     .string()
@@ -55,6 +64,18 @@ export const getBabyRoomSetup = createRoute({
   middleware: staffOnly,
   request: { params: CommunityParams },
   responses: Ok(SetupSchema, "The setup"),
+});
+
+export const updateBabyRoomPolicy = createRoute({
+  method: "put",
+  path: `${base}/policy`,
+  tags,
+  operationId: "updateBabyRoomPolicy",
+  summary:
+    "Change the room's rules: free sessions a period, beyond them, no-shows, cut-off, room size (every session to come is resized), fever",
+  middleware: managers,
+  request: { params: CommunityParams, body: jsonBody(PolicyInputSchema) },
+  responses: { ...Ok(PolicyChangedSchema, "Changed"), ...errors(409, 422) },
 });
 
 export const addBabySessionType = createRoute({
@@ -104,6 +125,18 @@ export const updateBabySessionTemplate = createRoute({
   responses: Ok(TemplateSchema, "Changed"),
 });
 
+export const deleteBabySessionTemplate = createRoute({
+  method: "delete",
+  path: `${base}/templates/{templateId}`,
+  tags,
+  operationId: "deleteBabySessionTemplate",
+  summary:
+    "Delete a weekly session: its sessions to come that nobody booked leave the calendar, booked ones stay as one-offs",
+  middleware: staffOnly,
+  request: { params: CommunityParams.extend({ templateId: param("templateId") }) },
+  responses: Ok(TemplateDeletedSchema, "Deleted"),
+});
+
 export const makeBabyRoomWeek = createRoute({
   method: "post",
   path: `${base}/weeks/{monday}`,
@@ -124,6 +157,31 @@ export const addBabySession = createRoute({
   middleware: staffOnly,
   request: { params: CommunityParams, body: jsonBody(OneOffSessionSchema) },
   responses: Made(z.object({ id: z.string(), capacity: z.number().int() }).openapi("BabySessionMade"), "Added"),
+});
+
+const SessionParams = CommunityParams.extend({ sessionId: param("sessionId") });
+
+export const updateBabySession = createRoute({
+  method: "put",
+  path: `${base}/sessions/{sessionId}`,
+  tags,
+  operationId: "updateBabySession",
+  summary:
+    "Change a session to come: caregivers (below what is booked: keep or cancel), or time and type while unbooked",
+  middleware: staffOnly,
+  request: { params: SessionParams, body: jsonBody(SessionEditSchema) },
+  responses: { ...Ok(SessionEditedSchema, "Changed"), ...errors(409, 422) },
+});
+
+export const removeBabySession = createRoute({
+  method: "post",
+  path: `${base}/sessions/{sessionId}/remove`,
+  tags,
+  operationId: "removeBabySession",
+  summary: "Take a session off the calendar; its bookings are cancelled with notice and refunded once staff confirm",
+  middleware: staffOnly,
+  request: { params: SessionParams, body: jsonBody(SessionRemoveSchema) },
+  responses: { ...Ok(SessionRemovedSchema, "Removed"), ...errors(409) },
 });
 
 export const getBabyRoomWeek = createRoute({

@@ -7,6 +7,8 @@ import { addGuardian, removeGuardian } from "./admin/guardians";
 import { adjustAllowance, childLedger } from "./admin/ledger";
 import { monthlyReport, reportCsv } from "./admin/report";
 import { addSession, addTemplate, makeWeek, updateTemplate } from "./admin/sessions";
+import { deleteTemplate, removeSession, updateSession } from "./admin/edit-sessions";
+import { updateBabyRoomPolicy } from "./admin/policy";
 import { addSessionType, updateSessionType } from "./admin/session-types";
 import { babyRoomSetup } from "./admin/setup";
 import * as op from "./admin-operations";
@@ -14,6 +16,16 @@ import * as op from "./admin-operations";
 export const babyRoomAdminRoutes = createRouter()
   .openapi(op.getBabyRoomSetup, async (c) =>
     c.json(await babyRoomSetup(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
+  )
+  .openapi(op.updateBabyRoomPolicy, async (c) =>
+    c.json(
+      await updateBabyRoomPolicy(c.var.deps, {
+        actor: c.var.staff,
+        communityId: c.req.valid("param").communityId,
+        ...c.req.valid("json"),
+      }),
+      200,
+    ),
   )
   .openapi(op.addBabySessionType, async (c) =>
     c.json(
@@ -49,6 +61,10 @@ export const babyRoomAdminRoutes = createRouter()
       200,
     );
   })
+  .openapi(op.deleteBabySessionTemplate, async (c) => {
+    const { communityId, templateId } = c.req.valid("param");
+    return c.json(await deleteTemplate(c.var.deps, { actor: c.var.staff, communityId, templateId }), 200);
+  })
   .openapi(op.makeBabyRoomWeek, async (c) => {
     const { communityId, monday } = c.req.valid("param");
     return c.json(await makeWeek(c.var.deps, { actor: c.var.staff, communityId, monday }), 200);
@@ -63,6 +79,20 @@ export const babyRoomAdminRoutes = createRouter()
       201,
     ),
   )
+  .openapi(op.updateBabySession, async (c) => {
+    const { communityId, sessionId } = c.req.valid("param");
+    return c.json(
+      await updateSession(c.var.deps, { actor: c.var.staff, communityId, sessionId, ...c.req.valid("json") }),
+      200,
+    );
+  })
+  .openapi(op.removeBabySession, async (c) => {
+    const { communityId, sessionId } = c.req.valid("param");
+    return c.json(
+      await removeSession(c.var.deps, { actor: c.var.staff, communityId, sessionId, ...c.req.valid("json") }),
+      200,
+    );
+  })
   .openapi(op.getBabyRoomWeek, async (c) =>
     c.json(
       await sessionWeek(c.var.deps, {

@@ -36,6 +36,14 @@ export function periodOf(date: string, periodMonths: number): { start: string; e
   return { start: ym(y * 12 + first), end: ym(endIndex) };
 }
 
+/**
+ * A new period length is taken only where the period running today starts on the same day under
+ * both lengths (a 12-month year shortened to 6 months in its first half, say): otherwise the free
+ * sessions already granted for today's period would sit in a period the room no longer counts.
+ */
+export const periodChangeAllowed = (today: string, fromMonths: number, toMonths: number) =>
+  fromMonths === toMonths || periodOf(today, fromMonths).start === periodOf(today, toMonths).start;
+
 export type LedgerEntry = { period: string; kind: AllowanceEntryKind; amount: number };
 
 /** The balance of one period: the sum of its entries, and nothing else. */

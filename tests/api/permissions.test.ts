@@ -82,6 +82,26 @@ const operations: Operation[] = [
     send: (cid, cookie) => call(t, "GET", `/api/communities/${cid}/canteen/welfare-alerts`, { cookie }),
   },
   {
+    // No baby room in this community: a permitted call answers 404, a refused one 403.
+    name: "change the baby room's rules",
+    needs: { facility: "baby_room", action: "manage" },
+    send: (cid, cookie) =>
+      call(t, "PUT", `/api/communities/${cid}/baby-room/policy`, {
+        cookie,
+        body: {
+          allowancePerPeriod: 12,
+          periodMonths: 12,
+          rolloverMax: 0,
+          beyondAllowance: "refuse",
+          noShowConsumes: true,
+          cancelCutoffMinutes: 120,
+          roomSize: 12,
+          feverTenths: 373,
+          reason: "new term",
+        },
+      }),
+  },
+  {
     name: "list kiosks",
     needs: { community: "kiosks" },
     send: (cid, cookie) => call(t, "GET", `/api/communities/${cid}/kiosks`, { cookie }),

@@ -10,6 +10,7 @@ import {
   type LedgerEntry,
   paymentFor,
   periodEnd,
+  periodChangeAllowed,
   periodOf,
   sessionCapacity,
 } from "../../api/baby-room/rules";
@@ -72,6 +73,16 @@ describe("the allowance ledger over a period", () => {
     expect(periodOf("2026-11-24", 6)).toEqual({ start: "2026-07-01", end: "2027-01-01" });
     expect(periodOf("2026-02-28", 1)).toEqual({ start: "2026-02-01", end: "2026-03-01" });
     expect(periodOf("2026-12-01", 3)).toEqual({ start: "2026-10-01", end: "2027-01-01" });
+  });
+
+  it("takes a new period length only where today's period starts on the same day under both", () => {
+    expect(periodChangeAllowed("2026-03-10", 12, 6)).toBe(true);
+    expect(periodChangeAllowed("2026-11-24", 12, 6)).toBe(false);
+    expect(periodChangeAllowed("2026-11-24", 12, 12)).toBe(true);
+    expect(periodChangeAllowed("2026-10-01", 3, 1)).toBe(true);
+    expect(periodChangeAllowed("2026-11-01", 3, 1)).toBe(false);
+    expect(periodChangeAllowed("2026-01-31", 1, 12)).toBe(true);
+    expect(periodChangeAllowed("2026-02-01", 1, 12)).toBe(false);
   });
 
   it("is the sum of the period's entries; another period's entries never count", () => {

@@ -128,4 +128,7 @@ export const babyRoomEn: Record<keyof typeof babyRoomZhCN, string> = {
   "baby.setup.addSession": "Add the session",
   "baby.setup.sessionAdded": "Session added with {{capacity}} places.",
   "baby.setup.actions": "Change",
+  "error.PERIOD_CHANGE_MIDWAY":
+    "With the new length, today's period would start on another day: change it when both start together (a year to half-years in its first half, say).",
+  "error.SESSION_HAS_BOOKINGS": "People have booked this session: see whom it touches, then confirm.",
 };

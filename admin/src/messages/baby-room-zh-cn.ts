@@ -124,4 +124,7 @@ export const babyRoomZhCN = {
   "baby.setup.addSession": "添加课程",
   "baby.setup.sessionAdded": "已添加课程，共 {{capacity}} 个名额。",
   "baby.setup.actions": "操作",
+  "error.PERIOD_CHANGE_MIDWAY":
+    "按新的周期长度，本期会从另一天开始：请在新旧周期同一天开始时再改（比如一年的前半段改成半年）。",
+  "error.SESSION_HAS_BOOKINGS": "这节课已有人预约：请先看看会影响哪些人，再确认。",
 };

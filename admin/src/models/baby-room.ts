@@ -110,3 +110,43 @@ export async function addOneOffSession(id: string, json: { typeId: string; start
   await babyWeek.reload();
   return made;
 }
+
+export type BabyPolicyInput = BabySetup["policy"] & { reason: string; choice?: "keep" | "cancel" };
+
+/** The room's rules; its size resizes every session to come (below what is booked, staff choose first). */
+export async function saveBabyPolicy(id: string, json: BabyPolicyInput) {
+  const changed = await unwrap(babyApi.policy.$put({ param: { communityId: id }, json }));
+  await Promise.all([babySetup.reload(), babyWeek.reload()]);
+  return changed;
+}
+
+/** Change a session's caregivers, or (unbooked) its time and type. */
+export async function updateBabySession(
+  id: string,
+  sessionId: string,
+  json: { typeId: string; startsAt: string; caregivers: number; reason: string; choice?: "keep" | "cancel" },
+) {
+  const changed = await unwrap(babyApi.sessions[":sessionId"].$put({ param: { communityId: id, sessionId }, json }));
+  await babyWeek.reload();
+  return changed;
+}
+
+/** Take a session off the calendar; with bookings, only once staff confirm cancelling them. */
+export async function removeBabySession(
+  id: string,
+  sessionId: string,
+  json: { reason: string; cancelBookings?: boolean },
+) {
+  const removed = await unwrap(
+    babyApi.sessions[":sessionId"].remove.$post({ param: { communityId: id, sessionId }, json }),
+  );
+  await babyWeek.reload();
+  return removed;
+}
+
+/** Delete a weekly template: its unbooked sessions to come go, booked ones stay as one-offs. */
+export async function deleteBabyTemplate(id: string, templateId: string) {
+  const deleted = await unwrap(babyApi.templates[":templateId"].$delete({ param: { communityId: id, templateId } }));
+  await Promise.all([babySetup.reload(), babyWeek.reload()]);
+  return deleted;
+}

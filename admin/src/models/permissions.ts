@@ -21,6 +21,8 @@ export const may = {
   studyRoom: can((p) => p.facilities.study_room.includes("operate")),
   station: can((p) => p.facilities.station.includes("operate")),
   babyRoom: can((p) => p.facilities.baby_room.includes("operate")),
+  // The room's rules (free sessions, beyond them, its size) are managed, as the canteen's prices are.
+  babyRoomRules: can((p) => p.facilities.baby_room.includes("manage")),
   reports: can((p) => p.community.includes("reports")),
   compareCommunities: can((p) => p.community.includes("compare_communities")),
 };

@@ -1,6 +1,7 @@
 import { CalendarDate, CalendarInstant } from "../../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { attendanceEventKinds, babySessionKinds } from "../../../db/schema";
+import { Affected } from "../../booking/admin/schemas";
 import { IdempotencyKey, LedgerEntrySchema, SessionSchema } from "../schemas";
 
 const Instant = CalendarInstant.transform((s) => new Date(s)).openapi({
@@ -52,6 +53,73 @@ export const PolicySchema = z
     feverTenths: z.number().int(),
   })
   .openapi("BabyRoomPolicy");
+
+// Keep or cancel the bookings a lowered capacity leaves without a place (no other session to move them to).
+const LoweringChoice = z.enum(["keep", "cancel"]).openapi({
+  description: "For the bookings beyond a lowered capacity: keep them, or cancel with notice and refund",
+});
+
+export const PolicyInputSchema = z
+  .object({
+    allowancePerPeriod: z.number().int().min(0).max(366),
+    // Periods are whole months counted from January, so a length divides the year.
+    periodMonths: z
+      .number()
+      .int()
+      .refine((n) => [1, 2, 3, 4, 6, 12].includes(n), "1, 2, 3, 4, 6 or 12 months"),
+    rolloverMax: z.number().int().min(0).max(366),
+    beyondAllowance: z.enum(["refuse", "paid"]),
+    noShowConsumes: z.boolean(),
+    cancelCutoffMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60),
+    roomSize: z.number().int().min(1).max(200),
+    // 37.0 °C to 39.0 °C, in tenths: at or above it a child stays home.
+    feverTenths: z.number().int().min(370).max(390),
+    reason: Reason,
+    choice: LoweringChoice.optional(),
+  })
+  .openapi("BabyRoomPolicyInput");
+
+const Lowering = {
+  choice: LoweringChoice.nullable(),
+  affected: z.array(Affected),
+  bookingsCancelled: z.number().int(),
+  sessionsReturned: z.number().int(),
+};
+
+export const PolicyChangedSchema = z
+  .object({ policy: PolicySchema, sessionsResized: z.number().int(), ...Lowering })
+  .openapi("BabyRoomPolicyChanged");
+
+export const SessionEditSchema = OneOffSessionSchema.extend({
+  reason: Reason,
+  choice: LoweringChoice.optional(),
+}).openapi("BabySessionEdit");
+export const SessionEditedSchema = z.object({ session: SessionSchema, ...Lowering }).openapi("BabySessionEdited");
+
+export const SessionRemoveSchema = z
+  .object({
+    reason: Reason,
+    // Staff saw whom it touches: their bookings are cancelled with a notice and given back.
+    cancelBookings: z.boolean().optional(),
+  })
+  .openapi("BabySessionRemove");
+export const SessionRemovedSchema = z
+  .object({ id: z.string(), removed: z.literal(true), ...Lowering })
+  .omit({ choice: true })
+  .openapi("BabySessionRemoved");
+
+export const TemplateDeletedSchema = z
+  .object({
+    id: z.string(),
+    removed: z.literal(true),
+    sessionsRemoved: z.number().int(),
+    sessionsKept: z.array(z.string()),
+  })
+  .openapi("BabySessionTemplateDeleted");
 
 export const SetupSchema = z
   .object({

@@ -9,7 +9,7 @@ import { sessionCapacity } from "../rules";
 
 type SessionType = typeof babySessionTypes.$inferSelect;
 
-async function findType(deps: Deps, communityId: string, typeId: string) {
+export async function findType(deps: Pick<Deps, "db">, communityId: string, typeId: string) {
   const [type] = await deps.db
     .select()
     .from(babySessionTypes)
@@ -17,6 +17,10 @@ async function findType(deps: Deps, communityId: string, typeId: string) {
   if (!type) throw notFound("Session type");
   return type;
 }
+
+/** A session's name among the room's places: its type, local date and time (unique in the room). */
+export const sessionLabel = (type: Pick<SessionType, "name">, startsAt: Date, timeZone: string) =>
+  `${type.name} ${localDate(startsAt, timeZone)} ${localTime(startsAt, timeZone)}`;
 
 /**
  * A session is an engine resource (its capacity from the caregivers on duty) plus its calendar row,
@@ -34,7 +38,7 @@ function sessionStatements(
   const { db, clock } = deps;
   const id = crypto.randomUUID();
   const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
-  const label = `${type.name} ${localDate(startsAt, room.timeZone)} ${localTime(startsAt, room.timeZone)}`;
+  const label = sessionLabel(type, startsAt, room.timeZone);
   const capacity = sessionCapacity(caregivers, type.ratio, room.policy.roomSize);
   const ts = clock.now().getTime();
   return {

@@ -86,7 +86,7 @@ export const CapacityWeekInputSchema = z
   })
   .openapi("CapacityWeekInput");
 
-const Affected = z.object({
+export const Affected = z.object({
   bookingId: z.string(),
   holderKind: z.string(),
   holderName: z.string(),
