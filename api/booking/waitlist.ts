@@ -85,7 +85,7 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, { facil
   for (const entry of queue) {
     // A place is free where the engine would count one left: a seat, a sitting, a shower or a session alike.
     const free = await db.all<{ id: string }>(sql`
-      SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1 AND r.kind <> 'area'
+      SELECT r.id FROM resources r WHERE r.facility_id = ${facilityId} AND r.in_service = 1 AND r.kind NOT IN ('area', 'facility')
         AND ${entry.resourceId ? sql`r.id = ${entry.resourceId}` : sql`1 = 1`}
         AND ${placesTaken(entry)} < ${capacityOn(localDate(entry.startsAt, timeZone))}
       ORDER BY r.label`);

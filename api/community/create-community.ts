@@ -1,4 +1,5 @@
-import { communities, facilities, type FacilityKind } from "../../db/schema";
+import { communities, facilities, type FacilityKind, resources } from "../../db/schema";
+import { PLANNED_WHOLE, wholeFacilityRow } from "../booking/whole-facility";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { isUniqueViolation } from "../shared/db-errors";
@@ -43,6 +44,9 @@ export async function createCommunity(deps: Deps, { actor, ...input }: { actor: 
         createdAt: now,
       }),
       ...rows.map((row) => db.insert(facilities).values(row)),
+      ...rows
+        .filter((row) => PLANNED_WHOLE.includes(row.kind))
+        .map((row) => db.insert(resources).values(wholeFacilityRow(row, now))),
       auditInsert(deps, {
         actor,
         communityId: id,

@@ -1,3 +1,4 @@
+import { wholeFacilityRow } from "../booking/whole-facility";
 import { count } from "drizzle-orm";
 import { hashPassword } from "../staff/password";
 import { sha256 } from "../shared/crypto";
@@ -173,6 +174,7 @@ export async function seedDemo(db: Db, clock: Clock, config?: Config) {
       resource(station.id, "shower", "淋浴间 1", 1, { slotMinutes: 20 }),
       resource(station.id, "shower", "淋浴间 2", 1, { slotMinutes: 20 }),
       womenArea,
+      wholeFacilityRow(station, now),
     ]),
     ...(await demoStationRows(db, { communityId, stationId: station.id, areaId: womenArea.id, now, config })),
     db.insert(t.bookingPolicies).values(studyRules.policy),

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { doorEvents, type doorMethods, type doorOutcomes } from "../../db/schema";
+import { capacityOn } from "../booking/book";
+import { wholeFacilityId } from "../booking/whole-facility";
 import type { Deps } from "../shared/context";
+import { localDate } from "../shared/time";
 import { WAITING_WINDOW_MS } from "./rules";
 
 export type DoorEvent = {
@@ -21,22 +24,38 @@ export type DoorEvent = {
 export const logDoorEvent = ({ db, clock }: Pick<Deps, "db" | "clock">, e: DoorEvent) =>
   db.insert(doorEvents).values({ id: crypto.randomUUID(), ...e, at: clock.now() });
 
-/** How many in a zone now, and its capacity, read together. */
-export async function zoneOccupancy(
-  { db }: Pick<Deps, "db">,
-  { facilityId, zone }: { facilityId: string; zone: string },
-) {
+/** A zone of the station: "station" itself, or a rest area's resource id; the zone's time zone picks the day. */
+export type Zone = { facilityId: string; zone: string; timeZone: string };
+
+/** How many in a zone now, and its capacity in force today, read together. */
+export async function zoneOccupancy({ db, clock }: Pick<Deps, "db" | "clock">, z: Zone) {
   const [row] = await db.all<{ inside: number; capacity: number }>(sql`
-    SELECT (SELECT count(*) FROM station_visits WHERE facility_id = ${facilityId} AND zone = ${zone} AND exited_at IS NULL) AS inside,
-      ${capacityOf(facilityId, zone)} AS capacity`);
+    SELECT (SELECT count(*) FROM station_visits WHERE facility_id = ${z.facilityId} AND zone = ${z.zone} AND exited_at IS NULL) AS inside,
+      ${capacityOf(z, clock.now())} AS capacity`);
   return { inside: Number(row?.inside ?? 0), capacity: Number(row?.capacity ?? 0) };
 }
 
-/** The zone's capacity as an SQL expression: the station's own, or its area's. */
-export const capacityOf = (facilityId: string, zone: string) =>
-  zone === "station"
-    ? sql`(SELECT capacity FROM facilities WHERE id = ${facilityId})`
-    : sql`(SELECT capacity FROM resources WHERE id = ${zone} AND facility_id = ${facilityId})`;
+/**
+ * The zone's capacity in force at an instant, as an SQL expression: the capacity model's (capacityOn:
+ * that local date's one-off change, its weekday's template, the place's own) for the station's
+ * whole-facility resource or the rest area's. A station made without that resource (before the
+ * model held it) falls back to the facility's own figure.
+ */
+export const capacityOf = ({ facilityId, zone, timeZone }: Zone, at: Date) => {
+  const date = localDate(at, timeZone);
+  if (zone !== "station")
+    return capacityOn(
+      date,
+      sql`${zone}`,
+      sql`(SELECT capacity FROM resources WHERE id = ${zone} AND facility_id = ${facilityId})`,
+    );
+  const whole = wholeFacilityId(facilityId);
+  return capacityOn(
+    date,
+    whole,
+    sql`coalesce((SELECT capacity FROM resources WHERE id = ${whole}), (SELECT capacity FROM facilities WHERE id = ${facilityId}))`,
+  );
+};
 
 /** Riders turned away as full at this zone's doors lately who have not got in since. */
 export async function waitingCount(

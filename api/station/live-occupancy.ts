@@ -29,7 +29,7 @@ export async function liveOccupancy(deps: Pick<Deps, "db" | "clock">, { communit
     zones: await Promise.all(
       zones.map(async (z) => ({
         ...z,
-        ...(await zoneOccupancy({ db }, { facilityId: station.facility.id, zone: z.zone })),
+        ...(await zoneOccupancy(deps, { facilityId: station.facility.id, zone: z.zone, timeZone: station.timeZone })),
         waiting: await waitingCount(deps, { facilityId: station.facility.id, zone: z.zone }),
         people: inside
           .filter((p) => p.zone === z.zone)

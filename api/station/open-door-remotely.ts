@@ -20,7 +20,6 @@ export async function openDoorRemotely(
   deps: Deps,
   { actor, communityId, doorId, ...input }: { actor: StaffPrincipal; communityId: string; doorId: string } & RemoteOpen,
 ) {
-  const { db } = deps;
   const door = await loadDoor(deps, { communityId, doorId });
   const rider = input.test || !input.courierId ? null : await loadCourier(deps, communityId, input.courierId);
   const direction = rider ? (input.direction ?? "in") : null;
@@ -43,7 +42,8 @@ export async function openDoorRemotely(
   };
   const station = await loadStation(deps, { communityId });
   const zone = door.areaId ?? "station";
-  const place = rider && { facilityId: station.facility.id, zone, courierId: rider.id, method: "staff" as const };
+  const here = { facilityId: station.facility.id, zone, timeZone: station.timeZone };
+  const place = rider && { ...here, courierId: rider.id, method: "staff" as const };
   const visit = !place
     ? null
     : direction === "in"
@@ -51,7 +51,7 @@ export async function openDoorRemotely(
       : await leaveZone(deps, place);
   if (visit?.step === "full") {
     await logDoorEvent(deps, { ...event, outcome: "full" });
-    const occupancy = await zoneOccupancy({ db }, { facilityId: station.facility.id, zone });
+    const occupancy = await zoneOccupancy(deps, here);
     return { state: "full" as const, opened: false, commandId: null, relayStatus: null, answer: "", ...occupancy };
   }
   const relay = await sendDoorCommand(deps, { door });
@@ -61,7 +61,7 @@ export async function openDoorRemotely(
     outcome: relay.opened ? "opened" : "relay_failed",
     commandId: relay.commandId,
   });
-  const occupancy = await zoneOccupancy({ db }, { facilityId: station.facility.id, zone });
+  const occupancy = await zoneOccupancy(deps, here);
   return {
     state: relay.opened ? ("opened" as const) : ("door_failed" as const),
     opened: relay.opened,

@@ -105,12 +105,13 @@ export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrinci
   const zone = door.areaId ?? "station";
   const method = resolved.method;
   const logged = method === "staff" ? ("staff_remote" as const) : method;
-  const place = { facilityId: station.facility.id, zone, courierId: courier.id, method };
+  const here = { facilityId: station.facility.id, zone, timeZone: station.timeZone };
+  const place = { ...here, courierId: courier.id, method };
   const visit = direction === "in" ? await enterZone(deps, { ...place, door }) : await leaveZone(deps, place);
   if (visit.step === "full") {
     await logDoorEvent(deps, { ...base, ...who, method: logged, outcome: "full", reason: "FULL" });
     const [occupancy, waiting] = await Promise.all([
-      zoneOccupancy({ db }, { facilityId: station.facility.id, zone }),
+      zoneOccupancy(deps, here),
       waitingCount(deps, { facilityId: station.facility.id, zone }),
     ]);
     return { state: "full" as const, direction, name: courier.name, ...occupancy, waiting, commandId: null };
@@ -125,7 +126,7 @@ export async function passDoor(deps: Deps, { kiosk, scan }: { kiosk: KioskPrinci
     reason: relay.opened ? visit.step : `relay ${relay.status ?? "no answer"}`,
     commandId: relay.commandId,
   });
-  const occupancy = await zoneOccupancy({ db }, { facilityId: station.facility.id, zone });
+  const occupancy = await zoneOccupancy(deps, here);
   return {
     state: relay.opened ? ("opened" as const) : ("door_failed" as const),
     direction,

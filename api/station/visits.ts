@@ -1,11 +1,11 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { stationVisits, type VisitMethod } from "../../db/schema";
 import type { Deps } from "../shared/context";
-import { capacityOf } from "./door-log";
+import { capacityOf, type Zone } from "./door-log";
 import type { StationDoor } from "./load-station";
 import { visitStep } from "./rules";
 
-type Place = { facilityId: string; zone: string; courierId: string; method: VisitMethod };
+type Place = Zone & { courierId: string; method: VisitMethod };
 
 /**
  * Take a place in one statement: the count of open visits is checked against capacity inside the
@@ -21,7 +21,7 @@ export async function enterZone(deps: Pick<Deps, "db" | "clock">, { door, ...p }
     INSERT INTO station_visits (id, community_id, facility_id, zone, courier_id, door_id, entered_at, entry_method)
     SELECT ${id}, ${door.communityId}, ${p.facilityId}, ${p.zone}, ${p.courierId}, ${door.id}, ${now}, ${p.method}
     WHERE (SELECT count(*) FROM station_visits WHERE facility_id = ${p.facilityId} AND zone = ${p.zone} AND exited_at IS NULL)
-      < ${capacityOf(p.facilityId, p.zone)}
+      < ${capacityOf(p, clock.now())}
     ON CONFLICT DO NOTHING`);
   const [open] = await db
     .select({ id: stationVisits.id })

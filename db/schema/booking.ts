@@ -4,8 +4,10 @@ import { createdAt, id, instant, type Transitions } from "./columns";
 import { communities, facilities } from "./community";
 
 // One booking engine for every facility: a seat, a shower, a baby-room session and a meal
-// sitting are all a resource with a capacity over time.
-export const resourceKinds = ["sitting", "seat", "shower", "session", "area"] as const;
+// sitting are all a resource with a capacity over time. An "area" (the women's rest area) and the
+// "facility" as a whole (the station's door capacity, the study room's opening hours) are never
+// booked: their capacity and hours are planned with the same weekly templates and one-off changes.
+export const resourceKinds = ["sitting", "seat", "shower", "session", "area", "facility"] as const;
 
 export const resources = sqliteTable(
   "resources",

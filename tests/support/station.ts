@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { randomToken } from "../../api/shared/crypto";
 import * as t from "../../db/schema";
+import { wholeFacilityRow } from "../../api/booking/whole-facility";
 import { stationDefaults } from "../../api/seed/demo-station";
 import { createDoorController, type DoorController } from "../../scripts/door-controller-core";
 import { makeCommunity, makeCourier, makeKiosk, makeStaff } from "./factories";
@@ -44,6 +45,8 @@ export async function stationAt(
   });
   const showers = [resource("shower", "淋浴间 1", 1), resource("shower", "淋浴间 2", 1)];
   const area = resource("area", "女性休息区", opts.areaCapacity ?? 4, { womenOnly: true });
+  // The station as a whole in the capacity model: the door's capacity is planned on it.
+  const whole = wholeFacilityRow(facility, at());
   const door = (name: string, areaId: string | null) => ({
     id: uid(),
     communityId: community.id,
@@ -58,7 +61,7 @@ export async function stationAt(
   const { policy, settings } = stationDefaults(community.id, facility.id, at());
   await db.insert(t.facilities).values(facility);
   await db.batch([
-    db.insert(t.resources).values([...showers, area]),
+    db.insert(t.resources).values([...showers, area, whole]),
     db.insert(t.bookingPolicies).values(policy),
     db.insert(t.stationSettings).values(settings),
     db.insert(t.stationDoors).values([doors.station, doors.women]),
@@ -117,6 +120,7 @@ export async function stationAt(
     facility,
     showers,
     area,
+    whole,
     doors,
     kiosks,
     controller,

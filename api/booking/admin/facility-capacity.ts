@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import { babySessions, capacityChanges, capacityTemplates, resources } from "../../../db/schema";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { addDays, isoWeekday, zonedInstant } from "../../shared/time";
@@ -31,7 +31,7 @@ export async function facilityCapacity(
         inForce: sql<number>`${capacityOn(date, sql`${resources.id}`, sql`${resources.capacity}`)}`,
       })
       .from(resources)
-      .where(and(eq(resources.facilityId, facility.id), ne(resources.kind, "area")))
+      .where(eq(resources.facilityId, facility.id))
       .orderBy(asc(resources.label)),
     db.select().from(capacityTemplates).where(eq(capacityTemplates.facilityId, facility.id)),
     db

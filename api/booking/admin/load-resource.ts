@@ -6,7 +6,7 @@ import { localDate } from "../../shared/time";
 import { capacityOn } from "../book";
 import type { ManagedFacility } from "./load-facility";
 
-/** A bookable place of the facility (a sitting, a seat, a shower, a session) with its capacity on a date. */
+/** A place of the facility (a sitting, a seat, a shower, a session, a rest area, the whole) with its capacity on a date. */
 export async function loadResourceOn(
   { db }: Pick<Deps, "db">,
   { facility, resourceId, date }: { facility: ManagedFacility; resourceId: string; date: string },
@@ -18,7 +18,7 @@ export async function loadResourceOn(
     })
     .from(resources)
     .where(and(eq(resources.id, resourceId), eq(resources.facilityId, facility.id)));
-  if (!row || row.resource.kind === "area") throw notFound("Place");
+  if (!row) throw notFound("Place");
   return { ...row.resource, inForce: Number(row.inForce) };
 }
 

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createClient } from "@libsql/client";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = "db/migrations";
+const file = join(tmpdir(), `linli-capacity-model-${crypto.randomUUID()}.db`);
+afterAll(() => rmSync(file, { force: true }));
+
+async function apply(client: ReturnType<typeof createClient>, name: string) {
+  for (const statement of readFileSync(join(dir, name), "utf8").split("--> statement-breakpoint"))
+    if (statement.trim()) await client.execute(statement);
+}
+
+// The capacity in force for a resource on a local date, as api/booking/book.ts capacityOn writes it.
+const inForce = (resource: string, date: string, weekday: number) => `coalesce(
+  (SELECT cc.capacity FROM capacity_changes cc WHERE cc.resource_id = ${resource} AND cc.date = '${date}'),
+  (SELECT ct.capacity FROM capacity_templates ct WHERE ct.resource_id = ${resource} AND ct.weekday = ${weekday}),
+  r.capacity)`;
+
+describe("the migration that puts the station's door capacity into the capacity model", () => {
+  it("gives each station a whole-facility place whose capacity in force, any day, is the figure the door read before", async () => {
+    const client = createClient({ url: `file:${file}` });
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql"))
+      .sort();
+    const at = files.findIndex((f) => f.includes("station_whole_facility"));
+    expect(at).toBeGreaterThan(0);
+    for (const f of files.slice(0, at)) await apply(client, f);
+    await client.batch([
+      "INSERT INTO districts (id, slug, name, created_at) VALUES ('d', 'd', '街道', 0)",
+      "INSERT INTO communities (id, district_id, slug, name, time_zone, created_at) VALUES ('c', 'd', 'c', '社区', 'Asia/Shanghai', 0)",
+      "INSERT INTO communities (id, district_id, slug, name, time_zone, created_at) VALUES ('c2', 'd', 'c2', '社区二', 'Asia/Shanghai', 0)",
+      "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('s', 'c', 'station', '骑手驿站', '', 20, 5)",
+      "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('s2', 'c2', 'station', '驿站', '', 7, 6)",
+      "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('k', 'c', 'canteen', '食堂', '', 50, 5)",
+    ]);
+    const before = (await client.execute("SELECT id, capacity FROM facilities WHERE kind = 'station' ORDER BY id"))
+      .rows;
+    await apply(client, files[at]!);
+    const after = await client.execute(`
+      SELECT r.facility_id AS id, r.kind, r.label, ${inForce("r.id", "2026-11-23", 1)} AS monday,
+        ${inForce("r.id", "2026-11-29", 7)} AS sunday
+      FROM resources r WHERE r.kind = 'facility' ORDER BY r.facility_id`);
+    expect(after.rows.map((r) => ({ ...r }))).toEqual(
+      before.map((b) => ({
+        id: b.id,
+        kind: "facility",
+        label: b.id === "s" ? "骑手驿站" : "驿站",
+        monday: b.capacity,
+        sunday: b.capacity,
+      })),
+    );
+    // Applied twice (a retried deploy), it adds nothing.
+    await apply(client, files[at]!);
+    expect((await client.execute("SELECT count(*) AS n FROM resources WHERE kind = 'facility'")).rows[0]!.n).toBe(2);
+    client.close();
+  });
+});
