@@ -3,7 +3,7 @@ import { ErrorMessage } from "@ui/error-message";
 import { bt } from "../baby/i18n";
 import { babyErrorWording } from "../baby/words";
 import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
-import { NumberPad } from "../components/number-pad/number-pad";
+import { CodeBoxes, NumberPad } from "../components/number-pad/number-pad";
 import { i18n } from "../i18n";
 import {
   PICKUP_CODE_LENGTH,
@@ -24,7 +24,6 @@ import { paths } from "../paths";
  */
 export function BabyPickupPage() {
   useEffect(() => clearPickupCode, []);
-  const digits = pickupCode.value.padEnd(PICKUP_CODE_LENGTH, " ").split("");
   const result = pickupResult.value;
   return (
     <KioskScreen
@@ -34,16 +33,12 @@ export function BabyPickupPage() {
       side={
         <>
           <p>{bt("baby.pickupEnter")}</p>
-          <div class="code-boxes" role="group" aria-label={bt("baby.pickupTitle")}>
-            {digits.map((d, i) => (
-              <span key={i} class="code-box" aria-hidden="true">
-                {d}
-              </span>
-            ))}
-          </div>
-          <p class="visually-hidden" aria-live="polite">
-            {bt("baby.pickupEntered", { count: pickupCode.value.length })}
-          </p>
+          <CodeBoxes
+            code={pickupCode.value}
+            length={PICKUP_CODE_LENGTH}
+            label={bt("baby.pickupTitle")}
+            entered={bt("baby.pickupEntered", { count: pickupCode.value.length })}
+          />
           {result?.kind === "done" && (
             <p class="baby-notice" role="status">
               {bt("baby.checkedOut")}

@@ -1,5 +1,5 @@
 import { ErrorMessage } from "@ui/error-message";
-import { NumberPad } from "../components/number-pad/number-pad";
+import { CodeBoxes, NumberPad } from "../components/number-pad/number-pad";
 import { i18n, t } from "../i18n";
 import {
   CODE_LENGTH,
@@ -14,21 +14,16 @@ import {
 } from "../models/pairing";
 
 export function PairingPage() {
-  const digits = code.value.padEnd(CODE_LENGTH, " ").split("");
   return (
     <section class="pairing-page" aria-labelledby="pairing-title">
       <h1 id="pairing-title">{t("pairing.title")}</h1>
       <p>{t("pairing.hint")}</p>
-      <div class="code-boxes" role="group" aria-label={t("pairing.code")}>
-        {digits.map((d, i) => (
-          <span key={i} class="code-box" aria-hidden="true">
-            {d}
-          </span>
-        ))}
-      </div>
-      <p class="visually-hidden" aria-live="polite">
-        {t("pairing.entered", { count: code.value.length })}
-      </p>
+      <CodeBoxes
+        code={code.value}
+        length={CODE_LENGTH}
+        label={t("pairing.code")}
+        entered={t("pairing.entered", { count: code.value.length })}
+      />
       {pairingError.value !== null && <ErrorMessage error={pairingError.value} i18n={i18n} />}
       <NumberPad disabled={pairing.value} onDigit={pressDigit} onClear={clearCode} onDelete={deleteDigit} />
       <button

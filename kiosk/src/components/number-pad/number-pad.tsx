@@ -5,6 +5,37 @@ const DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 export type NumberPadActions = { onDigit: (digit: string) => void; onClear: () => void; onDelete: () => void };
 
+/** The code typed so far, a digit a box, and its length said to a screen reader as it grows. */
+export function CodeBoxes({
+  code,
+  length,
+  label,
+  entered,
+}: {
+  code: string;
+  length: number;
+  label: string;
+  entered: string;
+}) {
+  return (
+    <>
+      <div class="code-boxes" role="group" aria-label={label}>
+        {code
+          .padEnd(length, " ")
+          .split("")
+          .map((d, i) => (
+            <span key={i} class="code-box" aria-hidden="true">
+              {d}
+            </span>
+          ))}
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {entered}
+      </p>
+    </>
+  );
+}
+
 /** A telephone-style pad, so a code (a kiosk's pairing code, a pickup code) can be entered with no keyboard. */
 export function NumberPad({ disabled, onDigit, onClear, onDelete }: { disabled: boolean } & NumberPadActions) {
   return (
