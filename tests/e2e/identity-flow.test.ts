@@ -7,13 +7,13 @@ import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
 import { faces, samplePhoto } from "./identify/support/face-photos";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { fakeCameraArgs, writeFaceFrame, writeQrVideo } from "./support/fake-camera";
-import { identifyAsKiosk, signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
-import { startStack, type Stack } from "./support/stack";
+import { identifyAsKiosk, type StaffApi, stackWithAdmin, kioskCallingStaff } from "./support/flow-staff-api";
+import type { Stack } from "./support/stack";
+import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 
 // Screenshots and fake-camera files; kept after the run so a person can look at them.
 const OUT = join(tmpdir(), "linli-identity-flow");
-const KIOSK_SCREEN = { width: 1080, height: 1920 };
 
 let stack: Stack;
 let staff: StaffApi;
@@ -21,8 +21,7 @@ const cameras: Browser[] = [];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  stack = await startStack();
-  staff = await signInAsAdmin(stack.baseUrl);
+  ({ stack, staff } = await stackWithAdmin());
 });
 afterAll(async () => {
   await Promise.all(cameras.map((b) => b.close()));
@@ -160,13 +159,7 @@ describe("identification at the kiosk", () => {
   }, 60_000);
   it("clears the name and ends the session on the server after 100 s with nobody touching the kiosk", async () => {
     const person = staff.resident("李建国");
-    const kiosk = await staff.pairedKiosk("无人操作测试机");
-    const context = await stack.browser.newContext({ viewport: KIOSK_SCREEN });
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${kiosk.token}`);
-    await page.getByRole("button", { name: "找工作人员" }).click();
-    await page.getByText("已通知工作人员，请稍候").waitFor();
+    const { kiosk, context, page } = await kioskCallingStaff(stack, staff, "无人操作测试机");
     const claimed = page.waitForResponse(
       async (res) => res.url().endsWith("/claim") && (await res.json()).status === "identified",
     );

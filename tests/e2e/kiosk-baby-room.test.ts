@@ -5,14 +5,14 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_BABY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { axeViolations } from "./support/axe";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { expectBigTargets, recordSpeechAndPrint } from "./support/kiosk-canteen-helpers";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
+import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 
 // Screenshots, kept after the run so a person can look at them.
 const OUT = join(tmpdir(), "linli-kiosk-baby-room");
-const KIOSK_SCREEN = { width: 1080, height: 1920 };
 // Tuesday 24 November 2026, 08:40 in Shanghai: the seeded 托育 session starts at 09:00 and check-in is open.
 const NOW = new Date("2026-11-24T08:40:00+08:00").toISOString();
 
@@ -60,8 +60,7 @@ describe("the baby room kiosk", () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    stack = await startStack({ LINLI_FAKE_NOW: NOW });
-    staff = await signInAsAdmin(stack.baseUrl);
+    ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: NOW }));
   });
   afterAll(async () => {
     await stack?.stop();

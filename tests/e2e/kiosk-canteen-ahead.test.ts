@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_KIOSK_TOKEN } from "../../api/seed/demo";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { recordSpeechAndPrint, tapUntil, yuan } from "./support/kiosk-canteen-helpers";
 import { expectScreenFits, PORTRAIT } from "./support/kiosk-fit";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
 
 // 22:00 in Shanghai on Monday 23 November: today's orders have closed, the next days' have not.
 const NIGHT = "2026-11-23T14:00:00Z";
@@ -13,13 +13,8 @@ describe("ordering ahead at the canteen kiosk", () => {
   let stack: Stack;
   let staff: StaffApi;
 
-  beforeAll(async () => {
-    stack = await startStack({ LINLI_FAKE_NOW: NIGHT });
-    staff = await signInAsAdmin(stack.baseUrl);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: NIGHT })));
+  afterAll(() => stack?.stop());
 
   it("lets a resident choose tomorrow after today has closed and order lunch at tomorrow's price, which the kitchen's list for tomorrow then counts", async () => {
     const person = staff.resident("陈淑珍");

@@ -7,7 +7,7 @@ import { DEMO_KIOSK_TOKEN, DEMO_PASSWORD } from "../../api/seed/demo";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin, kioskCallingStaff } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import {
   expectBigTargets,
@@ -19,11 +19,11 @@ import {
   tapUntil,
   yuan,
 } from "./support/kiosk-canteen-helpers";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
+import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
 const OUT = join(tmpdir(), "linli-kiosk-canteen");
-const KIOSK_SCREEN = { width: 1080, height: 1920 };
 // 09:30 in Shanghai: lunch (cut-off 10:00) and dinner (16:00) both still take orders.
 const MORNING = "2026-11-23T01:30:00Z";
 // 22:00 in Shanghai: every order for the day has closed.
@@ -56,8 +56,7 @@ describe("ordering a meal at the canteen kiosk at 09:30", () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    stack = await startStack({ LINLI_FAKE_NOW: MORNING });
-    staff = await signInAsAdmin(stack.baseUrl);
+    ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: MORNING }));
   });
   afterAll(async () => {
     await camera?.close();
@@ -232,13 +231,7 @@ describe("ordering a meal at the canteen kiosk at 09:30", () => {
 
   it("takes the canteen screen away, in Chinese, after 100 s with nobody touching it", async () => {
     const person = staff.resident("张秀英");
-    const kiosk = await staff.pairedKiosk("无人操作点餐机");
-    const context = await stack.browser.newContext({ viewport: KIOSK_SCREEN });
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${kiosk.token}`);
-    await page.getByRole("button", { name: "找工作人员" }).click();
-    await page.getByText("已通知工作人员，请稍候").waitFor();
+    const { kiosk, context, page } = await kioskCallingStaff(stack, staff, "无人操作点餐机");
     await staff.answerCallAt(kiosk.id, person);
     await greeting(page, person.name).waitFor({ timeout: 10_000 });
     await page.getByRole("link", { name: "点餐" }).click();
@@ -259,13 +252,8 @@ describe("the canteen kiosk at 22:00, when the day's orders have closed", () => 
   let stack: Stack;
   let staff: StaffApi;
 
-  beforeAll(async () => {
-    stack = await startStack({ LINLI_FAKE_NOW: NIGHT });
-    staff = await signInAsAdmin(stack.baseUrl);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: NIGHT })));
+  afterAll(() => stack?.stop());
 
   it("says plainly that ordering has closed and offers no button for a sitting", async () => {
     const code = await staff.issuePass(staff.resident("陈淑珍"));
@@ -289,13 +277,8 @@ describe("the canteen kiosk when a subsidy fund runs out while someone is paying
   let stack: Stack;
   let staff: StaffApi;
 
-  beforeAll(async () => {
-    stack = await startStack({ LINLI_FAKE_NOW: MORNING });
-    staff = await signInAsAdmin(stack.baseUrl);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: MORNING })));
+  afterAll(() => stack?.stop());
 
   it("says the fund ran out, shows the new price, and takes the order only when tapped again at that price", async () => {
     const code = await staff.issuePass(staff.resident("周芳"));

@@ -2,11 +2,11 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { DEMO_BABY_KIOSK_TOKEN, DEMO_KIOSK_TOKEN, DEMO_STUDY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { DEMO_STATION_KIOSK_TOKEN, DEMO_STATION_SERVICE_KIOSK_TOKEN } from "../../api/seed/demo-station";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { recordSpeechAndPrint } from "./support/kiosk-canteen-helpers";
 import { expectScreenFits, PORTRAIT } from "./support/kiosk-fit";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
 
 // Tuesday 24 November 2026, 09:30 in Shanghai: lunch still takes orders, the study room and the
 // baby room are open.
@@ -21,13 +21,8 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
   let stack: Stack;
   let staff: StaffApi;
 
-  beforeAll(async () => {
-    stack = await startStack({ LINLI_FAKE_NOW: NOW });
-    staff = await signInAsAdmin(stack.baseUrl);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: NOW })));
+  afterAll(() => stack?.stop());
 
   async function kiosk(token: string) {
     const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });

@@ -10,9 +10,9 @@ import { launchChromium } from "./identify/support/launch-chromium";
 import { signIn } from "./support/admin";
 import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
 
 const OUT = join(tmpdir(), "linli-kiosk-station");
 
@@ -26,8 +26,7 @@ describe("the station's door kiosk", () => {
     mkdirSync(OUT, { recursive: true });
     // The demo's station door, on a controller of the test's own (the demo's port may be taken).
     controller = await startDoorController({ doors: { [DEMO_DOORS.station.id]: DEMO_DOORS.station.secret } });
-    stack = await startStack();
-    staff = await signInAsAdmin(stack.baseUrl);
+    ({ stack, staff } = await stackWithAdmin());
     await staff.call("PUT", `/communities/${staff.communityId}/station/doors/${DEMO_DOORS.station.id}/relay`, {
       webhookUrl: controller.url,
       secret: DEMO_DOORS.station.secret,

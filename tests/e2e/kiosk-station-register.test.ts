@@ -7,10 +7,10 @@ import {
 } from "../../api/seed/demo-station";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { axeViolations } from "./support/axe";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { expectBigTargets } from "./support/kiosk-canteen-helpers";
 import { expectScreenFits, LANDSCAPE, PORTRAIT } from "./support/kiosk-fit";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
 
 describe("the station's kiosks for a new rider and for faces", () => {
   let stack: Stack;
@@ -20,8 +20,7 @@ describe("the station's kiosks for a new rider and for faces", () => {
   let camera: Browser;
 
   beforeAll(async () => {
-    stack = await startStack();
-    staff = await signInAsAdmin(stack.baseUrl);
+    ({ stack, staff } = await stackWithAdmin());
     camera = await launchChromium(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
   });
   afterAll(async () => {

@@ -7,15 +7,15 @@ import { DEMO_STUDY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { launchChromium } from "./identify/support/launch-chromium";
 import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
-import { signInAsAdmin, type StaffApi } from "./support/flow-staff-api";
+import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { expectBigTargets, recordSpeechAndPrint, spoken } from "./support/kiosk-canteen-helpers";
-import { startStack, type Stack } from "./support/stack";
+import type { Stack } from "./support/stack";
+import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 import { studyKioskAs } from "./support/study-kiosk-api";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
 const OUT = join(tmpdir(), "linli-kiosk-study-room");
-const KIOSK_SCREEN = { width: 1080, height: 1920 };
 // Tuesday 24 November 2026 in Shanghai; the demo room opens 08:00–22:00 with 15 minutes' grace.
 const at = (local: string) => new Date(`2026-11-24T${local}:00+08:00`).toISOString();
 
@@ -81,8 +81,7 @@ describe("the study room kiosk: book on the map, the clock moves, check in by QR
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    stack = await startStack({ LINLI_FAKE_NOW: at("09:00") });
-    staff = await signInAsAdmin(stack.baseUrl);
+    ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: at("09:00") }));
   });
   afterAll(async () => {
     await camera?.close();
@@ -238,13 +237,8 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
   let stack: Stack;
   let staff: StaffApi;
 
-  beforeAll(async () => {
-    stack = await startStack({ LINLI_FAKE_NOW: at("10:00") });
-    staff = await signInAsAdmin(stack.baseUrl);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: at("10:00") })));
+  afterAll(() => stack?.stop());
 
   const atStudyKiosk = async (name: string) => byScanner(stack, await staff.issuePass(staff.resident(name)), name);
 
@@ -324,13 +318,8 @@ describe("the study room kiosk with one seat left in service: a moved booking, t
   let stack: Stack;
   let staff: StaffApi;
 
-  beforeAll(async () => {
-    stack = await startStack({ LINLI_FAKE_NOW: at("10:00") });
-    staff = await signInAsAdmin(stack.baseUrl);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: at("10:00") })));
+  afterAll(() => stack?.stop());
 
   it("tells a resident his booking moved, lets another join the line when every seat is taken, and offers her the seat he cancels", async () => {
     const room = `/communities/${staff.communityId}/study-room`;

@@ -1,4 +1,6 @@
 import { DEMO_PASSWORD } from "../../../api/seed/demo";
+import { PORTRAIT } from "./kiosk-fit";
+import { type Stack, startStack } from "./stack";
 
 type PersonRef = { kind: "resident" | "courier"; id: string };
 
@@ -102,4 +104,28 @@ export async function identifyAsKiosk(baseUrl: string, token: string, code: stri
     body: JSON.stringify({ method: "qr", code }),
   });
   return { status: res.status, body: (await res.json()) as { person?: { name: string }; error?: { code: string } } };
+}
+
+/**
+ * A server of a test's own (started with `env`, e.g. a fake now) and the demo admin at the desk:
+ * `beforeAll(async () => ({ stack, staff } = await stackWithAdmin(env)))`.
+ */
+export async function stackWithAdmin(env: Record<string, string> = {}) {
+  const stack = await startStack(env);
+  return { stack, staff: await signInAsAdmin(stack.baseUrl) };
+}
+
+/**
+ * A new paired kiosk in a portrait browser whose clock the test moves, where someone with no pass
+ * has just tapped 找工作人员: staff answer it with `staff.answerCallAt(kiosk.id, person)`.
+ */
+export async function kioskCallingStaff(stack: Stack, staff: StaffApi, kioskName: string) {
+  const kiosk = await staff.pairedKiosk(kioskName);
+  const context = await stack.browser.newContext({ viewport: PORTRAIT });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(`${stack.baseUrl}/kiosk/?device=${kiosk.token}`);
+  await page.getByRole("button", { name: "找工作人员" }).click();
+  await page.getByText("已通知工作人员，请稍候").waitFor();
+  return { kiosk, context, page };
 }
