@@ -95,6 +95,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   "idle.speech": "Are you still there? If you need more time, tap “I need more time”.",
   "offline.banner":
     "The network is down; reconnecting. Once it is back, tap what you were doing once more: it will not be charged or booked twice.",
+  "offline.retrying":
+    "The network is down; reconnecting. What you just did will be sent again by itself once it is back: no need to tap, nothing is charged or booked twice.",
   "nav.back": "Back to start",
   "pairing.title": "Pair this kiosk",
   "pairing.hint": "Staff: enter the 8-digit pairing code below",

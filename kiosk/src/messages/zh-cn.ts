@@ -93,6 +93,7 @@ export const zhCN = {
   "idle.more": "我还需要时间",
   "idle.speech": "您还在吗？还需要时间，请点“我还需要时间”。",
   "offline.banner": "网络断了，正在重新连接。刚才没办完的事，连上后再点一次就好，不会重复扣费或重复预约。",
+  "offline.retrying": "网络断了，正在重新连接。刚才的事连上后会自动再提交一次，不用再点，不会重复扣费或重复预约。",
   "nav.back": "返回首页",
   "pairing.title": "配对这台自助机",
   "pairing.hint": "请工作人员在下方输入 8 位配对码",

@@ -12,6 +12,7 @@ import {
   type PlacedOrder,
   type SittingName,
 } from "./canteen-today";
+import { retryWhenBack } from "./connection";
 import { session } from "./kiosk-session";
 import { sessionCall, sessionHeader } from "./session-call";
 
@@ -159,8 +160,17 @@ export async function placeOrder(payment: "meal_card" | "counter") {
   } catch (error) {
     if (mine !== currentGeneration()) return;
     const code = error instanceof ApiError ? (error.status >= 500 ? "NETWORK" : error.code) : "NETWORK";
-    // A lost answer keeps its key: tapping again asks for the same order, not a second one.
-    if (code === "NETWORK") return set({ ...s, placing: false, notice: { error } });
+    // A lost answer keeps its key: tapping again asks for the same order, not a second one, and
+    // when no answer came at all the order is sent again by itself once the network is back.
+    if (code === "NETWORK") {
+      set({ ...s, placing: false, notice: { error } });
+      if (!(error instanceof ApiError) || error.status === 0)
+        retryWhenBack(() => {
+          const now = canteenScreen.peek();
+          if (now.kind === "confirm" && now.key === s.key) void placeOrder(payment);
+        });
+      return;
+    }
     await loadCanteenToday().catch(() => undefined);
     if (mine !== currentGeneration()) return;
     if (!STAY_ON_CONFIRM.has(code)) return set(menuOrWho(s.dinerId, { error }));

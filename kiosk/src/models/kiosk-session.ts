@@ -2,6 +2,7 @@ import { signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api";
 import { unwrap } from "@ui/api-client";
+import { dropPendingAct } from "./connection";
 
 type Identified = InferResponseType<typeof api.kiosk.identify.$post, 200>;
 
@@ -46,6 +47,8 @@ export function keepSessionAlive(stepMs: number) {
 export async function endSession() {
   const ending = session.peek();
   if (!ending) return;
+  // Nothing lost on the network is sent for her once she has gone.
+  dropPendingAct();
   session.value = null;
   await unwrap(api.kiosk.session.end.$post({ header: { "x-kiosk-session": ending.token } })).catch(() => undefined);
 }

@@ -47,6 +47,8 @@ export async function confirmBooking() {
       const window = { from: clockTime(booked.checkInFrom), until: clockTime(booked.checkInUntil) };
       return st(studyDay.value?.atThisRoom ? "study.bookedHere" : "study.booked", { ...what, ...window });
     },
+    // Still asking the same question when the network is back: the booking goes again, same key.
+    () => studyAsk.peek() === ask && void confirmBooking(),
   );
   // A lost answer keeps the question open: the same tap asks again, with the same key.
   if (outcome !== "lost" && outcome !== "skipped" && studyAsk.peek() === ask) studyAsk.value = null;
@@ -61,6 +63,7 @@ export async function walkIn(minutes: number) {
     name,
     () => studyCalls.walkIn({ minutes, ...(prefer && { prefer }), idempotencyKey: keyFor(name) }),
     (b) => () => st("study.seated", { seat: seatLabel(b.resourceId), end: clockTime(b.endsAt) }),
+    () => void walkIn(minutes),
   );
   if (outcome === "done") studyScreen.value = "mine";
   return outcome;

@@ -2,6 +2,7 @@ import type { AreaLoadState } from "./area-load";
 import { computed, effect, signal } from "@preact/signals";
 import { ApiError } from "@ui/api-client";
 import { lengthsFrom, startTimes, type Range } from "../study/seat-plan";
+import { retryWhenBack } from "./connection";
 import { session } from "./kiosk-session";
 import { sessionCall } from "./session-call";
 import { loadStudyDay, serverNow, studyDay, studyGeneration, type SeatFeature } from "./study-day";
@@ -121,6 +122,8 @@ export async function act<T>(
   name: string,
   call: () => Promise<T>,
   said: (result: T) => () => string,
+  /** The same act again, sent by itself when no answer came at all and the network is back. */
+  retry?: () => void,
 ): Promise<Outcome> {
   if (studyBusy.peek()) return "skipped";
   const mine = studyGeneration();
@@ -128,18 +131,22 @@ export async function act<T>(
   studyNotice.value = null;
   let notice: StudyNotice;
   let outcome: Outcome;
+  let unanswered = false;
   try {
     notice = { said: said(await sessionCall(call)) };
     outcome = "done";
   } catch (error) {
     notice = { error };
     outcome = answerLost(error) ? "lost" : "refused";
+    unanswered = !(error instanceof ApiError) || error.status === 0;
   }
   if (outcome !== "lost") pendingKey = null;
   await refreshStudyDay();
   if (mine !== studyGeneration()) return "skipped";
   studyNotice.value = notice;
   studyBusy.value = null;
+  // Registered once the act is over, so the retry is not skipped as "busy"; it keeps this key.
+  if (unanswered && retry) retryWhenBack(() => pendingKey?.name === name && retry());
   return outcome;
 }
 

@@ -1,5 +1,5 @@
 import { locale, t, toggleLocale } from "../../i18n";
-import { offline } from "../../models/connection";
+import { offline, retryPending } from "../../models/connection";
 import { muted, toggleMute } from "../../models/speech";
 import { welcome } from "../../models/welcome";
 import "./kiosk-header.css";
@@ -22,7 +22,7 @@ export function KioskHeader() {
       </div>
       {offline.value && (
         <p class="offline-banner" role="status">
-          {t("offline.banner")}
+          {t(retryPending.value ? "offline.retrying" : "offline.banner")}
         </p>
       )}
     </header>
