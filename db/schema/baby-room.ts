@@ -1,7 +1,8 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings, resources } from "./booking";
 import { createdAt, id, instant } from "./columns";
-import { communities, facilities } from "./community";
+import { communityId } from "./community-ref";
+import { facilities } from "./community";
 import { children, residents } from "./people";
 import { staff } from "./staff";
 
@@ -16,9 +17,7 @@ export const babyRoomPolicies = sqliteTable("baby_room_policies", {
   facilityId: text("facility_id")
     .primaryKey()
     .references(() => facilities.id),
-  communityId: text("community_id")
-    .notNull()
-    .references(() => communities.id),
+  communityId: communityId(),
   allowancePerPeriod: integer("allowance_per_period").notNull(),
   periodMonths: integer("period_months").notNull(),
   rolloverMax: integer("rollover_max").notNull().default(0),
@@ -36,9 +35,7 @@ export const babySessionTypes = sqliteTable(
   "baby_session_types",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
@@ -62,9 +59,7 @@ export const babySessionTypes = sqliteTable(
 /** A weekly template: this type, this weekday and time, this many caregivers. */
 export const babySessionTemplates = sqliteTable("baby_session_templates", {
   id: id(),
-  communityId: text("community_id")
-    .notNull()
-    .references(() => communities.id),
+  communityId: communityId(),
   facilityId: text("facility_id")
     .notNull()
     .references(() => facilities.id),
@@ -84,9 +79,7 @@ export const babySessions = sqliteTable(
     resourceId: text("resource_id")
       .primaryKey()
       .references(() => resources.id),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
@@ -113,9 +106,7 @@ export const babyBookings = sqliteTable(
     bookingId: text("booking_id")
       .primaryKey()
       .references(() => bookings.id),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     sessionId: text("session_id")
       .notNull()
       .references(() => babySessions.resourceId),
@@ -144,9 +135,7 @@ export const allowanceEntries = sqliteTable(
   "allowance_entries",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
@@ -176,9 +165,7 @@ export const babyAttendance = sqliteTable(
   "baby_attendance",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
@@ -204,9 +191,7 @@ export const pickupCodes = sqliteTable(
   "pickup_codes",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     childId: text("child_id")
       .notNull()
       .references(() => children.id),

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings } from "./booking";
 import { createdAt, id, instant, type Transitions } from "./columns";
-import { communities } from "./community";
+import { communityId } from "./community-ref";
 import { kiosks } from "./kiosks";
 import { residents, type ResidentGroup } from "./people";
 import { staff } from "./staff";
@@ -16,9 +16,7 @@ export const funds = sqliteTable(
   "funds",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     code: text("code").notNull(),
     name: text("name").notNull(),
     // Null means no monthly cap. A trigger refuses any subsidy that would take a month past it.
@@ -36,9 +34,7 @@ export const funds = sqliteTable(
 export const fundBudgets = sqliteTable(
   "fund_budgets",
   {
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     fundId: text("fund_id")
       .notNull()
       .references(() => funds.id),
@@ -57,9 +53,7 @@ export const pricingPolicies = sqliteTable(
   "pricing_policies",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     version: integer("version").notNull(),
     // Local date (YYYY-MM-DD) in the community's zone from which this version applies.
     effectiveFrom: text("effective_from").notNull(),
@@ -77,9 +71,7 @@ export const menuItems = sqliteTable(
   "menu_items",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     serviceDate: text("service_date").notNull(),
     sitting: text("sitting", { enum: sittingNames }).notNull(),
     name: text("name").notNull(),
@@ -104,9 +96,7 @@ export const mealOrders = sqliteTable(
   "meal_orders",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     bookingId: text("booking_id")
       .notNull()
       .references(() => bookings.id),
@@ -212,9 +202,7 @@ export const mealCardEntries = sqliteTable(
   "meal_card_entries",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     residentId: text("resident_id")
       .notNull()
       .references(() => residents.id),
@@ -238,9 +226,7 @@ export const welfareAlerts = sqliteTable(
   "welfare_alerts",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     orderId: text("order_id")
       .notNull()
       .references(() => mealOrders.id),

@@ -1,7 +1,7 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, instant } from "./columns";
-import { communities } from "./community";
+import { communityId } from "./community-ref";
 import { kiosks } from "./kiosks";
 import { staff } from "./staff";
 
@@ -15,9 +15,7 @@ export const passes = sqliteTable(
   "passes",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     holderKind: text("holder_kind", { enum: personKinds }).notNull(),
     holderId: text("holder_id").notNull(),
     secretHash: text("secret_hash").notNull().unique(),
@@ -33,9 +31,7 @@ export const rotatingKeys = sqliteTable(
   "rotating_keys",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     holderKind: text("holder_kind", { enum: personKinds }).notNull(),
     holderId: text("holder_id").notNull(),
     // The HMAC key must be usable by the server, so it is encrypted with the data key, not hashed.
@@ -53,9 +49,7 @@ export const faceConsents = sqliteTable(
   "face_consents",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     holderKind: text("holder_kind", { enum: personKinds }).notNull(),
     holderId: text("holder_id").notNull(),
     consentTextVersion: text("consent_text_version").notNull(),
@@ -78,9 +72,7 @@ export const faceTemplates = sqliteTable(
   "face_templates",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     ciphertext: text("ciphertext").notNull(),
     createdAt: createdAt(),
   },
@@ -92,9 +84,7 @@ export const kioskSessions = sqliteTable("kiosk_sessions", {
   kioskId: text("kiosk_id")
     .notNull()
     .references(() => kiosks.id),
-  communityId: text("community_id")
-    .notNull()
-    .references(() => communities.id),
+  communityId: communityId(),
   holderKind: text("holder_kind", { enum: personKinds }).notNull(),
   holderId: text("holder_id").notNull(),
   method: text("method", { enum: identifyMethods }).notNull(),
@@ -108,9 +98,7 @@ export const identifications = sqliteTable(
   "identifications",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     kioskId: text("kiosk_id")
       .notNull()
       .references(() => kiosks.id),
@@ -133,9 +121,7 @@ export const staffCalls = sqliteTable(
   "staff_calls",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     kioskId: text("kiosk_id")
       .notNull()
       .references(() => kiosks.id),

@@ -1,14 +1,13 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
-import { communities, facilities } from "./community";
+import { communityId } from "./community-ref";
+import { facilities } from "./community";
 
 export const kiosks = sqliteTable(
   "kiosks",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),

@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
-import { communities } from "./community";
+import { communityId } from "./community-ref";
 
 export const genders = ["female", "male"] as const;
 /** The groups every community has (低保, 特困, 残疾, 优抚); staff add their own in resident_groups. */
@@ -13,9 +13,7 @@ export const residents = sqliteTable(
   "residents",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     name: text("name").notNull(),
     // A calendar date (YYYY-MM-DD): age is a rule evaluated on a service date in the community's zone.
     birthDate: text("birth_date").notNull(),
@@ -37,9 +35,7 @@ export const couriers = sqliteTable(
   "couriers",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     name: text("name").notNull(),
     phone: text("phone").notNull(),
     platform: text("platform", { enum: courierPlatforms }).notNull(),
@@ -55,9 +51,7 @@ export const children = sqliteTable(
   "children",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     name: text("name").notNull(),
     birthDate: text("birth_date").notNull(),
     createdAt: createdAt(),
@@ -98,9 +92,7 @@ export const residentLinks = sqliteTable(
 export const residentGroupDefs = sqliteTable(
   "resident_groups",
   {
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     code: text("code").notNull(),
     name: text("name").notNull(),
     createdAt: createdAt(),

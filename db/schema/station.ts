@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
-import { communities, facilities } from "./community";
+import { communityId } from "./community-ref";
+import { facilities } from "./community";
 import { couriers } from "./people";
 import { staff } from "./staff";
 
@@ -10,9 +11,7 @@ export const stationSettings = sqliteTable("station_settings", {
   facilityId: text("facility_id")
     .primaryKey()
     .references(() => facilities.id),
-  communityId: text("community_id")
-    .notNull()
-    .references(() => communities.id),
+  communityId: communityId(),
   // A registration nobody verified within this many days lapses; the rider registers again.
   pendingExpiryDays: integer("pending_expiry_days").notNull().default(14),
   // Local "HH:MM" after which visits still open from before are closed by the duties and marked.
@@ -31,9 +30,7 @@ export const stationDoors = sqliteTable(
   "station_doors",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
@@ -60,9 +57,7 @@ export const stationVisits = sqliteTable(
   "station_visits",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
@@ -95,9 +90,7 @@ export const doorCommands = sqliteTable(
   "door_commands",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     doorId: text("door_id")
       .notNull()
       .references(() => stationDoors.id),
@@ -120,9 +113,7 @@ export const doorEvents = sqliteTable(
   "door_events",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     doorId: text("door_id")
       .notNull()
       .references(() => stationDoors.id),
@@ -146,9 +137,7 @@ export const stationAmenities = sqliteTable(
   "station_amenities",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     facilityId: text("facility_id")
       .notNull()
       .references(() => facilities.id),
