@@ -9,11 +9,10 @@
 // this process's user+system time over the phase divided by the orders placed.
 //   npm run bench:orders      (HISTORY=0,100000,1000000 ORDERS=3000 CONNECTIONS=50 RATE=200 DRIVER=native|client)
 import { serve } from "@hono/node-server";
-import Database from "libsql";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../api/app";
 import { loadCanteenDay } from "../api/canteen/canteen-day";
@@ -28,9 +27,10 @@ import { migrateDb } from "../db/migrate";
 import { createNodeDb } from "../db/node-db";
 import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
 import { makeDiners, type Session } from "./support/canteen-diners";
-import { fire, percentile } from "./support/http-load";
+import { fire } from "./support/http-load";
 import { seedOrderHistory } from "./support/order-history";
 import { profiled } from "./support/cpu-profile";
+import { benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const ORDERS = Number(process.env.ORDERS ?? 3000);
@@ -46,17 +46,6 @@ const DAY_MS = 86_400_000;
 // PHASES=raw1,raw50,http1,http50,open: run only some phases; PROFILE=file.cpuprofile profiles the 50-connection phase.
 const PHASES = (process.env.PHASES ?? "raw1,raw50,http1,http50,open").split(",");
 const BIG_BUDGET = 1_000_000_000; // budgets stay set (their trigger runs) but never run out here
-
-type Row = { name: string; orders: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
-
-async function measured(name: string, run: () => Promise<{ ok: number; ms: number[]; note?: string }>): Promise<Row> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const { ok, ms, note } = await run();
-  const elapsed = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { name, orders: ok, elapsed, cpuMs: (used.user + used.system) / 1000, ms, note };
-}
 
 /** The app's own order statements for each diner, as SQL text and parameters, built up front. */
 async function rawOrders(db: Db, communityId: string, diners: Session[], at: Date) {
@@ -92,42 +81,8 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
         orderId: crypto.randomUUID(),
       },
     );
-    type Built = { _prepare(): { getQuery(): { sql: string; params: unknown[] } } };
-    return items.map((i) => (i as unknown as Built)._prepare().getQuery());
+    return items.map(statementOf);
   });
-}
-
-/** Runs orders on a native connection of its own: `group` orders per commit, a savepoint each. */
-function rawRun(path: string, orders: { sql: string; params: unknown[] }[][], group: number) {
-  const native = new Database(path);
-  native.exec("PRAGMA synchronous = FULL");
-  native.exec("PRAGMA busy_timeout = 5000");
-  const cache = new Map<string, ReturnType<typeof native.prepare>>();
-  const prepared = (sql: string) => cache.get(sql) ?? cache.set(sql, native.prepare(sql)).get(sql)!;
-  const ms: number[] = [];
-  let ok = 0;
-  for (let i = 0; i < orders.length; i += group) {
-    const t0 = performance.now();
-    const members = orders.slice(i, i + group);
-    native.exec("BEGIN IMMEDIATE");
-    for (const statements of members) {
-      if (group > 1) native.exec("SAVEPOINT o");
-      try {
-        const [booking, ...rest] = statements.map((s) => prepared(s.sql).run(s.params));
-        if (booking!.changes === 1 && rest[0]!.changes === 1) ok++;
-        if (group > 1) native.exec("RELEASE o");
-      } catch (err) {
-        if (group === 1) throw err;
-        native.exec("ROLLBACK TO o");
-        native.exec("RELEASE o");
-      }
-    }
-    native.exec("COMMIT");
-    const took = performance.now() - t0;
-    for (const _ of members) ms.push(took); // each caller is answered after its group's commit
-  }
-  native.close();
-  return { ok, ms };
 }
 
 async function benchAt(history: number) {
@@ -240,31 +195,18 @@ async function benchAt(history: number) {
     const [overdrawn] = await db.all<{ n: number }>(
       "SELECT count(*) AS n FROM (SELECT resident_id FROM meal_card_entries GROUP BY resident_id HAVING sum(amount_fen) < 0)",
     );
-    const raw = rows[0]!.orders / rows[0]!.elapsed;
-    console.log(
-      `\n${history.toLocaleString("en")} past orders (setup ${setupS} s); overdrawn cards ${overdrawn?.n}; load average ${loadavg()
-        .map((x) => x.toFixed(2))
-        .join(" ")}`,
+    printTable(
+      `${history.toLocaleString("en")} past orders (setup ${setupS} s); overdrawn cards ${overdrawn?.n}`,
+      "orders",
+      rows,
     );
-    console.log(
-      `${"path".padEnd(34)} ${"orders".padStart(6)} ${"/s".padStart(7)} ${"CPU ms/order".padStart(12)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"× raw".padStart(6)}`,
-    );
-    for (const r of rows) {
-      const rate = (r.orders / r.elapsed) * 1000;
-      console.log(
-        `${r.name.padEnd(34)} ${String(r.orders).padStart(6)} ${rate.toFixed(0).padStart(7)} ${(r.cpuMs / Math.max(1, r.orders)).toFixed(2).padStart(12)} ${percentile(r.ms, 0.5).toFixed(1).padStart(8)} ${percentile(r.ms, 0.99).toFixed(1).padStart(8)} ${(r.orders / r.elapsed / raw).toFixed(2).padStart(6)}${r.note ? `  ${r.note}` : ""}`,
-      );
-    }
   } finally {
-    server.close();
-    (db as unknown as { $client: { close(): void } }).$client.close();
-    rmSync(dir, { recursive: true, force: true });
+    cleanUp(server, db, dir);
   }
 }
 
-console.log(
-  `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : "native driver"}, Node ${process.version}, ${availableParallelism()} cores, ${tmpdir()}; load average at start ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(" ")}`,
+await benchEach(
+  `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : "native driver"}`,
+  HISTORY,
+  benchAt,
 );
-for (const history of HISTORY) await benchAt(history);

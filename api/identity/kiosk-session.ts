@@ -6,6 +6,7 @@ import { findPerson, type PersonRef } from "../people/find-person";
 import type { AppEnv, Deps, KioskPrincipal } from "../shared/context";
 import { randomToken, sha256 } from "../shared/crypto";
 import { DomainError } from "../shared/errors";
+import { accessVersionOf, cachedAccess } from "./access-cache";
 import { KIOSK_SESSION_IDLE_MS, KIOSK_SESSION_TOUCH_MS, kioskActions, sessionIsLive } from "./rules";
 
 export const KIOSK_SESSION_HEADER = "x-kiosk-session";
@@ -37,17 +38,36 @@ export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
   const token = c.req.header(KIOSK_SESSION_HEADER);
   if (!token) throw sessionOver();
   const { db, clock } = c.var.deps;
-  const tokenHash = await sha256(token);
-  const [session] = await db
-    .select()
-    .from(kioskSessions)
-    .where(and(eq(kioskSessions.tokenHash, tokenHash), eq(kioskSessions.kioskId, c.var.kiosk.id)))
-    .limit(1);
   const now = clock.now();
+  const session = await cachedAccess(
+    c.var.deps,
+    `session\u0000${c.var.kiosk.id}\u0000${token}`,
+    async () => {
+      const [row] = await db
+        .select({
+          tokenHash: kioskSessions.tokenHash,
+          communityId: kioskSessions.communityId,
+          holderKind: kioskSessions.holderKind,
+          holderId: kioskSessions.holderId,
+          method: kioskSessions.method,
+          lastActivityAt: kioskSessions.lastActivityAt,
+          endedAt: kioskSessions.endedAt,
+          access: accessVersionOf(kioskSessions.communityId),
+        })
+        .from(kioskSessions)
+        .where(and(eq(kioskSessions.tokenHash, await sha256(token)), eq(kioskSessions.kioskId, c.var.kiosk.id)))
+        .limit(1);
+      return row;
+    },
+    // Idle by this cache's last touch: asked again, as another process or isolate may have touched it since.
+    (s) => sessionIsLive(s, now),
+  );
   if (!session || !sessionIsLive(session, now)) throw sessionOver();
+  const { tokenHash } = session;
   // Refresh at most every ten seconds: a write per request would cost more than the two minutes need.
   if (now.getTime() - session.lastActivityAt.getTime() >= KIOSK_SESSION_TOUCH_MS) {
     await db.update(kioskSessions).set({ lastActivityAt: now }).where(eq(kioskSessions.tokenHash, tokenHash));
+    session.lastActivityAt = now;
   }
   c.set("kioskSession", {
     tokenHash,

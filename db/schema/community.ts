@@ -53,4 +53,7 @@ export const facilities = sqliteTable(
 export const configVersions = sqliteTable("config_versions", {
   communityId: text("community_id").primaryKey(),
   version: integer("version").notNull(),
+  // Bumped when a kiosk is revoked, re-paired or changed, or a kiosk session ended: the cached
+  // kiosk and session lookups (api/identity/access-cache.ts) are good only at the version they were read at.
+  access: integer("access").notNull().default(0),
 });

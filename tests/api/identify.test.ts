@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rotatingCode } from "../../common/rotating-code";
-import { identifications, passes } from "../../db/schema";
+import { sha256 } from "../../api/shared/crypto";
+import { identifications, kioskSessions, kiosks, passes } from "../../db/schema";
 import {
   descriptorNear,
   makeCommunity,
@@ -263,6 +264,24 @@ describe("kiosk sessions and limits", () => {
     expect(
       (await call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) })).status,
     ).toBe(401);
+  });
+
+  it("refuse a session ended and a kiosk revoked elsewhere (another server, the desk) at once, though both were just served", async () => {
+    const k = await freshKiosk();
+    const [mine, theirs] = [await session(k), await session(k)];
+    const asked = (token: string) =>
+      call(t, "GET", "/api/kiosk/session", { headers: asKiosk(k, { "x-kiosk-session": token }) });
+    for (const token of [mine, theirs, mine, theirs]) expect((await asked(token)).status).toBe(200);
+    // Written straight to the database, as another server process or isolate would.
+    await t.db
+      .update(kioskSessions)
+      .set({ endedAt: t.clock.now() })
+      .where(eq(kioskSessions.tokenHash, await sha256(mine)));
+    expect((await asked(mine)).json.error.code).toBe("KIOSK_SESSION_OVER");
+    expect((await asked(theirs)).status).toBe(200);
+    await t.db.update(kiosks).set({ revokedAt: t.clock.now(), tokenHash: null }).where(eq(kiosks.id, k.id));
+    expect((await asked(theirs)).status).toBe(401);
+    expect((await call(t, "GET", "/api/kiosk/welcome", { headers: asKiosk(k) })).status).toBe(401);
   });
 
   it("limit identification attempts per kiosk to twenty a minute", async () => {

@@ -1,0 +1,102 @@
+// What the write benches (bench/orders.ts, bench/seat-bookings.ts) share: a phase measured in
+// CPU and latency, the raw baseline (the app's own statements as prepared statements on a native
+// connection of its own, one write or a group per commit), and the table they print.
+import Database from "libsql";
+import { rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { percentile } from "./http-load";
+
+export type Row = { name: string; done: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
+export type Statement = { sql: string; params: unknown[] };
+
+/** A phase's writes, wall time, this process's CPU (user + system) and each write's latency. */
+export async function measured(
+  name: string,
+  run: () => Promise<{ ok: number; ms: number[]; note?: string }>,
+): Promise<Row> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const { ok, ms, note } = await run();
+  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { name, done: ok, elapsed, cpuMs: (used.user + used.system) / 1000, ms, note };
+}
+
+/** A batch item's SQL and parameters, as Drizzle would send them. */
+export const statementOf = (item: unknown): Statement =>
+  (item as { _prepare(): { getQuery(): Statement } })._prepare().getQuery();
+
+/**
+ * Runs writes on a native connection of its own: `group` writes per commit, a savepoint each. A
+ * write is done when its first statement (the booking) wrote its row.
+ */
+export function rawRun(path: string, writes: Statement[][], group: number) {
+  const native = new Database(path);
+  native.exec("PRAGMA synchronous = FULL");
+  native.exec("PRAGMA busy_timeout = 5000");
+  const cache = new Map<string, ReturnType<typeof native.prepare>>();
+  const prepared = (sql: string) => cache.get(sql) ?? cache.set(sql, native.prepare(sql)).get(sql)!;
+  const ms: number[] = [];
+  let ok = 0;
+  for (let i = 0; i < writes.length; i += group) {
+    const t0 = performance.now();
+    const members = writes.slice(i, i + group);
+    native.exec("BEGIN IMMEDIATE");
+    for (const statements of members) {
+      if (group > 1) native.exec("SAVEPOINT w");
+      try {
+        const [first] = statements.map((s) => prepared(s.sql).run(s.params));
+        if (first!.changes === 1) ok++;
+        if (group > 1) native.exec("RELEASE w");
+      } catch (err) {
+        if (group === 1) throw err;
+        native.exec("ROLLBACK TO w");
+        native.exec("RELEASE w");
+      }
+    }
+    native.exec("COMMIT");
+    const took = performance.now() - t0;
+    for (const _ of members) ms.push(took); // each caller is answered after its group's commit
+  }
+  native.close();
+  return { ok, ms };
+}
+
+/** The table: rate, CPU per write, p50/p99 and the rate against the first row (raw, one per commit). */
+export function printTable(title: string, unit: string, rows: Row[]) {
+  const raw = rows[0]!.done / rows[0]!.elapsed;
+  console.log(
+    `\n${title}; load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
+  console.log(
+    `${"path".padEnd(34)} ${unit.padStart(8)} ${"/s".padStart(7)} ${`CPU ms/${unit.replace(/s$/, "")}`.padStart(14)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"× raw".padStart(6)}`,
+  );
+  for (const r of rows) {
+    const rate = (r.done / r.elapsed) * 1000;
+    console.log(
+      `${r.name.padEnd(34)} ${String(r.done).padStart(8)} ${rate.toFixed(0).padStart(7)} ${(r.cpuMs / Math.max(1, r.done)).toFixed(2).padStart(14)} ${percentile(r.ms, 0.5).toFixed(1).padStart(8)} ${percentile(r.ms, 0.99).toFixed(1).padStart(8)} ${(r.done / r.elapsed / raw).toFixed(2).padStart(6)}${r.note ? `  ${r.note}` : ""}`,
+    );
+  }
+}
+
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+
+/** The run's heading (what, Node, cores, the load average at start), then one bench per history size. */
+export async function benchEach<T>(title: string, sizes: T[], bench: (size: T) => Promise<void>) {
+  console.log(
+    `${title}, Node ${process.version}, ${availableParallelism()} cores, ${tmpdir()}; load average at start ${load()}`,
+  );
+  for (const size of sizes) await bench(size);
+}
+
+/** After a bench: the server stopped, the database closed and its folder gone. */
+export function cleanUp(server: { close(): void }, db: unknown, dir: string) {
+  server.close();
+  (db as { $client: { close(): void } }).$client.close();
+  rmSync(dir, { recursive: true, force: true });
+}

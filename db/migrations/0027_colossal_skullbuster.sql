@@ -1,0 +1,1 @@
+ALTER TABLE `config_versions` ADD `access` integer DEFAULT 0 NOT NULL;
