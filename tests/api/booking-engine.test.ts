@@ -4,7 +4,7 @@ import { book, type BookInput } from "../../api/booking/book";
 import { cancelBooking } from "../../api/booking/cancel-booking";
 import { joinWaitlist, offerFreedPlaces } from "../../api/booking/waitlist";
 import * as t from "../../db/schema";
-import { makeCommunity, makeStudyRoom } from "../support/factories";
+import { makeCommunity, makeResource as makeResourceRow, makeStudyRoom } from "../support/factories";
 import { createTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -16,20 +16,7 @@ beforeAll(async () => {
 afterAll(() => app.cleanup());
 
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
-async function makeResource(capacity: number) {
-  const row = {
-    id: crypto.randomUUID(),
-    communityId: community.id,
-    facilityId: community.facilityId,
-    kind: "seat" as const,
-    label: `R-${crypto.randomUUID().slice(0, 8)}`,
-    capacity,
-    attributes: {},
-    createdAt: new Date(),
-  };
-  await app.db.insert(t.resources).values(row);
-  return row;
-}
+const makeResource = (capacity: number) => makeResourceRow(app.db, community, "seat", capacity);
 const nine = new Date("2026-11-24T01:00:00Z");
 const hours = (n: number) => new Date(nine.getTime() + n * 3_600_000);
 const request = (resourceId: string, holderId: string, extra: Partial<BookInput> = {}): BookInput => ({

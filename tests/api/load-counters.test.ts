@@ -4,7 +4,7 @@ import { book, placesTaken, type BookInput } from "../../api/booking/book";
 import { cancelBooking } from "../../api/booking/cancel-booking";
 import { fundUsage, fundUsageQuery } from "../../api/canteen/canteen-day";
 import * as t from "../../db/schema";
-import { makeCanteen, makeCommunity } from "../support/factories";
+import { makeCanteen, makeCommunity, makeResource } from "../support/factories";
 import { createTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -23,20 +23,7 @@ const daysBack = (n: number) => ({
   endsAt: new Date(lunch.endsAt.getTime() - n * DAY),
 });
 
-async function makeSitting(capacity: number) {
-  const row = {
-    id: crypto.randomUUID(),
-    communityId: community.id,
-    facilityId: community.facilityId,
-    kind: "sitting" as const,
-    label: `S-${crypto.randomUUID().slice(0, 8)}`,
-    capacity,
-    attributes: {},
-    createdAt: new Date(),
-  };
-  await app.db.insert(t.resources).values(row);
-  return row;
-}
+const makeSitting = (capacity: number) => makeResource(app.db, community, "sitting", capacity);
 const request = (resourceId: string, range = lunch): BookInput => ({
   communityId: community.id,
   resourceId,

@@ -1,23 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runBookingDuties } from "../../api/booking/run-duties";
-import { makeCommunity, makeStaff } from "../support/factories";
+import { communityWithAdmin } from "../support/signed-in";
 import { studyRoomAt } from "../support/study-room";
-import { createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { at, NOTHING_TO_BOOK } from "../support/study-room-scene";
+import type { TestApp } from "../support/test-app";
 
 // 2026-11-24 is a Tuesday; the room opens 08:00–22:00 Shanghai (00:00–14:00 UTC).
 const MORNING = "2026-11-24T00:30:00Z"; // 08:30 local
 let t: TestApp;
 let room: Awaited<ReturnType<typeof studyRoomAt>>;
 beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  const community = await makeCommunity(t.db);
-  const admin = await makeStaff(t.db, community, "community_admin");
-  room = await studyRoomAt(t, community, await signInAs(t, admin.username, admin.password), 4);
+  const scene = await communityWithAdmin(MORNING);
+  t = scene.t;
+  room = await studyRoomAt(t, scene.community, scene.cookie, 4);
 });
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
 
-const at = (local: string) => new Date(`2026-11-24T${local}:00+08:00`).toISOString();
 const duties = () => runBookingDuties({ db: t.db, clock: t.clock });
 
 describe("booking a study seat", () => {
@@ -77,15 +76,7 @@ describe("check-in, no-shows and the release job", () => {
     t.clock.set(at("18:15"));
     const first = await duties();
     expect(first.noShows).toBe(1);
-    expect(await duties()).toEqual({
-      noShows: 0,
-      released: 0,
-      completed: 0,
-      expiredOffers: 0,
-      bans: 0,
-      offers: 0,
-      unclosedVisits: 0,
-    });
+    expect(await duties()).toEqual(NOTHING_TO_BOOK);
     const other = await room.newStudent();
     expect((await room.book(other.headers, seat, at("18:00"), at("19:00"))).status).toBe(200);
     const tooLate = await room.kioskCall(await late.visit(), "POST", `/bookings/${booked.json.id}/check-in`);

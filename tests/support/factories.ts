@@ -267,3 +267,24 @@ export async function makeChild(db: Db, communityId: string, guardianIds: string
     .values(guardianIds.map((residentId) => ({ childId: row.id, residentId, relation: "parent" })));
   return row;
 }
+
+/** One place of `capacity` to book at the community's first facility, straight in the table (a seat, a sitting …). */
+export async function makeResource(
+  db: Db,
+  community: { id: string; facilityId: string },
+  kind: (typeof t.resourceKinds)[number],
+  capacity: number,
+) {
+  const row = {
+    id: uid(),
+    communityId: community.id,
+    facilityId: community.facilityId,
+    kind,
+    label: unique(kind),
+    capacity,
+    attributes: {},
+    createdAt: now(),
+  };
+  await db.insert(t.resources).values(row);
+  return row;
+}

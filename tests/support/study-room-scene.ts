@@ -7,8 +7,8 @@ import { createTestApp, signInAs, type TestApp } from "./test-app";
 export const on = (date: string, local: string) => new Date(`${date}T${local}:00+08:00`).toISOString();
 export const at = (local: string) => on("2026-11-24", local);
 
-/** What a run of the duties returns when it has nothing to do. */
-export const NOTHING = {
+/** What a run of the booking duties returns when it has nothing to do. */
+export const NOTHING_TO_BOOK = {
   noShows: 0,
   released: 0,
   completed: 0,
@@ -16,8 +16,9 @@ export const NOTHING = {
   bans: 0,
   offers: 0,
   unclosedVisits: 0,
-  allowancesExpired: 0,
 };
+/** What a run of all the duties returns when it has nothing to do. */
+export const NOTHING = { ...NOTHING_TO_BOOK, allowancesExpired: 0 };
 
 /**
  * Study rooms each on a database of their own, cleaned up after each test. The duties run over
