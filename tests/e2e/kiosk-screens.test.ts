@@ -24,10 +24,12 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
   beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: NOW })));
   afterAll(() => stack?.stop());
 
-  async function kiosk(token: string) {
+  /** A kiosk paired with `token`; with `clock`, on a clock the test moves (for the idle countdown). */
+  async function kiosk(token: string, { clock = false } = {}) {
     const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
     await recordSpeechAndPrint(context);
     const page = await context.newPage();
+    if (clock) await page.clock.install();
     await page.goto(`${stack.baseUrl}/kiosk/?device=${token}`);
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     return page;
@@ -122,5 +124,66 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await service.getByRole("heading", { name: "淋浴间" }).waitFor();
     await expectScreenFits(service, "14-station-showers");
     await service.context().close();
+  });
+
+  it("the pairing pad of a kiosk not yet paired", async () => {
+    const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}/kiosk/`);
+    await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();
+    for (const digit of "1234") await page.getByRole("button", { name: digit, exact: true }).click();
+    await expectScreenFits(page, "00-pairing");
+    await context.close();
+  });
+
+  it("in English: the welcome, a resident's home and the canteen's menu", async () => {
+    const page = await kiosk(DEMO_KIOSK_TOKEN);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Hello, welcome!" }).waitFor();
+    await expectScreenFits(page, "15-en-welcome");
+    await typeLikeUsbScanner(page, await staff.issuePass(staff.resident("杨德福")));
+    await page.getByRole("heading", { name: "Hello, 杨德福!" }).waitFor();
+    await page.locator("a.session-order-meal .session-balance").waitFor();
+    await expectScreenFits(page, "16-en-home");
+    await page.locator("a.session-order-meal").click();
+    await page.locator(".canteen-sitting[data-sitting=lunch]").waitFor();
+    await expectScreenFits(page, "17-en-canteen-menu");
+    await page.context().close();
+  });
+
+  it("who the meal is for, asked of a family member who may order for an elder", async () => {
+    const page = await kiosk(DEMO_KIOSK_TOKEN);
+    await scan(page, staff.resident("李建国"), "李建国");
+    await page.locator("a.session-order-meal").click();
+    await page.getByRole("heading", { name: "为谁点餐？" }).waitFor();
+    await expectScreenFits(page, "18-canteen-who");
+    await page.context().close();
+  });
+
+  it("the countdown over a person's screen before the kiosk resets", async () => {
+    const page = await kiosk(DEMO_KIOSK_TOKEN, { clock: true });
+    await scan(page, staff.resident("刘桂兰"), "刘桂兰");
+    // The warning comes 20 s before the reset at 100 s (the API's timings).
+    await page.clock.runFor(85_000);
+    await page.getByRole("alertdialog", { name: "您还在吗？" }).waitFor();
+    await expectScreenFits(page, "19-idle-countdown");
+    await page.context().close();
+  });
+
+  it("a new rider's registration at the station's door, empty and filled in", async () => {
+    const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_KIOSK_TOKEN}`);
+    await page.getByRole("link", { name: "新骑手登记" }).click();
+    await page.getByRole("heading", { name: "骑手登记" }).waitFor();
+    await expectScreenFits(page, "20-station-register");
+    await page.getByLabel("姓名").fill("吴小红");
+    for (const d of "13812345678")
+      await page.locator(".number-pad").getByRole("button", { name: d, exact: true }).click();
+    await page.getByRole("button", { name: "饿了么" }).click();
+    await page.getByRole("button", { name: "女", exact: true }).click();
+    await page.getByText("138 1234 5678").waitFor();
+    await expectScreenFits(page, "21-station-register-filled");
+    await context.close();
   });
 });

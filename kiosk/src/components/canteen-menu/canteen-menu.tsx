@@ -8,6 +8,7 @@ import { speak } from "../../models/speech";
 import { CanteenNotice, noticeText } from "./canteen-notice";
 import { SittingCard } from "./sitting-card";
 import { ChoiceRow } from "../choice-row/choice-row";
+import { ScrollFrame } from "../scroll-frame/scroll-frame";
 import { dateWords } from "../../study/time";
 import "./canteen-menu.css";
 
@@ -26,30 +27,32 @@ export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind:
   const balance = priceText(diner.balanceFen);
   return (
     <div class="canteen-menu">
-      <h1 id="canteen-title">
-        {diner.self
-          ? today.serviceDate === today.orderDates[0]?.date
-            ? t("canteen.title")
-            : t("canteen.titleOn", { day: dayWord(today.serviceDate) })
-          : t("canteen.titleFor", { name: diner.name })}
-      </h1>
-      <p class="canteen-balance">
-        {diner.self
-          ? t("canteen.balance", { amount: balance })
-          : t("canteen.balanceOf", { name: diner.name, amount: balance })}
-      </p>
-      {today.orderDates.length > 1 && (
-        <div class="canteen-days">
-          <ChoiceRow
-            id="canteen-day"
-            label={t("canteen.dayPrompt")}
-            many
-            choices={today.orderDates.map((d) => ({ value: d.date, key: d.date, label: dayWord(d.date) }))}
-            chosen={today.serviceDate}
-            onChoose={(date) => void chooseDate(diner.id, date)}
-          />
-        </div>
-      )}
+      <div class="canteen-menu-head">
+        <h1 id="canteen-title">
+          {diner.self
+            ? today.serviceDate === today.orderDates[0]?.date
+              ? t("canteen.title")
+              : t("canteen.titleOn", { day: dayWord(today.serviceDate) })
+            : t("canteen.titleFor", { name: diner.name })}
+        </h1>
+        <p class="canteen-balance">
+          {diner.self
+            ? t("canteen.balance", { amount: balance })
+            : t("canteen.balanceOf", { name: diner.name, amount: balance })}
+        </p>
+        {today.orderDates.length > 1 && (
+          <div class="canteen-days">
+            <ChoiceRow
+              id="canteen-day"
+              label={t("canteen.dayPrompt")}
+              many
+              choices={today.orderDates.map((d) => ({ value: d.date, key: d.date, label: dayWord(d.date) }))}
+              chosen={today.serviceDate}
+              onChoose={(date) => void chooseDate(diner.id, date)}
+            />
+          </div>
+        )}
+      </div>
       {screen.notice && <CanteenNotice notice={screen.notice} />}
       {today.closed ? (
         <p class="canteen-closed" role="status">
@@ -65,13 +68,16 @@ export function CanteenMenu({ screen }: { screen: Extract<CanteenScreen, { kind:
           ) : (
             orderable(diner).length > 0 && <p class="canteen-prompt">{t("canteen.menuPrompt")}</p>
           )}
-          <ul class="canteen-sittings">
-            {diner.sittings.map((s) => (
-              <li key={s.name}>
-                <SittingCard diner={diner} sitting={s} screen={screen} />
-              </li>
-            ))}
-          </ul>
+          {/* A menu can outgrow the screen (English words, a long dish list): it scrolls in its frame, not the page. */}
+          <ScrollFrame class="canteen-sittings-frame">
+            <ul class="canteen-sittings">
+              {diner.sittings.map((s) => (
+                <li key={s.name}>
+                  <SittingCard diner={diner} sitting={s} screen={screen} />
+                </li>
+              ))}
+            </ul>
+          </ScrollFrame>
         </>
       )}
     </div>
