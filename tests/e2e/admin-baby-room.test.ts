@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { signIn } from "./support/admin";
 import { useAdminBrowser } from "./support/admin-browser";
 import { axeViolations } from "./support/axe";
+import { sideApi } from "./support/side-api";
+import { DEMO_BABY_KIOSK_TOKEN } from "../../api/seed/demo";
 
 // Tuesday 24 November 2026, 08:40 in Shanghai: the seed's week of sessions starts today.
 const env = useAdminBrowser({}, { LINLI_FAKE_NOW: new Date("2026-11-24T08:40:00+08:00").toISOString() });
@@ -94,4 +96,97 @@ describe("admin baby room", () => {
     await page.getByText("已添加课程，共 4 个名额。").waitFor();
     expect(await axeViolations(page)).toEqual([]);
   }, 90_000);
+
+  it("lets the community admin change the room's rules and size, and change, cancel (naming whom it touches) and delete sessions", async () => {
+    const { page } = env;
+    const side = sideApi(env);
+    // 赵丽 books 孙乐乐 on Wednesday's 托育 at the baby room's kiosk.
+    const kiosk = await side.kioskSessionFor("赵丽", DEMO_BABY_KIOSK_TOKEN);
+    const overview = (await side.api("/api/kiosk/baby-room/overview", { headers: kiosk })).json;
+    const child = overview.children.find((c: { name: string }) => c.name === "孙乐乐");
+    const wednesday = overview.sessions.find(
+      (s: { name: string; startsAt: string }) => s.name === "托育" && s.startsAt === "2026-11-25T01:00:00.000Z",
+    );
+    const booked = await side.api("/api/kiosk/baby-room/bookings", {
+      method: "POST",
+      headers: kiosk,
+      body: { childId: child.id, sessionId: wednesday.id, idempotencyKey: crypto.randomUUID() },
+    });
+    expect(booked.status).toBe(200);
+
+    await signIn(page, env.stack.baseUrl, "admin");
+    await page.getByRole("link", { name: "宝宝屋", exact: true }).click();
+    await page.getByRole("link", { name: "课程设置" }).click();
+    const rules = page.getByRole("form", { name: "宝宝屋规则" });
+    await expect(rules.getByLabel("房间最多几个孩子").inputValue()).resolves.toBe("12");
+    await rules.getByLabel("房间最多几个孩子").fill("8");
+    await rules.getByLabel("修改原因").fill("装修后房间变小");
+    await rules.getByRole("button", { name: "保存宝宝屋规则" }).click();
+    await page.getByText(/^已保存宝宝屋规则，\d+ 节课的名额随之调整。$/).waitFor();
+    await page.getByText("每个孩子每 12 个月免费 12 次，房间最多 8 个孩子。").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Every 托育 session of the week now holds 8 (2 caregivers × 5, capped by the room).
+    await page.getByRole("link", { name: "本周课程" }).click();
+    const week = page.locator("table.baby-week");
+    // The page opens on the browser's own week; the server's (faked) week is the 23rd's.
+    const shown = page.locator(".button-row strong");
+    await shown.waitFor();
+    for (let i = 0; i < 60 && (await shown.innerText()) !== "2026-11-23"; i++) {
+      const later = (await shown.innerText()) > "2026-11-23";
+      await page.getByRole("button", { name: later ? "上一周" : "下一周" }).click();
+    }
+    await expect(shown.innerText()).resolves.toBe("2026-11-23");
+    const wednesdayRow = week
+      .getByRole("row")
+      .filter({ has: page.getByRole("button", { name: /^修改 11\/25.*09:00$/ }) });
+    await wednesdayRow.getByRole("cell", { name: "1 / 8", exact: true }).waitFor();
+
+    // Thursday's 托育 with one caregiver: 5 places.
+    await week.getByRole("button", { name: /^修改 11\/26.*09:00$/ }).click();
+    const edit = page.getByRole("form", { name: /^修改课程：11\/26/ });
+    await expect(edit.getByLabel("当班保育员人数").inputValue()).resolves.toBe("2");
+    await edit.getByLabel("当班保育员人数").fill("1");
+    await edit.getByLabel("原因").fill("保育员请假");
+    await edit.getByRole("button", { name: "保存课程" }).click();
+    await page.getByText("已保存课程，现在共 5 个名额。").waitFor();
+    const thursdayRow = week
+      .getByRole("row")
+      .filter({ has: page.getByRole("button", { name: /^修改 11\/26.*09:00$/ }) });
+    await thursdayRow.getByRole("cell", { name: "0 / 5", exact: true }).waitFor();
+
+    // Cancelling Wednesday's 托育 first names 孙乐乐, then cancels her booking with a notice.
+    await wednesdayRow.getByRole("button", { name: /^取消 11\/25/ }).click();
+    const remove = page.getByRole("form", { name: /^取消课程：11\/25/ });
+    await remove.getByLabel("原因").fill("停水一天");
+    await remove.getByRole("button", { name: "取消这节课" }).click();
+    await page.getByRole("table", { name: "这节课已有人预约" }).getByRole("rowheader", { name: "孙乐乐" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "取消这节课并通知这些家长" }).click();
+    await page.getByText("已取消这节课，1 个预约已取消并通知家长，退回 1 次免费次数。").waitFor();
+    const cancelledRow = week
+      .getByRole("row")
+      .filter({ hasText: /11\/25.*09:00/ })
+      .filter({ hasText: "托育" });
+    await cancelledRow.getByRole("cell", { name: "已取消", exact: true }).waitFor();
+    const after = await side.api("/api/kiosk/baby-room/overview", { headers: kiosk });
+    expect(after.json.children.find((c: { name: string }) => c.name === "孙乐乐").allowance.left).toBe(
+      child.allowance.left,
+    );
+
+    // Deleting Saturday's 亲子 template takes its unbooked sessions to come with it.
+    await page.getByRole("link", { name: "课程设置" }).click();
+    const templates = page.getByRole("table", { name: "每周固定课程" });
+    const saturday = templates.getByRole("row").filter({ hasText: "亲子" });
+    await saturday.getByRole("button", { name: /^删除 / }).click();
+    await page.getByRole("button", { name: "确认删除" }).click();
+    await page.getByText(/^已删除每周固定课程：取消了 \d+ 节没人预约的课程，保留了 0 节已有人预约的课程。$/).waitFor();
+    await templates.getByRole("row").filter({ hasText: "亲子" }).waitFor({ state: "detached" });
+
+    // The room back to its size, so the seed's week reads as before.
+    await rules.getByLabel("房间最多几个孩子").fill("12");
+    await rules.getByLabel("修改原因").fill("装修结束");
+    await rules.getByRole("button", { name: "保存宝宝屋规则" }).click();
+    await page.getByText("每个孩子每 12 个月免费 12 次，房间最多 12 个孩子。").waitFor();
+  }, 120_000);
 });

@@ -14,10 +14,9 @@ export const weekdayOf = (date: string) =>
 
 export const newKey = () => crypto.randomUUID();
 
-/** A local date-time typed in the room's zone ("2026-11-25T09:00") as the instant the API stores. */
-export function instantIn(local: string, timeZone: string) {
-  const asUtc = Date.parse(`${local}:00Z`);
-  const parts = Object.fromEntries(
+/** The wall-clock parts of an instant in a zone. */
+function partsIn(at: Date, timeZone: string) {
+  return Object.fromEntries(
     new Intl.DateTimeFormat("en-CA", {
       timeZone,
       hourCycle: "h23",
@@ -27,9 +26,20 @@ export function instantIn(local: string, timeZone: string) {
       hour: "2-digit",
       minute: "2-digit",
     })
-      .formatToParts(new Date(asUtc))
+      .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
-  const shown = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
+}
+
+/** An instant as a datetime-local field shows it in the room's zone ("2026-11-25T09:00"). */
+export function localInput(iso: string, timeZone: string) {
+  const p = partsIn(new Date(iso), timeZone);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** A local date-time typed in the room's zone ("2026-11-25T09:00") as the instant the API stores. */
+export function instantIn(local: string, timeZone: string) {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const shown = Date.parse(`${localInput(new Date(asUtc).toISOString(), timeZone)}:00Z`);
   return new Date(asUtc - (shown - asUtc)).toISOString();
 }

@@ -1,6 +1,9 @@
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
+import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { BabyPolicyForm } from "../components/baby-room/baby-policy-form";
+import { ConfirmButton } from "../components/confirm-button/confirm-button";
 import { DataTable } from "../components/data-table/data-table";
 import { Field } from "../components/field/field";
 import { MoneyField } from "../components/field/money-field";
@@ -8,13 +11,22 @@ import { SelectField } from "../components/field/select-field";
 import { Form } from "../components/form/form";
 import { FormFooter } from "../components/form-footer/form-footer";
 import { ResourceView } from "../components/resource-view/resource-view";
+import { useAction } from "../hooks/use-action";
 import { text, useSubmit } from "../hooks/use-submit";
 import { t } from "../i18n";
 import { instantIn } from "../lib/local-date";
 import { fenToYuanText, formatFen, parseYuan } from "../lib/money";
 import { weekdayName } from "../lib/weekday-name";
-import { addOneOffSession, babySetup, type BabySetup, saveSessionType, saveTemplate } from "../models/baby-room";
+import {
+  addOneOffSession,
+  babySetup,
+  type BabySetup,
+  deleteBabyTemplate,
+  saveSessionType,
+  saveTemplate,
+} from "../models/baby-room";
 import { community } from "../models/community";
+import { may } from "../models/permissions";
 
 type SessionType = BabySetup["types"][number];
 type Template = BabySetup["templates"][number];
@@ -22,7 +34,10 @@ const KINDS = ["childcare", "early_education", "parent_child"] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const num = (data: FormData, name: string) => Number(text(data, name));
 
-/** Session types (length, ages, ratio, who stays, allowance, price), the weekly templates and one-off sessions. */
+/**
+ * The room's rules (for those who manage it), session types (length, ages, ratio, who stays,
+ * allowance, price), the weekly templates and one-off sessions.
+ */
 export function BabySetupPage() {
   useEffect(() => babySetup.watch(), []);
   return (
@@ -39,6 +54,7 @@ export function BabySetupPage() {
                 })}{" "}
                 {t(`baby.setup.beyond.${setup.policy.beyondAllowance}`)}
               </p>
+              {may.babyRoomRules.value && <BabyPolicyForm communityId={id} policy={setup.policy} />}
               <SessionTypes communityId={id} types={setup.types} />
               <Templates communityId={id} types={setup.types} templates={setup.templates} />
               <OneOffSession communityId={id} types={setup.types} />
@@ -191,6 +207,7 @@ function Templates({
   templates: Template[];
 }) {
   const editing = useSignal<Template | null>(null);
+  const remove = useAction();
   const nameOf = (typeId: string) => types.find((ty) => ty.id === typeId)?.name ?? "";
   const submit = useSubmit(async (data) => {
     const was = editing.value;
@@ -228,11 +245,30 @@ function Templates({
             <td>
               <button type="button" onClick={() => (editing.value = tpl)}>
                 {t("baby.setup.edit", { name: `${weekdayName(tpl.weekday)} ${tpl.startTime}` })}
-              </button>
+              </button>{" "}
+              <ConfirmButton
+                label={t("baby.setup.deleteTemplate")}
+                ariaLabel={t("baby.setup.deleteTemplateLabel", {
+                  name: `${weekdayName(tpl.weekday)} ${tpl.startTime}`,
+                })}
+                question={t("baby.setup.deleteTemplateQuestion")}
+                confirmLabel={t("baby.setup.deleteTemplateConfirm")}
+                onConfirm={() =>
+                  remove.run(async () => {
+                    const done = await deleteBabyTemplate(communityId, tpl.id);
+                    if (editing.value?.id === tpl.id) editing.value = null;
+                    return t("baby.setup.templateDeleted", {
+                      removed: done.sessionsRemoved,
+                      kept: done.sessionsKept.length,
+                    });
+                  })
+                }
+              />
             </td>
           </tr>
         )}
       />
+      <ActionFeedback action={remove} />
       <Form of={submit} key={e?.id ?? "new"} aria-labelledby="baby-template-form-title">
         <h3 id="baby-template-form-title">{e ? t("baby.setup.editTemplate") : t("baby.setup.addTemplate")}</h3>
         <div class="inline-fields">

@@ -1,12 +1,14 @@
+import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
+import { SessionEditForm, SessionRemoveForm, type WeekSession } from "../components/baby-room/session-editor";
 import { DataTable } from "../components/data-table/data-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
 import { t } from "../i18n";
 import { addDays, mondayOf, todayIn } from "../lib/local-date";
-import { babyDoor, babyInRoom, babyMonday, babyWeek, makeWeek } from "../models/baby-room";
+import { babyDoor, babyInRoom, babyMonday, babySetup, babyWeek, makeWeek } from "../models/baby-room";
 import { community } from "../models/community";
 
 const zone = () => community.value?.timeZone ?? "Asia/Shanghai";
@@ -21,14 +23,15 @@ const when = (iso: string) =>
     hourCycle: "h23",
   }).format(new Date(iso));
 
-/** The week's sessions with places taken, who is in the room now, and the door's record. */
+/** The week's sessions with places taken (each to change or cancel), who is in the room now, and the door's record. */
 export function BabyWeekPage() {
   useEffect(() => {
     babyMonday.value ??= mondayOf(todayIn(zone()));
-    const stop = [babyWeek.watch(), babyInRoom.watch(), babyDoor.watch()];
+    const stop = [babyWeek.watch(), babyInRoom.watch(), babyDoor.watch(), babySetup.watch()];
     return () => stop.forEach((s) => s());
   }, []);
   const make = useAction();
+  const open = useSignal<{ mode: "edit" | "remove"; session: WeekSession } | null>(null);
   const monday = babyMonday.value;
   return (
     <BabyFrame title={t("baby.week.title")}>
@@ -61,7 +64,13 @@ export function BabyWeekPage() {
               <DataTable
                 caption={t("baby.week.title")}
                 class="baby-week"
-                columns={[t("baby.week.when"), t("baby.week.type"), t("baby.week.caregivers"), t("baby.week.taken")]}
+                columns={[
+                  t("baby.week.when"),
+                  t("baby.week.type"),
+                  t("baby.week.caregivers"),
+                  t("baby.week.taken"),
+                  t("baby.week.actions"),
+                ]}
                 rows={week.sessions}
                 empty={t("baby.week.none")}
                 row={(s) => (
@@ -70,13 +79,56 @@ export function BabyWeekPage() {
                     <td>{s.name}</td>
                     <td>{s.caregivers}</td>
                     <td>
-                      {s.taken} / {s.capacity}
+                      {s.cancelled ? (
+                        t("baby.week.cancelled")
+                      ) : (
+                        <>
+                          {s.taken} / {s.capacity}
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {/* The API refuses a session that has started (by its clock, not the browser's). */}
+                      {!s.cancelled && (
+                        <>
+                          <button type="button" onClick={() => (open.value = { mode: "edit", session: s })}>
+                            {t("baby.week.edit", { when: when(s.startsAt) })}
+                          </button>{" "}
+                          <button
+                            type="button"
+                            class="secondary danger"
+                            onClick={() => (open.value = { mode: "remove", session: s })}
+                          >
+                            {t("baby.week.remove", { when: when(s.startsAt) })}
+                          </button>
+                        </>
+                      )}
                     </td>
                   </tr>
                 )}
               />
             )}
           </ResourceView>
+          {open.value?.mode === "edit" && (
+            <SessionEditForm
+              key={open.value.session.id}
+              communityId={id}
+              session={open.value.session}
+              when={when(open.value.session.startsAt)}
+              timeZone={zone()}
+              types={babySetup.data.value?.types ?? []}
+              onClose={() => (open.value = null)}
+            />
+          )}
+          {open.value?.mode === "remove" && (
+            <SessionRemoveForm
+              key={open.value.session.id}
+              communityId={id}
+              session={open.value.session}
+              when={when(open.value.session.startsAt)}
+              onClose={() => (open.value = null)}
+            />
+          )}
           <h2>{t("baby.inRoom.title")}</h2>
           <ResourceView of={babyInRoom}>
             {(rows) => (

@@ -36,8 +36,8 @@ export function sideApi(env: { stack: Stack }) {
     return { cookie, communityId };
   }
 
-  /** A demo resident at the demo kiosk: a pass issued by an admin, then scanned; the kiosk's headers. */
-  async function kioskSessionFor(name: string) {
+  /** A demo resident at a demo kiosk (the canteen's unless named): a pass issued by an admin, then scanned; the kiosk's headers. */
+  async function kioskSessionFor(name: string, kioskToken = DEMO_KIOSK_TOKEN) {
     const { cookie, communityId } = await staffSession();
     const resident = (
       await api(`/api/communities/${communityId}/residents`, { headers: { cookie } })
@@ -47,7 +47,7 @@ export function sideApi(env: { stack: Stack }) {
       headers: { cookie },
       body: { holders: [{ kind: "resident", id: resident.id }] },
     });
-    const kiosk = { authorization: `Bearer ${DEMO_KIOSK_TOKEN}` };
+    const kiosk = { authorization: `Bearer ${kioskToken}` };
     const identified = await api("/api/kiosk/identify", {
       method: "POST",
       headers: kiosk,

@@ -24,12 +24,13 @@ const when = (a: Affected) =>
 export function BelowBooked({
   affected,
   place,
-  places,
+  places = [],
   onChoose,
 }: {
   affected: Affected[];
-  place: Place;
-  places: Place[];
+  /** The place lowered; with no other places given, the choice is keep or cancel. */
+  place: Pick<Place, "id" | "kind">;
+  places?: Place[];
   onChoose: (choice: Choice, moveTo?: { resourceId: string; date?: string | undefined }) => Promise<string>;
 }) {
   // A meal order may also go to the same sitting on another date (of the same month), so every sitting is a target.

@@ -1,0 +1,166 @@
+import { useSignal } from "@preact/signals";
+import { ApiError } from "@ui/api-client";
+import { Field } from "../field/field";
+import { SelectField } from "../field/select-field";
+import { Form } from "../form/form";
+import { FormFooter } from "../form-footer/form-footer";
+import { type Affected, BelowBooked } from "../operations/below-booked";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import { type BabyPolicyInput, type BabySetup, saveBabyPolicy } from "../../models/baby-room";
+
+type Policy = BabySetup["policy"];
+type Rules = Omit<BabyPolicyInput, "choice">;
+const PERIODS = [1, 2, 3, 4, 6, 12];
+const num = (data: FormData, name: string) => Number(text(data, name));
+
+/** Said after a change: sessions resized and, if staff chose to cancel, the bookings cancelled and given back. */
+const outcome = (made: Awaited<ReturnType<typeof saveBabyPolicy>>) =>
+  [
+    t("baby.policy.saved", { sessions: made.sessionsResized }),
+    made.bookingsCancelled
+      ? t("baby.policy.cancelled", { count: made.bookingsCancelled, sessions: made.sessionsReturned })
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+
+/**
+ * The room's rules, for those who manage it: free sessions a period, what is beyond them, no-shows,
+ * the cut-off, the room's size (every session to come follows it at once) and the fever line.
+ * A size below what is booked asks, as every capacity change does, whom it touches and what to do.
+ */
+export function BabyPolicyForm({ communityId, policy }: { communityId: string; policy: Policy }) {
+  const pending = useSignal<{ affected: Affected[]; rules: Rules } | null>(null);
+  const submit = useSubmit(async (data) => {
+    const rules: Rules = {
+      allowancePerPeriod: num(data, "allowancePerPeriod"),
+      periodMonths: num(data, "periodMonths"),
+      rolloverMax: num(data, "rolloverMax"),
+      beyondAllowance: text(data, "beyondAllowance") as Policy["beyondAllowance"],
+      noShowConsumes: text(data, "noShow") === "consumes",
+      cancelCutoffMinutes: num(data, "cancelCutoffMinutes"),
+      roomSize: num(data, "roomSize"),
+      feverTenths: Math.round(num(data, "fever") * 10),
+      reason: text(data, "reason"),
+    };
+    pending.value = null;
+    try {
+      return outcome(await saveBabyPolicy(communityId, rules));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
+        pending.value = { affected: (err.details?.affected ?? []) as Affected[], rules };
+        return;
+      }
+      throw err;
+    }
+  });
+  return (
+    <section aria-labelledby="baby-policy-title">
+      <h2 id="baby-policy-title">{t("baby.policy.title")}</h2>
+      <Form of={submit} class="panel-form" key={JSON.stringify(policy)} aria-labelledby="baby-policy-title">
+        <div class="inline-fields">
+          <Field
+            label={t("baby.policy.allowance")}
+            name="allowancePerPeriod"
+            type="number"
+            required
+            min={0}
+            max={366}
+            defaultValue={String(policy.allowancePerPeriod)}
+          />
+          <SelectField
+            label={t("baby.policy.period")}
+            name="periodMonths"
+            required
+            defaultValue={String(policy.periodMonths)}
+            options={PERIODS.map((n) => ({ value: String(n), label: t("baby.policy.months", { n }) }))}
+          />
+          <Field
+            label={t("baby.policy.rollover")}
+            name="rolloverMax"
+            type="number"
+            required
+            min={0}
+            max={366}
+            defaultValue={String(policy.rolloverMax)}
+          />
+        </div>
+        <div class="inline-fields">
+          <SelectField
+            label={t("baby.policy.beyond")}
+            name="beyondAllowance"
+            required
+            defaultValue={policy.beyondAllowance}
+            options={(["refuse", "paid"] as const).map((v) => ({ value: v, label: t(`baby.policy.beyond.${v}`) }))}
+          />
+          <SelectField
+            label={t("baby.policy.noShow")}
+            name="noShow"
+            required
+            defaultValue={policy.noShowConsumes ? "consumes" : "kept"}
+            options={(["consumes", "kept"] as const).map((v) => ({ value: v, label: t(`baby.policy.noShow.${v}`) }))}
+          />
+          <Field
+            label={t("baby.policy.cutoff")}
+            name="cancelCutoffMinutes"
+            type="number"
+            required
+            min={0}
+            max={10080}
+            defaultValue={String(policy.cancelCutoffMinutes)}
+          />
+        </div>
+        <p class="field-hint">{t("baby.policy.beyondHint")}</p>
+        <div class="inline-fields">
+          <Field
+            label={t("baby.policy.roomSize")}
+            hint={t("baby.policy.roomSizeHint")}
+            name="roomSize"
+            type="number"
+            required
+            min={1}
+            max={200}
+            defaultValue={String(policy.roomSize)}
+          />
+          <Field
+            label={t("baby.policy.fever")}
+            hint={t("baby.policy.feverHint")}
+            name="fever"
+            type="number"
+            required
+            min={37}
+            max={39}
+            step={0.1}
+            defaultValue={(policy.feverTenths / 10).toFixed(1)}
+          />
+        </div>
+        <Field
+          label={t("baby.policy.reason")}
+          name="reason"
+          required
+          minLength={2}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <FormFooter {...submit} label={t("baby.policy.save")} />
+      </Form>
+      {pending.value && (
+        <BelowBooked
+          affected={pending.value.affected}
+          place={{ id: "baby-room", kind: "session" }}
+          onChoose={async (choice) => {
+            const made = await saveBabyPolicy(communityId, {
+              ...pending.value!.rules,
+              choice: choice === "cancel" ? "cancel" : "keep",
+            });
+            pending.value = null;
+            const said = outcome(made);
+            submit.done.value = said;
+            return said;
+          }}
+        />
+      )}
+    </section>
+  );
+}

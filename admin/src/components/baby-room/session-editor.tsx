@@ -1,0 +1,184 @@
+import { useSignal } from "@preact/signals";
+import { ApiError } from "@ui/api-client";
+import { DataTable } from "../data-table/data-table";
+import { Field } from "../field/field";
+import { SelectField } from "../field/select-field";
+import { Form } from "../form/form";
+import { FormFooter } from "../form-footer/form-footer";
+import { type Affected, BelowBooked } from "../operations/below-booked";
+import { useAction } from "../../hooks/use-action";
+import { ActionFeedback } from "../action-feedback/action-feedback";
+import { text, useSubmit } from "../../hooks/use-submit";
+import { t } from "../../i18n";
+import { instantIn, localInput } from "../../lib/local-date";
+import { type BabySetup, removeBabySession, updateBabySession } from "../../models/baby-room";
+
+export type WeekSession = { id: string; typeId: string; startsAt: string; caregivers: number; taken: number };
+type Props = {
+  communityId: string;
+  session: WeekSession;
+  when: string;
+  timeZone: string;
+  types: BabySetup["types"];
+  onClose: () => void;
+};
+
+/** Change a session: caregivers always; time and type while nobody has booked it (the API says so otherwise). */
+export function SessionEditForm({ communityId, session, when, timeZone, types, onClose }: Props) {
+  const pending = useSignal<{ affected: Affected[]; json: Parameters<typeof updateBabySession>[2] } | null>(null);
+  const saved = (made: Awaited<ReturnType<typeof updateBabySession>>) =>
+    [
+      t("baby.week.saved", { capacity: made.session.capacity }),
+      made.bookingsCancelled
+        ? t("baby.policy.cancelled", { count: made.bookingsCancelled, sessions: made.sessionsReturned })
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  const submit = useSubmit(async (data) => {
+    const json = {
+      typeId: text(data, "typeId"),
+      startsAt: instantIn(text(data, "startsAt"), timeZone),
+      caregivers: Number(text(data, "caregivers")),
+      reason: text(data, "reason"),
+    };
+    pending.value = null;
+    try {
+      return saved(await updateBabySession(communityId, session.id, json));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
+        pending.value = { affected: (err.details?.affected ?? []) as Affected[], json };
+        return;
+      }
+      throw err;
+    }
+  });
+  return (
+    <section aria-labelledby="baby-session-edit-title" class="panel">
+      <h2 id="baby-session-edit-title">{t("baby.week.editTitle", { when })}</h2>
+      <p class="field-hint">{t("baby.week.editHint")}</p>
+      <Form of={submit} class="panel-form" aria-labelledby="baby-session-edit-title">
+        <div class="inline-fields">
+          <SelectField
+            label={t("baby.setup.type")}
+            name="typeId"
+            required
+            defaultValue={session.typeId}
+            options={types.map((ty) => ({ value: ty.id, label: ty.name }))}
+          />
+          <Field
+            label={t("baby.setup.startsAt")}
+            name="startsAt"
+            type="datetime-local"
+            required
+            step={60}
+            defaultValue={localInput(session.startsAt, timeZone)}
+          />
+          <Field
+            label={t("baby.setup.caregivers")}
+            name="caregivers"
+            type="number"
+            required
+            min={0}
+            max={20}
+            defaultValue={String(session.caregivers)}
+          />
+        </div>
+        <Field label={t("baby.week.reason")} name="reason" required minLength={2} maxLength={200} autoComplete="off" />
+        <FormFooter {...submit} label={t("baby.week.save")} />
+        <button type="button" onClick={onClose}>
+          {t("baby.week.close")}
+        </button>
+      </Form>
+      {pending.value && (
+        <BelowBooked
+          affected={pending.value.affected}
+          place={{ id: session.id, kind: "session" }}
+          onChoose={async (choice) => {
+            const made = await updateBabySession(communityId, session.id, {
+              ...pending.value!.json,
+              choice: choice === "cancel" ? "cancel" : "keep",
+            });
+            pending.value = null;
+            const said = saved(made);
+            submit.done.value = said;
+            return said;
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * Cancel a session. With bookings the API answers whom it touches; staff see them listed and
+ * confirm, and only then are the bookings cancelled with a notice and given back.
+ */
+export function SessionRemoveForm({ communityId, session, when, onClose }: Omit<Props, "types" | "timeZone">) {
+  const pending = useSignal<{ affected: Affected[]; reason: string } | null>(null);
+  const confirm = useAction();
+  const submit = useSubmit(async (data) => {
+    const reason = text(data, "reason");
+    pending.value = null;
+    try {
+      await removeBabySession(communityId, session.id, { reason });
+      return t("baby.week.removed");
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "SESSION_HAS_BOOKINGS") {
+        pending.value = { affected: (err.details?.affected ?? []) as Affected[], reason };
+        return;
+      }
+      throw err;
+    }
+  });
+  const p = pending.value;
+  return (
+    <section aria-labelledby="baby-session-remove-title" class="panel">
+      <h2 id="baby-session-remove-title">{t("baby.week.removeTitle", { when })}</h2>
+      <Form of={submit} class="panel-form" aria-labelledby="baby-session-remove-title">
+        <Field label={t("baby.week.reason")} name="reason" required minLength={2} maxLength={200} autoComplete="off" />
+        <FormFooter {...submit} label={t("baby.week.removeButton")} />
+        <button type="button" onClick={onClose}>
+          {t("baby.week.close")}
+        </button>
+      </Form>
+      {p && (
+        <section aria-labelledby="baby-affected-title" class="notice">
+          <h3 id="baby-affected-title">{t("baby.week.affectedTitle")}</h3>
+          <p>{t("baby.week.affectedHelp", { count: p.affected.length })}</p>
+          <DataTable
+            caption={t("baby.week.affectedTitle")}
+            columns={[t("ops.capacity.holder")]}
+            rows={p.affected}
+            row={(a) => (
+              <tr key={a.bookingId} data-affected={a.bookingId}>
+                <th scope="row">{a.holderName}</th>
+              </tr>
+            )}
+          />
+          <button
+            type="button"
+            class="danger"
+            disabled={confirm.busy.value}
+            onClick={() =>
+              confirm.run(async () => {
+                const done = await removeBabySession(communityId, session.id, {
+                  reason: p.reason,
+                  cancelBookings: true,
+                });
+                pending.value = null;
+                return t("baby.week.removedWithBookings", {
+                  count: done.bookingsCancelled,
+                  sessions: done.sessionsReturned,
+                });
+              })
+            }
+          >
+            {t("baby.week.confirmRemove")}
+          </button>
+        </section>
+      )}
+      <ActionFeedback action={confirm} />
+    </section>
+  );
+}
