@@ -1,8 +1,11 @@
 import { addDays, isoWeekday, localDate, localTime, minutesOfDay, zonedInstant } from "../shared/time";
 import type { TimeRange } from "./rules";
 
-/** Opening hours of one weekday (1 = Monday), wall-clock "HH:MM" in the community's zone. */
-export type WeekdayHours = { weekday: number; opens: string; closes: string };
+/**
+ * Opening hours of one weekday (1 = Monday), wall-clock "HH:MM" in the community's zone; with a
+ * `date`, that date's one-off hours, which win over its weekday's.
+ */
+export type WeekdayHours = { weekday: number; opens: string; closes: string; date?: string | undefined };
 export type Closure = TimeRange & { reason: string };
 
 export const overlaps = (a: TimeRange, b: TimeRange) =>
@@ -13,7 +16,8 @@ export const overlaps = (a: TimeRange, b: TimeRange) =>
  * midnight (an exam-season 08:00–01:00), so the interval ends on the next local date.
  */
 export function openingOn(date: string, hours: readonly WeekdayHours[], timeZone: string): TimeRange | null {
-  const row = hours.find((h) => h.weekday === isoWeekday(date));
+  const row =
+    hours.find((h) => h.date === date) ?? hours.find((h) => h.date === undefined && h.weekday === isoWeekday(date));
   if (!row) return null;
   const overnight = minutesOfDay(row.closes) <= minutesOfDay(row.opens);
   return {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
-import { communities, facilities, facilityHours, funds, stationVisits } from "../../db/schema";
+import { communities, facilities, funds, stationVisits } from "../../db/schema";
+import { plannedHours } from "../booking/whole-facility";
 import { openingOn } from "../booking/schedule-rules";
 import type { Deps } from "../shared/context";
 import { notFound } from "../shared/errors";
@@ -81,7 +82,7 @@ async function studyUse({ db }: Db, s: Scope) {
   const from = zonedInstant(s.days[0]!, "00:00", s.timeZone).getTime();
   const to = zonedInstant(addDays(s.days.at(-1)!, 1), "00:00", s.timeZone).getTime();
   const [hours, seats, sat] = await Promise.all([
-    db.select().from(facilityHours).where(eq(facilityHours.facilityId, room.id)),
+    plannedHours({ db }, { facilityId: room.id, from: addDays(s.days[0]!, -1) }),
     db.all<{ n: number }>(sql`
       SELECT count(*) AS n FROM resources WHERE facility_id = ${room.id} AND kind = 'seat' AND in_service = 1`),
     db.all<{ s: number; e: number }>(sql`

@@ -1,3 +1,4 @@
+import type { WeekdayHours } from "../booking/schedule-rules";
 import type * as t from "../../db/schema";
 
 /**
@@ -21,9 +22,7 @@ export function studyRoomDefaults(communityId: string, facilityId: string, now: 
     offerMinutes: 10,
     updatedAt: now,
   };
-  const hours: (typeof t.facilityHours.$inferInsert)[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-    facilityId,
-    communityId,
+  const hours: WeekdayHours[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
     weekday,
     opens: "08:00",
     closes: "22:00",

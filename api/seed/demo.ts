@@ -1,4 +1,4 @@
-import { wholeFacilityRow } from "../booking/whole-facility";
+import { hoursTemplateRows, wholeFacilityRow } from "../booking/whole-facility";
 import { count } from "drizzle-orm";
 import { hashPassword } from "../staff/password";
 import { sha256 } from "../shared/crypto";
@@ -83,6 +83,8 @@ export async function seedDemo(db: Db, clock: Clock, config?: Config) {
 
   const womenArea = resource(station.id, "area", "女性休息区", 4, { womenOnly: true });
   const studyRules = studyRoomDefaults(communityId, study.id, now);
+  // The study room's hours are its whole's weekly template in the capacity model.
+  const studyWhole = { ...wholeFacilityRow(study, now), id: crypto.randomUUID(), facilityId: study.id };
 
   const person = (
     name: string,
@@ -175,10 +177,11 @@ export async function seedDemo(db: Db, clock: Clock, config?: Config) {
       resource(station.id, "shower", "淋浴间 2", 1, { slotMinutes: 20 }),
       womenArea,
       wholeFacilityRow(station, now),
+      studyWhole,
     ]),
     ...(await demoStationRows(db, { communityId, stationId: station.id, areaId: womenArea.id, now, config })),
     db.insert(t.bookingPolicies).values(studyRules.policy),
-    db.insert(t.facilityHours).values(studyRules.hours),
+    db.insert(t.capacityTemplates).values(hoursTemplateRows(studyWhole, studyRules.hours, now)),
     ...insertRows(db, t.residents, residents),
     db.insert(t.children).values(child),
     db.insert(t.childGuardians).values([

@@ -1,6 +1,8 @@
 import type { Deps } from "../shared/context";
 import { and, asc, eq, gt } from "drizzle-orm";
-import { bookingPolicies, communities, facilities, facilityClosures, facilityHours, resources } from "../../db/schema";
+import { bookingPolicies, communities, facilities, facilityClosures, resources } from "../../db/schema";
+import { plannedHours } from "../booking/whole-facility";
+import { addDays, localDate } from "../shared/time";
 import { notFound } from "../shared/errors";
 import type { StudyRules } from "./rules";
 import { seatView } from "./seats";
@@ -22,8 +24,10 @@ export async function loadStudyRoom(
     .where(and(eq(facilities.communityId, communityId), eq(facilities.kind, "study_room")));
   if (!head?.policy) throw notFound("Study room");
   const { facility, timeZone, policy } = head;
-  const [hours, closures, seats] = await db.batch([
-    db.select().from(facilityHours).where(eq(facilityHours.facilityId, facility.id)),
+  // Hours from the capacity model: the weekly template and one-off dates (from yesterday, whose
+  // opening may run past midnight into today).
+  const hours = await plannedHours({ db }, { facilityId: facility.id, from: addDays(localDate(now, timeZone), -1) });
+  const [closures, seats] = await db.batch([
     db
       .select()
       .from(facilityClosures)

@@ -152,24 +152,6 @@ export const bookingPolicies = sqliteTable("booking_policies", {
   updatedAt: instant("updated_at").notNull(),
 });
 
-/** Weekly opening hours in the community's zone; weekday 1 = Monday … 7 = Sunday (ISO). */
-export const facilityHours = sqliteTable(
-  "facility_hours",
-  {
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    weekday: integer("weekday").notNull(),
-    // "HH:MM"; a close at or before the open runs past midnight into the next day.
-    opens: text("opens").notNull(),
-    closes: text("closes").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.facilityId, t.weekday] })],
-);
-
 /**
  * Holidays, exam days, maintenance, for every facility (the canteen's closed days included):
  * instants, so a closure can be a sitting, an afternoon or a week. The booking engine refuses any
@@ -255,7 +237,7 @@ export const waitlistEntries = sqliteTable(
 );
 
 /**
- * A resource's weekly template: its capacity (and a sitting's order cut-off, "HH:MM") on one
+ * A resource's weekly template: its capacity (a sitting's order cut-off, a whole facility's hours) on one
  * weekday, 1 = Monday … 7 = Sunday in the community's zone. A weekday without a row uses the
  * resource's own capacity. The booking engine reads it in its statement (capacityOn in book.ts).
  */
@@ -274,6 +256,10 @@ export const capacityTemplates = sqliteTable(
     weekday: integer("weekday").notNull(),
     capacity: integer("capacity").notNull(),
     orderCutoff: text("order_cutoff"),
+    // A whole facility's opening hours that weekday ("HH:MM"; a close at or before the open runs past
+    // midnight). The study room is closed on a weekday without them.
+    opens: text("opens"),
+    closes: text("closes"),
     updatedAt: instant("updated_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.resourceId, t.weekday] })],
@@ -299,6 +285,9 @@ export const capacityChanges = sqliteTable(
     date: text("date").notNull(),
     capacity: integer("capacity").notNull(),
     orderCutoff: text("order_cutoff"),
+    // Opening hours for this date only, over the weekday's (a whole facility: the study room).
+    opens: text("opens"),
+    closes: text("closes"),
     reason: text("reason").notNull(),
     // What staff chose for the bookings beyond a lowered capacity; null when none were beyond it.
     choice: text("choice", { enum: overbookingChoices }),

@@ -83,6 +83,9 @@ async function decided(cookie: string, url: string, body: Record<string, unknown
   expect(asked.json.error.code).toBe("BELOW_BOOKED");
   return call(app, "PUT", url, { cookie, body: { ...body, ...decision, seen: seenIn(asked) } });
 }
+let studyRoom: ReturnType<typeof studyRoomAt> | undefined;
+/** The community's one study room, made by the first test that needs it. */
+const theStudyRoom = () => (studyRoom ??= studyRoomAt(app, community, admin));
 const auditOf = async (entityId: string) =>
   (await app.db.select().from(t.auditLog).where(eq(t.auditLog.entityId, entityId))).map((a) => a.action);
 
@@ -251,7 +254,7 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
 
 describe("the same model for the study room, the showers and the baby room", () => {
   it("moves a seat's bookings to another seat when the seat is out for a date", async () => {
-    const room = await studyRoomAt(app, community, admin);
+    const room = await theStudyRoom();
     const student = await room.newStudent();
     const booked = await room.book(student.headers, room.seats[0]!.id, at("14:00"), at("16:00"));
     expect(booked.status).toBe(200);
@@ -283,6 +286,58 @@ describe("the same model for the study room, the showers and the baby room", () 
     // The seat takes no booking that day; the next day it is itself again.
     const other = await room.newStudent();
     expect((await room.book(other.headers, from.id, at("18:00"), at("19:00"))).json.error.code).toBe("FULL");
+  });
+
+  it("plans the study room's opening hours in the same model: a date's shorter hours and a weekday closed refuse bookings outside them", async () => {
+    const room = await theStudyRoom();
+    const student = await room.newStudent();
+    const places = (await call(app, "GET", `${base(room.facilityId)}?date=2026-11-24`, { cookie: admin })).json.places;
+    const whole = places.find((p: { kind: string }) => p.kind === "facility");
+    expect(whole.week).toHaveLength(7);
+    expect(whole.week[1]).toMatchObject({ weekday: 2, opens: "08:00", closes: "22:00" });
+
+    const shorter = await call(app, "PUT", `${base(room.facilityId)}/dates`, {
+      cookie: admin,
+      body: {
+        resourceId: whole.id,
+        date: "2026-11-24",
+        capacity: whole.ownCapacity,
+        opens: "08:00",
+        closes: "12:00",
+        reason: "考场布置",
+      },
+    });
+    expect(shorter.status).toBe(200);
+    const on = (date: string, local: string) => new Date(`${date}T${local}:00+08:00`).toISOString();
+    const seat = room.seats[1]!.id;
+    expect(
+      (await room.book(student.headers, seat, on("2026-11-24", "14:00"), on("2026-11-24", "15:00"))).json.error.code,
+    ).toBe("CLOSED");
+    expect((await room.book(student.headers, seat, on("2026-11-24", "09:00"), on("2026-11-24", "10:00"))).status).toBe(
+      200,
+    );
+    expect((await room.book(student.headers, seat, on("2026-11-25", "14:00"), on("2026-11-25", "15:00"))).status).toBe(
+      200,
+    );
+
+    // The weekly template without Thursday's hours: the room is closed on Thursdays.
+    const week = whole.week
+      .filter((w: { weekday: number }) => w.weekday !== 4)
+      .map(({ weekday, capacity, opens, closes }: Record<string, unknown>) => ({ weekday, capacity, opens, closes }));
+    const noThursday = await call(app, "PUT", `${base(room.facilityId)}/week`, {
+      cookie: admin,
+      body: { resourceId: whole.id, days: week, reason: "周四闭馆" },
+    });
+    expect(noThursday.status).toBe(200);
+    const other = await room.newStudent();
+    expect(
+      (await room.book(other.headers, seat, on("2026-11-26", "09:00"), on("2026-11-26", "10:00"))).json.error.code,
+    ).toBe("CLOSED");
+    const setup = await call(app, "GET", `/api/communities/${community.id}/study-room`, { cookie: admin });
+    expect(setup.json.hours.map((h: { weekday: number }) => h.weekday)).toEqual([1, 2, 3, 5, 6, 7]);
+    expect(await auditOf(whole.id)).toEqual(
+      expect.arrayContaining(["study_room.set_capacity_for_date", "study_room.set_capacity_week"]),
+    );
   });
 
   it("cancels a shower slot beyond a shower's capacity of nought, keeping the one before it", async () => {

@@ -1,3 +1,4 @@
+import { hoursTemplateRows, wholeFacilityRow } from "../../api/booking/whole-facility";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { hashPassword } from "../../api/staff/password";
@@ -225,10 +226,12 @@ export async function makeStudyRoom(db: Db, communityId: string, seats = 4) {
     attributes: { row: 0, col, zone: "", power: col % 2 === 0, window: false, quiet: false },
     createdAt: now(),
   }));
+  // The room's hours are its whole's weekly template in the capacity model.
+  const whole = { ...wholeFacilityRow(facility, now()), id: uid(), facilityId: facility.id, communityId };
   await db.batch([
     db.insert(t.bookingPolicies).values(policy),
-    db.insert(t.facilityHours).values(hours),
-    db.insert(t.resources).values(rows),
+    db.insert(t.resources).values([...rows, whole]),
+    db.insert(t.capacityTemplates).values(hoursTemplateRows(whole, hours, now())),
   ]);
   return { facilityId: facility.id, seats: rows, policy };
 }

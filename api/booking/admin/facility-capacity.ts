@@ -60,7 +60,13 @@ export async function facilityCapacity(
         const week = templates
           .filter((t) => t.resourceId === r.id)
           .sort((a, b) => a.weekday - b.weekday)
-          .map(({ weekday, capacity, orderCutoff }) => ({ weekday, capacity, orderCutoff }));
+          .map(({ weekday, capacity, orderCutoff, opens, closes }) => ({
+            weekday,
+            capacity,
+            orderCutoff,
+            opens,
+            closes,
+          }));
         const held = await heldOn({ db }, { resourceId: r.id, date, timeZone: facility.timeZone });
         const session = sessions.find((s) => s.resourceId === r.id);
         const ownCutoff = typeof r.attributes.orderCutoff === "string" ? r.attributes.orderCutoff : null;
@@ -80,6 +86,8 @@ export async function facilityCapacity(
             ? {
                 capacity: change.capacity,
                 orderCutoff: change.orderCutoff,
+                opens: change.opens,
+                closes: change.closes,
                 reason: change.reason,
                 choice: change.choice,
               }

@@ -34,6 +34,16 @@ const Choice = z.enum(overbookingChoices).openapi({
   description:
     "What happens to the bookings beyond a lowered capacity: keep them, move them to moveToResourceId, or cancel with notice and refund",
 });
+/** A whole facility's opening hours (the study room's): both or neither. */
+const Hours = {
+  opens: Time.nullish().openapi({
+    description: "The study room's opening that day; a close at or before it runs past midnight",
+  }),
+  closes: Time.nullish(),
+};
+const bothOrNeither = (h: { opens?: string | null | undefined; closes?: string | null | undefined }) =>
+  (h.opens == null) === (h.closes == null);
+const HOURS_MESSAGE = "Give both opening and closing times, or neither";
 /** The staff's decision for the bookings beyond, and whom BELOW_BOOKED showed them. */
 const Decision = {
   choice: Choice.optional(),
@@ -65,9 +75,11 @@ export const CapacityDateInputSchema = z
     date: CalendarDate,
     capacity: Capacity,
     orderCutoff: Time.nullish(),
+    ...Hours,
     reason: Reason,
     ...Decision,
   })
+  .refine(bothOrNeither, HOURS_MESSAGE)
   .openapi("CapacityDateInput");
 
 export const CapacityClearSchema = z
@@ -78,7 +90,16 @@ export const CapacityWeekInputSchema = z
   .object({
     resourceId: z.string().min(1),
     days: z
-      .array(z.object({ weekday: z.number().int().min(1).max(7), capacity: Capacity, orderCutoff: Time.nullish() }))
+      .array(
+        z
+          .object({
+            weekday: z.number().int().min(1).max(7),
+            capacity: Capacity,
+            orderCutoff: Time.nullish(),
+            ...Hours,
+          })
+          .refine(bothOrNeither, HOURS_MESSAGE),
+      )
       .max(7)
       .refine((d) => new Set(d.map((x) => x.weekday)).size === d.length, "One row per weekday"),
     reason: Reason,
@@ -104,7 +125,13 @@ const Outcome = {
   mealCardRefundedFen: z.number().int(),
   sessionsReturned: z.number().int(),
 };
-const WeekRow = z.object({ weekday: z.number().int(), capacity: z.number().int(), orderCutoff: z.string().nullable() });
+const WeekRow = z.object({
+  weekday: z.number().int(),
+  capacity: z.number().int(),
+  orderCutoff: z.string().nullable(),
+  opens: z.string().nullable(),
+  closes: z.string().nullable(),
+});
 
 export const CapacityDateMadeSchema = z
   .object({
@@ -114,6 +141,8 @@ export const CapacityDateMadeSchema = z
     date: z.string(),
     capacity: z.number().int(),
     orderCutoff: z.string().nullable(),
+    opens: z.string().nullable(),
+    closes: z.string().nullable(),
     ...Outcome,
   })
   .openapi("CapacityDateMade");
@@ -142,6 +171,8 @@ export const FacilityCapacitySchema = z
           .object({
             capacity: z.number().int(),
             orderCutoff: z.string().nullable(),
+            opens: z.string().nullable(),
+            closes: z.string().nullable(),
             reason: z.string(),
             choice: z.enum(overbookingChoices).nullable(),
           })

@@ -15,6 +15,9 @@ export type CapacityDateInput = Decision & {
   date: string;
   capacity: number;
   orderCutoff?: string | null | undefined;
+  /** A whole facility's hours on the date (the study room's), over its weekday's. */
+  opens?: string | null | undefined;
+  closes?: string | null | undefined;
   reason: string;
 };
 
@@ -44,7 +47,15 @@ export async function setCapacityOnDate(
     decision: input,
     reason: input.reason,
     change: (id, choice) => {
-      const row = { capacity: input.capacity, orderCutoff, reason: input.reason, choice, createdAt: clock.now() };
+      const row = {
+        capacity: input.capacity,
+        orderCutoff,
+        opens: input.opens ?? null,
+        closes: input.closes ?? null,
+        reason: input.reason,
+        choice,
+        createdAt: clock.now(),
+      };
       return [
         db
           .insert(capacityChanges)
@@ -65,6 +76,8 @@ export async function setCapacityOnDate(
         date: input.date,
         capacity: input.capacity,
         orderCutoff,
+        opens: input.opens ?? null,
+        closes: input.closes ?? null,
         reason: input.reason,
         choice: beyond.length ? choice : null,
         moveTo: moveTo?.label ?? null,
@@ -80,6 +93,8 @@ export async function setCapacityOnDate(
     date: input.date,
     capacity: input.capacity,
     orderCutoff,
+    opens: input.opens ?? null,
+    closes: input.closes ?? null,
     ...outcome,
   };
 }

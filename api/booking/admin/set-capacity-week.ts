@@ -9,7 +9,14 @@ import type { HeldBooking } from "./capacity-bookings";
 import { loadManagedFacility } from "./load-facility";
 import { loadResourceOn } from "./load-resource";
 
-export type WeekDay = { weekday: number; capacity: number; orderCutoff?: string | null | undefined };
+export type WeekDay = {
+  weekday: number;
+  capacity: number;
+  orderCutoff?: string | null | undefined;
+  /** A whole facility's hours that weekday (the study room's). */
+  opens?: string | null | undefined;
+  closes?: string | null | undefined;
+};
 export type CapacityWeekInput = Decision & {
   facilityId: string;
   resourceId: string;
@@ -58,6 +65,8 @@ export async function setCapacityWeek(
     weekday: d.weekday,
     capacity: d.capacity,
     orderCutoff: d.orderCutoff ?? null,
+    opens: d.opens ?? null,
+    closes: d.closes ?? null,
     updatedAt: now,
   }));
   const { changeId: _, ...outcome } = await applyCapacityChange(deps, {
@@ -81,7 +90,13 @@ export async function setCapacityWeek(
       entityId: resource.id,
       before: {
         place: resource.label,
-        days: before.map(({ weekday, capacity, orderCutoff }) => ({ weekday, capacity, orderCutoff })),
+        days: before.map(({ weekday, capacity, orderCutoff, opens, closes }) => ({
+          weekday,
+          capacity,
+          orderCutoff,
+          opens,
+          closes,
+        })),
       },
       after: {
         place: resource.label,
@@ -96,7 +111,13 @@ export async function setCapacityWeek(
   return {
     resourceId: resource.id,
     label: resource.label,
-    days: rows.map(({ weekday, capacity, orderCutoff }) => ({ weekday, capacity, orderCutoff })),
+    days: rows.map(({ weekday, capacity, orderCutoff, opens, closes }) => ({
+      weekday,
+      capacity,
+      orderCutoff,
+      opens,
+      closes,
+    })),
     ...outcome,
   };
 }

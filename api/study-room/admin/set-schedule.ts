@@ -1,5 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { bookingPolicies, facilityClosures, facilityHours } from "../../../db/schema";
+import { bookingPolicies, facilityClosures } from "../../../db/schema";
+import { setCapacityWeek } from "../../booking/admin/set-capacity-week";
+import { wholeFacility } from "../../booking/whole-facility";
 import { addFacilityClosure } from "../../booking/admin/add-closure";
 import type { WeekdayHours } from "../../booking/schedule-rules";
 import { auditInsert } from "../../staff/audit";
@@ -9,29 +11,25 @@ import { studyPolicyView } from "./study-room-setup";
 import { loadStudyRoom } from "../load-study-room";
 
 /**
- * Replace the weekly hours (a weekday left out is closed). Bookings already made stay: staff
- * who shorten a day see them on the live map and can cancel with a reason.
+ * Replace the weekly hours (a weekday left out is closed): a thin alias over the capacity model,
+ * the study room's whole's weekly template (setCapacityWeek), kept for the study room's own page.
+ * Bookings already made stay: staff who shorten a day see them on the live map and can cancel.
  */
 export async function setWeeklyHours(
   deps: Deps,
   { actor, communityId, days }: { actor: StaffPrincipal; communityId: string; days: WeekdayHours[] },
 ) {
-  const { db, clock } = deps;
-  const room = await loadStudyRoom({ db, clock }, { communityId });
-  const facilityId = room.facility.id;
-  await db.batch([
-    db.delete(facilityHours).where(eq(facilityHours.facilityId, facilityId)),
-    ...(days.length ? [db.insert(facilityHours).values(days.map((d) => ({ ...d, facilityId, communityId })))] : []),
-    auditInsert(deps, {
-      actor,
-      communityId,
-      action: "study_room.set_hours",
-      entity: "facility",
-      entityId: facilityId,
-      before: room.hours,
-      after: days,
-    }),
-  ]);
+  const room = await loadStudyRoom(deps, { communityId });
+  const whole = await wholeFacility(deps, { facilityId: room.facility.id });
+  if (!whole) throw notFound("Study room");
+  await setCapacityWeek(deps, {
+    actor,
+    communityId,
+    facilityId: room.facility.id,
+    resourceId: whole.id,
+    days: days.map((d) => ({ weekday: d.weekday, capacity: whole.capacity, opens: d.opens, closes: d.closes })),
+    reason: "weekly hours",
+  });
   return { days };
 }
 

@@ -13,7 +13,8 @@ export async function studyRoomSetup(deps: Deps, { communityId }: { communityId:
     name: room.facility.name,
     timeZone,
     seats: room.seats,
-    hours: [...room.hours]
+    hours: room.hours
+      .filter((h) => h.date === undefined)
       .sort((a, b) => a.weekday - b.weekday)
       .map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
     closures: room.closures.map((c) => ({ id: c.id, from: local(c.startsAt), to: local(c.endsAt), reason: c.reason })),
