@@ -1,4 +1,4 @@
-import { createRouter } from "../shared/router";
+import { createRouter, staffAct } from "../shared/router";
 import { addPolicyVersion } from "./admin/add-policy-version";
 import { closeDay } from "./admin/close-day";
 import { copyMenuWeek } from "./admin/copy-menu-week";
@@ -26,19 +26,9 @@ export const canteenAdminRoutes = createRouter()
       200,
     ),
   )
-  .openapi(op.setMenuDishes, async (c) => {
-    const { communityId, date, sitting } = c.req.valid("param");
-    return c.json(
-      await setMenu(c.var.deps, {
-        actor: c.var.staff,
-        communityId,
-        date,
-        sitting,
-        dishes: c.req.valid("json").dishes,
-      }),
-      200,
-    );
-  })
+  .openapi(op.setMenuDishes, async (c) =>
+    c.json(await setMenu(c.var.deps, { ...staffAct(c), dishes: c.req.valid("json").dishes }), 200),
+  )
   .openapi(op.copyMenuWeek, async (c) =>
     c.json(
       await copyMenuWeek(c.var.deps, {
@@ -85,46 +75,24 @@ export const canteenAdminRoutes = createRouter()
   .openapi(op.listFunds, async (c) =>
     c.json(await listFunds(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
-  .openapi(op.setFundBudget, async (c) => {
-    const { communityId, fundId } = c.req.valid("param");
-    return c.json(
-      await setFundBudget(c.var.deps, {
-        actor: c.var.staff,
-        communityId,
-        fundId,
-        monthlyBudgetFen: c.req.valid("json").monthlyBudgetFen,
-      }),
+  .openapi(op.setFundBudget, async (c) =>
+    c.json(
+      await setFundBudget(c.var.deps, { ...staffAct(c), monthlyBudgetFen: c.req.valid("json").monthlyBudgetFen }),
       200,
-    );
-  })
-  .openapi(op.setMonthBudget, async (c) => {
-    const { communityId, fundId, month } = c.req.valid("param");
-    return c.json(
-      await setMonthBudget(c.var.deps, {
-        actor: c.var.staff,
-        communityId,
-        fundId,
-        month,
-        budgetFen: c.req.valid("json").budgetFen,
-      }),
-      200,
-    );
-  })
+    ),
+  )
+  .openapi(op.setMonthBudget, async (c) =>
+    c.json(await setMonthBudget(c.var.deps, { ...staffAct(c), budgetFen: c.req.valid("json").budgetFen }), 200),
+  )
   .openapi(op.listCanteenResidents, async (c) =>
     c.json(await listCanteenResidents(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
-  .openapi(op.setDeliveryEligible, async (c) => {
-    const { communityId, residentId } = c.req.valid("param");
-    return c.json(
-      await setDeliveryEligible(c.var.deps, {
-        actor: c.var.staff,
-        communityId,
-        residentId,
-        deliveryEligible: c.req.valid("json").deliveryEligible,
-      }),
+  .openapi(op.setDeliveryEligible, async (c) =>
+    c.json(
+      await setDeliveryEligible(c.var.deps, { ...staffAct(c), deliveryEligible: c.req.valid("json").deliveryEligible }),
       200,
-    );
-  })
+    ),
+  )
   .openapi(op.linkFamily, async (c) =>
     c.json(
       await linkFamily(c.var.deps, {

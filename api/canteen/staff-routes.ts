@@ -1,5 +1,5 @@
 import { attachment } from "../shared/csv";
-import { createRouter } from "../shared/router";
+import { createRouter, staffAct } from "../shared/router";
 import { deliveryList, markOrder, openWelfareAlerts, resolveWelfareAlert } from "./delivery";
 import { counterTickets, productionList } from "./kitchen";
 import { getMealCard } from "./meal-card-balance";
@@ -38,18 +38,9 @@ export const canteenStaffRoutes = createRouter()
   .openapi(op.listWelfareAlerts, async (c) =>
     c.json({ items: await openWelfareAlerts(c.var.deps, { communityId: c.req.valid("param").communityId }) }, 200),
   )
-  .openapi(op.resolveWelfareAlert, async (c) => {
-    const { communityId, alertId } = c.req.valid("param");
-    return c.json(
-      await resolveWelfareAlert(c.var.deps, {
-        actor: c.var.staff,
-        communityId,
-        alertId,
-        note: c.req.valid("json").note,
-      }),
-      200,
-    );
-  })
+  .openapi(op.resolveWelfareAlert, async (c) =>
+    c.json(await resolveWelfareAlert(c.var.deps, { ...staffAct(c), note: c.req.valid("json").note }), 200),
+  )
   .openapi(op.getMealCard, async (c) => {
     const { communityId, residentId } = c.req.valid("param");
     return c.json(await getMealCard(c.var.deps, { communityId, residentId }), 200);
