@@ -1,6 +1,6 @@
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { bookings, type WaitlistStatus } from "../../db/schema";
-import { HOLDING_STATUSES } from "../booking/rules";
+import { holdingDuring } from "../booking/holding";
 import { joinWaitlist } from "../booking/waitlist";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
@@ -41,14 +41,7 @@ export async function joinSessionWaitlist(
     .select({ id: bookings.id })
     .from(bookings)
     .where(
-      and(
-        eq(bookings.facilityId, room.facility.id),
-        eq(bookings.holderKind, "child"),
-        eq(bookings.holderId, child.id),
-        inArray(bookings.status, [...HOLDING_STATUSES]),
-        lt(bookings.startsAt, session.endsAt),
-        gt(bookings.endsAt, session.startsAt),
-      ),
+      and(holdingDuring(room.facility.id, session), eq(bookings.holderKind, "child"), eq(bookings.holderId, child.id)),
     )
     .limit(1);
   // A child booked at that time could never be offered the place: the engine holds one a child.

@@ -1,7 +1,7 @@
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import { bookings, type WaitlistStatus } from "../../db/schema";
 import { activeBan, bannedError } from "../booking/bans";
-import { HOLDING_STATUSES, type TimeRange } from "../booking/rules";
+import type { TimeRange } from "../booking/rules";
+import { holdingDuring } from "../booking/holding";
 import { joinWaitlist } from "../booking/waitlist";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
@@ -27,14 +27,7 @@ export async function joinSeatWaitlist(
   const busy = await db
     .select({ resourceId: bookings.resourceId, holderId: bookings.holderId })
     .from(bookings)
-    .where(
-      and(
-        eq(bookings.facilityId, room.facility.id),
-        inArray(bookings.status, [...HOLDING_STATUSES]),
-        lt(bookings.startsAt, range.endsAt),
-        gt(bookings.endsAt, range.startsAt),
-      ),
-    );
+    .where(holdingDuring(room.facility.id, range));
   // Someone with a seat at that time could never be offered one: the engine holds one seat a person.
   if (busy.some((b) => b.holderId === holder.id))
     throw new DomainError("conflict", "HOLDER_BUSY", "You already have a booking at this time");

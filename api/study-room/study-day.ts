@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, inArray, lt, or, isNotNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, isNotNull } from "drizzle-orm";
 import { bookings, waitlistEntries } from "../../db/schema";
 import { activeBan } from "../booking/bans";
 import { awayEndsAt, noShowAt } from "../booking/attendance-rules";
 import { HOLDING_STATUSES } from "../booking/rules";
+import { holdingDuring } from "../booking/holding";
 import { openingOn, overlaps } from "../booking/schedule-rules";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { addDays, isoOrNull, localDate, zonedInstant } from "../shared/time";
@@ -39,14 +40,7 @@ export async function studyDay(
         holderId: bookings.holderId,
       })
       .from(bookings)
-      .where(
-        and(
-          eq(bookings.facilityId, facility.id),
-          inArray(bookings.status, [...HOLDING_STATUSES]),
-          lt(bookings.startsAt, window.endsAt),
-          gt(bookings.endsAt, window.startsAt),
-        ),
-      ),
+      .where(holdingDuring(facility.id, window)),
     db
       .select()
       .from(bookings)

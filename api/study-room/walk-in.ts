@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { bookings } from "../../db/schema";
 import { bookingStatement } from "../booking/book";
 import { explainRefusal } from "../booking/explain-refusal";
-import { HOLDING_STATUSES } from "../booking/rules";
+import { holdingDuring } from "../booking/holding";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { seatBooking } from "./book-seat";
@@ -44,14 +44,7 @@ export async function walkIn(
   const busy = await db
     .select({ resourceId: bookings.resourceId })
     .from(bookings)
-    .where(
-      and(
-        eq(bookings.facilityId, room.facility.id),
-        inArray(bookings.status, [...HOLDING_STATUSES]),
-        lt(bookings.startsAt, range.endsAt),
-        gt(bookings.endsAt, range.startsAt),
-      ),
-    );
+    .where(holdingDuring(room.facility.id, range));
   const taken = new Set(busy.map((b) => b.resourceId));
   for (const seat of rankSeats(room.seats, prefer).filter((s) => !taken.has(s.id))) {
     const id = crypto.randomUUID();
