@@ -1,11 +1,11 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_BABY_KIOSK_TOKEN, DEMO_KIOSK_TOKEN, DEMO_STUDY_KIOSK_TOKEN } from "../../api/seed/demo";
 import { DEMO_STATION_KIOSK_TOKEN, DEMO_STATION_SERVICE_KIOSK_TOKEN } from "../../api/seed/demo-station";
 import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import { recordSpeechAndPrint } from "./support/kiosk-canteen-helpers";
-import { expectScreenFits, PORTRAIT } from "./support/kiosk-fit";
+import { expectScreenFits, LANDSCAPE, PORTRAIT } from "./support/kiosk-fit";
 import type { Stack } from "./support/stack";
 
 // Tuesday 24 November 2026, 09:30 in Shanghai: lunch still takes orders, the study room and the
@@ -102,6 +102,17 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await page.getByRole("link", { name: "宝宝屋", exact: true }).click();
     await page.getByRole("button", { name: /孙乐乐/ }).waitFor();
     await expectScreenFits(page, "12-baby-room");
+    // In the kiosk's one frame: the child on the side, the sessions in the body, beside it in landscape.
+    const screen = page.locator(".kiosk-screen.baby-room-page");
+    await screen
+      .locator(".kiosk-screen-side")
+      .getByRole("button", { name: /孙乐乐/ })
+      .waitFor();
+    await screen.locator(".kiosk-screen-nav").getByRole("button", { name: "完成" }).waitFor();
+    await page.setViewportSize(LANDSCAPE);
+    const side = await screen.locator(".kiosk-screen-side").boundingBox();
+    const body = await screen.locator(".kiosk-screen-body").boundingBox();
+    expect(side!.x + side!.width).toBeLessThanOrEqual(body!.x);
     await page.context().close();
   });
 

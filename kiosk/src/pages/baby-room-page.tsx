@@ -22,6 +22,8 @@ import {
   type BabySession,
 } from "../models/baby-room";
 import { DoneButton } from "../components/done-button/done-button";
+import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
+import { ScrollFrame } from "../components/scroll-frame/scroll-frame";
 import { speak } from "../models/speech";
 import { paths } from "../paths";
 import "./baby-room-page.css";
@@ -29,7 +31,8 @@ import "./baby-room-page.css";
 /**
  * The baby room for an identified guardian: pick a child (free sessions left), the child's own
  * bookings (cancel, check in with the questions, take home), the sessions to book in big cards,
- * and at the room's door the children in the room. Loaded only when 宝宝屋 is tapped.
+ * and at the room's door the children in the room. One KioskScreen: the children on the side, what
+ * to do in a ScrollFrame, the ways out at the bottom. Loaded only when 宝宝屋 is tapped.
  */
 export function BabyRoomPage() {
   const { route } = useLocation();
@@ -46,12 +49,14 @@ export function BabyRoomPage() {
   }, [notice, lang]);
   const child = overview?.children.find((c) => c.id === babyChildId.value) ?? null;
   return (
-    <section class="baby-room-page kind-baby_room" aria-labelledby="baby-title">
-      <div class="baby-side">
-        <h1 id="baby-title">{t("facility.baby_room")}</h1>
-        {load.kind === "ready" && overview && overview.children.length > 0 && (
-          <div class="baby-children" role="group" aria-label={bt("baby.pickChild")}>
-            {overview.children.map((c) => (
+    <KioskScreen
+      class="baby-room-page kind-baby_room"
+      titleId="baby-title"
+      title={t("facility.baby_room")}
+      side={
+        <div class="baby-children" role="group" aria-label={bt("baby.pickChild")}>
+          {load.kind === "ready" &&
+            overview?.children.map((c) => (
               <button
                 key={c.id}
                 type="button"
@@ -64,43 +69,43 @@ export function BabyRoomPage() {
                 <span>{c.allowance.left > 0 ? bt("baby.free", { left: c.allowance.left }) : bt("baby.freeNone")}</span>
               </button>
             ))}
-          </div>
-        )}
-        <div class="baby-nav">
+        </div>
+      }
+      nav={
+        <>
           <button type="button" class="big-button" onClick={() => route(paths.home)}>
             {bt("baby.back")}
           </button>
           <DoneButton />
-        </div>
-      </div>
-      <div class="baby-main">
-        <AreaLoad
-          load={load}
-          loading={bt("baby.loading")}
-          retry={() => void openBabyRoom()}
-          retryLabel={bt("baby.retry")}
-          wording={babyErrorWording}
-        />
-        {babyBusy.value && (
-          <p class="baby-working" role="status">
-            {bt("baby.working")}
-          </p>
-        )}
-        {notice?.kind === "done" && (
-          <p class="baby-notice" role="status">
-            {notice.text()}
-          </p>
-        )}
-        {notice?.kind === "error" && <ErrorMessage error={notice.error} i18n={i18n} wording={babyErrorWording} />}
-        {load.kind === "ready" && overview && (
-          <>
-            {overview.children.length === 0 && <p>{bt("baby.noChildren")}</p>}
-            {child && <ChildScreen child={child} atTheRoom={overview.atTheRoom} sessions={overview.sessions} />}
-            <BabyInRoom />
-          </>
-        )}
-      </div>
-    </section>
+        </>
+      }
+    >
+      <AreaLoad
+        load={load}
+        loading={bt("baby.loading")}
+        retry={() => void openBabyRoom()}
+        retryLabel={bt("baby.retry")}
+        wording={babyErrorWording}
+      />
+      {babyBusy.value && (
+        <p class="baby-working" role="status">
+          {bt("baby.working")}
+        </p>
+      )}
+      {notice?.kind === "done" && (
+        <p class="baby-notice" role="status">
+          {notice.text()}
+        </p>
+      )}
+      {notice?.kind === "error" && <ErrorMessage error={notice.error} i18n={i18n} wording={babyErrorWording} />}
+      {load.kind === "ready" && overview && (
+        <ScrollFrame class="baby-main">
+          {overview.children.length === 0 && <p>{bt("baby.noChildren")}</p>}
+          {child && <ChildScreen child={child} atTheRoom={overview.atTheRoom} sessions={overview.sessions} />}
+          <BabyInRoom />
+        </ScrollFrame>
+      )}
+    </KioskScreen>
   );
 }
 
