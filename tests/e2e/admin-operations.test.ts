@@ -140,6 +140,38 @@ describe("admin operations pages", () => {
     await expect.poll(() => lunchRow.locator("td[data-booked]").innerText()).toBe(String(after.booked));
   });
 
+  it("shortens the study room's hours for one day on the capacity page, and the API's figures follow", async () => {
+    const { cookie, communityId } = await staffSession();
+    const roomId = (
+      await api(`/api/communities/${communityId}/facilities`, { headers: { cookie } })
+    ).json.facilities.find((f: { kind: string }) => f.kind === "study_room").id;
+    const wholeOf = async () =>
+      (
+        await api(`/api/communities/${communityId}/facilities/${roomId}/capacity?date=${TOMORROW}`, {
+          headers: { cookie },
+        })
+      ).json.places.find((p: { kind: string }) => p.kind === "facility");
+    const before = await wholeOf();
+    expect(before.week.find((w: { weekday: number }) => w.weekday === 3)).toMatchObject({ opens: "08:00" });
+
+    await openOperations(env.page, "容量与时段");
+    const chooser = env.page.getByRole("form", { name: "查看" });
+    await chooser.getByLabel("设施").selectOption({ label: "共享自习室" });
+    await chooser.getByLabel("日期").fill(TOMORROW);
+    await chooser.getByRole("button", { name: "查看" }).click();
+    await env.page.locator(`tr[data-place="${before.id}"]`).waitFor();
+    const day = env.page.getByRole("form", { name: "调整某一天的容量" });
+    await day.getByLabel("位置 / 餐次").selectOption({ label: before.label });
+    await day.getByLabel("开门时间", { exact: true }).fill("08:00");
+    await day.getByLabel("关门时间（不晚于开门时间即为次日）").fill("12:00");
+    await day.getByLabel("新容量").fill(String(before.ownCapacity));
+    await day.getByLabel("原因").fill("考场布置");
+    await day.getByRole("button", { name: "保存" }).click();
+    await expect.poll(async () => (await wholeOf()).change).toMatchObject({ opens: "08:00", closes: "12:00" });
+    await expect.poll(() => env.page.locator(`tr[data-place="${before.id}"] td`).nth(1).innerText()).toBe("当天调整");
+    await fitsAndPassesAxe(env.page);
+  });
+
   it("closes the study room for a morning from the one closures page and opens it again", async () => {
     await openOperations(env.page, "停业安排");
     const form = env.page.getByRole("form", { name: "安排停业" });

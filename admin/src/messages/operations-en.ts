@@ -66,6 +66,8 @@ export const operationsEn: Record<keyof typeof operationsZhCN, string> = {
   "ops.capacity.booked": "Booked (most at once)",
   "ops.capacity.cutoff": "Order cut-off",
   "ops.capacity.week": "Weekly template",
+  "ops.capacity.opens": "Opens",
+  "ops.capacity.closes": "Closes (at or before opening: past midnight)",
   "ops.capacity.weekNone": "Not set",
   "ops.capacity.dayForm": "Change one day's capacity",
   "ops.capacity.weekForm": "Set the weekly template",

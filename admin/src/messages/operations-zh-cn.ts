@@ -65,6 +65,8 @@ export const operationsZhCN = {
   "ops.capacity.booked": "已订（同时最多）",
   "ops.capacity.cutoff": "点餐截止",
   "ops.capacity.week": "每周模板",
+  "ops.capacity.opens": "开门时间",
+  "ops.capacity.closes": "关门时间（不晚于开门时间即为次日）",
   "ops.capacity.weekNone": "未设置",
   "ops.capacity.dayForm": "调整某一天的容量",
   "ops.capacity.weekForm": "设置每周模板",

@@ -37,6 +37,10 @@ const mayRun = (kind: string) =>
     baby_room: may.babyRoom.value,
   })[kind] ?? false;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** The study room as a whole carries its opening hours in the same template and one-off changes. */
+const hasHours = (c: FacilityCapacity, p: Place | undefined) =>
+  c.facility.kind === "study_room" && p?.kind === "facility";
+const hoursText = (w: { opens: string | null; closes: string | null }) => (w.opens ? ` ${w.opens}–${w.closes}` : "");
 const placeName = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
 
 type Outcome = {
@@ -142,7 +146,12 @@ function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapa
               {sittings && <td>{p.orderCutoff ?? ""}</td>}
               <td>
                 {p.week.length
-                  ? p.week.map((w) => `${t("ops.capacity.weekday", { day: w.weekday })} ${w.capacity}`).join("，")
+                  ? p.week
+                      .map(
+                        (w) =>
+                          `${t("ops.capacity.weekday", { day: w.weekday })} ${hasHours(c, p) ? hoursText(w) : w.capacity}`,
+                      )
+                      .join("，")
                   : t("ops.capacity.weekNone")}
               </td>
             </tr>
@@ -201,13 +210,18 @@ function useChange() {
 function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
   const change = useChange();
   const sittings = c.facility.kind === "canteen";
+  const placeId = useSignal(c.places[0]?.id ?? "");
+  const chosen = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
   const submit = useSubmit(async (data) => {
     const place = c.places.find((p) => p.id === text(data, "resourceId"))!;
+    const hours = hasHours(c, place);
     const json = {
       resourceId: place.id,
       date: c.date,
       capacity: Number(text(data, "capacity")),
       orderCutoff: sittings ? (optionalText(data, "orderCutoff") ?? null) : null,
+      opens: hours ? (optionalText(data, "opens") ?? null) : null,
+      closes: hours ? (optionalText(data, "closes") ?? null) : null,
       reason: text(data, "reason"),
     };
     return change.attempt(place, async (decision) => {
@@ -219,15 +233,30 @@ function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity 
   return (
     <section aria-labelledby="capacity-day-title">
       <h2 id="capacity-day-title">{t("ops.capacity.dayForm")}</h2>
-      <Form of={submit} class="panel-form" aria-labelledby="capacity-day-title">
+      <Form
+        of={submit}
+        class="panel-form"
+        aria-labelledby="capacity-day-title"
+        onInput={(e) => {
+          const target = e.target as HTMLSelectElement;
+          if (target.name === "resourceId") placeId.value = target.value;
+        }}
+      >
         <SelectField
           label={t("ops.capacity.place")}
           name="resourceId"
           required
+          defaultValue={chosen?.id}
           options={c.places.map((p) => ({ value: p.id, label: placeName(p) }))}
         />
         <Field label={t("ops.capacity.newCapacity")} name="capacity" type="number" min={0} max={10000} required />
         {sittings && <Field label={t("ops.capacity.newCutoff")} name="orderCutoff" type="time" />}
+        {hasHours(c, chosen) && (
+          <>
+            <Field label={t("ops.capacity.opens")} name="opens" type="time" />
+            <Field label={t("ops.capacity.closes")} name="closes" type="time" />
+          </>
+        )}
         <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
         <FormFooter {...submit} label={t("ops.capacity.save")} />
       </Form>
@@ -254,14 +283,19 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
   const place = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
   const submit = useSubmit(async (data) => {
     const chosen = c.places.find((p) => p.id === text(data, "resourceId"))!;
+    const hours = hasHours(c, chosen);
     const days = WEEKDAYS.flatMap((weekday) => {
       const cap = optionalText(data, `capacity-${weekday}`);
-      if (cap === undefined) return [];
+      const opens = hours ? (optionalText(data, `opens-${weekday}`) ?? null) : null;
+      // The study room's week is its hours: a weekday with them is open (at the room's own capacity), without them closed.
+      if (cap === undefined && !opens) return [];
       return [
         {
           weekday,
-          capacity: Number(cap),
+          capacity: cap === undefined ? chosen.ownCapacity : Number(cap),
           orderCutoff: sittings ? (optionalText(data, `cutoff-${weekday}`) ?? null) : null,
+          opens,
+          closes: opens ? (optionalText(data, `closes-${weekday}`) ?? null) : null,
         },
       ];
     });
@@ -318,6 +352,22 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
                     type="time"
                     defaultValue={row?.orderCutoff ?? ""}
                   />
+                )}
+                {hasHours(c, place) && (
+                  <>
+                    <Field
+                      label={`${day} · ${t("ops.capacity.opens")}`}
+                      name={`opens-${weekday}`}
+                      type="time"
+                      defaultValue={row?.opens ?? ""}
+                    />
+                    <Field
+                      label={`${day} · ${t("ops.capacity.closes")}`}
+                      name={`closes-${weekday}`}
+                      type="time"
+                      defaultValue={row?.closes ?? ""}
+                    />
+                  </>
                 )}
               </div>
             );
