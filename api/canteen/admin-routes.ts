@@ -30,21 +30,11 @@ export const canteenAdminRoutes = createRouter()
     c.json(await setMenu(c.var.deps, { ...staffAct(c), dishes: c.req.valid("json").dishes }), 200),
   )
   .openapi(op.copyMenuWeek, async (c) =>
-    c.json(
-      await copyMenuWeek(c.var.deps, {
-        actor: c.var.staff,
-        communityId: c.req.valid("param").communityId,
-        from: c.req.valid("json").from,
-      }),
-      200,
-    ),
+    c.json(await copyMenuWeek(c.var.deps, { ...staffAct(c), from: c.req.valid("json").from }), 200),
   )
   .openapi(op.closeCanteenDay, async (c) => {
     const { date, reason } = c.req.valid("json");
-    return c.json(
-      await closeDay(c.var.deps, { actor: c.var.staff, communityId: c.req.valid("param").communityId, date, reason }),
-      201,
-    );
+    return c.json(await closeDay(c.var.deps, { ...staffAct(c), date, reason }), 201);
   })
   .openapi(op.reopenCanteenDay, async (c) => {
     const { communityId, date } = c.req.valid("param");
@@ -54,14 +44,7 @@ export const canteenAdminRoutes = createRouter()
     c.json(await listPolicies(c.var.deps, { communityId: c.req.valid("param").communityId }), 200),
   )
   .openapi(op.addPricingPolicyVersion, async (c) =>
-    c.json(
-      await addPolicyVersion(c.var.deps, {
-        actor: c.var.staff,
-        communityId: c.req.valid("param").communityId,
-        ...c.req.valid("json"),
-      }),
-      201,
-    ),
+    c.json(await addPolicyVersion(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
   )
   .openapi(op.previewPricingPolicy, async (c) =>
     c.json(
@@ -94,14 +77,7 @@ export const canteenAdminRoutes = createRouter()
     ),
   )
   .openapi(op.linkFamily, async (c) =>
-    c.json(
-      await linkFamily(c.var.deps, {
-        actor: c.var.staff,
-        communityId: c.req.valid("param").communityId,
-        link: c.req.valid("json"),
-      }),
-      201,
-    ),
+    c.json(await linkFamily(c.var.deps, { ...staffAct(c), link: c.req.valid("json") }), 201),
   )
   .openapi(op.unlinkFamily, async (c) => {
     const { communityId, elderId, familyId } = c.req.valid("param");
