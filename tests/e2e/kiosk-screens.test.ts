@@ -197,4 +197,40 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await expectScreenFits(page, "21-station-register-filled");
     await context.close();
   });
+
+  it("the baby room's session paid by card and its full session offering the line", async () => {
+    const base = `/communities/${staff.communityId}/baby-room`;
+    const music = await staff.call<{ id: string }>("POST", `${base}/session-types`, {
+      kind: "parent_child",
+      name: "音乐课",
+      minutes: 60,
+      minAgeMonths: 6,
+      maxAgeMonths: 48,
+      ratio: 5,
+      guardianStays: true,
+      usesAllowance: false,
+      priceFen: 2000,
+    });
+    // This afternoon: one with places at ¥20 (paid by card), one with no caregiver and so no places.
+    for (const [time, caregivers] of [
+      ["14:00", 1],
+      ["16:00", 0],
+    ] as const)
+      await staff.call("POST", `${base}/sessions`, {
+        typeId: music.id,
+        startsAt: new Date(`2026-11-24T${time}:00+08:00`).toISOString(),
+        caregivers,
+      });
+    const page = await kiosk(DEMO_BABY_KIOSK_TOKEN);
+    await scan(page, staff.resident("张秀英"), "张秀英");
+    await page.getByRole("link", { name: "宝宝屋", exact: true }).click();
+    await page.getByRole("button", { name: /孙乐乐/ }).waitFor();
+    const sessions = page.locator(".baby-session").filter({ hasText: "音乐课" });
+    await sessions.getByText("饭卡付 ¥20.00 预约").waitFor();
+    const full = sessions.filter({ hasText: "已满" });
+    await full.waitFor();
+    await full.getByRole("button", { name: /排队等位/ }).waitFor();
+    await expectScreenFits(page, "22-baby-paid-and-full");
+    await page.context().close();
+  });
 });

@@ -58,6 +58,7 @@ function SessionCard({ child, session: s }: { child: BabyChild; session: BabySes
   const waiting = child.waiting.some((w) => w.sessionId === s.id);
   const possible = !fit && cost.kind !== "refused";
   const full = s.placesLeft === 0;
+  const bookLabel = priceFen === undefined ? bt("baby.book") : bt("baby.bookPaid", { price: priceText(priceFen) });
   const said = () => bt("baby.booked", { child: child.name, name: s.name, when });
   return (
     <li class={`baby-session kind-${s.kind}`} data-session={s.id}>
@@ -95,10 +96,11 @@ function SessionCard({ child, session: s }: { child: BabyChild; session: BabySes
           type="button"
           class="big-button primary"
           disabled={!possible || babyBusy.value}
-          aria-label={`${bt("baby.book")} ${s.name} ${when}`}
+          // The name starts with the words on the button (饭卡付 ¥20.00 预约 too), so a voice command finds it.
+          aria-label={`${bookLabel} ${s.name} ${when}`}
           onClick={() => bookBabySession(child.id, s.id, priceFen, said)}
         >
-          {priceFen === undefined ? bt("baby.book") : bt("baby.bookPaid", { price: priceText(priceFen) })}
+          {bookLabel}
         </button>
       )}
     </li>
