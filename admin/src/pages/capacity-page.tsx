@@ -43,6 +43,12 @@ const hasHours = (c: FacilityCapacity, p: Place | undefined) =>
 const hoursText = (w: { opens: string | null; closes: string | null }) => (w.opens ? ` ${w.opens}–${w.closes}` : "");
 const placeName = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
 
+/** A form's place picker keeps the chosen place in a signal, so the fields that place takes show. */
+const followPlace = (placeId: { value: string }) => (e: Event) => {
+  const target = e.target as HTMLSelectElement;
+  if (target.name === "resourceId") placeId.value = target.value;
+};
+
 type Outcome = {
   kept: number;
   moved: number;
@@ -233,15 +239,7 @@ function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity 
   return (
     <section aria-labelledby="capacity-day-title">
       <h2 id="capacity-day-title">{t("ops.capacity.dayForm")}</h2>
-      <Form
-        of={submit}
-        class="panel-form"
-        aria-labelledby="capacity-day-title"
-        onInput={(e) => {
-          const target = e.target as HTMLSelectElement;
-          if (target.name === "resourceId") placeId.value = target.value;
-        }}
-      >
+      <Form of={submit} class="panel-form" aria-labelledby="capacity-day-title" onInput={followPlace(placeId)}>
         <SelectField
           label={t("ops.capacity.place")}
           name="resourceId"
@@ -314,15 +312,7 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
   return (
     <section aria-labelledby="capacity-week-title">
       <h2 id="capacity-week-title">{t("ops.capacity.weekForm")}</h2>
-      <Form
-        of={submit}
-        class="panel-form"
-        aria-labelledby="capacity-week-title"
-        onInput={(e) => {
-          const target = e.target as HTMLSelectElement;
-          if (target.name === "resourceId") placeId.value = target.value;
-        }}
-      >
+      <Form of={submit} class="panel-form" aria-labelledby="capacity-week-title" onInput={followPlace(placeId)}>
         <SelectField
           label={t("ops.capacity.place")}
           name="resourceId"
