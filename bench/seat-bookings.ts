@@ -8,7 +8,7 @@
 //   process: 1 connection, 50 connections, and open loop 200/s.
 // Every booking is its own person on its own seat and hour, so all succeed. HISTORY=0,365 lays
 // that many days of past bookings (every seat, 6–10 a day: bench/support/study-year.ts) in the
-// room before the phases. CPU per booking is this process's user+system time over the phase.
+// HTTP phases' room before the phases. CPU per booking is this process's user+system time over the phase.
 //   npx tsx bench/seat-bookings.ts    (HISTORY=0,365 BOOKINGS=1500 CONNECTIONS=50 RATE=200 PROFILE=file.cpuprofile)
 import { serve } from "@hono/node-server";
 import { once } from "node:events";
@@ -70,12 +70,13 @@ async function benchAt(historyDays: number) {
     const http = { warm: WARMUP, one: ONE_BY_ONE, many: BOOKINGS, open: RATE * 10 };
     const total = Object.values(http).reduce((a, b) => a + b);
     const tokens = await makeStudents(db, community.id, kiosk.id, total, new Date(NOW));
-    for (const r of historyDays > 0 ? [room, rawOneRoom, rawGroupRoom] : []) {
-      const seatIds = r.seats.map((s) => s.id);
+    // History in the HTTP phases' room (the generator's ids are the same for every room it fills).
+    if (historyDays > 0) {
       const firstOpening = zonedInstant(DATES[0]!, "08:00", TZ).getTime() - historyDays * DAY_MS;
+      const seatIds = room.seats.map((s) => s.id);
       await generateStudyYear(
         db,
-        { communityId: r.communityId, facilityId: r.facilityId, seatIds },
+        { communityId: community.id, facilityId: room.facilityId, seatIds },
         firstOpening,
         historyDays,
       );

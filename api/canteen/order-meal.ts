@@ -7,15 +7,7 @@ import { isUniqueViolation, raisedCode } from "../shared/db-errors";
 import { configVersion, forgetConfig, isStale, versionGuard } from "../shared/config-cache";
 import { DomainError, forbidden, notFound } from "../shared/errors";
 import { loadCanteenDay, fundUsage } from "./canteen-day";
-import {
-  claimKey,
-  claimRow,
-  claimStatements,
-  holdsKey,
-  type NewClaim,
-  settleClaim,
-  storeAnswer,
-} from "../shared/idempotency";
+import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempotency";
 import { balanceQuery, mealCardBalance } from "./meal-card-balance";
 import { describeOrder, orderAsSeen } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
@@ -231,14 +223,12 @@ async function placeOrder(
   let text: string | null;
   try {
     if (input.claim) {
-      const results = await db.batch([
-        ...claimStatements(deps, input.claim),
-        ...statements,
-        storeAnswer(deps, input.idempotencyKey, answer, placedSql),
-        claimRow(deps, input.claim),
-      ]);
-      const [row] = results.at(-1) as Awaited<ReturnType<typeof claimRow>>;
-      const held = settleClaim(input.claim, row);
+      const held = await actClaimed(deps, input.claim, {
+        claimId: input.idempotencyKey,
+        statements,
+        acted: placedSql,
+        answer,
+      });
       if ("answer" in held) return { answer: held.answer as PlacedOrder };
       if (held.claimId !== input.idempotencyKey) return held;
       text = null;

@@ -127,6 +127,28 @@ export function settleClaim(
   return { claimId: row.id };
 }
 
+/** What a write puts in its own batch to act under a claim: its statements, whether it acted, and its answer (SQL JSON). */
+type BatchItem = Parameters<Deps["db"]["batch"]>[0][number];
+
+/**
+ * One batch that claims the key, acts (statements guarded by `holdsKey(claimId)`) and stores the
+ * answer when it acted; settled as `settleClaim` does: the stored answer (this batch's or a first
+ * request's), or the claim to act under (this one when the write was refused).
+ */
+export async function actClaimed(
+  deps: Pick<Deps, "db">,
+  claim: NewClaim,
+  act: { claimId: string; statements: readonly BatchItem[]; acted: SQL; answer: SQL },
+) {
+  const results = await deps.db.batch([
+    ...claimStatements(deps, claim),
+    ...act.statements,
+    storeAnswer(deps, act.claimId, act.answer, act.acted),
+    claimRow(deps, claim),
+  ] as unknown as Parameters<Deps["db"]["batch"]>[0]);
+  return settleClaim(claim, (results.at(-1) as Awaited<ReturnType<typeof claimRow>>)[0]);
+}
+
 /** Claims the key in a batch of its own and settles it. */
 export async function claimKey(deps: Pick<Deps, "db">, claim: NewClaim) {
   const { db } = deps;

@@ -1,8 +1,12 @@
-import { book, type BookInput } from "../booking/book";
+import { sql } from "drizzle-orm";
+import { bookingStatement, type BookInput } from "../booking/book";
+import { explainRefusal } from "../booking/explain-refusal";
 import { allowanceFor } from "../booking/policy";
 import type { TimeRange } from "../booking/rules";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
+import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempotency";
+import { seatBookingView } from "./my-seat-booking";
 import { loadStudyRoom, type StudyRoom } from "./load-study-room";
 import { rangeRefusal, type RangeRefusal } from "./rules";
 
@@ -21,7 +25,7 @@ export function refuseRange(range: TimeRange, room: StudyRoom) {
   if (refusal) throw new DomainError("unprocessable", refusal, refusalMessages[refusal]);
 }
 
-type Resident = { kind: "resident"; id: string };
+import type { Resident } from "./my-seat-booking";
 
 /** The engine input for one person on one seat under the room's policy: one seat at a time, with the day's allowance. */
 export const seatBooking = (
@@ -41,7 +45,11 @@ export const seatBooking = (
   idempotencyKey,
 });
 
-/** Book a seat for a time range; a retry with the same key returns the first booking. */
+/**
+ * Book a seat for a time range, once per key: the key's claim, the booking and the answer a retry
+ * replays land in one batch (api/shared/idempotency.ts). A retry answers the first answer, even
+ * when the same request would now be refused (the hour has passed).
+ */
 export async function bookSeat(
   deps: Deps,
   {
@@ -49,11 +57,43 @@ export async function bookSeat(
     seatId,
     holder,
     range,
-    idempotencyKey,
-  }: { communityId: string; seatId: string; holder: Resident; range: TimeRange; idempotencyKey: string },
+    claim,
+  }: { communityId: string; seatId: string; holder: Resident; range: TimeRange; claim: NewClaim },
 ) {
-  const room = await loadStudyRoom(deps, { communityId });
-  if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
-  refuseRange(range, room);
-  return book(deps, seatBooking(room, seatId, holder, range, idempotencyKey));
+  let key = claim.id;
+  try {
+    const room = await loadStudyRoom(deps, { communityId });
+    if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
+    refuseRange(range, room);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const id = crypto.randomUUID();
+      const booking = { ...seatBooking(room, seatId, holder, range, key), guard: holdsKey(key) };
+      const answer = seatBookingView({
+        id,
+        resourceId: seatId,
+        status: "confirmed",
+        startsAt: range.startsAt,
+        endsAt: range.endsAt,
+        checkedInAt: null,
+        awaySince: null,
+        closedAt: null,
+        holdExpiresAt: null,
+      });
+      const held = await actClaimed(deps, claim, {
+        claimId: key,
+        statements: [bookingStatement(deps, booking, id)],
+        acted: sql`EXISTS (SELECT 1 FROM bookings WHERE id = ${id})`,
+        answer: sql`${JSON.stringify(answer)}`,
+      });
+      if ("answer" in held) return held.answer as typeof answer;
+      if (held.claimId === key) return seatBookingView(await explainRefusal(deps, booking)); // throws why, or the key's earlier booking
+      key = held.claimId; // an earlier request under the key was refused: act under its claim
+    }
+    throw new Error("The booking's key kept changing hands");
+  } catch (err) {
+    if (!(err instanceof DomainError) || err.code === "IDEMPOTENCY_KEY_REUSED") throw err;
+    const held = await claimKey(deps, claim);
+    if ("answer" in held) return held.answer as ReturnType<typeof seatBookingView>;
+    throw err;
+  }
 }

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { kioskAct, sessionResident } from "../identity/kiosk-session";
 import { acceptOffer, cancelWaitlistEntry, declineOffer } from "../booking/waitlist";
 import type { AppEnv } from "../shared/context";
-import { keyed } from "../shared/idempotency";
+import { keyed, keyedRequest, newClaim } from "../shared/idempotency";
 import { createRouter } from "../shared/router";
 import { bookSeat } from "./book-seat";
 import { checkInSeat } from "./check-in-seat";
@@ -24,18 +24,16 @@ export const studyRoomKioskRoutes = createRouter()
   .openapi(op.bookSeat, async (c) => {
     const body = c.req.valid("json");
     const { seatId, startsAt, endsAt } = body;
+    // The key is claimed in the booking's own batch, with the answer a retry replays.
+    const claim = await newClaim(c.var.deps, keyedRequest(c, "bookSeat", body));
     return c.json(
-      await keyed(c, "bookSeat", body, async (claimId) =>
-        seatBookingView(
-          await bookSeat(c.var.deps, {
-            communityId: c.var.kiosk.communityId,
-            seatId,
-            holder: student(c),
-            range: { startsAt, endsAt },
-            idempotencyKey: claimId,
-          }),
-        ),
-      ),
+      await bookSeat(c.var.deps, {
+        communityId: c.var.kiosk.communityId,
+        seatId,
+        holder: student(c),
+        range: { startsAt, endsAt },
+        claim,
+      }),
       200,
     );
   })

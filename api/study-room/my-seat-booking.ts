@@ -14,7 +14,12 @@ export async function mySeatBooking(
 }
 
 /** A booking as the kiosk and admin receive it. */
-export const seatBookingView = (b: typeof bookings.$inferSelect) => ({
+export const seatBookingView = (
+  b: Pick<
+    typeof bookings.$inferSelect,
+    "id" | "resourceId" | "status" | "startsAt" | "endsAt" | "checkedInAt" | "awaySince" | "closedAt" | "holdExpiresAt"
+  >,
+) => ({
   id: b.id,
   resourceId: b.resourceId,
   status: b.status,
