@@ -20,4 +20,19 @@ describe("the admin's forms", () => {
     expect(raw).toEqual([]);
     expect(readFileSync(join(ROOT, FORM), "utf8")).toContain("noValidate");
   });
+
+  it("put every input, select and text area in a field component, so its message is said next to it", () => {
+    // The field components themselves; and two controls that are no form's field: the live search
+    // for a person (its count is read as it changes) and the row picker whose label is the name cell.
+    const fields = ["admin/src/components/field/", "admin/src/components/choice-group/"];
+    const notFields = [
+      "admin/src/components/staff-calls/person-search.tsx",
+      "admin/src/components/pass-cards/pass-picker.tsx",
+    ];
+    const raw = sources(ADMIN)
+      .map((file) => relative(ROOT, file))
+      .filter((file) => !fields.some((dir) => file.startsWith(dir)) && !notFields.includes(file))
+      .filter((file) => /<(input|select|textarea)[\s>]/.test(readFileSync(join(ROOT, file), "utf8")));
+    expect(raw).toEqual([]);
+  });
 });

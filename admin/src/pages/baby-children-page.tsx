@@ -15,6 +15,8 @@ import {
   babyResidents,
   removeGuardian,
 } from "../models/baby-room";
+import { Field } from "../components/field/field";
+import { SelectField } from "../components/field/select-field";
 
 /** Children with their guardians; the chosen child's ledger with adjustments; guardians added and removed with a reason. */
 export function BabyChildrenPage() {
@@ -91,25 +93,24 @@ function Guardians({ communityId, child }: { communityId: string; child: Child }
       </ul>
       <fieldset>
         <legend>{t("baby.guardian.add")}</legend>
-        <label>
-          {t("baby.guardian.resident")}{" "}
-          <select value={residentId.value} onChange={(e) => (residentId.value = e.currentTarget.value)}>
-            <option value="" />
-            {residents.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          {t("baby.guardian.relation")}{" "}
-          <input value={relation.value} onInput={(e) => (relation.value = e.currentTarget.value)} />
-        </label>{" "}
-        <label>
-          {t("baby.guardian.reason")} / {t("baby.guardian.removeReason")}{" "}
-          <input value={reason.value} onInput={(e) => (reason.value = e.currentTarget.value)} />
-        </label>{" "}
+        <SelectField
+          label={t("baby.guardian.resident")}
+          name="residentId"
+          placeholder=""
+          defaultValue={residentId.value}
+          onChange={(id) => (residentId.value = id)}
+          options={residents.map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <Field
+          label={t("baby.guardian.relation")}
+          value={relation.value}
+          onInput={(e) => (relation.value = e.currentTarget.value)}
+        />
+        <Field
+          label={`${t("baby.guardian.reason")} / ${t("baby.guardian.removeReason")}`}
+          value={reason.value}
+          onInput={(e) => (reason.value = e.currentTarget.value)}
+        />
         <button
           type="button"
           disabled={action.busy.value || !residentId.value || !relation.value.trim() || reason.value.trim().length < 2}
@@ -166,20 +167,19 @@ function Ledger({ communityId, childId }: { communityId: string; childId: string
           />
           <fieldset>
             <legend>{t("baby.adjust.title")}</legend>
-            <label>
-              {t("baby.adjust.amount")}{" "}
-              <input
-                type="number"
-                min={-50}
-                max={50}
-                value={amount.value}
-                onInput={(e) => (amount.value = Number(e.currentTarget.value))}
-              />
-            </label>{" "}
-            <label>
-              {t("baby.adjust.reason")}{" "}
-              <input value={reason.value} onInput={(e) => (reason.value = e.currentTarget.value)} />
-            </label>{" "}
+            <Field
+              label={t("baby.adjust.amount")}
+              type="number"
+              min={-50}
+              max={50}
+              value={amount.value}
+              onInput={(e) => (amount.value = Number(e.currentTarget.value))}
+            />
+            <Field
+              label={t("baby.adjust.reason")}
+              value={reason.value}
+              onInput={(e) => (reason.value = e.currentTarget.value)}
+            />
             <button
               type="button"
               disabled={action.busy.value || amount.value === 0 || reason.value.trim().length < 2}

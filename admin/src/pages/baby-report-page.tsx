@@ -4,6 +4,7 @@ import { DataTable } from "../components/data-table/data-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { babyReport, babyYear } from "../models/baby-room";
+import { Field } from "../components/field/field";
 
 /** Attendance and free sessions used, month by month: a table with a bar in each row, and CSV. */
 export function BabyReportPage() {
@@ -13,16 +14,14 @@ export function BabyReportPage() {
       {(id) => (
         <>
           <div class="button-row">
-            <label>
-              {t("baby.report.year")}{" "}
-              <input
-                type="number"
-                min={2000}
-                max={2100}
-                value={babyYear.value}
-                onChange={(e) => (babyYear.value = Number(e.currentTarget.value))}
-              />
-            </label>
+            <Field
+              label={t("baby.report.year")}
+              type="number"
+              min={2000}
+              max={2100}
+              value={babyYear.value}
+              onChange={(e) => (babyYear.value = Number(e.currentTarget.value))}
+            />
             <a href={`/api/communities/${id}/baby-room/report.csv?year=${babyYear.value}`} download>
               {t("baby.report.csv")}
             </a>

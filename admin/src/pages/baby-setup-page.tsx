@@ -27,6 +27,7 @@ import {
 } from "../models/baby-room";
 import { community } from "../models/community";
 import { may } from "../models/permissions";
+import { CheckField } from "../components/field/check-field";
 
 type SessionType = BabySetup["types"][number];
 type Template = BabySetup["templates"][number];
@@ -178,14 +179,16 @@ function SessionTypes({ communityId, types }: { communityId: string; types: Sess
             defaultValue={fenToYuanText(e?.priceFen ?? 0)}
           />
         </div>
-        <label class="check">
-          <input type="checkbox" name="guardianStays" defaultChecked={e?.guardianStays ?? false} />{" "}
-          {t("baby.setup.guardianStays")}
-        </label>
-        <label class="check">
-          <input type="checkbox" name="usesAllowance" defaultChecked={e?.usesAllowance ?? true} />{" "}
-          {t("baby.setup.usesAllowance")}
-        </label>
+        <CheckField
+          label={t("baby.setup.guardianStays")}
+          name="guardianStays"
+          defaultChecked={e?.guardianStays ?? false}
+        />
+        <CheckField
+          label={t("baby.setup.usesAllowance")}
+          name="usesAllowance"
+          defaultChecked={e?.usesAllowance ?? true}
+        />
         <FormFooter {...submit} label={e ? t("baby.setup.saveType") : t("baby.setup.addType")} />
         {e && (
           <button type="button" onClick={() => (editing.value = null)}>

@@ -1,4 +1,4 @@
-import { useEffect, useId } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { BudgetBar } from "../components/settlement/budget-bar";
@@ -12,6 +12,8 @@ import { residentGroups } from "../models/resident-groups";
 import { claim, settlement, settlementCsvUrl } from "../models/settlement";
 import "../components/settlement/settlement.css";
 import { Form } from "../components/form/form";
+import { Field } from "../components/field/field";
+import { SelectField } from "../components/field/select-field";
 
 export function CanteenSettlementPage() {
   useEffect(() => {
@@ -57,8 +59,6 @@ export function CanteenSettlementPage() {
 
 /** Month and fund; the claim loads when staff press "show" (and at once with this month's first fund). */
 function ClaimPicker({ funds: list }: { funds: Fund[] }) {
-  const monthId = useId();
-  const fundId = useId();
   const month = claim.value?.month ?? todayIn(community.value?.timeZone ?? "Asia/Shanghai").slice(0, 7);
   useEffect(() => {
     if (!claim.value && list[0]) claim.value = { month, fund: list[0].code };
@@ -70,20 +70,14 @@ function ClaimPicker({ funds: list }: { funds: Fund[] }) {
   };
   return (
     <Form class="inline-form claim-picker no-print" aria-label={t("settlement.pick")} onSubmit={onSubmit}>
-      <div class="field">
-        <label for={monthId}>{t("settlement.month")}</label>
-        <input id={monthId} name="month" type="month" required defaultValue={month} />
-      </div>
-      <div class="field">
-        <label for={fundId}>{t("settlement.fund")}</label>
-        <select id={fundId} name="fund" required defaultValue={claim.value?.fund ?? list[0]?.code}>
-          {list.map((f) => (
-            <option key={f.code} value={f.code}>
-              {f.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label={t("settlement.month")} name="month" type="month" required defaultValue={month} />
+      <SelectField
+        label={t("settlement.fund")}
+        name="fund"
+        required
+        defaultValue={claim.value?.fund ?? list[0]?.code}
+        options={list.map((f) => ({ value: f.code, label: f.name }))}
+      />
       <button type="submit">{t("settlement.show")}</button>
     </Form>
   );

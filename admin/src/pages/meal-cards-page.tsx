@@ -1,4 +1,4 @@
-import { useEffect, useId } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { CardEntries } from "../components/meal-card/card-entries";
 import { TopUpForm } from "../components/meal-card/top-up-form";
@@ -8,6 +8,7 @@ import { formatFen } from "../lib/money";
 import { cardResidentId, mealCard } from "../models/meal-cards";
 import { residents, type Resident } from "../models/people";
 import "./meal-cards-page.css";
+import { SelectField } from "../components/field/select-field";
 
 export function MealCardsPage() {
   useEffect(() => {
@@ -24,25 +25,17 @@ export function MealCardsPage() {
 }
 
 function MealCardDesk({ communityId, residents: list }: { communityId: string; residents: Resident[] }) {
-  const selectId = useId();
   const resident = list.find((r) => r.id === cardResidentId.value);
   return (
     <>
-      <div class="field">
-        <label for={selectId}>{t("cards.resident")}</label>
-        <select
-          id={selectId}
-          value={resident?.id ?? ""}
-          onChange={(e) => (cardResidentId.value = e.currentTarget.value || null)}
-        >
-          <option value="">{t("cards.choose")}</option>
-          {list.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}（{r.birthDate}）
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t("cards.resident")}
+        name="resident"
+        placeholder={t("cards.choose")}
+        defaultValue={resident?.id ?? ""}
+        onChange={(id) => (cardResidentId.value = id || null)}
+        options={list.map((r) => ({ value: r.id, label: `${r.name}（${r.birthDate}）` }))}
+      />
       {!resident ? (
         <p>{t("cards.pick")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { locale, t } from "../../i18n";
 import { resolveAlert, type WelfareAlert } from "../../models/canteen";
 import "./welfare-alerts.css";
 import { Form } from "../form/form";
+import { TextAreaField } from "../field/text-area-field";
 
 /** Open welfare checks, each resolved with a note of what the grid worker found. */
 export function WelfareAlerts({ communityId, alerts }: { communityId: string; alerts: WelfareAlert[] }) {
@@ -24,7 +25,6 @@ function AlertItem({ communityId, alert }: { communityId: string; alert: Welfare
     await resolveAlert(communityId, alert.id, text(data, "note"));
     return t("alerts.resolved", { name: alert.name });
   });
-  const noteId = `alert-note-${alert.id}`;
   return (
     <Form of={submit} aria-label={alert.name}>
       <p class="alert-who">
@@ -34,10 +34,7 @@ function AlertItem({ communityId, alert }: { communityId: string; alert: Welfare
       <p>
         {t("alerts.raisedAt")}：{new Date(alert.raisedAt).toLocaleString(locale.value)}
       </p>
-      <div class="field">
-        <label for={noteId}>{t("alerts.noteOf", { name: alert.name })}</label>
-        <textarea id={noteId} name="note" required maxLength={500} rows={2} />
-      </div>
+      <TextAreaField label={t("alerts.noteOf", { name: alert.name })} name="note" required maxLength={500} rows={2} />
       <FormFooter {...submit} label={t("alerts.resolve")} />
     </Form>
   );

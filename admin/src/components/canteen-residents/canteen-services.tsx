@@ -11,6 +11,7 @@ import { ResourceView } from "../resource-view/resource-view";
 import { DataTable } from "../data-table/data-table";
 import "./canteen-services.css";
 import { Form } from "../form/form";
+import { CheckField } from "../field/check-field";
 
 /** The canteen's part of the residents page: who gets meals delivered, and who may order for whom. */
 export function CanteenServices({ communityId, residents }: { communityId: string; residents: Resident[] }) {
@@ -61,12 +62,12 @@ function ServicesTable({
           <tr key={r.id}>
             <th scope="row">{r.name}</th>
             <td>
-              <input
-                type="checkbox"
+              <CheckField
+                label={t("canteenPeople.deliveryOf", { name: r.name })}
+                hideLabel
                 checked={eligible}
                 disabled={action.busy.value}
-                aria-label={t("canteenPeople.deliveryOf", { name: r.name })}
-                onChange={(e) => toggle(r, e.currentTarget.checked)}
+                onChange={(checked) => toggle(r, checked)}
               />
             </td>
             <td>

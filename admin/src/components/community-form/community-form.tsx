@@ -6,6 +6,7 @@ import { Field } from "../field/field";
 import { Form } from "../form/form";
 import { FormFooter } from "../form-footer/form-footer";
 import "./community-form.css";
+import { CheckField } from "../field/check-field";
 
 // What a new service centre usually has; the district admin changes names and sizes as built.
 const DEFAULT_CAPACITY = { canteen: 60, study_room: 30, station: 20, baby_room: 10 };
@@ -42,10 +43,7 @@ export function CommunityForm({ labelledBy }: { labelledBy: string }) {
         <legend>{t("community.facilities")}</legend>
         {KIND_ORDER.map((kind) => (
           <div key={kind} class="community-facility">
-            <label>
-              <input type="checkbox" name={`${kind}.open`} defaultChecked />
-              {t(`community.kind.${kind}`)}
-            </label>
+            <CheckField label={t(`community.kind.${kind}`)} name={`${kind}.open`} defaultChecked />
             <Field
               label={t("community.facilityName")}
               name={`${kind}.name`}

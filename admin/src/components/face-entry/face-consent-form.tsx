@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { FACE_CONSENT_VERSION, recordFaceConsent } from "../../models/identity";
 import type { PersonRef } from "../../models/people";
+import { CheckField } from "../field/check-field";
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./face-entry.css";
@@ -49,10 +50,7 @@ export function FaceConsentForm({
         defaultValue={name}
         autoComplete="off"
       />
-      <div class="check-field">
-        <input type="checkbox" id={`${id}-confirm`} name="confirm" required aria-describedby={`${id}-text`} />
-        <label for={`${id}-confirm`}>{t("face.consentConfirm", { name })}</label>
-      </div>
+      <CheckField label={t("face.consentConfirm", { name })} name="confirm" required describedBy={`${id}-text`} />
       <FormFooter {...submit} label={t("face.consentSubmit")} />
     </Form>
   );

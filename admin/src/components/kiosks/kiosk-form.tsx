@@ -7,6 +7,7 @@ import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./kiosks.css";
 import { Form } from "../form/form";
+import { SelectField } from "../field/select-field";
 
 /** Registers a kiosk and shows its one-time pairing code, large, to type on the kiosk itself. */
 export function KioskForm({
@@ -40,16 +41,12 @@ export function KioskForm({
           maxLength={60}
           autoComplete="off"
         />
-        <div class="field">
-          <label for="new-kiosk-facility">{t("kiosks.facility")}</label>
-          <select id="new-kiosk-facility" name="facilityId" required>
-            {facilities.map((f) => (
-              <option key={f.id} value={f.id}>
-                {t(`facility.${f.kind}`)} · {f.location}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("kiosks.facility")}
+          name="facilityId"
+          required
+          options={facilities.map((f) => ({ value: f.id, label: `${t(`facility.${f.kind}`)} · ${f.location}` }))}
+        />
         <FormFooter {...submit} label={t("kiosks.create")} />
       </Form>
       {created.value && (

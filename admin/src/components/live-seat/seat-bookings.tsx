@@ -6,6 +6,7 @@ import { t } from "../../i18n";
 import { timeIn } from "../../lib/zoned-format";
 import { cancelStudyBooking, holdingStatuses, type LiveSeat, type SeatBooking } from "../../models/study-room-day";
 import { Form } from "../form/form";
+import { Field } from "../field/field";
 
 type Action = ReturnType<typeof useAction>;
 type Props = { communityId: string; seat: LiveSeat; timeZone: string; action: Action };
@@ -40,7 +41,6 @@ function BookingLine({
   const asking = useSignal(false);
   const range = `${timeIn(booking.startsAt, timeZone)}–${timeIn(booking.endsAt, timeZone)}`;
   const what = { name: booking.holderName, range, seat: seat.label };
-  const reasonId = `reason-${booking.id}`;
   const onSubmit = submitTo(action, async (data) => {
     await cancelStudyBooking(communityId, booking.id, text(data, "reason"));
     return t("study.cancelled", what);
@@ -53,8 +53,7 @@ function BookingLine({
       {holdingStatuses.has(booking.status) &&
         (asking.value ? (
           <Form of={action} class="cancel-form" aria-label={t("study.cancelOf", what)} onSubmit={onSubmit}>
-            <label for={reasonId}>{t("study.cancelReason")}</label>
-            <input id={reasonId} name="reason" required maxLength={200} autoComplete="off" />
+            <Field label={t("study.cancelReason")} name="reason" required maxLength={200} autoComplete="off" />
             <div class="button-row">
               <button type="submit" class="danger small" disabled={action.busy.value}>
                 {t("study.cancelConfirm")}

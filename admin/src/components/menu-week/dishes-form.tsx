@@ -1,4 +1,3 @@
-import { useId } from "preact/hooks";
 import { useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import type { Sitting } from "../../models/canteen";
@@ -6,6 +5,7 @@ import { setDishes } from "../../models/canteen-menus";
 import { FormFooter } from "../form-footer/form-footer";
 import "./menu-week.css";
 import { Form } from "../form/form";
+import { TextAreaField } from "../field/text-area-field";
 
 /** One sitting's dishes on one date, one per line; saving replaces the list. */
 export function DishesForm({
@@ -23,7 +23,6 @@ export function DishesForm({
   dishes: string[];
   onDone: (message: string) => void;
 }) {
-  const id = useId();
   const names = { date: dayLabel, sitting: t(`canteen.sitting.${sitting}`) };
   const submit = useSubmit(async (data) => {
     const list = String(data.get("dishes") ?? "")
@@ -35,9 +34,14 @@ export function DishesForm({
   });
   return (
     <Form of={submit} class="dishes-form" aria-label={t("menus.editOf", names)}>
-      <label for={id}>{t("menus.dishesOf", names)}</label>
-      {/* biome-ignore lint/a11y/noAutofocus: the form opens on the staff member's own tap on a day, to type that day's dishes */}
-      <textarea id={id} name="dishes" rows={6} defaultValue={dishes.join("\n")} autoFocus />
+      {/* Focused at once: the form opens on the staff member's own tap on a day, to type that day's dishes. */}
+      <TextAreaField
+        label={t("menus.dishesOf", names)}
+        name="dishes"
+        rows={6}
+        defaultValue={dishes.join("\n")}
+        autoFocus
+      />
       <FormFooter {...submit} label={t("menus.save")} />
       <button type="button" class="secondary" onClick={() => onDone("")}>
         {t("app.cancel")}

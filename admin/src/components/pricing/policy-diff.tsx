@@ -1,9 +1,10 @@
-import { useId, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { t } from "../../i18n";
 import { formatFen } from "../../lib/money";
 import { diffPolicies, type PolicyChange } from "../../lib/policy-diff";
 import type { Fund, PolicyRules, PolicyVersion } from "../../models/canteen";
 import { groupName } from "../../models/resident-groups";
+import { SelectField } from "../field/select-field";
 
 type Rule = PolicyRules["subsidies"][number];
 
@@ -67,33 +68,32 @@ function words(c: PolicyChange, fund: (code: string) => string) {
 export function PolicyDiff({ items, funds }: { items: PolicyVersion[]; funds: Fund[] }) {
   const [from, setFrom] = useState(items[1]?.version ?? items[0]?.version ?? 0);
   const [to, setTo] = useState(items[0]?.version ?? 0);
-  const fromId = useId();
-  const toId = useId();
   const a = items.find((p) => p.version === from);
   const b = items.find((p) => p.version === to);
   const fund = (code: string) => funds.find((f) => f.code === code)?.name ?? code;
   const changes = a && b ? diffPolicies(a.rules, b.rules) : [];
-  const options = items.map((p) => (
-    <option key={p.version} value={p.version}>
-      {t("pricing.versionN", { version: p.version })}（{p.effectiveFrom}）
-    </option>
-  ));
+  const versionOptions = items.map((p) => ({
+    value: String(p.version),
+    label: `${t("pricing.versionN", { version: p.version })}（${p.effectiveFrom}）`,
+  }));
   return (
     <section aria-labelledby="policy-diff-title">
       <h2 id="policy-diff-title">{t("pricing.diffTitle")}</h2>
       <div class="inline-form">
-        <div class="field">
-          <label for={fromId}>{t("pricing.diffFrom")}</label>
-          <select id={fromId} value={from} onChange={(e) => setFrom(Number(e.currentTarget.value))}>
-            {options}
-          </select>
-        </div>
-        <div class="field">
-          <label for={toId}>{t("pricing.diffTo")}</label>
-          <select id={toId} value={to} onChange={(e) => setTo(Number(e.currentTarget.value))}>
-            {options}
-          </select>
-        </div>
+        <SelectField
+          label={t("pricing.diffFrom")}
+          name="from"
+          defaultValue={String(from)}
+          onChange={(v) => setFrom(Number(v))}
+          options={versionOptions}
+        />
+        <SelectField
+          label={t("pricing.diffTo")}
+          name="to"
+          defaultValue={String(to)}
+          onChange={(v) => setTo(Number(v))}
+          options={versionOptions}
+        />
       </div>
       {changes.length === 0 ? (
         <p>{t("pricing.diffNone")}</p>

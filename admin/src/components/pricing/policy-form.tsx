@@ -22,6 +22,7 @@ import { i18n } from "../../i18n";
 import { PreviewTable } from "./preview-table";
 import { RuleFields, type RuleDraft, SITTINGS } from "./rule-fields";
 import "./pricing.css";
+import { ChoiceGroup } from "../choice-group/choice-group";
 
 function fen(data: FormData, name: string) {
   const value = parseYuan(text(data, name));
@@ -154,15 +155,15 @@ export function PolicyForm({
       <button type="button" onClick={add} disabled={rules.length >= 30}>
         {t("pricing.addRule")}
       </button>
-      <fieldset class="choice-group">
-        <legend>{t("pricing.combineLegend")}</legend>
-        {(["stack", "best"] as const).map((m) => (
-          <label key={m}>
-            <input type="radio" name="mode" value={m} defaultChecked={base.rules.combine.mode === m} />
-            {t(m === "stack" ? "pricing.combineStack" : "pricing.combineBest")}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t("pricing.combineLegend")}
+        name="mode"
+        defaultValue={base.rules.combine.mode}
+        options={(["stack", "best"] as const).map((m) => ({
+          value: m,
+          label: t(m === "stack" ? "pricing.combineStack" : "pricing.combineBest"),
+        }))}
+      />
       <MoneyField
         label={t("pricing.capLabel")}
         hint={t("pricing.capHint")}

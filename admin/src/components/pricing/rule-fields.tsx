@@ -1,4 +1,3 @@
-import { useId } from "preact/hooks";
 import { t } from "../../i18n";
 import { fenToYuanText } from "../../lib/money";
 import type { Fund, Sitting } from "../../models/canteen";
@@ -6,6 +5,7 @@ import { groupName, type ResidentGroup } from "../../models/resident-groups";
 import { Field } from "../field/field";
 import { MoneyField } from "../field/money-field";
 import { SelectField } from "../field/select-field";
+import { ChoiceGroup } from "../choice-group/choice-group";
 
 export type RuleDraft = {
   key: string;
@@ -38,7 +38,6 @@ export function RuleFields({
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const id = useId();
   const name = (field: string) => `rule.${rule.key}.${field}`;
   const title = t("pricing.ruleN", { n: index + 1, label: rule.label || t("pricing.ruleNew") });
   return (
@@ -83,22 +82,15 @@ export function RuleFields({
           />
         ))}
       </div>
-      <fieldset class="choice-group rule-groups">
-        <legend>{t("pricing.ruleGroups")}</legend>
-        <p class="field-hint">{t("pricing.ruleGroupsHint")}</p>
-        {groups.map((g, i) => (
-          <label key={g.code} for={`${id}-g${i}`}>
-            <input
-              id={`${id}-g${i}`}
-              type="checkbox"
-              name={name("groups")}
-              value={g.code}
-              defaultChecked={rule.groups?.includes(g.code) ?? false}
-            />
-            {groupName(g.code)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        class="rule-groups"
+        legend={t("pricing.ruleGroups")}
+        hint={t("pricing.ruleGroupsHint")}
+        name={name("groups")}
+        multiple
+        defaultValue={rule.groups ?? []}
+        options={groups.map((g) => ({ value: g.code, label: groupName(g.code) }))}
+      />
       <div class="button-row">
         <button
           type="button"

@@ -5,6 +5,7 @@ import { addSeat, updateSeat, type Seat, type SeatInput } from "../../models/stu
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
+import { CheckField } from "../field/check-field";
 
 const FEATURES = ["power", "window", "quiet"] as const;
 
@@ -85,10 +86,7 @@ export function SeatForm({ communityId, seat, place, zones }: Props) {
       <fieldset class="choice-group">
         <legend>{t("study.seatFeatures")}</legend>
         {FEATURES.map((f) => (
-          <label key={f}>
-            <input type="checkbox" name={f} defaultChecked={seat?.[f] ?? false} />
-            {t(`study.feature.${f}`)}
-          </label>
+          <CheckField key={f} label={t(`study.feature.${f}`)} name={f} defaultChecked={seat?.[f] ?? false} />
         ))}
       </fieldset>
       <FormFooter {...submit} label={t(seat ? "study.saveSeat" : "study.addSeatButton")} />

@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { me, type StaffRole } from "../../models/session";
 import { ASSIGNABLE_ROLES, changeStaff, type StaffAccount, type StaffChange } from "../../models/staff-accounts";
 import { DataTable } from "../data-table/data-table";
+import { SelectField } from "../field/select-field";
 
 /** Every account with its role and status; changes save at once and say so. */
 export function StaffTable({ communityId, staff }: { communityId: string; staff: StaffAccount[] }) {
@@ -34,17 +35,14 @@ function StaffRow({ account, onChange }: { account: StaffAccount; onChange: (cha
       <td>{account.username}</td>
       <td>
         {editable ? (
-          <select
-            aria-label={t("staff.roleOf", { name })}
-            value={account.role}
-            onChange={(e) => onChange({ role: e.currentTarget.value as StaffRole })}
-          >
-            {ASSIGNABLE_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
+          <SelectField
+            label={t("staff.roleOf", { name })}
+            hideLabel
+            name="role"
+            defaultValue={account.role}
+            onChange={(role) => onChange({ role: role as StaffRole })}
+            options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
         ) : (
           t(`role.${account.role}`)
         )}

@@ -4,6 +4,8 @@ import { i18n, t } from "../../i18n";
 import { type Amenity, amenities, saveAmenities } from "../../models/station";
 import { DoneMessage } from "../done-message/done-message";
 import { Form } from "../form/form";
+import { Field } from "../field/field";
+import { SelectField } from "../field/select-field";
 
 const KINDS = ["fridge", "microwave", "charging", "water", "first_aid", "other"] as const;
 type Key = Parameters<typeof t>[0];
@@ -49,29 +51,26 @@ export function AmenitiesForm() {
           <li key={i}>
             <fieldset>
               <legend>{t("station.amenityN", { n: i + 1 })}</legend>
-              <label>
-                {t("station.amenityKind")}
-                <select value={a.kind} onChange={(e) => change(i, { kind: e.currentTarget.value as Amenity["kind"] })}>
-                  {KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`station.amenity.${k}` as Key)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t("station.amenityLabel")}
-                <input
-                  required
-                  maxLength={40}
-                  value={a.label}
-                  onInput={(e) => change(i, { label: e.currentTarget.value })}
-                />
-              </label>
-              <label>
-                {t("station.amenityNote")}
-                <input maxLength={100} value={a.note} onInput={(e) => change(i, { note: e.currentTarget.value })} />
-              </label>
+              <SelectField
+                label={t("station.amenityKind")}
+                name={`kind-${i}`}
+                defaultValue={a.kind}
+                onChange={(kind) => change(i, { kind: kind as Amenity["kind"] })}
+                options={KINDS.map((k) => ({ value: k, label: t(`station.amenity.${k}` as Key) }))}
+              />
+              <Field
+                label={t("station.amenityLabel")}
+                required
+                maxLength={40}
+                value={a.label}
+                onInput={(e) => change(i, { label: e.currentTarget.value })}
+              />
+              <Field
+                label={t("station.amenityNote")}
+                maxLength={100}
+                value={a.note}
+                onInput={(e) => change(i, { note: e.currentTarget.value })}
+              />
               <button type="button" class="secondary" disabled={i === 0} onClick={() => move(i, -1)}>
                 {t("station.moveUp")}
               </button>

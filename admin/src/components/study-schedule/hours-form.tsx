@@ -6,6 +6,8 @@ import { setWeeklyHours, type WeekdayHours } from "../../models/study-room";
 import { FormFooter } from "../form-footer/form-footer";
 import { DataTable } from "../data-table/data-table";
 import { Form } from "../form/form";
+import { CheckField } from "../field/check-field";
+import { Field } from "../field/field";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -43,28 +45,30 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
             <tr key={w}>
               <th scope="row">{dayName(w)}</th>
               <td>
-                <input
-                  type="checkbox"
-                  aria-label={t("study.closedOf", { day: dayName(w) })}
+                <CheckField
+                  label={t("study.closedOf", { day: dayName(w) })}
+                  hideLabel
                   checked={isClosed}
-                  onChange={(e) => toggle(w, e.currentTarget.checked)}
+                  onChange={(checked) => toggle(w, checked)}
                 />
               </td>
               <td>
-                <input
+                <Field
                   type="time"
                   name={`opens-${w}`}
-                  aria-label={t("study.opensOf", { day: dayName(w) })}
+                  label={t("study.opensOf", { day: dayName(w) })}
+                  hideLabel
                   required={!isClosed}
                   disabled={isClosed}
                   defaultValue={row(w)?.opens ?? "08:00"}
                 />
               </td>
               <td>
-                <input
+                <Field
                   type="time"
                   name={`closes-${w}`}
-                  aria-label={t("study.closesOf", { day: dayName(w) })}
+                  label={t("study.closesOf", { day: dayName(w) })}
+                  hideLabel
                   required={!isClosed}
                   disabled={isClosed}
                   defaultValue={row(w)?.closes ?? "22:00"}

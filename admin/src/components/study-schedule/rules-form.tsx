@@ -4,6 +4,7 @@ import { setStudyPolicy, type PolicyInput, type StudyPolicy } from "../../models
 import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
+import { ChoiceGroup } from "../choice-group/choice-group";
 
 type NumberRule = Exclude<keyof StudyPolicy, "stepMinutes">;
 
@@ -36,15 +37,13 @@ export function RulesForm({ communityId, policy }: { communityId: string; policy
     <Form of={submit} class="panel-form" aria-labelledby="rules-title">
       <h2 id="rules-title">{t("study.rules")}</h2>
       <p class="field-hint">{t("study.rulesHelp")}</p>
-      <fieldset class="choice-group">
-        <legend>{t("study.rule.stepMinutes")}</legend>
-        {STEPS.map((s) => (
-          <label key={s}>
-            <input type="radio" name="stepMinutes" value={s} required defaultChecked={policy.stepMinutes === s} />
-            {t("study.unit.minutes", { count: s })}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t("study.rule.stepMinutes")}
+        name="stepMinutes"
+        required
+        defaultValue={String(policy.stepMinutes)}
+        options={STEPS.map((s) => ({ value: String(s), label: t("study.unit.minutes", { count: s }) }))}
+      />
       <div class="rules-grid">
         {RULES.map((r) => (
           <Field
