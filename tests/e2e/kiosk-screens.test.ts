@@ -198,7 +198,7 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await context.close();
   });
 
-  it("the baby room's session paid by card and its full session offering the line", async () => {
+  it("the baby room's session paid by card and its full session, before and after joining its line", async () => {
     const base = `/communities/${staff.communityId}/baby-room`;
     const music = await staff.call<{ id: string }>("POST", `${base}/session-types`, {
       kind: "parent_child",
@@ -231,6 +231,9 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await full.waitFor();
     await full.getByRole("button", { name: /排队等位/ }).waitFor();
     await expectScreenFits(page, "22-baby-paid-and-full");
+    await full.getByRole("button", { name: /排队等位/ }).click();
+    await page.getByText(/已排队等 音乐课/).waitFor();
+    await expectScreenFits(page, "23-baby-in-line");
     await page.context().close();
   });
 });

@@ -82,7 +82,7 @@ function SessionCard({ child, session: s }: { child: BabyChild; session: BabySes
           type="button"
           class="big-button"
           disabled={!possible || waiting || babyBusy.value}
-          aria-label={`${bt("baby.wait")} ${s.name} ${when}`}
+          aria-label={`${waiting ? bt("baby.waiting") : bt("baby.wait")} ${s.name} ${when}`}
           onClick={() =>
             joinBabyWaitlist(child.id, s.id, priceFen, () =>
               bt("baby.joined", { child: child.name, name: s.name, when }),
