@@ -22,7 +22,12 @@ import { updateStaff } from "./update-staff";
 const tags = ["staff"];
 const admins = ["district_admin", "community_admin"] as const;
 const StaffParams = CommunityParams.extend({ staffId: z.string().openapi({ param: { name: "staffId", in: "path" } }) });
-const Me = z.object({ staff: StaffSchema.omit({ disabled: true }) });
+const Me = z.object({
+  staff: StaffSchema.omit({ disabled: true }),
+  now: z
+    .string()
+    .openapi({ description: "The server's clock, so the admin's today is the server's, not the browser's" }),
+});
 
 export const authRoutes = createRouter()
   .openapi(
@@ -38,7 +43,7 @@ export const authRoutes = createRouter()
     async (c) => {
       const result = await signIn(c.var.deps, c.req.valid("json"));
       setSessionCookie(c, result.token);
-      return c.json({ staff: result.staff }, 200);
+      return c.json({ staff: result.staff, now: c.var.deps.clock.now().toISOString() }, 200);
     },
   )
   .openapi(
@@ -69,7 +74,7 @@ export const authRoutes = createRouter()
     }),
     (c) => {
       const { sessionTokenHash: _hash, ...me } = c.var.staff;
-      return c.json({ staff: me }, 200);
+      return c.json({ staff: me, now: c.var.deps.clock.now().toISOString() }, 200);
     },
   )
   .openapi(

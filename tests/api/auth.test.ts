@@ -40,6 +40,18 @@ describe("staff sign-in", () => {
     expect(me.json.staff.id).toBe(admin.id);
   });
 
+  it("tells the admin the server's time with who is signed in, so its today is the server's", async () => {
+    const admin = await makeStaff(t.db, community, "community_admin");
+    const signedIn = await call(t, "POST", "/api/auth/sign-in", {
+      body: { username: admin.username, password: admin.password },
+    });
+    expect(signedIn.json.now).toBe(t.clock.now().toISOString());
+    t.clock.advance(60_000);
+    const cookie = signedIn.headers.get("set-cookie")!.split(";")[0]!;
+    const me = await call(t, "GET", "/api/auth/me", { cookie });
+    expect(me.json.now).toBe(t.clock.now().toISOString());
+  });
+
   it("stores only a hash of the session token", async () => {
     const admin = await makeStaff(t.db, community, "community_admin");
     const cookie = await signInAs(t, admin.username, admin.password);

@@ -1,5 +1,10 @@
+let serverOffsetMs = 0;
+/** Takes the server's clock from its answer at sign-in: today is the server's, whatever the browser's clock says. */
+export const followServerClock = (serverIso: string) => (serverOffsetMs = Date.parse(serverIso) - Date.now());
+export const serverNow = () => new Date(Date.now() + serverOffsetMs);
+
 /** Today's date (YYYY-MM-DD) in the community's zone, which is where menus and months are planned. */
-export const todayIn = (timeZone: string, at = new Date()) =>
+export const todayIn = (timeZone: string, at = serverNow()) =>
   new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 
 export const addDays = (date: string, n: number) =>

@@ -1,6 +1,7 @@
 import { unwrap } from "@ui/api-client";
 import { resource } from "@ui/resource";
 import { api } from "../api";
+import { serverNow } from "../lib/local-date";
 import { communityId } from "./community";
 import { may } from "./permissions";
 
@@ -68,7 +69,7 @@ export const reloadPeople = () => Promise.all([residents.reload(), couriers.relo
 const FACE_MIN_AGE = 14;
 
 /** Whether face entry may be offered: couriers (adults by their job) and residents aged 14 or more. */
-export function mayOfferFace(person: object, today = new Date()) {
+export function mayOfferFace(person: object, today = serverNow()) {
   if (!("birthDate" in person) || typeof person.birthDate !== "string") return true;
   const [y, m, d] = person.birthDate.split("-").map(Number) as [number, number, number];
   const hadBirthday = today.getMonth() + 1 > m || (today.getMonth() + 1 === m && today.getDate() >= d);

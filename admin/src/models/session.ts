@@ -1,11 +1,12 @@
 import { batch, computed, signal } from "@preact/signals";
 import { unwrap } from "@ui/api-client";
 import { api } from "../api";
+import { followServerClock } from "../lib/local-date";
 
-export type Me = Awaited<ReturnType<typeof fetchMe>>;
+export type Me = Awaited<ReturnType<typeof fetchMe>>["staff"];
 export type StaffRole = Me["role"];
 
-const fetchMe = async () => (await unwrap(api.auth.me.$get())).staff;
+const fetchMe = async () => unwrap(api.auth.me.$get());
 const fetchPermissions = async () => (await unwrap(api.auth.permissions.$get())).mine;
 export type RolePermissions = Awaited<ReturnType<typeof fetchPermissions>>;
 
@@ -15,7 +16,8 @@ export const me = signal<Me | null | undefined>(undefined);
 export const myPermissions = signal<RolePermissions | null>(null);
 
 /** Who is signed in and what the API lets them do arrive together, so no page shows before its rights. */
-async function signedIn(staff: Me) {
+async function signedIn({ staff, now }: { staff: Me; now: string }) {
+  followServerClock(now);
   const permissions = await fetchPermissions();
   batch(() => {
     myPermissions.value = permissions;
@@ -33,7 +35,7 @@ export async function loadMe() {
 }
 
 export async function signIn(username: string, password: string) {
-  await signedIn((await unwrap(api.auth["sign-in"].$post({ json: { username, password } }))).staff);
+  await signedIn(await unwrap(api.auth["sign-in"].$post({ json: { username, password } })));
 }
 
 /** Only forgets the session once the API has revoked it, so a failed sign-out is not hidden. */

@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { useAction } from "../../hooks/use-action";
 import { locale, t } from "../../i18n";
+import { serverNow } from "../../lib/local-date";
 import { revokeKiosk, type Kiosk } from "../../models/kiosks";
 import { ConfirmButton } from "../confirm-button/confirm-button";
 import { DataTable } from "../data-table/data-table";
@@ -9,9 +10,9 @@ import { DataTable } from "../data-table/data-table";
 const TICK_MS = 30_000;
 
 function useNow() {
-  const now = useSignal(Date.now());
+  const now = useSignal(serverNow().getTime());
   useEffect(() => {
-    const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
+    const timer = setInterval(() => (now.value = serverNow().getTime()), TICK_MS);
     return () => clearInterval(timer);
   }, []);
   return now.value;

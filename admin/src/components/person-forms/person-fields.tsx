@@ -1,4 +1,5 @@
 import { t } from "../../i18n";
+import { serverNow } from "../../lib/local-date";
 import { ChoiceGroup } from "../choice-group/choice-group";
 import { Field } from "../field/field";
 import { GENDERS } from "./options";
@@ -15,7 +16,7 @@ export function BirthDateField() {
       name="birthDate"
       type="date"
       required
-      max={new Date().toISOString().slice(0, 10)}
+      max={serverNow().toISOString().slice(0, 10)}
     />
   );
 }
