@@ -18,11 +18,15 @@ export async function districtReport({ db }: Pick<Deps, "db">, { who, month }: {
     .where(eq(communities.districtId, who.districtId))
     .orderBy(asc(communities.name));
   const items = [];
+  let days: string[] = [];
+  let months: string[] = [];
   // One community at a time: a district's dozens of reports should not all hold the database at once.
   for (const { id } of rows) {
     const r = await monthReport({ db }, { communityId: id, month });
     const studyDays = r.study?.ratio.filter((x): x is number => x !== null) ?? [];
     const budgets = r.funds.items.filter((f) => f.budgetFen !== null);
+    days = r.days;
+    months = r.funds.months;
     items.push({
       communityId: id,
       name: r.community.name,
@@ -32,9 +36,17 @@ export async function districtReport({ db }: Pick<Deps, "db">, { who, month }: {
       studyRatio: studyDays.length ? sum(studyDays) / studyDays.length : null,
       stationEntries: r.station ? sum(r.station.byHour) : null,
       babyFreeUsed: r.baby ? sum(r.baby.used) : null,
+      // Each of the community's charts as one line, for the district's chart of that kind.
+      charts: {
+        mealsByDay: r.days.map((_, i) => sum(r.meals.series.map((s) => s[i] ?? 0))),
+        subsidyByMonth: r.funds.months.map((_, i) => sum(r.funds.items.map((f) => f.history[i] ?? 0))),
+        studyRatio: r.study?.ratio ?? null,
+        stationByHour: r.station?.byHour ?? null,
+        babyByDay: r.baby?.used ?? null,
+      },
     });
   }
-  return { month, items };
+  return { month, days, months, items };
 }
 
 export function districtCsv(report: Awaited<ReturnType<typeof districtReport>>) {

@@ -39,6 +39,9 @@ export const MonthReportSchema = z
 export const DistrictReportSchema = z
   .object({
     month: z.string(),
+    // The x axes of the charts compared: the month's days, and it with the five months before.
+    days: z.array(z.string()),
+    months: z.array(z.string()),
     items: z.array(
       z.object({
         communityId: z.string(),
@@ -49,6 +52,13 @@ export const DistrictReportSchema = z
         studyRatio: z.number().nullable(),
         stationEntries: Count.nullable(),
         babyFreeUsed: Count.nullable(),
+        charts: z.object({
+          mealsByDay: z.array(Count),
+          subsidyByMonth: z.array(Count),
+          studyRatio: z.array(z.number().nullable()).nullable(),
+          stationByHour: z.array(Count).nullable(),
+          babyByDay: z.array(Count).nullable(),
+        }),
       }),
     ),
   })

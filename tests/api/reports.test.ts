@@ -132,6 +132,18 @@ describe("the month's reports", () => {
     expect(mine.meals).toBe(3);
     expect(mine.subsidyFen).toBe(own.json.funds.items.reduce((s: number, f: { usedFen: number }) => s + f.usedFen, 0));
     expect(res.json.items.find((c: { communityId: string }) => c.communityId === neighbour.id).meals).toBe(0);
+    // Each chart of the community's own report, as one line per community for the district's chart.
+    expect(res.json.days).toEqual(own.json.days);
+    expect(res.json.months).toEqual(own.json.funds.months);
+    expect(mine.charts.mealsByDay).toEqual(
+      own.json.days.map((_: string, i: number) =>
+        own.json.meals.series.reduce((sum: number, s: number[]) => sum + (s[i] ?? 0), 0),
+      ),
+    );
+    expect(mine.charts.subsidyByMonth.at(-1)).toBe(mine.subsidyFen);
+    expect(mine.charts.studyRatio).toEqual(own.json.study?.ratio ?? null);
+    expect(mine.charts.stationByHour).toEqual(own.json.station?.byHour ?? null);
+    expect(mine.charts.babyByDay).toEqual(own.json.baby?.used ?? null);
     const csv = await call(t, "GET", "/api/district/reports/month.csv?month=2026-11", { cookie: districtAdmin });
     expect((csv.json as string).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
       "社区,就餐人次,补贴金额（元）,补贴预算（元）,自习室平均使用率（%）,驿站进站人次,宝宝屋免费次数使用",

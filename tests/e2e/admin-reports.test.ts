@@ -148,6 +148,32 @@ describe("admin reports", () => {
       expect(await row.locator("td").nth(1).innerText()).toBe(yuan(c.subsidyFen));
     }
     await env.page.getByRole("figure", { name: "各社区补贴已用与预算" }).waitFor();
+    // Each of the five report charts across the district: one line per community that has the facility.
+    const compared = [
+      ["各社区每日就餐人次", "mealsByDay"],
+      ["各社区每月补贴已用（截至", "subsidyByMonth"],
+      ["各社区自习室每日使用率", "studyRatio"],
+      ["各社区驿站各时段进站人次", "stationByHour"],
+      ["各社区宝宝屋每日免费次数使用", "babyByDay"],
+    ] as const;
+    for (const [title, key] of compared) {
+      const withIt = district.items.filter((c: { charts: Record<string, unknown> }) => c.charts[key] !== null);
+      const figure = env.page.getByRole("figure", { name: new RegExp(`^${title.replace(/[()（）]/g, ".")}`) });
+      const header = figure.getByTestId("chart-figures").locator("thead th");
+      await figure.waitFor();
+      expect((await header.allTextContents()).slice(1)).toEqual(withIt.map((c: { name: string }) => c.name));
+    }
+    const meals = env.page.getByRole("figure", { name: /^各社区每日就餐人次/ });
+    await meals.locator("summary").click();
+    const cells = await meals
+      .getByTestId("chart-figures")
+      .locator("tbody tr")
+      .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("td")].map((c) => (c.textContent ?? "").trim())));
+    expect(cells).toEqual(
+      district.days.map((_: string, i: number) =>
+        district.items.map((c: { charts: { mealsByDay: number[] } }) => String(c.charts.mealsByDay[i])),
+      ),
+    );
     expect(await widerThanContainer(env.page)).toEqual([]);
     expect(await axeViolations(env.page)).toEqual([]);
   });

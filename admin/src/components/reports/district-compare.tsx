@@ -4,6 +4,7 @@ import { formatFen } from "../../lib/money";
 import { type DistrictReport, districtCsvUrl } from "../../models/reports";
 import { Chart } from "../chart/chart";
 import { DataTable } from "../data-table/data-table";
+import { DistrictCharts } from "./district-charts";
 
 const ratio = (r: number | null) => (r === null ? "—" : `${Math.round(r * 1000) / 10}%`);
 const orNone = (n: number | null) => (n === null ? "—" : String(n));
@@ -54,6 +55,7 @@ export function DistrictCompare({ report }: { report: DistrictReport }) {
       </a>
       <Chart title={t("reports.districtMeals")} labels={names} series={meals} format={(v) => String(Math.round(v))} />
       <Chart title={t("reports.districtSubsidy")} labels={names} series={subsidy} format={formatFen} />
+      <DistrictCharts report={report} />
     </section>
   );
 }
