@@ -3,6 +3,7 @@ import { unwrap } from "@ui/api-client";
 import { resource } from "@ui/resource";
 import { api } from "../api";
 import { communityId } from "./community";
+import type { Decision } from "./operations";
 import { may } from "./permissions";
 
 export const babyApi = api.communities[":communityId"]["baby-room"];
@@ -112,6 +113,10 @@ export async function addOneOffSession(id: string, json: { typeId: string; start
 }
 
 export type BabyPolicyInput = BabySetup["policy"] & { reason: string; choice?: "keep" | "cancel" };
+
+/** The baby room's answer to below-booked: its sessions have nowhere to move to, so keep or cancel. */
+export const keepOrCancel = (decision?: Decision) =>
+  decision ? { choice: decision.choice === "cancel" ? ("cancel" as const) : ("keep" as const) } : {};
 
 /** The room's rules; its size resizes every session to come (below what is booked, staff choose first). */
 export async function saveBabyPolicy(id: string, json: BabyPolicyInput) {

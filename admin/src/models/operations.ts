@@ -80,3 +80,11 @@ export async function resolveAlert(id: string, a: Pick<LiveAlert, "kind" | "id">
   );
   await live.reload();
 }
+
+/** The staff's choice for the bookings beyond, naming whom they were shown (the API refuses a choice made on a stale list). */
+export type Decision = {
+  choice: "keep" | "move" | "cancel";
+  seen: string[];
+  moveToResourceId?: string;
+  moveToDate?: string;
+};

@@ -1,5 +1,4 @@
 import { useSignal } from "@preact/signals";
-import { ApiError } from "@ui/api-client";
 import { useEffect } from "preact/hooks";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { DataTable } from "../components/data-table/data-table";
@@ -7,7 +6,7 @@ import { Field } from "../components/field/field";
 import { SelectField } from "../components/field/select-field";
 import { FormFooter } from "../components/form-footer/form-footer";
 import { Form } from "../components/form/form";
-import { type Affected, BelowBooked } from "../components/operations/below-booked";
+import { PendingChoice, useBelowBooked } from "../components/operations/below-booked";
 import { OpsNav } from "../components/operations/ops-nav";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { optionalText, text, useSubmit } from "../hooks/use-submit";
@@ -170,51 +169,8 @@ function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapa
   );
 }
 
-/** The staff's choice for the bookings beyond, naming whom they were shown (the API refuses a choice made on a stale list). */
-type Decision = {
-  choice: "keep" | "move" | "cancel";
-  seen: string[];
-  moveToResourceId?: string;
-  moveToDate?: string;
-};
-type Send = (decision?: Decision) => Promise<string>;
-type Pending = { affected: Affected[]; place: Place; send: Send };
-type MoveTo = { resourceId: string; date?: string | undefined };
-
-/**
- * Sends a change; below what is booked, keeps it pending until the staff choose what happens. If
- * more were booked while they chose, the API answers BELOW_BOOKED again and the new list is shown.
- */
-function useChange() {
-  const pending = useSignal<Pending | null>(null);
-  async function attempt(place: Place, send: Send, decision?: Decision) {
-    try {
-      const said = await send(decision);
-      pending.value = null;
-      return said;
-    } catch (err) {
-      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
-        pending.value = { affected: (err.details?.affected ?? []) as Affected[], place, send };
-        return undefined;
-      }
-      throw err;
-    }
-  }
-  /** The choice made on the list shown. */
-  const choose = (choice: Decision["choice"], moveTo?: MoveTo) => {
-    const p = pending.value!;
-    return attempt(p.place, p.send, {
-      choice,
-      seen: p.affected.map((a) => a.bookingId),
-      ...(moveTo ? { moveToResourceId: moveTo.resourceId } : {}),
-      ...(moveTo?.date ? { moveToDate: moveTo.date } : {}),
-    });
-  };
-  return { pending, attempt, choose };
-}
-
 function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
-  const change = useChange();
+  const change = useBelowBooked();
   const sittings = c.facility.kind === "canteen";
   const placeId = useSignal(c.places[0]?.id ?? "");
   const chosen = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
@@ -258,24 +214,13 @@ function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity 
         <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
         <FormFooter {...submit} label={t("ops.capacity.save")} />
       </Form>
-      {change.pending.value && (
-        <BelowBooked
-          affected={change.pending.value.affected}
-          place={change.pending.value.place}
-          places={c.places}
-          onChoose={async (choice, moveTo) => {
-            const said = await change.choose(choice, moveTo);
-            submit.done.value = said ?? null;
-            return said ?? t("ops.capacity.belowAgain");
-          }}
-        />
-      )}
+      <PendingChoice change={change} form={submit} places={c.places} />
     </section>
   );
 }
 
 function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
-  const change = useChange();
+  const change = useBelowBooked();
   const sittings = c.facility.kind === "canteen";
   const placeId = useSignal(c.places[0]?.id ?? "");
   const place = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
@@ -366,18 +311,7 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
         <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
         <FormFooter {...submit} label={t("ops.capacity.save")} />
       </Form>
-      {change.pending.value && (
-        <BelowBooked
-          affected={change.pending.value.affected}
-          place={change.pending.value.place}
-          places={c.places}
-          onChoose={async (choice, moveTo) => {
-            const said = await change.choose(choice, moveTo);
-            submit.done.value = said ?? null;
-            return said ?? t("ops.capacity.belowAgain");
-          }}
-        />
-      )}
+      <PendingChoice change={change} form={submit} places={c.places} />
     </section>
   );
 }

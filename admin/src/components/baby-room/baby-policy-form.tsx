@@ -1,18 +1,18 @@
-import { useSignal } from "@preact/signals";
-import { ApiError } from "@ui/api-client";
 import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { Form } from "../form/form";
 import { FormFooter } from "../form-footer/form-footer";
-import { type Affected, BelowBooked } from "../operations/below-booked";
+import { PendingChoice, useBelowBooked } from "../operations/below-booked";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
-import { type BabyPolicyInput, type BabySetup, saveBabyPolicy } from "../../models/baby-room";
+import { type BabyPolicyInput, type BabySetup, keepOrCancel, saveBabyPolicy } from "../../models/baby-room";
 
 type Policy = BabySetup["policy"];
 type Rules = Omit<BabyPolicyInput, "choice">;
 const PERIODS = [1, 2, 3, 4, 6, 12];
 const num = (data: FormData, name: string) => Number(text(data, name));
+// The room is one place to the choice: its sessions have no others to move to, so keep or cancel.
+const ROOM = { id: "baby-room", kind: "session" } as const;
 
 /** Said after a change: sessions resized and, if staff chose to cancel, the bookings cancelled and given back. */
 const outcome = (made: Awaited<ReturnType<typeof saveBabyPolicy>>) =>
@@ -31,7 +31,7 @@ const outcome = (made: Awaited<ReturnType<typeof saveBabyPolicy>>) =>
  * A size below what is booked asks, as every capacity change does, whom it touches and what to do.
  */
 export function BabyPolicyForm({ communityId, policy }: { communityId: string; policy: Policy }) {
-  const pending = useSignal<{ affected: Affected[]; rules: Rules } | null>(null);
+  const change = useBelowBooked();
   const submit = useSubmit(async (data) => {
     const rules: Rules = {
       allowancePerPeriod: num(data, "allowancePerPeriod"),
@@ -44,16 +44,9 @@ export function BabyPolicyForm({ communityId, policy }: { communityId: string; p
       feverTenths: Math.round(num(data, "fever") * 10),
       reason: text(data, "reason"),
     };
-    pending.value = null;
-    try {
-      return outcome(await saveBabyPolicy(communityId, rules));
-    } catch (err) {
-      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
-        pending.value = { affected: (err.details?.affected ?? []) as Affected[], rules };
-        return;
-      }
-      throw err;
-    }
+    return change.attempt(ROOM, async (decision) =>
+      outcome(await saveBabyPolicy(communityId, { ...rules, ...keepOrCancel(decision) })),
+    );
   });
   return (
     <section aria-labelledby="baby-policy-title">
@@ -145,22 +138,7 @@ export function BabyPolicyForm({ communityId, policy }: { communityId: string; p
         />
         <FormFooter {...submit} label={t("baby.policy.save")} />
       </Form>
-      {pending.value && (
-        <BelowBooked
-          affected={pending.value.affected}
-          place={{ id: "baby-room", kind: "session" }}
-          onChoose={async (choice) => {
-            const made = await saveBabyPolicy(communityId, {
-              ...pending.value!.rules,
-              choice: choice === "cancel" ? "cancel" : "keep",
-            });
-            pending.value = null;
-            const said = outcome(made);
-            submit.done.value = said;
-            return said;
-          }}
-        />
-      )}
+      <PendingChoice change={change} form={submit} />
     </section>
   );
 }

@@ -5,13 +5,13 @@ import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { Form } from "../form/form";
 import { FormFooter } from "../form-footer/form-footer";
-import { type Affected, BelowBooked } from "../operations/below-booked";
+import { type Affected, PendingChoice, useBelowBooked } from "../operations/below-booked";
 import { useAction } from "../../hooks/use-action";
 import { ActionFeedback } from "../action-feedback/action-feedback";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { instantIn, localInput } from "../../lib/local-date";
-import { type BabySetup, removeBabySession, updateBabySession } from "../../models/baby-room";
+import { type BabySetup, keepOrCancel, removeBabySession, updateBabySession } from "../../models/baby-room";
 
 export type WeekSession = { id: string; typeId: string; startsAt: string; caregivers: number; taken: number };
 type Props = {
@@ -25,7 +25,7 @@ type Props = {
 
 /** Change a session: caregivers always; time and type while nobody has booked it (the API says so otherwise). */
 export function SessionEditForm({ communityId, session, when, timeZone, types, onClose }: Props) {
-  const pending = useSignal<{ affected: Affected[]; json: Parameters<typeof updateBabySession>[2] } | null>(null);
+  const change = useBelowBooked();
   const saved = (made: Awaited<ReturnType<typeof updateBabySession>>) =>
     [
       t("baby.week.saved", { capacity: made.session.capacity }),
@@ -42,16 +42,9 @@ export function SessionEditForm({ communityId, session, when, timeZone, types, o
       caregivers: Number(text(data, "caregivers")),
       reason: text(data, "reason"),
     };
-    pending.value = null;
-    try {
-      return saved(await updateBabySession(communityId, session.id, json));
-    } catch (err) {
-      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
-        pending.value = { affected: (err.details?.affected ?? []) as Affected[], json };
-        return;
-      }
-      throw err;
-    }
+    return change.attempt({ id: session.id, kind: "session" }, async (decision) =>
+      saved(await updateBabySession(communityId, session.id, { ...json, ...keepOrCancel(decision) })),
+    );
   });
   return (
     <section aria-labelledby="baby-session-edit-title" class="panel">
@@ -90,22 +83,7 @@ export function SessionEditForm({ communityId, session, when, timeZone, types, o
           {t("baby.week.close")}
         </button>
       </Form>
-      {pending.value && (
-        <BelowBooked
-          affected={pending.value.affected}
-          place={{ id: session.id, kind: "session" }}
-          onChoose={async (choice) => {
-            const made = await updateBabySession(communityId, session.id, {
-              ...pending.value!.json,
-              choice: choice === "cancel" ? "cancel" : "keep",
-            });
-            pending.value = null;
-            const said = saved(made);
-            submit.done.value = said;
-            return said;
-          }}
-        />
-      )}
+      <PendingChoice change={change} form={submit} />
     </section>
   );
 }

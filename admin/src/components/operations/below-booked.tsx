@@ -1,4 +1,5 @@
-import { useSignal } from "@preact/signals";
+import { type Signal, useSignal } from "@preact/signals";
+import { ApiError } from "@ui/api-client";
 import { ChoiceGroup } from "../choice-group/choice-group";
 import { DataTable } from "../data-table/data-table";
 import { SelectField } from "../field/select-field";
@@ -7,10 +8,11 @@ import { Form } from "../form/form";
 import { Field } from "../field/field";
 import { optionalText, text, useSubmit } from "../../hooks/use-submit";
 import { locale, t } from "../../i18n";
-import type { Place } from "../../models/operations";
+import type { Decision, Place } from "../../models/operations";
+
+type Choice = Decision["choice"];
 
 export type Affected = { bookingId: string; holderName: string; date: string; startsAt: string; endsAt: string };
-type Choice = "keep" | "move" | "cancel";
 
 const placeLabel = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
 const when = (a: Affected) =>
@@ -94,5 +96,67 @@ export function BelowBooked({
         <FormFooter {...submit} label={t("ops.capacity.confirm")} />
       </Form>
     </section>
+  );
+}
+
+type Send = (decision?: Decision) => Promise<string>;
+type Pending = { affected: Affected[]; place: Pick<Place, "id" | "kind">; send: Send };
+type MoveTo = { resourceId: string; date?: string | undefined };
+
+/**
+ * Sends a change; below what is booked, keeps it pending until the staff choose what happens. If
+ * more were booked while they chose, the API answers BELOW_BOOKED again and the new list is shown.
+ */
+export function useBelowBooked() {
+  const pending = useSignal<Pending | null>(null);
+  async function attempt(place: Pending["place"], send: Send, decision?: Decision) {
+    try {
+      const said = await send(decision);
+      pending.value = null;
+      return said;
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "BELOW_BOOKED") {
+        pending.value = { affected: (err.details?.affected ?? []) as Affected[], place, send };
+        return undefined;
+      }
+      throw err;
+    }
+  }
+  /** The choice made on the list shown. */
+  const choose = (choice: Choice, moveTo?: MoveTo) => {
+    const p = pending.value!;
+    return attempt(p.place, p.send, {
+      choice,
+      seen: p.affected.map((a) => a.bookingId),
+      ...(moveTo ? { moveToResourceId: moveTo.resourceId } : {}),
+      ...(moveTo?.date ? { moveToDate: moveTo.date } : {}),
+    });
+  };
+  return { pending, attempt, choose };
+}
+
+/** A change's pending choice under its form; what the choice did is said in the form's own feedback. */
+export function PendingChoice({
+  change,
+  form,
+  places,
+}: {
+  change: ReturnType<typeof useBelowBooked>;
+  form: { done: Signal<string | null> };
+  places?: Place[];
+}) {
+  const p = change.pending.value;
+  if (!p) return null;
+  return (
+    <BelowBooked
+      affected={p.affected}
+      place={p.place}
+      {...(places ? { places } : {})}
+      onChoose={async (choice, moveTo) => {
+        const said = await change.choose(choice, moveTo);
+        form.done.value = said ?? null;
+        return said ?? t("ops.capacity.belowAgain");
+      }}
+    />
   );
 }
