@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings, resources } from "./booking";
 import { createdAt, id, instant } from "./columns";
-import { communityId } from "./community-ref";
+import { communityId, facilityId } from "./community-ref";
 import { facilities } from "./community";
 import { children, residents } from "./people";
 import { staff } from "./staff";
@@ -36,9 +36,7 @@ export const babySessionTypes = sqliteTable(
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     kind: text("kind", { enum: babySessionKinds }).notNull(),
     name: text("name").notNull(),
     minutes: integer("minutes").notNull(),
@@ -60,9 +58,7 @@ export const babySessionTypes = sqliteTable(
 export const babySessionTemplates = sqliteTable("baby_session_templates", {
   id: id(),
   communityId: communityId(),
-  facilityId: text("facility_id")
-    .notNull()
-    .references(() => facilities.id),
+  facilityId: facilityId(),
   typeId: text("type_id")
     .notNull()
     .references(() => babySessionTypes.id),
@@ -80,9 +76,7 @@ export const babySessions = sqliteTable(
       .primaryKey()
       .references(() => resources.id),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     typeId: text("type_id")
       .notNull()
       .references(() => babySessionTypes.id),
@@ -136,9 +130,7 @@ export const allowanceEntries = sqliteTable(
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     childId: text("child_id")
       .notNull()
       .references(() => children.id),
@@ -166,9 +158,7 @@ export const babyAttendance = sqliteTable(
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     childId: text("child_id").references(() => children.id),
     bookingId: text("booking_id"),
     kind: text("kind", { enum: attendanceEventKinds }).notNull(),

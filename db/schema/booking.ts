@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant, type Transitions } from "./columns";
-import { communities, facilities } from "./community";
+import { facilities } from "./community";
+import { communityId, facilityId } from "./community-ref";
 
 // One booking engine for every facility: a seat, a shower, a baby-room session and a meal
 // sitting are all a resource with a capacity over time. An "area" (the women's rest area) and the
@@ -13,12 +14,8 @@ export const resources = sqliteTable(
   "resources",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    communityId: communityId(),
+    facilityId: facilityId(),
     kind: text("kind", { enum: resourceKinds }).notNull(),
     label: text("label").notNull(),
     capacity: integer("capacity").notNull(),
@@ -63,12 +60,8 @@ export const bookings = sqliteTable(
   "bookings",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    communityId: communityId(),
+    facilityId: facilityId(),
     resourceId: text("resource_id")
       .notNull()
       .references(() => resources.id),
@@ -134,9 +127,7 @@ export const bookingPolicies = sqliteTable("booking_policies", {
   facilityId: text("facility_id")
     .primaryKey()
     .references(() => facilities.id),
-  communityId: text("community_id")
-    .notNull()
-    .references(() => communities.id),
+  communityId: communityId(),
   stepMinutes: integer("step_minutes").notNull(),
   minutesPerDay: integer("minutes_per_day").notNull(),
   activeBookings: integer("active_bookings").notNull(),
@@ -161,12 +152,8 @@ export const facilityClosures = sqliteTable(
   "facility_closures",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    communityId: communityId(),
+    facilityId: facilityId(),
     startsAt: instant("starts_at").notNull(),
     endsAt: instant("ends_at").notNull(),
     reason: text("reason").notNull(),
@@ -177,12 +164,8 @@ export const facilityClosures = sqliteTable(
 
 /** Who, where and when: the columns a ban and a place in line share (fresh builders per table). */
 const holderAtFacility = () => ({
-  communityId: text("community_id")
-    .notNull()
-    .references(() => communities.id),
-  facilityId: text("facility_id")
-    .notNull()
-    .references(() => facilities.id),
+  communityId: communityId(),
+  facilityId: facilityId(),
   holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
   holderId: text("holder_id").notNull(),
   startsAt: instant("starts_at").notNull(),
@@ -247,12 +230,8 @@ export const capacityTemplates = sqliteTable(
     resourceId: text("resource_id")
       .notNull()
       .references(() => resources.id),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    communityId: communityId(),
+    facilityId: facilityId(),
     weekday: integer("weekday").notNull(),
     capacity: integer("capacity").notNull(),
     orderCutoff: text("order_cutoff"),
@@ -276,12 +255,8 @@ export const capacityChanges = sqliteTable(
     resourceId: text("resource_id")
       .notNull()
       .references(() => resources.id),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    communityId: communityId(),
+    facilityId: facilityId(),
     date: text("date").notNull(),
     capacity: integer("capacity").notNull(),
     orderCutoff: text("order_cutoff"),
@@ -317,9 +292,7 @@ export type AlertKind = (typeof alertKinds)[number];
 export const alertStates = sqliteTable(
   "alert_states",
   {
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: communityId(),
     kind: text("kind", { enum: alertKinds }).notNull(),
     alertId: text("alert_id").notNull(),
     acknowledgedAt: instant("acknowledged_at"),

@@ -1,16 +1,13 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
-import { communityId } from "./community-ref";
-import { facilities } from "./community";
+import { communityId, facilityId } from "./community-ref";
 
 export const kiosks = sqliteTable(
   "kiosks",
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     name: text("name").notNull(),
     // Hash of the device credential the kiosk keeps; null until paired.
     tokenHash: text("token_hash").unique(),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant } from "./columns";
-import { communityId } from "./community-ref";
+import { communityId, facilityId } from "./community-ref";
 import { facilities } from "./community";
 import { couriers } from "./people";
 import { staff } from "./staff";
@@ -31,9 +31,7 @@ export const stationDoors = sqliteTable(
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     name: text("name").notNull(),
     areaId: text("area_id"),
     womenOnly: integer("women_only", { mode: "boolean" }).notNull().default(false),
@@ -58,9 +56,7 @@ export const stationVisits = sqliteTable(
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     // "station" for the station itself, or the area resource's id.
     zone: text("zone").notNull(),
     courierId: text("courier_id")
@@ -138,9 +134,7 @@ export const stationAmenities = sqliteTable(
   {
     id: id(),
     communityId: communityId(),
-    facilityId: text("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: facilityId(),
     kind: text("kind", { enum: amenityKinds }).notNull(),
     label: text("label").notNull(),
     note: text("note").notNull().default(""),
