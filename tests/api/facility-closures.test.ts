@@ -10,11 +10,11 @@ import {
   makeCourier,
   makeResident,
   makeShowerStation,
-  makeStaff,
   topUpCard,
 } from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { signedInStaff } from "../support/signed-in";
+import { call, createTestApp, type TestApp } from "../support/test-app";
 
 // 09:00 on Monday 23 November in Shanghai: before the 10:00 lunch cut-off.
 const MONDAY = "2026-11-23T01:00:00Z";
@@ -29,16 +29,13 @@ beforeAll(async () => {
   app = await createTestApp(MONDAY);
   community = await makeCommunity(app.db);
   await makeCanteen(app.db, community, { lunchCapacity: 10 });
-  admin = await signInAs(app, ...creds(await makeStaff(app.db, community, "community_admin")));
-  cook = await signInAs(app, ...creds(await makeStaff(app.db, community, "canteen_staff")));
-  keeper = await signInAs(app, ...creds(await makeStaff(app.db, community, "station_keeper")));
+  admin = (await signedInStaff(app, community, "community_admin")).cookie;
+  cook = (await signedInStaff(app, community, "canteen_staff")).cookie;
+  keeper = (await signedInStaff(app, community, "station_keeper")).cookie;
 });
 afterAll(() => app.cleanup());
 beforeEach(() => app.clock.set(MONDAY));
 
-function creds(s: { username: string; password: string }): [string, string] {
-  return [s.username, s.password];
-}
 const closures = () => `/api/communities/${community.id}/closures`;
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 const lunchFor = (residentId: string, payment: "meal_card" | "counter" = "meal_card") =>
@@ -147,7 +144,7 @@ describe("one closure model for every facility", () => {
   });
 
   it("closes the baby room: each booked child gets the free session back in the closure's batch", async () => {
-    const staffCookie = await signInAs(app, ...creds(await makeStaff(app.db, community, "baby_room_staff")));
+    const staffCookie = (await signedInStaff(app, community, "baby_room_staff")).cookie;
     const room = await babyRoomAt(app, community, staffCookie);
     const session = await room.newSession("childcare", "2026-11-24T01:00:00.000Z");
     const family = await room.newFamily();
