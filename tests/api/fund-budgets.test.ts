@@ -169,6 +169,27 @@ describe("setting a month's budget", () => {
     expect((await setBudget("2027-03", null)).json).toMatchObject({ budgetFen: 2_000_000, ownBudget: false });
   });
 
+  it("records each of six budgets set at once with the budget it replaced, one chain from none to the last", async () => {
+    const { community, street, setBudget } = await setup();
+    const values = [100_000, 200_000, 300_000, 400_000, 500_000, 600_000];
+    expect((await Promise.all(values.map((v) => setBudget("2027-04", v)))).map((r) => r.status)).toEqual(
+      values.map(() => 200),
+    );
+    const audit = await app.db
+      .select()
+      .from(t.auditLog)
+      .where(and(eq(t.auditLog.communityId, community.id), eq(t.auditLog.action, "fund.month_budget")));
+    const after = new Map(audit.map((a) => [(a.before as { budgetFen: number | null }).budgetFen, a]));
+    expect(after.size).toBe(values.length); // no two entries replaced the same budget
+    let budget: number | null = null;
+    for (let i = 0; i < values.length; i++) budget = (after.get(budget)!.after as { budgetFen: number }).budgetFen;
+    const [row] = await app.db
+      .select()
+      .from(t.fundBudgets)
+      .where(and(eq(t.fundBudgets.fundId, street.id), eq(t.fundBudgets.month, "2027-04")));
+    expect(row!.budgetFen).toBe(budget);
+  });
+
   it("acts only on a fund of the path's community", async () => {
     const mine = await setup();
     const theirs = await setup();

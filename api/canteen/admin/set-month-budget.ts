@@ -30,9 +30,6 @@ export async function setMonthBudget(
       code: funds.code,
       name: funds.name,
       monthlyBudgetFen: funds.monthlyBudgetFen,
-      own: sql<
-        number | null
-      >`(SELECT b.budget_fen FROM fund_budgets b WHERE b.fund_id = ${funds.id} AND b.month = ${month})`,
     })
     .from(funds)
     .where(and(eq(funds.id, fundId), eq(funds.communityId, communityId)))
@@ -40,7 +37,6 @@ export async function setMonthBudget(
   if (!fund) throw notFound("Fund");
   if (month < (await communityToday(deps, { communityId })).slice(0, 7))
     throw new DomainError("unprocessable", "DATE_IN_PAST", "This month is over; its budget stays as it was");
-  const before = fund.own === null ? null : Number(fund.own);
   const change =
     budgetFen === null
       ? db.delete(fundBudgets).where(and(eq(fundBudgets.fundId, fundId), eq(fundBudgets.month, month)))
@@ -52,7 +48,6 @@ export async function setMonthBudget(
             set: { budgetFen, updatedAt: deps.clock.now() },
           });
   await db.batch([
-    change,
     auditInsert(deps, {
       actor,
       communityId,
@@ -60,9 +55,11 @@ export async function setMonthBudget(
       entity: "fund",
       entityId: fundId,
       // The fund and month in `after` only, so the log says them once: "2027-03, 街道…: ¥… → ¥…".
-      before: { budgetFen: before },
+      // Read in the change's own transaction, just before it, so a concurrent edit cannot make it stale.
+      before: sql`json_object('budgetFen', (SELECT b.budget_fen FROM fund_budgets b WHERE b.fund_id = ${fundId} AND b.month = ${month}))`,
       after: { fundId, month, budgetFen },
     }),
+    change,
   ]);
   return {
     id: fundId,
