@@ -100,6 +100,30 @@ describe("the room's rules", () => {
     expect((await setRules({})).status).toBe(200);
     expect(await sessionOf(session)).toMatchObject({ capacity: 10 });
   });
+
+  it("takes six sizes sent at once one after another: the sessions follow the last, and each audit line replaces the one before", async () => {
+    const session = await room.newSession("childcare", "2026-12-02T01:00:00Z", 3); // 3 × 5 = 15 places, the room 12
+    const sizes = [13, 14, 15, 16, 17, 18];
+    const answers = await Promise.all(sizes.map((roomSize) => setRules({ roomSize })));
+    // A change that loses the race three times is told so; none is lost silently.
+    for (const a of answers) expect([200, 409]).toContain(a.status);
+    for (const a of answers.filter((x) => x.status === 409)) expect(a.json.error.code).toBe("EDITED_CONCURRENTLY");
+    const landed = answers.filter((a) => a.status === 200).length;
+    expect(landed).toBeGreaterThan(0);
+    const lines = (await auditOf(room.facilityId))
+      .filter((a) => a.action === "baby_room.update_policy")
+      .slice(-landed)
+      .map((a) => [(a.before as { roomSize: number }).roomSize, (a.after as { roomSize: number }).roomSize]);
+    // One chain: each line's before is the previous line's after, starting from the room's 12.
+    const chain = new Map(lines.map(([before, after]) => [before, after]));
+    expect(chain.size).toBe(landed);
+    let size = 12;
+    for (let i = 0; i < landed; i++) size = chain.get(size)!;
+    const { roomSize } = (await room.staff("GET", "")).json.policy;
+    expect(roomSize).toBe(size);
+    expect(await sessionOf(session)).toMatchObject({ capacity: Math.min(15, roomSize) });
+    expect((await setRules({})).status).toBe(200);
+  });
 });
 
 describe("sessions on the calendar", () => {

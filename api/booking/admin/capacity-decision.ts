@@ -1,8 +1,7 @@
-import { type SQL, sql } from "drizzle-orm";
-import { insertIf } from "../../../db/insert-rows";
-import { batchRefusals, type OverbookingChoice } from "../../../db/schema";
+import { sql } from "drizzle-orm";
+import type { OverbookingChoice } from "../../../db/schema";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { raisedCode } from "../../shared/db-errors";
+import { raisedCode, refuseUnless } from "../../shared/db-errors";
 import { DomainError } from "../../shared/errors";
 import { zonedInstant } from "../../shared/time";
 import { auditInsert, type StaffChange } from "../../staff/audit";
@@ -49,9 +48,6 @@ const stillHeld = (resourceId: string, window: { from: number; until: number }, 
   sql`(SELECT coalesce(json_group_array(id), '[]') FROM (SELECT id FROM bookings
         WHERE resource_id = ${resourceId} AND status IN (${holding}) AND starts_at >= ${window.from} AND starts_at < ${window.until}
         ORDER BY id)) = ${JSON.stringify(held.map((b) => b.id).sort())}`;
-
-const refuseUnless = (db: Deps["db"], code: "BOOKINGS_CHANGED" | "MOVE_TARGET_FULL", condition: SQL) =>
-  insertIf(db, batchRefusals, { code }, sql`NOT (${condition})`);
 
 /**
  * A capacity change with the staff's decision for whom it leaves without a place, in one batch.
