@@ -1,8 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings, resources } from "./booking";
-import { createdAt, id, instant } from "./columns";
-import { communityId, facilityId } from "./community-ref";
-import { facilities } from "./community";
+import { createdAt, instant, ref, updatedAt } from "./columns";
+import { communityId, communityRow, facilityId, facilityRow, facilitySettingsKey } from "./community-ref";
 import { children, residents } from "./people";
 import { staff } from "./staff";
 
@@ -14,10 +13,7 @@ export type BabySessionKind = (typeof babySessionKinds)[number];
  * how many roll over), what happens beyond it, the cancel cut-off, the room's size and its entry rule.
  */
 export const babyRoomPolicies = sqliteTable("baby_room_policies", {
-  facilityId: text("facility_id")
-    .primaryKey()
-    .references(() => facilities.id),
-  communityId: communityId(),
+  ...facilitySettingsKey(),
   allowancePerPeriod: integer("allowance_per_period").notNull(),
   periodMonths: integer("period_months").notNull(),
   rolloverMax: integer("rollover_max").notNull().default(0),
@@ -27,16 +23,14 @@ export const babyRoomPolicies = sqliteTable("baby_room_policies", {
   roomSize: integer("room_size").notNull(),
   // Entry check: a temperature at or above this (tenths of a degree) or any symptom refuses entry.
   feverTenths: integer("fever_tenths").notNull().default(373),
-  updatedAt: instant("updated_at").notNull(),
+  updatedAt: updatedAt(),
 });
 
 /** 托育, 早教, 亲子: what a session is, who it is for and how it is counted. */
 export const babySessionTypes = sqliteTable(
   "baby_session_types",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     kind: text("kind", { enum: babySessionKinds }).notNull(),
     name: text("name").notNull(),
     minutes: integer("minutes").notNull(),
@@ -56,12 +50,8 @@ export const babySessionTypes = sqliteTable(
 
 /** A weekly template: this type, this weekday and time, this many caregivers. */
 export const babySessionTemplates = sqliteTable("baby_session_templates", {
-  id: id(),
-  communityId: communityId(),
-  facilityId: facilityId(),
-  typeId: text("type_id")
-    .notNull()
-    .references(() => babySessionTypes.id),
+  ...facilityRow(),
+  typeId: ref("type_id", () => babySessionTypes.id),
   weekday: integer("weekday").notNull(),
   startTime: text("start_time").notNull(),
   caregivers: integer("caregivers").notNull(),
@@ -77,9 +67,7 @@ export const babySessions = sqliteTable(
       .references(() => resources.id),
     communityId: communityId(),
     facilityId: facilityId(),
-    typeId: text("type_id")
-      .notNull()
-      .references(() => babySessionTypes.id),
+    typeId: ref("type_id", () => babySessionTypes.id),
     templateId: text("template_id").references(() => babySessionTemplates.id),
     startsAt: instant("starts_at").notNull(),
     endsAt: instant("ends_at").notNull(),
@@ -101,15 +89,9 @@ export const babyBookings = sqliteTable(
       .primaryKey()
       .references(() => bookings.id),
     communityId: communityId(),
-    sessionId: text("session_id")
-      .notNull()
-      .references(() => babySessions.resourceId),
-    childId: text("child_id")
-      .notNull()
-      .references(() => children.id),
-    bookedById: text("booked_by_id")
-      .notNull()
-      .references(() => residents.id),
+    sessionId: ref("session_id", () => babySessions.resourceId),
+    childId: ref("child_id", () => children.id),
+    bookedById: ref("booked_by_id", () => residents.id),
     payment: text("payment", { enum: ["allowance", "paid", "free"] }).notNull(),
     priceFen: integer("price_fen").notNull(),
     createdAt: createdAt(),
@@ -128,12 +110,8 @@ export type AllowanceEntryKind = (typeof allowanceEntryKinds)[number];
 export const allowanceEntries = sqliteTable(
   "allowance_entries",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
-    childId: text("child_id")
-      .notNull()
-      .references(() => children.id),
+    ...facilityRow(),
+    childId: ref("child_id", () => children.id),
     period: text("period").notNull(),
     kind: text("kind", { enum: allowanceEntryKinds }).notNull(),
     amount: integer("amount").notNull(),
@@ -156,9 +134,7 @@ export const attendanceEventKinds = ["check_in", "check_in_refused", "check_out"
 export const babyAttendance = sqliteTable(
   "baby_attendance",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     childId: text("child_id").references(() => children.id),
     bookingId: text("booking_id"),
     kind: text("kind", { enum: attendanceEventKinds }).notNull(),
@@ -180,14 +156,9 @@ export const babyAttendance = sqliteTable(
 export const pickupCodes = sqliteTable(
   "pickup_codes",
   {
-    id: id(),
-    communityId: communityId(),
-    childId: text("child_id")
-      .notNull()
-      .references(() => children.id),
-    createdById: text("created_by_id")
-      .notNull()
-      .references(() => residents.id),
+    ...communityRow(),
+    childId: ref("child_id", () => children.id),
+    createdById: ref("created_by_id", () => residents.id),
     personName: text("person_name").notNull(),
     codeHash: text("code_hash").notNull(),
     validOn: text("valid_on").notNull(),

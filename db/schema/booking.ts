@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant, type Transitions } from "./columns";
-import { facilities } from "./community";
-import { communityId, facilityId } from "./community-ref";
+import { createdAt, holder, id, instant, ref, updatedAt, type Transitions } from "./columns";
+import { communityId, facilityId, facilityRow, facilitySettingsKey } from "./community-ref";
 
 // One booking engine for every facility: a seat, a shower, a baby-room session and a meal
 // sitting are all a resource with a capacity over time. An "area" (the women's rest area) and the
@@ -13,9 +12,7 @@ export const resourceKinds = ["sitting", "seat", "shower", "session", "area", "f
 export const resources = sqliteTable(
   "resources",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     kind: text("kind", { enum: resourceKinds }).notNull(),
     label: text("label").notNull(),
     capacity: integer("capacity").notNull(),
@@ -59,16 +56,11 @@ export const bookingTransitions: Transitions<BookingStatus> = {
 export const bookings = sqliteTable(
   "bookings",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
-    resourceId: text("resource_id")
-      .notNull()
-      .references(() => resources.id),
-    holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
-    holderId: text("holder_id").notNull(),
-    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
-    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    ...facilityRow(),
+    resourceId: ref("resource_id", () => resources.id),
+    ...holder(holderKinds),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
     quantity: integer("quantity").notNull().default(1),
     status: text("status", { enum: bookingStatuses }).notNull(),
     // A retried request carries the same key and gets the first answer back.
@@ -104,8 +96,8 @@ export const resourceLoad = sqliteTable(
   "resource_load",
   {
     resourceId: text("resource_id").notNull(),
-    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
-    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
     taken: integer("taken").notNull(),
   },
   (t) => [
@@ -124,10 +116,7 @@ export type BookingNotice =
  * facilities without one (the canteen's sittings) are never touched by the check-in duties.
  */
 export const bookingPolicies = sqliteTable("booking_policies", {
-  facilityId: text("facility_id")
-    .primaryKey()
-    .references(() => facilities.id),
-  communityId: communityId(),
+  ...facilitySettingsKey(),
   stepMinutes: integer("step_minutes").notNull(),
   minutesPerDay: integer("minutes_per_day").notNull(),
   activeBookings: integer("active_bookings").notNull(),
@@ -140,7 +129,7 @@ export const bookingPolicies = sqliteTable("booking_policies", {
   offerMinutes: integer("offer_minutes").notNull(),
   // A checked-in booking completes at its end by itself, unless someone must check out (a child is collected).
   completesAtEnd: integer("completes_at_end", { mode: "boolean" }).notNull().default(true),
-  updatedAt: instant("updated_at").notNull(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -151,9 +140,7 @@ export const bookingPolicies = sqliteTable("booking_policies", {
 export const facilityClosures = sqliteTable(
   "facility_closures",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     startsAt: instant("starts_at").notNull(),
     endsAt: instant("ends_at").notNull(),
     reason: text("reason").notNull(),
@@ -166,8 +153,7 @@ export const facilityClosures = sqliteTable(
 const holderAtFacility = () => ({
   communityId: communityId(),
   facilityId: facilityId(),
-  holderKind: text("holder_kind", { enum: holderKinds }).notNull(),
-  holderId: text("holder_id").notNull(),
+  ...holder(holderKinds),
   startsAt: instant("starts_at").notNull(),
   endsAt: instant("ends_at").notNull(),
 });
@@ -219,6 +205,25 @@ export const waitlistEntries = sqliteTable(
   ],
 );
 
+/** The resource a capacity row is about, with its community and facility. */
+const resourceAtFacility = () => ({
+  resourceId: ref("resource_id", () => resources.id),
+  communityId: communityId(),
+  facilityId: facilityId(),
+});
+
+/**
+ * A resource's capacity on one day (a weekday's template or one date's change): its places, a
+ * sitting's order cut-off, and a whole facility's opening hours ("HH:MM"; a close at or before
+ * the open runs past midnight).
+ */
+const dayCapacity = () => ({
+  capacity: integer("capacity").notNull(),
+  orderCutoff: text("order_cutoff"),
+  opens: text("opens"),
+  closes: text("closes"),
+});
+
 /**
  * A resource's weekly template: its capacity (a sitting's order cut-off, a whole facility's hours) on one
  * weekday, 1 = Monday … 7 = Sunday in the community's zone. A weekday without a row uses the
@@ -227,19 +232,11 @@ export const waitlistEntries = sqliteTable(
 export const capacityTemplates = sqliteTable(
   "capacity_templates",
   {
-    resourceId: text("resource_id")
-      .notNull()
-      .references(() => resources.id),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...resourceAtFacility(),
     weekday: integer("weekday").notNull(),
-    capacity: integer("capacity").notNull(),
-    orderCutoff: text("order_cutoff"),
-    // A whole facility's opening hours that weekday ("HH:MM"; a close at or before the open runs past
-    // midnight). The study room is closed on a weekday without them.
-    opens: text("opens"),
-    closes: text("closes"),
-    updatedAt: instant("updated_at").notNull(),
+    // The study room is closed on a weekday without opening hours.
+    ...dayCapacity(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.resourceId, t.weekday] })],
 );
@@ -252,17 +249,10 @@ export const capacityChanges = sqliteTable(
   "capacity_changes",
   {
     id: id(),
-    resourceId: text("resource_id")
-      .notNull()
-      .references(() => resources.id),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...resourceAtFacility(),
     date: text("date").notNull(),
-    capacity: integer("capacity").notNull(),
-    orderCutoff: text("order_cutoff"),
     // Opening hours for this date only, over the weekday's (a whole facility: the study room).
-    opens: text("opens"),
-    closes: text("closes"),
+    ...dayCapacity(),
     reason: text("reason").notNull(),
     // What staff chose for the bookings beyond a lowered capacity; null when none were beyond it.
     choice: text("choice", { enum: overbookingChoices }),

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { bookings } from "./booking";
-import { createdAt, id, instant, type Transitions } from "./columns";
-import { communityId } from "./community-ref";
+import { createdAt, instant, ref, updatedAt, type Transitions } from "./columns";
+import { communityId, communityRow } from "./community-ref";
 import { kiosks } from "./kiosks";
 import { residents, type ResidentGroup } from "./people";
 import { staff } from "./staff";
@@ -15,8 +15,7 @@ export type SittingName = (typeof sittingNames)[number];
 export const funds = sqliteTable(
   "funds",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     code: text("code").notNull(),
     name: text("name").notNull(),
     // Null means no monthly cap. A trigger refuses any subsidy that would take a month past it.
@@ -35,12 +34,10 @@ export const fundBudgets = sqliteTable(
   "fund_budgets",
   {
     communityId: communityId(),
-    fundId: text("fund_id")
-      .notNull()
-      .references(() => funds.id),
+    fundId: ref("fund_id", () => funds.id),
     month: text("month").notNull(),
     budgetFen: integer("budget_fen").notNull(),
-    updatedAt: instant("updated_at").notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.fundId, t.month] }),
@@ -52,8 +49,7 @@ export const fundBudgets = sqliteTable(
 export const pricingPolicies = sqliteTable(
   "pricing_policies",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     version: integer("version").notNull(),
     // Local date (YYYY-MM-DD) in the community's zone from which this version applies.
     effectiveFrom: text("effective_from").notNull(),
@@ -70,8 +66,7 @@ export const pricingPolicies = sqliteTable(
 export const menuItems = sqliteTable(
   "menu_items",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     serviceDate: text("service_date").notNull(),
     sitting: text("sitting", { enum: sittingNames }).notNull(),
     name: text("name").notNull(),
@@ -95,17 +90,10 @@ export const orderTransitions: Transitions<OrderStatus> = {
 export const mealOrders = sqliteTable(
   "meal_orders",
   {
-    id: id(),
-    communityId: communityId(),
-    bookingId: text("booking_id")
-      .notNull()
-      .references(() => bookings.id),
-    residentId: text("resident_id")
-      .notNull()
-      .references(() => residents.id),
-    orderedById: text("ordered_by_id")
-      .notNull()
-      .references(() => residents.id),
+    ...communityRow(),
+    bookingId: ref("booking_id", () => bookings.id),
+    residentId: ref("resident_id", () => residents.id),
+    orderedById: ref("ordered_by_id", () => residents.id),
     serviceDate: text("service_date").notNull(),
     sitting: text("sitting", { enum: sittingNames }).notNull(),
     // The diner's age and groups on the service date, kept as the claim's evidence: a later change
@@ -113,9 +101,7 @@ export const mealOrders = sqliteTable(
     dinerAge: integer("diner_age").notNull(),
     dinerGroups: text("diner_groups", { mode: "json" }).$type<ResidentGroup[]>().notNull(),
     ticketNo: integer("ticket_no").notNull(),
-    policyId: text("policy_id")
-      .notNull()
-      .references(() => pricingPolicies.id),
+    policyId: ref("policy_id", () => pricingPolicies.id),
     policyVersion: integer("policy_version").notNull(),
     listPriceFen: integer("list_price_fen").notNull(),
     payFen: integer("pay_fen").notNull(),
@@ -131,7 +117,7 @@ export const mealOrders = sqliteTable(
     identifyDistance: real("identify_distance"),
     kioskId: text("kiosk_id").references(() => kiosks.id),
     createdAt: createdAt(),
-    updatedAt: instant("updated_at").notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("meal_orders_booking").on(t.bookingId),
@@ -148,12 +134,8 @@ export const mealOrders = sqliteTable(
 export const orderSubsidies = sqliteTable(
   "order_subsidies",
   {
-    orderId: text("order_id")
-      .notNull()
-      .references(() => mealOrders.id),
-    fundId: text("fund_id")
-      .notNull()
-      .references(() => funds.id),
+    orderId: ref("order_id", () => mealOrders.id),
+    fundId: ref("fund_id", () => funds.id),
     ruleId: text("rule_id").notNull(),
     amountFen: integer("amount_fen").notNull(),
     // YYYY-MM of the service date: budgets are monthly.
@@ -170,9 +152,7 @@ export const orderSubsidies = sqliteTable(
 export const fundClaimTally = sqliteTable(
   "fund_claim_tally",
   {
-    fundId: text("fund_id")
-      .notNull()
-      .references(() => funds.id),
+    fundId: ref("fund_id", () => funds.id),
     month: text("month").notNull(),
     serviceDate: text("service_date").notNull(),
     dinerAge: integer("diner_age").notNull(),
@@ -201,11 +181,8 @@ export const fundMonthUsage = sqliteTable(
 export const mealCardEntries = sqliteTable(
   "meal_card_entries",
   {
-    id: id(),
-    communityId: communityId(),
-    residentId: text("resident_id")
-      .notNull()
-      .references(() => residents.id),
+    ...communityRow(),
+    residentId: ref("resident_id", () => residents.id),
     amountFen: integer("amount_fen").notNull(),
     kind: text("kind", { enum: ["top_up", "payment", "refund", "correction"] }).notNull(),
     method: text("method", { enum: ["cash", "transfer", "meal_card"] }).notNull(),
@@ -225,14 +202,9 @@ export const mealCardEntries = sqliteTable(
 export const welfareAlerts = sqliteTable(
   "welfare_alerts",
   {
-    id: id(),
-    communityId: communityId(),
-    orderId: text("order_id")
-      .notNull()
-      .references(() => mealOrders.id),
-    residentId: text("resident_id")
-      .notNull()
-      .references(() => residents.id),
+    ...communityRow(),
+    orderId: ref("order_id", () => mealOrders.id),
+    residentId: ref("resident_id", () => residents.id),
     grid: text("grid"),
     raisedAt: instant("raised_at").notNull(),
     resolvedAt: instant("resolved_at"),

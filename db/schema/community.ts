@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
-import { createdAt, id } from "./columns";
+import { createdAt, id, ref } from "./columns";
 
 export const districts = sqliteTable("districts", {
   id: id(),
@@ -12,9 +12,7 @@ export const communities = sqliteTable(
   "communities",
   {
     id: id(),
-    districtId: text("district_id")
-      .notNull()
-      .references(() => districts.id),
+    districtId: ref("district_id", () => districts.id),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
     timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
@@ -30,9 +28,7 @@ export const facilities = sqliteTable(
   "facilities",
   {
     id: id(),
-    communityId: text("community_id")
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref("community_id", () => communities.id),
     kind: text("kind", { enum: facilityKinds }).notNull(),
     name: text("name").notNull(),
     location: text("location").notNull().default(""),

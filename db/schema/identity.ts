@@ -1,7 +1,7 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { sql } from "drizzle-orm";
-import { createdAt, id, instant } from "./columns";
-import { communityId } from "./community-ref";
+import { createdAt, holder, instant, ref } from "./columns";
+import { communityId, communityRow } from "./community-ref";
 import { kiosks } from "./kiosks";
 import { staff } from "./staff";
 
@@ -10,14 +10,14 @@ export type PersonKind = (typeof personKinds)[number];
 export const identifyMethods = ["qr", "rotating_qr", "face", "staff"] as const;
 export type IdentifyMethod = (typeof identifyMethods)[number];
 
+/** The columns a row about one person of the community opens with: its id, community and holder. */
+const personRow = () => ({ ...communityRow(), ...holder(personKinds) });
+
 /** Printed QR passes: the card holds a random secret, the table only its hash. */
 export const passes = sqliteTable(
   "passes",
   {
-    id: id(),
-    communityId: communityId(),
-    holderKind: text("holder_kind", { enum: personKinds }).notNull(),
-    holderId: text("holder_id").notNull(),
+    ...personRow(),
     secretHash: text("secret_hash").notNull().unique(),
     issuedAt: instant("issued_at").notNull(),
     issuedBy: text("issued_by").references(() => staff.id),
@@ -30,10 +30,7 @@ export const passes = sqliteTable(
 export const rotatingKeys = sqliteTable(
   "rotating_keys",
   {
-    id: id(),
-    communityId: communityId(),
-    holderKind: text("holder_kind", { enum: personKinds }).notNull(),
-    holderId: text("holder_id").notNull(),
+    ...personRow(),
     // The HMAC key must be usable by the server, so it is encrypted with the data key, not hashed.
     secretCiphertext: text("secret_ciphertext").notNull(),
     // The newest time step accepted: each code works once and never after a newer one.
@@ -48,15 +45,10 @@ export const rotatingKeys = sqliteTable(
 export const faceConsents = sqliteTable(
   "face_consents",
   {
-    id: id(),
-    communityId: communityId(),
-    holderKind: text("holder_kind", { enum: personKinds }).notNull(),
-    holderId: text("holder_id").notNull(),
+    ...personRow(),
     consentTextVersion: text("consent_text_version").notNull(),
     consentedBy: text("consented_by").notNull(),
-    recordedBy: text("recorded_by")
-      .notNull()
-      .references(() => staff.id),
+    recordedBy: ref("recorded_by", () => staff.id),
     consentedAt: instant("consented_at").notNull(),
     withdrawnAt: instant("withdrawn_at"),
     templateId: text("template_id"),
@@ -71,8 +63,7 @@ export const faceConsents = sqliteTable(
 export const faceTemplates = sqliteTable(
   "face_templates",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     ciphertext: text("ciphertext").notNull(),
     createdAt: createdAt(),
   },
@@ -81,12 +72,9 @@ export const faceTemplates = sqliteTable(
 
 export const kioskSessions = sqliteTable("kiosk_sessions", {
   tokenHash: text("token_hash").primaryKey(),
-  kioskId: text("kiosk_id")
-    .notNull()
-    .references(() => kiosks.id),
+  kioskId: ref("kiosk_id", () => kiosks.id),
   communityId: communityId(),
-  holderKind: text("holder_kind", { enum: personKinds }).notNull(),
-  holderId: text("holder_id").notNull(),
+  ...holder(personKinds),
   method: text("method", { enum: identifyMethods }).notNull(),
   startedAt: instant("started_at").notNull(),
   lastActivityAt: instant("last_activity_at").notNull(),
@@ -97,11 +85,8 @@ export const kioskSessions = sqliteTable("kiosk_sessions", {
 export const identifications = sqliteTable(
   "identifications",
   {
-    id: id(),
-    communityId: communityId(),
-    kioskId: text("kiosk_id")
-      .notNull()
-      .references(() => kiosks.id),
+    ...communityRow(),
+    kioskId: ref("kiosk_id", () => kiosks.id),
     method: text("method", { enum: identifyMethods }).notNull(),
     outcome: text("outcome", { enum: ["accepted", "refused"] }).notNull(),
     reason: text("reason"),
@@ -120,11 +105,8 @@ export const identifications = sqliteTable(
 export const staffCalls = sqliteTable(
   "staff_calls",
   {
-    id: id(),
-    communityId: communityId(),
-    kioskId: text("kiosk_id")
-      .notNull()
-      .references(() => kiosks.id),
+    ...communityRow(),
+    kioskId: ref("kiosk_id", () => kiosks.id),
     raisedAt: instant("raised_at").notNull(),
     // The station's SOS button: the same alert, marked urgent for the on-call keeper.
     sos: integer("sos", { mode: "boolean" }).notNull().default(false),

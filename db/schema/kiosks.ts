@@ -1,13 +1,11 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
-import { communityId, facilityId } from "./community-ref";
+import { createdAt, instant } from "./columns";
+import { facilityRow } from "./community-ref";
 
 export const kiosks = sqliteTable(
   "kiosks",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     name: text("name").notNull(),
     // Hash of the device credential the kiosk keeps; null until paired.
     tokenHash: text("token_hash").unique(),

@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
-import { communityId } from "./community-ref";
+import { createdAt, instant, ref } from "./columns";
+import { communityId, communityRow } from "./community-ref";
 
 export const genders = ["female", "male"] as const;
 /** The groups every community has (低保, 特困, 残疾, 优抚); staff add their own in resident_groups. */
@@ -12,8 +12,7 @@ export type ResidentGroup = string;
 export const residents = sqliteTable(
   "residents",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     name: text("name").notNull(),
     // A calendar date (YYYY-MM-DD): age is a rule evaluated on a service date in the community's zone.
     birthDate: text("birth_date").notNull(),
@@ -34,8 +33,7 @@ export const courierPlatforms = ["meituan", "eleme", "sf", "jd", "other"] as con
 export const couriers = sqliteTable(
   "couriers",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     name: text("name").notNull(),
     phone: text("phone").notNull(),
     platform: text("platform", { enum: courierPlatforms }).notNull(),
@@ -50,8 +48,7 @@ export const couriers = sqliteTable(
 export const children = sqliteTable(
   "children",
   {
-    id: id(),
-    communityId: communityId(),
+    ...communityRow(),
     name: text("name").notNull(),
     birthDate: text("birth_date").notNull(),
     createdAt: createdAt(),
@@ -62,12 +59,8 @@ export const children = sqliteTable(
 export const childGuardians = sqliteTable(
   "child_guardians",
   {
-    childId: text("child_id")
-      .notNull()
-      .references(() => children.id),
-    residentId: text("resident_id")
-      .notNull()
-      .references(() => residents.id),
+    childId: ref("child_id", () => children.id),
+    residentId: ref("resident_id", () => residents.id),
     relation: text("relation").notNull(),
   },
   (t) => [primaryKey({ columns: [t.childId, t.residentId] })],
@@ -77,12 +70,8 @@ export const childGuardians = sqliteTable(
 export const residentLinks = sqliteTable(
   "resident_links",
   {
-    elderId: text("elder_id")
-      .notNull()
-      .references(() => residents.id),
-    familyId: text("family_id")
-      .notNull()
-      .references(() => residents.id),
+    elderId: ref("elder_id", () => residents.id),
+    familyId: ref("family_id", () => residents.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.elderId, t.familyId] }), index("resident_links_family").on(t.familyId)],

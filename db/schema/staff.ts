@@ -1,5 +1,5 @@
 import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
+import { createdAt, id, instant, ref } from "./columns";
 import { communities, districts } from "./community";
 
 export const staffRoles = [
@@ -15,9 +15,7 @@ export const staff = sqliteTable(
   "staff",
   {
     id: id(),
-    districtId: text("district_id")
-      .notNull()
-      .references(() => districts.id),
+    districtId: ref("district_id", () => districts.id),
     // Null only for district admins, who act across the district's communities.
     communityId: text("community_id").references(() => communities.id),
     username: text("username").notNull().unique(),
@@ -35,9 +33,7 @@ export const staffSessions = sqliteTable(
   {
     // SHA-256 of the cookie token: a leaked table cannot be replayed as cookies.
     tokenHash: text("token_hash").primaryKey(),
-    staffId: text("staff_id")
-      .notNull()
-      .references(() => staff.id),
+    staffId: ref("staff_id", () => staff.id),
     createdAt: createdAt(),
     lastSeenAt: instant("last_seen_at").notNull(),
     expiresAt: instant("expires_at").notNull(),
@@ -60,9 +56,7 @@ export const auditLog = sqliteTable(
   "audit_log",
   {
     id: id(),
-    districtId: text("district_id")
-      .notNull()
-      .references(() => districts.id),
+    districtId: ref("district_id", () => districts.id),
     communityId: text("community_id").references(() => communities.id),
     staffId: text("staff_id").references(() => staff.id),
     action: text("action").notNull(),

@@ -1,24 +1,20 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
-import { communityId, facilityId } from "./community-ref";
-import { facilities } from "./community";
+import { createdAt, instant, ref, updatedAt } from "./columns";
+import { communityRow, facilityRow, facilitySettingsKey } from "./community-ref";
 import { couriers } from "./people";
 import { staff } from "./staff";
 
 /** How the station runs: set by its keeper. One row per station facility. */
 export const stationSettings = sqliteTable("station_settings", {
-  facilityId: text("facility_id")
-    .primaryKey()
-    .references(() => facilities.id),
-  communityId: communityId(),
+  ...facilitySettingsKey(),
   // A registration nobody verified within this many days lapses; the rider registers again.
   pendingExpiryDays: integer("pending_expiry_days").notNull().default(14),
   // Local "HH:MM" after which visits still open from before are closed by the duties and marked.
   nightlyCloseAt: text("nightly_close_at").notNull().default("04:00"),
   showerSlotMinutes: integer("shower_slot_minutes").notNull().default(20),
   showerCleaningMinutes: integer("shower_cleaning_minutes").notNull().default(10),
-  updatedAt: instant("updated_at").notNull(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -29,16 +25,14 @@ export const stationSettings = sqliteTable("station_settings", {
 export const stationDoors = sqliteTable(
   "station_doors",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     name: text("name").notNull(),
     areaId: text("area_id"),
     womenOnly: integer("women_only", { mode: "boolean" }).notNull().default(false),
     webhookUrl: text("webhook_url"),
     secretCiphertext: text("secret_ciphertext"),
     createdAt: createdAt(),
-    updatedAt: instant("updated_at").notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("station_doors_facility").on(t.facilityId)],
 );
@@ -54,17 +48,11 @@ export const visitClosings = ["exit", "nightly", "door_failed"] as const;
 export const stationVisits = sqliteTable(
   "station_visits",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     // "station" for the station itself, or the area resource's id.
     zone: text("zone").notNull(),
-    courierId: text("courier_id")
-      .notNull()
-      .references(() => couriers.id),
-    doorId: text("door_id")
-      .notNull()
-      .references(() => stationDoors.id),
+    courierId: ref("courier_id", () => couriers.id),
+    doorId: ref("door_id", () => stationDoors.id),
     enteredAt: instant("entered_at").notNull(),
     entryMethod: text("entry_method", { enum: visitMethods }).notNull(),
     exitedAt: instant("exited_at"),
@@ -85,11 +73,8 @@ export const doorCommandStatuses = ["pending", "opened", "refused", "failed"] as
 export const doorCommands = sqliteTable(
   "door_commands",
   {
-    id: id(),
-    communityId: communityId(),
-    doorId: text("door_id")
-      .notNull()
-      .references(() => stationDoors.id),
+    ...communityRow(),
+    doorId: ref("door_id", () => stationDoors.id),
     nonce: text("nonce").notNull().unique(),
     issuedAt: instant("issued_at").notNull(),
     status: text("status", { enum: doorCommandStatuses }).notNull(),
@@ -108,11 +93,8 @@ export const doorMethods = ["qr", "rotating_qr", "face", "staff_remote"] as cons
 export const doorEvents = sqliteTable(
   "door_events",
   {
-    id: id(),
-    communityId: communityId(),
-    doorId: text("door_id")
-      .notNull()
-      .references(() => stationDoors.id),
+    ...communityRow(),
+    doorId: ref("door_id", () => stationDoors.id),
     kioskId: text("kiosk_id"),
     courierId: text("courier_id"),
     staffId: text("staff_id").references(() => staff.id),
@@ -132,9 +114,7 @@ export const amenityKinds = ["fridge", "microwave", "charging", "water", "first_
 export const stationAmenities = sqliteTable(
   "station_amenities",
   {
-    id: id(),
-    communityId: communityId(),
-    facilityId: facilityId(),
+    ...facilityRow(),
     kind: text("kind", { enum: amenityKinds }).notNull(),
     label: text("label").notNull(),
     note: text("note").notNull().default(""),
