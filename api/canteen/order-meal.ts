@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared";
 import { residentLinks, residents, type IdentifyMethod, type SittingName } from "../../db/schema";
 import type { BookInput } from "../booking/book";
 import { explainRefusal } from "../booking/explain-refusal";
@@ -98,6 +99,14 @@ export async function orderMeal(deps: Deps, input: OrderMealInput): Promise<Plac
   }
 }
 
+const residentOf = prepared((db) =>
+  db
+    .select()
+    .from(residents)
+    .where(and(eq(residents.id, sql.placeholder("id")), eq(residents.communityId, sql.placeholder("communityId"))))
+    .limit(1),
+);
+
 /** The configuration an order was priced from changed before its batch: price it again. */
 class StaleConfig extends Error {}
 
@@ -119,11 +128,7 @@ async function placeOrder(
   });
   const sitting = day.sittings.find((s) => s.name === input.sitting);
   if (!sitting) throw notFound("Sitting");
-  const [resident] = await db
-    .select()
-    .from(residents)
-    .where(and(eq(residents.id, input.residentId), eq(residents.communityId, input.communityId)))
-    .limit(1);
+  const [resident] = await residentOf.of(db).all({ id: input.residentId, communityId: input.communityId });
   if (!resident) throw notFound("Resident");
   if (input.orderedById !== input.residentId) {
     const [link] = await db

@@ -1,4 +1,5 @@
 import { eq, sql, type AnyColumn } from "drizzle-orm";
+import { prepared } from "../../db/prepared";
 import { configVersions } from "../../db/schema";
 import type { ConfigCache } from "../shared/config-cache";
 import type { Deps } from "../shared/context";
@@ -16,6 +17,12 @@ type Entry = { version: number; communityId: string; value: unknown };
 type AccessCache = Map<string, Entry>;
 
 const LIMIT = 5_000;
+const accessOf = prepared((db) =>
+  db
+    .select({ access: configVersions.access })
+    .from(configVersions)
+    .where(eq(configVersions.communityId, sql.placeholder("communityId"))),
+);
 const caches = new WeakMap<ConfigCache, AccessCache>();
 
 function cacheOf(deps: Pick<Deps, "configCache">): AccessCache | undefined {
@@ -44,10 +51,7 @@ export async function cachedAccess<T extends { communityId: string; access: numb
   const cache = cacheOf(deps);
   const entry = cache?.get(id);
   if (entry && usable(entry.value as T)) {
-    const [row] = await deps.db
-      .select({ access: configVersions.access })
-      .from(configVersions)
-      .where(eq(configVersions.communityId, entry.communityId));
+    const [row] = await accessOf.of(deps.db).all({ communityId: entry.communityId });
     if ((row?.access ?? 0) === entry.version) return entry.value as T;
   }
   const value = await load();

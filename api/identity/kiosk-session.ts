@@ -1,6 +1,7 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { prepared } from "../../db/prepared";
 import { facilities, kioskSessions, type IdentifyMethod } from "../../db/schema";
 import { findPerson, type PersonRef } from "../people/find-person";
 import type { AppEnv, Deps, KioskPrincipal } from "../shared/context";
@@ -31,6 +32,28 @@ export async function openKioskSession(
   return { token, idleSeconds: KIOSK_SESSION_IDLE_MS / 1000 };
 }
 
+const sessionRow = prepared((db) =>
+  db
+    .select({
+      tokenHash: kioskSessions.tokenHash,
+      communityId: kioskSessions.communityId,
+      holderKind: kioskSessions.holderKind,
+      holderId: kioskSessions.holderId,
+      method: kioskSessions.method,
+      lastActivityAt: kioskSessions.lastActivityAt,
+      endedAt: kioskSessions.endedAt,
+      access: accessVersionOf(kioskSessions.communityId),
+    })
+    .from(kioskSessions)
+    .where(
+      and(
+        eq(kioskSessions.tokenHash, sql.placeholder("tokenHash")),
+        eq(kioskSessions.kioskId, sql.placeholder("kioskId")),
+      ),
+    )
+    .limit(1),
+);
+
 const sessionOver = () => new DomainError("unauthenticated", "KIOSK_SESSION_OVER", "Please identify yourself again");
 
 /** For kiosk calls made on behalf of a person: the session must be live and opened on this kiosk. */
@@ -43,20 +66,7 @@ export const requireKioskSession = createMiddleware<AppEnv>(async (c, next) => {
     c.var.deps,
     `session\u0000${c.var.kiosk.id}\u0000${token}`,
     async () => {
-      const [row] = await db
-        .select({
-          tokenHash: kioskSessions.tokenHash,
-          communityId: kioskSessions.communityId,
-          holderKind: kioskSessions.holderKind,
-          holderId: kioskSessions.holderId,
-          method: kioskSessions.method,
-          lastActivityAt: kioskSessions.lastActivityAt,
-          endedAt: kioskSessions.endedAt,
-          access: accessVersionOf(kioskSessions.communityId),
-        })
-        .from(kioskSessions)
-        .where(and(eq(kioskSessions.tokenHash, await sha256(token)), eq(kioskSessions.kioskId, c.var.kiosk.id)))
-        .limit(1);
+      const [row] = await sessionRow.of(db).all({ tokenHash: await sha256(token), kioskId: c.var.kiosk.id });
       return row;
     },
     // Idle by this cache's last touch: asked again, as another process or isolate may have touched it since.

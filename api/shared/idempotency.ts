@@ -1,4 +1,5 @@
 import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { prepared } from "../../db/prepared";
 import { idempotencyKeys } from "../../db/schema";
 import type { Context } from "hono";
 import type { AppEnv, Deps } from "./context";
@@ -77,33 +78,43 @@ export async function newClaim({ clock }: Pick<Deps, "clock">, input: Idempotent
   };
 }
 
-const matching = (claim: NewClaim) => and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
+const placeholder = sql.placeholder;
+const matching = and(eq(idempotencyKeys.scope, placeholder("scope")), eq(idempotencyKeys.key, placeholder("key")));
+const dropExpired = prepared((db) =>
+  db.delete(idempotencyKeys).where(and(matching, lte(idempotencyKeys.expiresAt, placeholder("nowMs")))),
+);
+const insertClaim = prepared((db) =>
+  db
+    .insert(idempotencyKeys)
+    .values({
+      id: placeholder("id"),
+      scope: placeholder("scope"),
+      key: placeholder("key"),
+      fingerprint: placeholder("fingerprint"),
+      createdAt: placeholder("now"),
+      expiresAt: placeholder("expiresAt"),
+    })
+    .onConflictDoNothing(),
+);
+const readClaim = prepared((db) =>
+  db
+    .select({ id: idempotencyKeys.id, fingerprint: idempotencyKeys.fingerprint, response: idempotencyKeys.response })
+    .from(idempotencyKeys)
+    .where(matching)
+    .limit(1),
+);
 
 /** The statements that open a claim's batch: an expired claim of the key dropped, this one made unless the key is held. */
 export function claimStatements({ db }: Pick<Deps, "db">, claim: NewClaim) {
+  const { scope, key, now } = claim;
   return [
-    db.delete(idempotencyKeys).where(and(matching(claim), lte(idempotencyKeys.expiresAt, claim.now))),
-    db
-      .insert(idempotencyKeys)
-      .values({
-        id: claim.id,
-        scope: claim.scope,
-        key: claim.key,
-        fingerprint: claim.fingerprint,
-        createdAt: claim.now,
-        expiresAt: new Date(claim.now.getTime() + IDEMPOTENCY_TTL_MS),
-      })
-      .onConflictDoNothing(),
+    dropExpired.inBatch(db, { scope, key, nowMs: now.getTime() }),
+    insertClaim.inBatch(db, { ...claim, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) }),
   ] as const;
 }
 
 /** The claim that holds the key, read back at the end of the batch that made it. */
-export const claimRow = ({ db }: Pick<Deps, "db">, claim: NewClaim) =>
-  db
-    .select({ id: idempotencyKeys.id, fingerprint: idempotencyKeys.fingerprint, response: idempotencyKeys.response })
-    .from(idempotencyKeys)
-    .where(matching(claim))
-    .limit(1);
+export const claimRow = ({ db }: Pick<Deps, "db">, { scope, key }: NewClaim) => readClaim.inBatch(db, { scope, key });
 
 /** A batch condition: the claim with this id holds its key (the batch acts for the key's first request). */
 export const holdsKey = (claimId: string) => sql`EXISTS (SELECT 1 FROM idempotency_keys WHERE id = ${claimId})`;
