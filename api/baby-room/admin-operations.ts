@@ -1,6 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { staffMay } from "../staff/guard";
-import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
+import { CommunityParams, csvFile, jsonBody, made, ok, pathParam, routesOf } from "../shared/router";
 import {
   AddGuardianSchema,
   AdjustSchema,
@@ -34,297 +34,199 @@ import {
 // OpenAPI definitions of these operations; admin-routes.ts joins each to its verb.
 const tags = ["baby-room"];
 // The room's own staff run it, with the community's admins; no canteen or station role sees it.
-const staffOnly = staffMay({ facility: "baby_room", action: "operate" });
+const staff = routesOf({ tags, middleware: staffMay({ facility: "baby_room", action: "operate" }) });
 // The room's rules (free sessions, what is beyond them, its size) are managed, as the canteen's prices are.
-const managers = staffMay({ facility: "baby_room", action: "manage" });
-const param = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .openapi({ param: { name, in: "path" } });
+const managers = routesOf({ tags, middleware: staffMay({ facility: "baby_room", action: "manage" }) });
 const base = "/{communityId}/baby-room";
-const Ok = <T extends z.ZodType>(schema: T, description: string) => ({
-  200: jsonContent(schema, description),
-  ...staffErrors,
-  ...errors(404),
-});
-const Made = <T extends z.ZodType>(schema: T, description: string) => ({
-  201: jsonContent(schema, description),
-  ...staffErrors,
-  ...errors(404, 409),
-});
-const ChildParams = CommunityParams.extend({ childId: param("childId") });
+const ChildParams = CommunityParams.extend({ childId: pathParam("childId") });
+const SessionParams = CommunityParams.extend({ sessionId: pathParam("sessionId") });
+const TemplateParams = CommunityParams.extend({ templateId: pathParam("templateId") });
 
-export const getBabyRoomSetup = createRoute({
-  method: "get",
-  path: base,
-  tags,
-  operationId: "getBabyRoomSetup",
-  summary: "The room's policy, session types and weekly templates",
-  middleware: staffOnly,
-  request: { params: CommunityParams },
-  responses: Ok(SetupSchema, "The setup"),
-});
+export const getBabyRoomSetup = staff.get(
+  base,
+  "getBabyRoomSetup",
+  "The room's policy, session types and weekly templates",
+  { params: CommunityParams },
+  ok(SetupSchema, "The setup", 404),
+);
 
-export const updateBabyRoomPolicy = createRoute({
-  method: "put",
-  path: `${base}/policy`,
-  tags,
-  operationId: "updateBabyRoomPolicy",
-  summary:
-    "Change the room's rules: free sessions a period, beyond them, no-shows, cut-off, room size (every session to come is resized), fever",
-  middleware: managers,
-  request: { params: CommunityParams, body: jsonBody(PolicyInputSchema) },
-  responses: { ...Ok(PolicyChangedSchema, "Changed"), ...errors(409, 422) },
-});
+export const updateBabyRoomPolicy = managers.put(
+  `${base}/policy`,
+  "updateBabyRoomPolicy",
+  "Change the room's rules: free sessions a period, beyond them, no-shows, cut-off, room size (every session to come is resized), fever",
+  { params: CommunityParams, body: jsonBody(PolicyInputSchema) },
+  ok(PolicyChangedSchema, "Changed", 404, 409, 422),
+);
 
-export const addBabySessionType = createRoute({
-  method: "post",
-  path: `${base}/session-types`,
-  tags,
-  operationId: "addBabySessionType",
-  summary: "Add a session type (托育, 早教, 亲子) with its length, ages, ratio and allowance use",
-  middleware: staffOnly,
-  request: { params: CommunityParams, body: jsonBody(SessionTypeInputSchema) },
-  responses: Made(SessionTypeSchema, "Added"),
-});
+export const addBabySessionType = staff.post(
+  `${base}/session-types`,
+  "addBabySessionType",
+  "Add a session type (托育, 早教, 亲子) with its length, ages, ratio and allowance use",
+  { params: CommunityParams, body: jsonBody(SessionTypeInputSchema) },
+  made(SessionTypeSchema, "Added", 404, 409),
+);
 
-export const updateBabySessionType = createRoute({
-  method: "put",
-  path: `${base}/session-types/{typeId}`,
-  tags,
-  operationId: "updateBabySessionType",
-  summary: "Change a session type",
-  middleware: staffOnly,
-  request: { params: CommunityParams.extend({ typeId: param("typeId") }), body: jsonBody(SessionTypeInputSchema) },
-  responses: { ...Ok(SessionTypeSchema, "Changed"), ...errors(409) },
-});
+export const updateBabySessionType = staff.put(
+  `${base}/session-types/{typeId}`,
+  "updateBabySessionType",
+  "Change a session type",
+  { params: CommunityParams.extend({ typeId: pathParam("typeId") }), body: jsonBody(SessionTypeInputSchema) },
+  ok(SessionTypeSchema, "Changed", 404, 409),
+);
 
-export const addBabySessionTemplate = createRoute({
-  method: "post",
-  path: `${base}/templates`,
-  tags,
-  operationId: "addBabySessionTemplate",
-  summary: "Add a weekly session: type, weekday, start and caregivers on duty",
-  middleware: staffOnly,
-  request: { params: CommunityParams, body: jsonBody(TemplateInputSchema) },
-  responses: Made(TemplateSchema, "Added"),
-});
+export const addBabySessionTemplate = staff.post(
+  `${base}/templates`,
+  "addBabySessionTemplate",
+  "Add a weekly session: type, weekday, start and caregivers on duty",
+  { params: CommunityParams, body: jsonBody(TemplateInputSchema) },
+  made(TemplateSchema, "Added", 404, 409),
+);
 
-export const updateBabySessionTemplate = createRoute({
-  method: "put",
-  path: `${base}/templates/{templateId}`,
-  tags,
-  operationId: "updateBabySessionTemplate",
-  summary: "Change a weekly session; weeks made from now on follow it, sessions already made stay",
-  middleware: staffOnly,
-  request: {
-    params: CommunityParams.extend({ templateId: param("templateId") }),
-    body: jsonBody(TemplateInputSchema),
-  },
-  responses: Ok(TemplateSchema, "Changed"),
-});
+export const updateBabySessionTemplate = staff.put(
+  `${base}/templates/{templateId}`,
+  "updateBabySessionTemplate",
+  "Change a weekly session; weeks made from now on follow it, sessions already made stay",
+  { params: TemplateParams, body: jsonBody(TemplateInputSchema) },
+  ok(TemplateSchema, "Changed", 404),
+);
 
-export const deleteBabySessionTemplate = createRoute({
-  method: "delete",
-  path: `${base}/templates/{templateId}`,
-  tags,
-  operationId: "deleteBabySessionTemplate",
-  summary:
-    "Delete a weekly session: its sessions to come that nobody booked leave the calendar, booked ones stay as one-offs",
-  middleware: staffOnly,
-  request: { params: CommunityParams.extend({ templateId: param("templateId") }) },
-  responses: Ok(TemplateDeletedSchema, "Deleted"),
-});
+export const deleteBabySessionTemplate = staff.delete(
+  `${base}/templates/{templateId}`,
+  "deleteBabySessionTemplate",
+  "Delete a weekly session: its sessions to come that nobody booked leave the calendar, booked ones stay as one-offs",
+  { params: TemplateParams },
+  ok(TemplateDeletedSchema, "Deleted", 404),
+);
 
-export const makeBabyRoomWeek = createRoute({
-  method: "post",
-  path: `${base}/weeks/{monday}`,
-  tags,
-  operationId: "makeBabyRoomWeek",
-  summary: "Make the week's sessions from the templates (none in a closure; twice makes them once)",
-  middleware: staffOnly,
-  request: { params: CommunityParams.extend({ monday: param("monday") }) },
-  responses: { ...Ok(MadeWeekSchema, "Made"), ...errors(422) },
-});
+export const makeBabyRoomWeek = staff.post(
+  `${base}/weeks/{monday}`,
+  "makeBabyRoomWeek",
+  "Make the week's sessions from the templates (none in a closure; twice makes them once)",
+  { params: CommunityParams.extend({ monday: pathParam("monday") }) },
+  ok(MadeWeekSchema, "Made", 404, 422),
+);
 
-export const addBabySession = createRoute({
-  method: "post",
-  path: `${base}/sessions`,
-  tags,
-  operationId: "addBabySession",
-  summary: "Add a one-off session",
-  middleware: staffOnly,
-  request: { params: CommunityParams, body: jsonBody(OneOffSessionSchema) },
-  responses: Made(z.object({ id: z.string(), capacity: z.number().int() }).openapi("BabySessionMade"), "Added"),
-});
+export const addBabySession = staff.post(
+  `${base}/sessions`,
+  "addBabySession",
+  "Add a one-off session",
+  { params: CommunityParams, body: jsonBody(OneOffSessionSchema) },
+  made(z.object({ id: z.string(), capacity: z.number().int() }).openapi("BabySessionMade"), "Added", 404, 409),
+);
 
-const SessionParams = CommunityParams.extend({ sessionId: param("sessionId") });
+export const updateBabySession = staff.put(
+  `${base}/sessions/{sessionId}`,
+  "updateBabySession",
+  "Change a session to come: caregivers (below what is booked: keep or cancel), or time and type while unbooked",
+  { params: SessionParams, body: jsonBody(SessionEditSchema) },
+  ok(SessionEditedSchema, "Changed", 404, 409, 422),
+);
 
-export const updateBabySession = createRoute({
-  method: "put",
-  path: `${base}/sessions/{sessionId}`,
-  tags,
-  operationId: "updateBabySession",
-  summary:
-    "Change a session to come: caregivers (below what is booked: keep or cancel), or time and type while unbooked",
-  middleware: staffOnly,
-  request: { params: SessionParams, body: jsonBody(SessionEditSchema) },
-  responses: { ...Ok(SessionEditedSchema, "Changed"), ...errors(409, 422) },
-});
+export const removeBabySession = staff.post(
+  `${base}/sessions/{sessionId}/remove`,
+  "removeBabySession",
+  "Take a session off the calendar; its bookings are cancelled with notice and refunded once staff confirm",
+  { params: SessionParams, body: jsonBody(SessionRemoveSchema) },
+  ok(SessionRemovedSchema, "Removed", 404, 409),
+);
 
-export const removeBabySession = createRoute({
-  method: "post",
-  path: `${base}/sessions/{sessionId}/remove`,
-  tags,
-  operationId: "removeBabySession",
-  summary: "Take a session off the calendar; its bookings are cancelled with notice and refunded once staff confirm",
-  middleware: staffOnly,
-  request: { params: SessionParams, body: jsonBody(SessionRemoveSchema) },
-  responses: { ...Ok(SessionRemovedSchema, "Removed"), ...errors(409) },
-});
+export const getBabyRoomWeek = staff.get(
+  `${base}/sessions`,
+  "getBabyRoomWeek",
+  "The week's sessions from a Monday with places taken",
+  { params: CommunityParams, query: WeekQuery },
+  ok(WeekSchema, "The week", 404),
+);
 
-export const getBabyRoomWeek = createRoute({
-  method: "get",
-  path: `${base}/sessions`,
-  tags,
-  operationId: "getBabyRoomWeek",
-  summary: "The week's sessions from a Monday with places taken",
-  middleware: staffOnly,
-  request: { params: CommunityParams, query: WeekQuery },
-  responses: Ok(WeekSchema, "The week"),
-});
+export const getBabyRoomInRoom = staff.get(
+  `${base}/in-room`,
+  "getBabyRoomInRoom",
+  "Who is in the room now, since when, brought by whom",
+  { params: CommunityParams },
+  ok(InRoomSchema, "Children in the room", 404),
+);
 
-export const getBabyRoomInRoom = createRoute({
-  method: "get",
-  path: `${base}/in-room`,
-  tags,
-  operationId: "getBabyRoomInRoom",
-  summary: "Who is in the room now, since when, brought by whom",
-  middleware: staffOnly,
-  request: { params: CommunityParams },
-  responses: Ok(InRoomSchema, "Children in the room"),
-});
+export const getBabyRoomDoorEvents = staff.get(
+  `${base}/door`,
+  "getBabyRoomDoorEvents",
+  "Check-ins and check-outs with the entry answers, refusals included",
+  { params: CommunityParams },
+  ok(DoorEventsSchema, "Door events", 404),
+);
 
-export const getBabyRoomDoorEvents = createRoute({
-  method: "get",
-  path: `${base}/door`,
-  tags,
-  operationId: "getBabyRoomDoorEvents",
-  summary: "Check-ins and check-outs with the entry answers, refusals included",
-  middleware: staffOnly,
-  request: { params: CommunityParams },
-  responses: Ok(DoorEventsSchema, "Door events"),
-});
+export const getAllowanceLedger = staff.get(
+  `${base}/children/{childId}/ledger`,
+  "getAllowanceLedger",
+  "A child's free-session ledger and this period's balance",
+  { params: ChildParams },
+  ok(LedgerSchema, "The ledger", 404),
+);
 
-export const getAllowanceLedger = createRoute({
-  method: "get",
-  path: `${base}/children/{childId}/ledger`,
-  tags,
-  operationId: "getAllowanceLedger",
-  summary: "A child's free-session ledger and this period's balance",
-  middleware: staffOnly,
-  request: { params: ChildParams },
-  responses: Ok(LedgerSchema, "The ledger"),
-});
+export const adjustAllowance = staff.post(
+  `${base}/children/{childId}/ledger`,
+  "adjustAllowance",
+  "Add or take away free sessions in this period, with a reason (never below zero)",
+  { params: ChildParams, body: jsonBody(AdjustSchema) },
+  ok(LedgerSchema, "The ledger", 404, 409),
+);
 
-export const adjustAllowance = createRoute({
-  method: "post",
-  path: `${base}/children/{childId}/ledger`,
-  tags,
-  operationId: "adjustAllowance",
-  summary: "Add or take away free sessions in this period, with a reason (never below zero)",
-  middleware: staffOnly,
-  request: { params: ChildParams, body: jsonBody(AdjustSchema) },
-  responses: { ...Ok(LedgerSchema, "The ledger"), ...errors(409) },
-});
+export const addGuardian = staff.post(
+  `${base}/children/{childId}/guardians`,
+  "addGuardian",
+  "Authorise a resident as a guardian of the child, with a reason",
+  { params: ChildParams, body: jsonBody(AddGuardianSchema) },
+  made(GuardianSchema, "Added", 404, 409),
+);
 
-export const addGuardian = createRoute({
-  method: "post",
-  path: `${base}/children/{childId}/guardians`,
-  tags,
-  operationId: "addGuardian",
-  summary: "Authorise a resident as a guardian of the child, with a reason",
-  middleware: staffOnly,
-  request: { params: ChildParams, body: jsonBody(AddGuardianSchema) },
-  responses: Made(GuardianSchema, "Added"),
-});
+export const removeGuardian = staff.post(
+  `${base}/children/{childId}/guardians/{residentId}/remove`,
+  "removeGuardian",
+  "Withdraw a guardian's authority, with a reason",
+  { params: ChildParams.extend({ residentId: pathParam("residentId") }), body: jsonBody(RemoveGuardianSchema) },
+  ok(
+    z.object({ childId: z.string(), residentId: z.string(), removed: z.literal(true) }).openapi("GuardianRemoved"),
+    "Removed",
+    404,
+    409,
+  ),
+);
 
-export const removeGuardian = createRoute({
-  method: "post",
-  path: `${base}/children/{childId}/guardians/{residentId}/remove`,
-  tags,
-  operationId: "removeGuardian",
-  summary: "Withdraw a guardian's authority, with a reason",
-  middleware: staffOnly,
-  request: {
-    params: ChildParams.extend({ residentId: param("residentId") }),
-    body: jsonBody(RemoveGuardianSchema),
-  },
-  responses: {
-    ...Ok(
-      z.object({ childId: z.string(), residentId: z.string(), removed: z.literal(true) }).openapi("GuardianRemoved"),
-      "Removed",
-    ),
-    ...errors(409),
-  },
-});
+export const listBabyRoomClosures = staff.get(
+  `${base}/closures`,
+  "listBabyRoomClosures",
+  "Closures not yet over",
+  { params: CommunityParams },
+  ok(z.array(ClosureSchema), "Closures", 404),
+);
 
-export const listBabyRoomClosures = createRoute({
-  method: "get",
-  path: `${base}/closures`,
-  tags,
-  operationId: "listBabyRoomClosures",
-  summary: "Closures not yet over",
-  middleware: staffOnly,
-  request: { params: CommunityParams },
-  responses: Ok(z.array(ClosureSchema), "Closures"),
-});
+export const addBabyRoomClosure = staff.post(
+  `${base}/closures`,
+  "addBabyRoomClosure",
+  "Close the room for a time; bookings inside are cancelled and their free sessions given back",
+  { params: CommunityParams, body: jsonBody(ClosureInputSchema) },
+  made(ClosureSchema, "Added", 404, 409),
+);
 
-export const addBabyRoomClosure = createRoute({
-  method: "post",
-  path: `${base}/closures`,
-  tags,
-  operationId: "addBabyRoomClosure",
-  summary: "Close the room for a time; bookings inside are cancelled and their free sessions given back",
-  middleware: staffOnly,
-  request: { params: CommunityParams, body: jsonBody(ClosureInputSchema) },
-  responses: Made(ClosureSchema, "Added"),
-});
+export const removeBabyRoomClosure = staff.delete(
+  `${base}/closures/{closureId}`,
+  "removeBabyRoomClosure",
+  "Open again (cancelled bookings stay cancelled)",
+  { params: CommunityParams.extend({ closureId: pathParam("closureId") }) },
+  ok(z.object({ id: z.string(), removed: z.literal(true) }).openapi("BabyRoomClosureRemoved"), "Removed", 404),
+);
 
-export const removeBabyRoomClosure = createRoute({
-  method: "delete",
-  path: `${base}/closures/{closureId}`,
-  tags,
-  operationId: "removeBabyRoomClosure",
-  summary: "Open again (cancelled bookings stay cancelled)",
-  middleware: staffOnly,
-  request: { params: CommunityParams.extend({ closureId: param("closureId") }) },
-  responses: Ok(z.object({ id: z.string(), removed: z.literal(true) }).openapi("BabyRoomClosureRemoved"), "Removed"),
-});
+export const getBabyRoomReport = staff.get(
+  `${base}/report`,
+  "getBabyRoomReport",
+  "Attendance and free sessions used, month by month",
+  { params: CommunityParams, query: YearQuery },
+  ok(ReportSchema, "The report", 404),
+);
 
-export const getBabyRoomReport = createRoute({
-  method: "get",
-  path: `${base}/report`,
-  tags,
-  operationId: "getBabyRoomReport",
-  summary: "Attendance and free sessions used, month by month",
-  middleware: staffOnly,
-  request: { params: CommunityParams, query: YearQuery },
-  responses: Ok(ReportSchema, "The report"),
-});
-
-export const getBabyRoomReportCsv = createRoute({
-  method: "get",
-  path: `${base}/report.csv`,
-  tags,
-  operationId: "getBabyRoomReportCsv",
-  summary: "The monthly report as CSV",
-  middleware: staffOnly,
-  request: { params: CommunityParams, query: YearQuery },
-  responses: {
-    200: { content: { "text/csv": { schema: z.string() } }, description: "CSV (UTF-8)" },
-    ...staffErrors,
-    ...errors(404),
-  },
-});
+export const getBabyRoomReportCsv = staff.get(
+  `${base}/report.csv`,
+  "getBabyRoomReportCsv",
+  "The monthly report as CSV",
+  { params: CommunityParams, query: YearQuery },
+  csvFile("CSV (UTF-8)", 404),
+);

@@ -1,6 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { staffMay } from "../staff/guard";
-import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../shared/router";
+import { CommunityParams, csvFile, jsonBody, ok, pathParam, routesOf } from "../shared/router";
 import {
   CardEntrySchema,
   DateQuery,
@@ -16,135 +16,91 @@ import {
 
 // OpenAPI definitions of these operations; staff-routes.ts joins each to its verb.
 const tags = ["canteen"];
-const canteenStaff = staffMay({ facility: "canteen", action: "operate" });
+const canteenStaff = routesOf({ tags, middleware: staffMay({ facility: "canteen", action: "operate" }) });
 // Welfare alerts carry a resident's phone and address: the desk that follows them up, not every role.
-const welfareDesk = staffMay({ facility: "canteen", action: "welfare" });
-const param = (name: string) => z.string().openapi({ param: { name, in: "path" } });
+const welfareDesk = routesOf({ tags, middleware: staffMay({ facility: "canteen", action: "welfare" }) });
+const base = "/{communityId}/canteen";
+const CardParams = CommunityParams.extend({ residentId: pathParam("residentId") });
 
-export const getProductionList = createRoute({
-  method: "get",
-  path: "/{communityId}/canteen/production",
-  tags,
-  operationId: "getProductionList",
-  summary: "What to cook: meals per sitting, dine-in and delivery, and dishes",
-  middleware: canteenStaff,
-  request: { params: CommunityParams, query: DateQuery },
-  responses: { 200: jsonContent(ProductionSchema, "Per sitting"), ...staffErrors },
-});
+export const getProductionList = canteenStaff.get(
+  `${base}/production`,
+  "getProductionList",
+  "What to cook: meals per sitting, dine-in and delivery, and dishes",
+  { params: CommunityParams, query: DateQuery },
+  ok(ProductionSchema, "Per sitting"),
+);
 
-export const listCounterTickets = createRoute({
-  method: "get",
-  path: "/{communityId}/canteen/tickets",
-  tags,
-  operationId: "listCounterTickets",
-  summary: "The counter's tickets for the day",
-  middleware: canteenStaff,
-  request: { params: CommunityParams, query: DateQuery },
-  responses: { 200: jsonContent(TicketsSchema, "Tickets"), ...staffErrors },
-});
+export const listCounterTickets = canteenStaff.get(
+  `${base}/tickets`,
+  "listCounterTickets",
+  "The counter's tickets for the day",
+  { params: CommunityParams, query: DateQuery },
+  ok(TicketsSchema, "Tickets"),
+);
 
-export const listDeliveries = createRoute({
-  method: "get",
-  path: "/{communityId}/canteen/deliveries",
-  tags,
-  operationId: "listDeliveries",
-  summary: "Deliveries grouped by grid and building",
-  middleware: canteenStaff,
-  request: { params: CommunityParams, query: DateQuery },
-  responses: { 200: jsonContent(DeliveriesSchema, "By grid"), ...staffErrors },
-});
+export const listDeliveries = canteenStaff.get(
+  `${base}/deliveries`,
+  "listDeliveries",
+  "Deliveries grouped by grid and building",
+  { params: CommunityParams, query: DateQuery },
+  ok(DeliveriesSchema, "By grid"),
+);
 
-export const markMealOrder = createRoute({
-  method: "post",
-  path: "/{communityId}/canteen/orders/{orderId}/mark",
-  tags,
-  operationId: "markMealOrder",
-  summary: "Served, delivered, or no answer at the door (raises a welfare alert)",
-  middleware: canteenStaff,
-  request: { params: CommunityParams.extend({ orderId: param("orderId") }), body: jsonBody(MarkOrderSchema) },
-  responses: {
-    200: jsonContent(z.object({ orderId: z.string(), status: z.string() }), "Marked"),
-    ...errors(404),
-    ...staffErrors,
-  },
-});
+export const markMealOrder = canteenStaff.post(
+  `${base}/orders/{orderId}/mark`,
+  "markMealOrder",
+  "Served, delivered, or no answer at the door (raises a welfare alert)",
+  { params: CommunityParams.extend({ orderId: pathParam("orderId") }), body: jsonBody(MarkOrderSchema) },
+  ok(z.object({ orderId: z.string(), status: z.string() }), "Marked", 404),
+);
 
-export const listWelfareAlerts = createRoute({
-  method: "get",
-  path: "/{communityId}/canteen/welfare-alerts",
-  tags,
-  operationId: "listWelfareAlerts",
-  summary: "Open welfare checks after an unanswered delivery",
-  middleware: welfareDesk,
-  request: { params: CommunityParams },
-  responses: { 200: jsonContent(WelfareAlertsSchema, "Open alerts"), ...staffErrors },
-});
+export const listWelfareAlerts = welfareDesk.get(
+  `${base}/welfare-alerts`,
+  "listWelfareAlerts",
+  "Open welfare checks after an unanswered delivery",
+  { params: CommunityParams },
+  ok(WelfareAlertsSchema, "Open alerts"),
+);
 
-export const resolveWelfareAlert = createRoute({
-  method: "post",
-  path: "/{communityId}/canteen/welfare-alerts/{alertId}/resolve",
-  tags,
-  operationId: "resolveWelfareAlert",
-  summary: "Record what the welfare check found",
-  middleware: welfareDesk,
-  request: {
-    params: CommunityParams.extend({ alertId: param("alertId") }),
+export const resolveWelfareAlert = welfareDesk.post(
+  `${base}/welfare-alerts/{alertId}/resolve`,
+  "resolveWelfareAlert",
+  "Record what the welfare check found",
+  {
+    params: CommunityParams.extend({ alertId: pathParam("alertId") }),
     body: jsonBody(z.object({ note: z.string().trim().min(1).max(500) })),
   },
-  responses: {
-    200: jsonContent(z.object({ id: z.string(), resolved: z.literal(true) }), "Resolved"),
-    ...errors(409),
-    ...staffErrors,
-  },
-});
+  ok(z.object({ id: z.string(), resolved: z.literal(true) }), "Resolved", 409),
+);
 
-export const getMealCard = createRoute({
-  method: "get",
-  path: "/{communityId}/meal-cards/{residentId}",
-  tags,
-  operationId: "getMealCard",
-  summary: "Balance and latest entries",
-  middleware: canteenStaff,
-  request: { params: CommunityParams.extend({ residentId: param("residentId") }) },
-  responses: { 200: jsonContent(MealCardSchema, "The card"), ...staffErrors },
-});
+export const getMealCard = canteenStaff.get(
+  "/{communityId}/meal-cards/{residentId}",
+  "getMealCard",
+  "Balance and latest entries",
+  { params: CardParams },
+  ok(MealCardSchema, "The card"),
+);
 
-export const recordMealCardEntry = createRoute({
-  method: "post",
-  path: "/{communityId}/meal-cards/{residentId}/entries",
-  tags,
-  operationId: "recordMealCardEntry",
-  summary: "Top up at the desk, or correct, as a new ledger entry",
-  middleware: canteenStaff,
-  request: { params: CommunityParams.extend({ residentId: param("residentId") }), body: jsonBody(CardEntrySchema) },
-  responses: {
-    200: jsonContent(z.object({ residentId: z.string(), balanceFen: z.number() }), "Recorded"),
-    ...errors(404, 409),
-    ...staffErrors,
-  },
-});
+export const recordMealCardEntry = canteenStaff.post(
+  "/{communityId}/meal-cards/{residentId}/entries",
+  "recordMealCardEntry",
+  "Top up at the desk, or correct, as a new ledger entry",
+  { params: CardParams, body: jsonBody(CardEntrySchema) },
+  ok(z.object({ residentId: z.string(), balanceFen: z.number() }), "Recorded", 404, 409),
+);
 
-export const getSettlement = createRoute({
-  method: "get",
-  path: "/{communityId}/canteen/settlement",
-  tags,
-  operationId: "getSettlement",
-  summary: "A fund's monthly claim: meals and amounts by bracket, group and day",
-  middleware: canteenStaff,
-  request: { params: CommunityParams, query: MonthQuery },
-  responses: { 200: jsonContent(SettlementSchema, "The claim"), ...errors(404), ...staffErrors },
-});
+export const getSettlement = canteenStaff.get(
+  `${base}/settlement`,
+  "getSettlement",
+  "A fund's monthly claim: meals and amounts by bracket, group and day",
+  { params: CommunityParams, query: MonthQuery },
+  ok(SettlementSchema, "The claim", 404),
+);
 
-export const exportSettlementCsv = createRoute({
-  method: "get",
-  path: "/{communityId}/canteen/settlement.csv",
-  tags,
-  operationId: "exportSettlementCsv",
-  summary: "The claim's orders, one line each, as CSV",
-  middleware: canteenStaff,
-  request: { params: CommunityParams, query: MonthQuery },
-  responses: {
-    200: { content: { "text/csv": { schema: z.string() } }, description: "CSV (UTF-8 with BOM, for Excel)" },
-    ...staffErrors,
-  },
-});
+export const exportSettlementCsv = canteenStaff.get(
+  `${base}/settlement.csv`,
+  "exportSettlementCsv",
+  "The claim's orders, one line each, as CSV",
+  { params: CommunityParams, query: MonthQuery },
+  csvFile("CSV (UTF-8 with BOM, for Excel)"),
+);

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "./context";
 import { ErrorCode } from "./error-codes";
@@ -47,14 +47,70 @@ const errorDescriptions = {
   429: "Too many attempts; see Retry-After",
 } as const;
 
+type ErrorStatus = keyof typeof errorDescriptions;
+
 /** The error answers a route can give, for the OpenAPI document. */
-export const errors = <S extends keyof typeof errorDescriptions>(...statuses: S[]) =>
+export const errors = <S extends ErrorStatus>(...statuses: S[]) =>
   Object.fromEntries(statuses.map((s) => [s, jsonContent(ErrorSchema, errorDescriptions[s])])) as {
     [K in S]: ReturnType<typeof jsonContent<typeof ErrorSchema>>;
   };
 
 /** What every staff route can answer besides success. */
 export const staffErrors = errors(401, 403, 422);
+
+/** A staff route's answers: 200 with this JSON, the staff errors, and the other errors named. */
+export const ok = <T extends z.ZodType, S extends ErrorStatus = never>(
+  schema: T,
+  description: string,
+  ...also: S[]
+) => ({
+  200: jsonContent(schema, description),
+  ...staffErrors,
+  ...errors(...also),
+});
+
+/** A staff route's answers when it creates something: 201 with this JSON, the staff errors and the others named. */
+export const made = <T extends z.ZodType, S extends ErrorStatus = never>(
+  schema: T,
+  description: string,
+  ...also: S[]
+) => ({ 201: jsonContent(schema, description), ...staffErrors, ...errors(...also) });
+
+/** A staff route's answers when it sends a CSV file: 200 with the text, the staff errors and the others named. */
+export const csvFile = <S extends ErrorStatus = never>(description: string, ...also: S[]) => ({
+  200: { content: { "text/csv": { schema: z.string() } }, description },
+  ...staffErrors,
+  ...errors(...also),
+});
+
+/** A path parameter: a non-empty string, named in the path. */
+export const pathParam = (name: string) =>
+  z
+    .string()
+    .min(1)
+    .openapi({ param: { name, in: "path" } });
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type RouteRequest = NonNullable<RouteConfig["request"]>;
+
+/**
+ * An area's route definitions: what its routes share (the tag, the guard, the security scheme) given
+ * once, then per route its method, path, operationId, summary, request and answers. Each route keeps
+ * its literal method, path, request and responses types, which the typed client reads.
+ */
+export const routesOf = <G extends Pick<RouteConfig, "tags" | "middleware" | "security">>(shared: G) => {
+  const route =
+    <M extends Method>(method: M) =>
+    <P extends string, Q extends RouteRequest, R extends RouteConfig["responses"]>(
+      path: P,
+      operationId: string,
+      summary: string,
+      request: Q,
+      responses: R,
+    ) =>
+      createRoute({ ...shared, method, path, operationId, summary, request, responses });
+  return { get: route("get"), post: route("post"), put: route("put"), patch: route("patch"), delete: route("delete") };
+};
 
 export const CommunityParams = z.object({
   communityId: z

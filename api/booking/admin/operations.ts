@@ -1,6 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { staffMay } from "../../staff/guard";
-import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../../shared/router";
+import { CommunityParams, jsonBody, made, ok, pathParam, routesOf } from "../../shared/router";
 import {
   CapacityClearSchema,
   CapacityDateInputSchema,
@@ -17,105 +17,68 @@ import {
 
 // Closures and capacity of every facility; each verb checks the role may operate that facility.
 const tags = ["facilities"];
-const operators = staffMay(
-  { facility: "canteen", action: "operate" },
-  { facility: "study_room", action: "operate" },
-  { facility: "station", action: "operate" },
-  { facility: "baby_room", action: "operate" },
+const operators = routesOf({
+  tags,
+  middleware: staffMay(
+    { facility: "canteen", action: "operate" },
+    { facility: "study_room", action: "operate" },
+    { facility: "station", action: "operate" },
+    { facility: "baby_room", action: "operate" },
+  ),
+});
+
+export const listFacilityClosures = operators.get(
+  "/{communityId}/closures",
+  "listFacilityClosures",
+  "Closures not yet over, of every facility",
+  { params: CommunityParams },
+  ok(z.object({ closures: z.array(FacilityClosureSchema) }), "Closures, soonest first", 404),
 );
-const param = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .openapi({ param: { name, in: "path" } });
 
-export const listFacilityClosures = createRoute({
-  method: "get",
-  path: "/{communityId}/closures",
-  tags,
-  operationId: "listFacilityClosures",
-  summary: "Closures not yet over, of every facility",
-  middleware: operators,
-  request: { params: CommunityParams },
-  responses: {
-    200: jsonContent(z.object({ closures: z.array(FacilityClosureSchema) }), "Closures, soonest first"),
-    ...errors(404),
-    ...staffErrors,
-  },
-});
+export const addFacilityClosure = operators.post(
+  "/{communityId}/closures",
+  "addFacilityClosure",
+  "Close a facility for a while: bookings inside are cancelled with notice and refunded in one batch",
+  { params: CommunityParams, body: jsonBody(FacilityClosureInputSchema) },
+  made(FacilityClosureMadeSchema, "Closed", 404),
+);
 
-export const addFacilityClosure = createRoute({
-  method: "post",
-  path: "/{communityId}/closures",
-  tags,
-  operationId: "addFacilityClosure",
-  summary: "Close a facility for a while: bookings inside are cancelled with notice and refunded in one batch",
-  middleware: operators,
-  request: { params: CommunityParams, body: jsonBody(FacilityClosureInputSchema) },
-  responses: { 201: jsonContent(FacilityClosureMadeSchema, "Closed"), ...errors(404), ...staffErrors },
-});
+export const removeFacilityClosure = operators.delete(
+  "/{communityId}/closures/{closureId}",
+  "removeFacilityClosure",
+  "Open again (bookings the closure cancelled stay cancelled)",
+  { params: CommunityParams.extend({ closureId: pathParam("closureId") }) },
+  ok(z.object({ id: z.string(), removed: z.literal(true) }), "Removed", 404),
+);
 
-export const removeFacilityClosure = createRoute({
-  method: "delete",
-  path: "/{communityId}/closures/{closureId}",
-  tags,
-  operationId: "removeFacilityClosure",
-  summary: "Open again (bookings the closure cancelled stay cancelled)",
-  middleware: operators,
-  request: { params: CommunityParams.extend({ closureId: param("closureId") }) },
-  responses: {
-    200: jsonContent(z.object({ id: z.string(), removed: z.literal(true) }), "Removed"),
-    ...errors(404),
-    ...staffErrors,
-  },
-});
+export const getFacilityCapacity = operators.get(
+  "/{communityId}/facilities/{facilityId}/capacity",
+  "getFacilityCapacity",
+  "A facility's places on a date: own capacity, weekly template, one-off change, capacity in force, booked",
+  { params: FacilityParams, query: CapacityQuery },
+  ok(FacilityCapacitySchema, "Capacity on the date", 404),
+);
 
-export const getFacilityCapacity = createRoute({
-  method: "get",
-  path: "/{communityId}/facilities/{facilityId}/capacity",
-  tags,
-  operationId: "getFacilityCapacity",
-  summary: "A facility's places on a date: own capacity, weekly template, one-off change, capacity in force, booked",
-  middleware: operators,
-  request: { params: FacilityParams, query: CapacityQuery },
-  responses: { 200: jsonContent(FacilityCapacitySchema, "Capacity on the date"), ...errors(404), ...staffErrors },
-});
+export const setCapacityOnDate = operators.put(
+  "/{communityId}/facilities/{facilityId}/capacity/dates",
+  "setCapacityOnDate",
+  "A one-off capacity (and cut-off) for a date; below what is booked, BELOW_BOOKED lists whom it touches until a choice is given",
+  { params: FacilityParams, body: jsonBody(CapacityDateInputSchema) },
+  ok(CapacityDateMadeSchema, "Changed", 404, 409),
+);
 
-export const setCapacityOnDate = createRoute({
-  method: "put",
-  path: "/{communityId}/facilities/{facilityId}/capacity/dates",
-  tags,
-  operationId: "setCapacityOnDate",
-  summary:
-    "A one-off capacity (and cut-off) for a date; below what is booked, BELOW_BOOKED lists whom it touches until a choice is given",
-  middleware: operators,
-  request: { params: FacilityParams, body: jsonBody(CapacityDateInputSchema) },
-  responses: { 200: jsonContent(CapacityDateMadeSchema, "Changed"), ...errors(404, 409), ...staffErrors },
-});
+export const clearCapacityOnDate = operators.post(
+  "/{communityId}/facilities/{facilityId}/capacity/dates/clear",
+  "clearCapacityOnDate",
+  "A date back to its weekly template",
+  { params: FacilityParams, body: jsonBody(CapacityClearSchema) },
+  ok(z.object({ resourceId: z.string(), date: z.string(), capacity: z.number().int() }), "Cleared", 404, 409),
+);
 
-export const clearCapacityOnDate = createRoute({
-  method: "post",
-  path: "/{communityId}/facilities/{facilityId}/capacity/dates/clear",
-  tags,
-  operationId: "clearCapacityOnDate",
-  summary: "A date back to its weekly template",
-  middleware: operators,
-  request: { params: FacilityParams, body: jsonBody(CapacityClearSchema) },
-  responses: {
-    200: jsonContent(z.object({ resourceId: z.string(), date: z.string(), capacity: z.number().int() }), "Cleared"),
-    ...errors(404, 409),
-    ...staffErrors,
-  },
-});
-
-export const setCapacityWeek = createRoute({
-  method: "put",
-  path: "/{communityId}/facilities/{facilityId}/capacity/week",
-  tags,
-  operationId: "setCapacityWeek",
-  summary:
-    "A place's weekly template (capacity and a sitting's cut-off per weekday), with the same below-booked choice",
-  middleware: operators,
-  request: { params: FacilityParams, body: jsonBody(CapacityWeekInputSchema) },
-  responses: { 200: jsonContent(CapacityWeekMadeSchema, "Changed"), ...errors(404, 409), ...staffErrors },
-});
+export const setCapacityWeek = operators.put(
+  "/{communityId}/facilities/{facilityId}/capacity/week",
+  "setCapacityWeek",
+  "A place's weekly template (capacity and a sitting's cut-off per weekday), with the same below-booked choice",
+  { params: FacilityParams, body: jsonBody(CapacityWeekInputSchema) },
+  ok(CapacityWeekMadeSchema, "Changed", 404, 409),
+);

@@ -1,12 +1,15 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { alertKinds, facilityKinds } from "../../../db/schema";
 import { KioskHealthShape } from "../../identity/schemas";
 import { staffMay } from "../../staff/guard";
-import { CommunityParams, errors, jsonBody, jsonContent, staffErrors } from "../../shared/router";
+import { CommunityParams, jsonBody, ok, pathParam, routesOf } from "../../shared/router";
 
 const tags = ["facilities"];
-const anyFacility = staffMay(...facilityKinds.map((facility) => ({ facility, action: "operate" as const })), {
-  community: "staff_calls",
+const anyFacility = routesOf({
+  tags,
+  middleware: staffMay(...facilityKinds.map((facility) => ({ facility, action: "operate" as const })), {
+    community: "staff_calls",
+  }),
 });
 
 const Alert = z.object({
@@ -69,51 +72,29 @@ export const LiveOperationsSchema = z
 
 const AlertParams = CommunityParams.extend({
   kind: z.enum(alertKinds).openapi({ param: { name: "kind", in: "path" } }),
-  alertId: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "alertId", in: "path" } }),
+  alertId: pathParam("alertId"),
 });
 
-export const getLiveOperations = createRoute({
-  method: "get",
-  path: "/{communityId}/live",
-  tags,
-  operationId: "getLiveOperations",
-  summary: "Today across every facility the role operates: places left, occupancy, alerts, kiosks' last contact",
-  middleware: anyFacility,
-  request: { params: CommunityParams },
-  responses: { 200: jsonContent(LiveOperationsSchema, "Now"), ...errors(404), ...staffErrors },
-});
+export const getLiveOperations = anyFacility.get(
+  "/{communityId}/live",
+  "getLiveOperations",
+  "Today across every facility the role operates: places left, occupancy, alerts, kiosks' last contact",
+  { params: CommunityParams },
+  ok(LiveOperationsSchema, "Now", 404),
+);
 
-export const acknowledgeAlert = createRoute({
-  method: "post",
-  path: "/{communityId}/alerts/{kind}/{alertId}/acknowledge",
-  tags,
-  operationId: "acknowledgeAlert",
-  summary: "Say someone is on an alert (once; a second tap changes nothing)",
-  middleware: anyFacility,
-  request: { params: AlertParams },
-  responses: {
-    200: jsonContent(
-      z.object({ kind: z.enum(alertKinds), id: z.string(), acknowledgedAt: z.string() }),
-      "Acknowledged",
-    ),
-    ...staffErrors,
-  },
-});
+export const acknowledgeAlert = anyFacility.post(
+  "/{communityId}/alerts/{kind}/{alertId}/acknowledge",
+  "acknowledgeAlert",
+  "Say someone is on an alert (once; a second tap changes nothing)",
+  { params: AlertParams },
+  ok(z.object({ kind: z.enum(alertKinds), id: z.string(), acknowledgedAt: z.string() }), "Acknowledged"),
+);
 
-export const resolveAlert = createRoute({
-  method: "post",
-  path: "/{communityId}/alerts/{kind}/{alertId}/resolve",
-  tags,
-  operationId: "resolveAlert",
-  summary: "Resolve an alert: a staff call dismissed, a welfare check closed with a note, a failed door seen to",
-  middleware: anyFacility,
-  request: { params: AlertParams, body: jsonBody(z.object({ note: z.string().trim().max(200).default("") })) },
-  responses: {
-    200: jsonContent(z.object({ kind: z.enum(alertKinds), id: z.string(), resolved: z.literal(true) }), "Resolved"),
-    ...errors(404, 409),
-    ...staffErrors,
-  },
-});
+export const resolveAlert = anyFacility.post(
+  "/{communityId}/alerts/{kind}/{alertId}/resolve",
+  "resolveAlert",
+  "Resolve an alert: a staff call dismissed, a welfare check closed with a note, a failed door seen to",
+  { params: AlertParams, body: jsonBody(z.object({ note: z.string().trim().max(200).default("") })) },
+  ok(z.object({ kind: z.enum(alertKinds), id: z.string(), resolved: z.literal(true) }), "Resolved", 404, 409),
+);
