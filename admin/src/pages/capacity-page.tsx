@@ -1,46 +1,37 @@
 import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
-import { CommunityPicker } from "../components/community-picker/community-picker";
 import { DataTable } from "../components/data-table/data-table";
 import { Field } from "../components/field/field";
 import { SelectField } from "../components/field/select-field";
 import { FormFooter } from "../components/form-footer/form-footer";
 import { Form } from "../components/form/form";
-import { PendingChoice, useBelowBooked } from "../components/operations/below-booked";
-import { OpsNav } from "../components/operations/ops-nav";
+import { PendingChoice, placeLabel, useBelowBooked } from "../components/operations/below-booked";
+import { mayRun, OpsPage } from "../components/operations/ops-page";
 import { ResourceView } from "../components/resource-view/resource-view";
+import { TitledSection } from "../components/titled-section/titled-section";
 import { optionalText, text, useSubmit } from "../hooks/use-submit";
 import { t } from "../i18n";
 import { todayIn } from "../lib/local-date";
 import { formatFen } from "../lib/money";
-import { community, communityId, facilities } from "../models/community";
+import { community, facilities } from "../models/community";
 import {
   capacity,
   capacityDate,
   capacityFacilityId,
+  type Decision,
   type FacilityCapacity,
-  mayOperate,
   type Place,
   setCapacityOnDate,
   setCapacityWeek,
 } from "../models/operations";
-import { may } from "../models/permissions";
 import { paths } from "../paths";
-import "../components/operations/operations.css";
 
-const mayRun = (kind: string) =>
-  ({
-    canteen: may.canteen.value,
-    study_room: may.studyRoom.value,
-    station: may.station.value,
-    baby_room: may.babyRoom.value,
-  })[kind] ?? false;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** The study room as a whole carries its opening hours in the same template and one-off changes. */
 const hasHours = (c: FacilityCapacity, p: Place | undefined) =>
   c.facility.kind === "study_room" && p?.kind === "facility";
 const hoursText = (w: { opens: string | null; closes: string | null }) => (w.opens ? ` ${w.opens}–${w.closes}` : "");
-const placeName = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
 
 /** A form's place picker keeps the chosen place in a signal, so the fields that place takes show. */
 const followPlace = (placeId: { value: string }) => (e: Event) => {
@@ -67,20 +58,21 @@ const outcomeText = (o: Outcome) =>
 /** Capacity of every facility, one model: a place's weekly template and one-off changes for a date. */
 export function CapacityPage() {
   useEffect(() => capacity.watch(), []);
-  if (!mayOperate.value) return <p role="alert">{t("app.notAllowed")}</p>;
-  const id = communityId.value;
-  if (!id) return <CommunityPicker />;
   return (
-    <>
-      <h1>{t("ops.capacity.title")}</h1>
-      <OpsNav current={paths.capacity} />
-      <ResourceView of={facilities}>
-        {(list) => <Chooser facilities={list.filter((f) => mayRun(f.kind)).map((f) => ({ id: f.id, kind: f.kind }))} />}
-      </ResourceView>
-      {capacityFacilityId.value && capacityDate.value && (
-        <ResourceView of={capacity}>{(c) => <CapacityView communityId={id} c={c} />}</ResourceView>
+    <OpsPage path={paths.capacity} title={t("ops.capacity.title")}>
+      {(id) => (
+        <>
+          <ResourceView of={facilities}>
+            {(list) => (
+              <Chooser facilities={list.filter((f) => mayRun(f.kind)).map((f) => ({ id: f.id, kind: f.kind }))} />
+            )}
+          </ResourceView>
+          {capacityFacilityId.value && capacityDate.value && (
+            <ResourceView of={capacity}>{(c) => <CapacityView communityId={id} c={c} />}</ResourceView>
+          )}
+        </>
       )}
-    </>
+    </OpsPage>
   );
 }
 
@@ -125,8 +117,7 @@ function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapa
   const sittings = c.facility.kind === "canteen";
   return (
     <>
-      <section aria-labelledby="capacity-places-title">
-        <h2 id="capacity-places-title">{t("ops.capacity.places", { date: c.date })}</h2>
+      <TitledSection id="capacity-places-title" title={t("ops.capacity.places", { date: c.date })}>
         <DataTable
           caption={t("ops.capacity.places", { date: c.date })}
           columns={[
@@ -140,7 +131,7 @@ function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapa
           rows={c.places}
           row={(p) => (
             <tr key={p.id} data-place={p.id}>
-              <th scope="row">{placeName(p)}</th>
+              <th scope="row">{placeLabel(p)}</th>
               <td class="num" data-capacity>
                 {p.capacity}
               </td>
@@ -162,20 +153,62 @@ function CapacityView({ communityId, c }: { communityId: string; c: FacilityCapa
             </tr>
           )}
         />
-      </section>
+      </TitledSection>
       <DayForm communityId={communityId} c={c} />
       <WeekForm communityId={communityId} c={c} />
     </>
   );
 }
 
-function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
-  const change = useBelowBooked();
-  const sittings = c.facility.kind === "canteen";
+/** What was saved and, when the staff chose for the bookings beyond the new capacity, what the choice did. */
+const savedText = (saved: string, made: Outcome & { choice?: unknown }) =>
+  made.choice ? `${saved} ${outcomeText(made)}` : saved;
+
+type PlaceFormProps = {
+  c: FacilityCapacity;
+  id: string;
+  title: string;
+  /** The form's change to the place chosen, to send with the staff's decision (when it is below what is booked). */
+  change: (place: Place, data: FormData) => (decision?: Decision) => Promise<string>;
+  /** The fields of the place chosen. */
+  children: (place: Place) => ComponentChildren;
+};
+
+/**
+ * A change to one place (the day's or the week's): the place picker, whose choice shows that place's
+ * fields, the reason, and below it the choice to make when the new capacity is below what is booked.
+ */
+function PlaceForm({ c, id, title, change, children }: PlaceFormProps) {
+  const belowBooked = useBelowBooked();
   const placeId = useSignal(c.places[0]?.id ?? "");
   const chosen = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
   const submit = useSubmit(async (data) => {
     const place = c.places.find((p) => p.id === text(data, "resourceId"))!;
+    return belowBooked.attempt(place, change(place, data));
+  });
+  if (!chosen) return null;
+  return (
+    <TitledSection id={id} title={title}>
+      <Form of={submit} class="panel-form" aria-labelledby={id} onInput={followPlace(placeId)}>
+        <SelectField
+          label={t("ops.capacity.place")}
+          name="resourceId"
+          required
+          defaultValue={chosen.id}
+          options={c.places.map((p) => ({ value: p.id, label: placeLabel(p) }))}
+        />
+        {children(chosen)}
+        <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
+        <FormFooter {...submit} label={t("ops.capacity.save")} />
+      </Form>
+      <PendingChoice change={belowBooked} form={submit} places={c.places} />
+    </TitledSection>
+  );
+}
+
+function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
+  const sittings = c.facility.kind === "canteen";
+  const change = (place: Place, data: FormData) => {
     const hours = hasHours(c, place);
     const json = {
       resourceId: place.id,
@@ -186,47 +219,33 @@ function DayForm({ communityId, c }: { communityId: string; c: FacilityCapacity 
       closes: hours ? (optionalText(data, "closes") ?? null) : null,
       reason: text(data, "reason"),
     };
-    return change.attempt(place, async (decision) => {
+    return async (decision?: Decision) => {
       const made = await setCapacityOnDate(communityId, c.facility.id, { ...json, ...decision });
-      const saved = t("ops.capacity.saved", { place: placeName(place), capacity: made.capacity });
-      return made.choice ? `${saved} ${outcomeText(made)}` : saved;
-    });
-  });
+      return savedText(t("ops.capacity.saved", { place: placeLabel(place), capacity: made.capacity }), made);
+    };
+  };
   return (
-    <section aria-labelledby="capacity-day-title">
-      <h2 id="capacity-day-title">{t("ops.capacity.dayForm")}</h2>
-      <Form of={submit} class="panel-form" aria-labelledby="capacity-day-title" onInput={followPlace(placeId)}>
-        <SelectField
-          label={t("ops.capacity.place")}
-          name="resourceId"
-          required
-          defaultValue={chosen?.id}
-          options={c.places.map((p) => ({ value: p.id, label: placeName(p) }))}
-        />
-        <Field label={t("ops.capacity.newCapacity")} name="capacity" type="number" min={0} max={10000} required />
-        {sittings && <Field label={t("ops.capacity.newCutoff")} name="orderCutoff" type="time" />}
-        {hasHours(c, chosen) && (
-          <>
-            <Field label={t("ops.capacity.opens")} name="opens" type="time" />
-            <Field label={t("ops.capacity.closes")} name="closes" type="time" />
-          </>
-        )}
-        <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
-        <FormFooter {...submit} label={t("ops.capacity.save")} />
-      </Form>
-      <PendingChoice change={change} form={submit} places={c.places} />
-    </section>
+    <PlaceForm c={c} id="capacity-day-title" title={t("ops.capacity.dayForm")} change={change}>
+      {(place) => (
+        <>
+          <Field label={t("ops.capacity.newCapacity")} name="capacity" type="number" min={0} max={10000} required />
+          {sittings && <Field label={t("ops.capacity.newCutoff")} name="orderCutoff" type="time" />}
+          {hasHours(c, place) && (
+            <>
+              <Field label={t("ops.capacity.opens")} name="opens" type="time" />
+              <Field label={t("ops.capacity.closes")} name="closes" type="time" />
+            </>
+          )}
+        </>
+      )}
+    </PlaceForm>
   );
 }
 
 function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity }) {
-  const change = useBelowBooked();
   const sittings = c.facility.kind === "canteen";
-  const placeId = useSignal(c.places[0]?.id ?? "");
-  const place = c.places.find((p) => p.id === placeId.value) ?? c.places[0];
-  const submit = useSubmit(async (data) => {
-    const chosen = c.places.find((p) => p.id === text(data, "resourceId"))!;
-    const hours = hasHours(c, chosen);
+  const change = (place: Place, data: FormData) => {
+    const hours = hasHours(c, place);
     const days = WEEKDAYS.flatMap((weekday) => {
       const cap = optionalText(data, `capacity-${weekday}`);
       const opens = hours ? (optionalText(data, `opens-${weekday}`) ?? null) : null;
@@ -235,83 +254,72 @@ function WeekForm({ communityId, c }: { communityId: string; c: FacilityCapacity
       return [
         {
           weekday,
-          capacity: cap === undefined ? chosen.ownCapacity : Number(cap),
+          capacity: cap === undefined ? place.ownCapacity : Number(cap),
           orderCutoff: sittings ? (optionalText(data, `cutoff-${weekday}`) ?? null) : null,
           opens,
           closes: opens ? (optionalText(data, `closes-${weekday}`) ?? null) : null,
         },
       ];
     });
-    return change.attempt(chosen, async (decision) => {
+    return async (decision?: Decision) => {
       const made = await setCapacityWeek(communityId, c.facility.id, {
-        resourceId: chosen.id,
+        resourceId: place.id,
         days,
         reason: text(data, "reason"),
         ...decision,
       });
-      const saved = t("ops.capacity.weekSaved", { place: placeName(chosen) });
-      return made.choice ? `${saved} ${outcomeText(made)}` : saved;
-    });
-  });
-  if (!place) return null;
+      return savedText(t("ops.capacity.weekSaved", { place: placeLabel(place) }), made);
+    };
+  };
   return (
-    <section aria-labelledby="capacity-week-title">
-      <h2 id="capacity-week-title">{t("ops.capacity.weekForm")}</h2>
-      <Form of={submit} class="panel-form" aria-labelledby="capacity-week-title" onInput={followPlace(placeId)}>
-        <SelectField
-          label={t("ops.capacity.place")}
-          name="resourceId"
-          required
-          defaultValue={place.id}
-          options={c.places.map((p) => ({ value: p.id, label: placeName(p) }))}
-        />
-        <p>{t("ops.capacity.weekHint", { capacity: place.ownCapacity })}</p>
-        <div class="week-fields" key={place.id}>
-          {WEEKDAYS.map((weekday) => {
-            const row = place.week.find((w) => w.weekday === weekday);
-            const day = t("ops.capacity.weekday", { day: weekday });
-            return (
-              <div key={weekday}>
-                <Field
-                  label={`${day} · ${t("ops.capacity")}`}
-                  name={`capacity-${weekday}`}
-                  type="number"
-                  min={0}
-                  max={10000}
-                  defaultValue={row ? String(row.capacity) : ""}
-                />
-                {sittings && (
+    <PlaceForm c={c} id="capacity-week-title" title={t("ops.capacity.weekForm")} change={change}>
+      {(place) => (
+        <>
+          <p>{t("ops.capacity.weekHint", { capacity: place.ownCapacity })}</p>
+          <div class="week-fields" key={place.id}>
+            {WEEKDAYS.map((weekday) => {
+              const row = place.week.find((w) => w.weekday === weekday);
+              const day = t("ops.capacity.weekday", { day: weekday });
+              return (
+                <div key={weekday}>
                   <Field
-                    label={`${day} · ${t("ops.capacity.cutoff")}`}
-                    name={`cutoff-${weekday}`}
-                    type="time"
-                    defaultValue={row?.orderCutoff ?? ""}
+                    label={`${day} · ${t("ops.capacity")}`}
+                    name={`capacity-${weekday}`}
+                    type="number"
+                    min={0}
+                    max={10000}
+                    defaultValue={row ? String(row.capacity) : ""}
                   />
-                )}
-                {hasHours(c, place) && (
-                  <>
+                  {sittings && (
                     <Field
-                      label={`${day} · ${t("ops.capacity.opens")}`}
-                      name={`opens-${weekday}`}
+                      label={`${day} · ${t("ops.capacity.cutoff")}`}
+                      name={`cutoff-${weekday}`}
                       type="time"
-                      defaultValue={row?.opens ?? ""}
+                      defaultValue={row?.orderCutoff ?? ""}
                     />
-                    <Field
-                      label={`${day} · ${t("ops.capacity.closes")}`}
-                      name={`closes-${weekday}`}
-                      type="time"
-                      defaultValue={row?.closes ?? ""}
-                    />
-                  </>
-                )}
-              </div>
-            );
-          })}
-        </div>
-        <Field label={t("ops.capacity.reason")} name="reason" required maxLength={200} autoComplete="off" />
-        <FormFooter {...submit} label={t("ops.capacity.save")} />
-      </Form>
-      <PendingChoice change={change} form={submit} places={c.places} />
-    </section>
+                  )}
+                  {hasHours(c, place) && (
+                    <>
+                      <Field
+                        label={`${day} · ${t("ops.capacity.opens")}`}
+                        name={`opens-${weekday}`}
+                        type="time"
+                        defaultValue={row?.opens ?? ""}
+                      />
+                      <Field
+                        label={`${day} · ${t("ops.capacity.closes")}`}
+                        name={`closes-${weekday}`}
+                        type="time"
+                        defaultValue={row?.closes ?? ""}
+                      />
+                    </>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </PlaceForm>
   );
 }

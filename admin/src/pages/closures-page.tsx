@@ -1,53 +1,40 @@
 import { useEffect } from "preact/hooks";
-import { CommunityPicker } from "../components/community-picker/community-picker";
 import { ConfirmButton } from "../components/confirm-button/confirm-button";
 import { DataTable } from "../components/data-table/data-table";
 import { Field } from "../components/field/field";
 import { SelectField } from "../components/field/select-field";
 import { FormFooter } from "../components/form-footer/form-footer";
 import { Form } from "../components/form/form";
-import { OpsNav } from "../components/operations/ops-nav";
+import { mayRun, OpsPage } from "../components/operations/ops-page";
 import { ResourceView } from "../components/resource-view/resource-view";
+import { TitledSection } from "../components/titled-section/titled-section";
 import { useAction } from "../hooks/use-action";
 import { text, useSubmit } from "../hooks/use-submit";
 import { t } from "../i18n";
 import { formatFen } from "../lib/money";
-import { communityId, type Facility, facilities } from "../models/community";
-import { addClosure, type Closure, closures, mayOperate, removeClosure } from "../models/operations";
-import { may } from "../models/permissions";
+import { type Facility, facilities } from "../models/community";
+import { addClosure, type Closure, closures, removeClosure } from "../models/operations";
 import { paths } from "../paths";
-import "../components/operations/operations.css";
-
-const mayRun = (kind: string) =>
-  ({
-    canteen: may.canteen.value,
-    study_room: may.studyRoom.value,
-    station: may.station.value,
-    baby_room: may.babyRoom.value,
-  })[kind] ?? false;
 
 /** Closures of every facility in one place: plan one (bookings inside cancelled and refunded), or open again. */
 export function ClosuresPage() {
   useEffect(() => closures.watch(), []);
-  if (!mayOperate.value) return <p role="alert">{t("app.notAllowed")}</p>;
-  const id = communityId.value;
-  if (!id) return <CommunityPicker />;
   return (
-    <>
-      <h1>{t("ops.closures.title")}</h1>
-      <OpsNav current={paths.closures} />
-      <section aria-labelledby="closures-list-title">
-        <h2 id="closures-list-title">{t("ops.closures.list")}</h2>
-        <ResourceView of={closures}>{(list) => <ClosureTable communityId={id} list={list} />}</ResourceView>
-      </section>
-      <section aria-labelledby="closures-add-title">
-        <h2 id="closures-add-title">{t("ops.closures.add")}</h2>
-        <p>{t("ops.closures.help")}</p>
-        <ResourceView of={facilities}>
-          {(list) => <ClosureForm communityId={id} facilities={list.filter((f) => mayRun(f.kind))} />}
-        </ResourceView>
-      </section>
-    </>
+    <OpsPage path={paths.closures} title={t("ops.closures.title")}>
+      {(id) => (
+        <>
+          <TitledSection id="closures-list-title" title={t("ops.closures.list")}>
+            <ResourceView of={closures}>{(list) => <ClosureTable communityId={id} list={list} />}</ResourceView>
+          </TitledSection>
+          <TitledSection id="closures-add-title" title={t("ops.closures.add")}>
+            <p>{t("ops.closures.help")}</p>
+            <ResourceView of={facilities}>
+              {(list) => <ClosureForm communityId={id} facilities={list.filter((f) => mayRun(f.kind))} />}
+            </ResourceView>
+          </TitledSection>
+        </>
+      )}
+    </OpsPage>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useEffect } from "preact/hooks";
-import { CommunityPicker } from "../components/community-picker/community-picker";
+import { CommunityPage } from "../components/community-page/community-page";
 import { KioskForm } from "../components/kiosks/kiosk-form";
 import { KioskTable } from "../components/kiosks/kiosk-table";
 import { ResourceView } from "../components/resource-view/resource-view";
+import { TitledSection } from "../components/titled-section/titled-section";
 import { t } from "../i18n";
-import { community, communityId, facilities } from "../models/community";
+import { community, facilities } from "../models/community";
 import { kiosks } from "../models/kiosks";
 import { may } from "../models/permissions";
 
@@ -17,30 +18,28 @@ export function KiosksPage() {
     const timer = setInterval(() => void kiosks.reload(), REFRESH_MS);
     return () => (stop(), clearInterval(timer));
   }, []);
-  if (!may.kiosks.value) return <p role="alert">{t("app.notAllowed")}</p>;
-  const id = communityId.value;
-  if (!id) return <CommunityPicker />;
   return (
-    <>
-      <h1>{t("kiosks.title")}</h1>
-      <section aria-labelledby="kiosk-list-title">
-        <h2 id="kiosk-list-title">{t("kiosks.list")}</h2>
-        <ResourceView of={kiosks}>{(list) => <KioskTable communityId={id} kiosks={list} />}</ResourceView>
-      </section>
-      <section aria-labelledby="kiosk-add-title">
-        <h2 id="kiosk-add-title">{t("kiosks.add")}</h2>
-        <p>{t("kiosks.addHelp")}</p>
-        <ResourceView of={facilities}>
-          {(list) => (
-            <KioskForm
-              communityId={id}
-              facilities={list}
-              timeZone={community.value?.timeZone ?? "Asia/Shanghai"}
-              labelledBy="kiosk-add-title"
-            />
-          )}
-        </ResourceView>
-      </section>
-    </>
+    <CommunityPage allowed={may.kiosks.value} title={t("kiosks.title")}>
+      {(id) => (
+        <>
+          <TitledSection id="kiosk-list-title" title={t("kiosks.list")}>
+            <ResourceView of={kiosks}>{(list) => <KioskTable communityId={id} kiosks={list} />}</ResourceView>
+          </TitledSection>
+          <TitledSection id="kiosk-add-title" title={t("kiosks.add")}>
+            <p>{t("kiosks.addHelp")}</p>
+            <ResourceView of={facilities}>
+              {(list) => (
+                <KioskForm
+                  communityId={id}
+                  facilities={list}
+                  timeZone={community.value?.timeZone ?? "Asia/Shanghai"}
+                  labelledBy="kiosk-add-title"
+                />
+              )}
+            </ResourceView>
+          </TitledSection>
+        </>
+      )}
+    </CommunityPage>
   );
 }

@@ -14,7 +14,8 @@ type Choice = Decision["choice"];
 
 export type Affected = { bookingId: string; holderName: string; date: string; startsAt: string; endsAt: string };
 
-const placeLabel = (p: Place) => (p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label);
+export const placeLabel = (p: Place) =>
+  p.kind === "sitting" ? t(`ops.sitting.${p.label}` as "ops.sitting.lunch") : p.label;
 const when = (a: Affected) =>
   `${a.date} ${new Intl.DateTimeFormat(locale.value, { timeStyle: "short" }).format(new Date(a.startsAt))}`;
 

@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import { paths } from "../../paths";
+import { SubNav } from "../sub-nav/sub-nav";
 
 /** The three operations pages, linked from each of them. */
 export function OpsNav({ current }: { current: string }) {
@@ -8,17 +9,5 @@ export function OpsNav({ current }: { current: string }) {
     { href: paths.capacity, label: t("ops.capacity.title") },
     { href: paths.closures, label: t("ops.closures.title") },
   ];
-  return (
-    <nav aria-label={t("ops.subnav")} class="sub-nav">
-      <ul>
-        {links.map((l) => (
-          <li key={l.href}>
-            <a href={l.href} aria-current={l.href === current ? "page" : undefined}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={t("ops.subnav")} links={links} current={current} />;
 }

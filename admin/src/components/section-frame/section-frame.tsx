@@ -1,47 +1,56 @@
 import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
 import { t } from "../../i18n";
-import { communityId } from "../../models/community";
-import { CommunityPicker } from "../community-picker/community-picker";
-import "./section-frame.css";
+import { paths } from "../../paths";
+import { CommunityPage } from "../community-page/community-page";
+import { SubNav } from "../sub-nav/sub-nav";
 
-/** An area of the panel: who may open it, its sub-navigation's name and its sections (message keys). */
-export type Area = {
-  allowed: () => boolean;
-  navKey: MessageKey;
-  sections: readonly { href: string; key: MessageKey }[];
-};
 type MessageKey = Parameters<typeof t>[0];
+/** The names of an area's sections: the messages "<area>.nav.<name>" (`"canteen.nav.today"` → `today`). */
+type SectionName<A extends string> = MessageKey extends infer K ? (K extends `${A}.nav.${infer S}` ? S : never) : never;
+type AreaName = "canteen" | "study" | "baby";
+
+/** Each area's sections, in the order of its sub-navigation: a page's path under the name of its label. */
+const areas: { [A in AreaName]: Partial<Record<SectionName<A>, string>> } = {
+  canteen: {
+    today: paths.canteen,
+    deliveries: paths.canteenDeliveries,
+    cards: paths.mealCards,
+    menus: paths.menus,
+    pricing: paths.pricing,
+    settlement: paths.settlement,
+  },
+  study: {
+    live: paths.studyRoom,
+    noShows: paths.studyNoShows,
+    setup: paths.studySetup,
+    report: paths.studyReport,
+  },
+  baby: {
+    week: paths.babyRoom,
+    children: paths.babyChildren,
+    report: paths.babyReport,
+    setup: paths.babySetup,
+  },
+};
 
 type Props = { title: string; children: (communityId: string) => ComponentChildren };
 
-/** The frame of every page of one area: `export const CanteenFrame = sectionFrame({ … })`. */
-export const sectionFrame = (area: Area) => (props: Props) => <SectionFrame area={area} {...props} />;
-
-/**
- * An area of the panel with its own sections (the canteen, the study room): only for the staff
- * who run it, in one community, with the area's sub-navigation above the page's heading.
- */
-export function SectionFrame({ area, title, children }: Props & { area: Area }) {
-  const { path } = useLocation();
-  if (!area.allowed()) return <p role="alert">{t("app.notAllowed")}</p>;
-  const id = communityId.value;
-  if (!id) return <CommunityPicker />;
-  return (
-    <>
-      <nav aria-label={t(area.navKey)} class="sub-nav no-print">
-        <ul>
-          {area.sections.map((s) => (
-            <li key={s.href}>
-              <a href={s.href} aria-current={path === s.href ? "page" : undefined}>
-                {t(s.key)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <h1 class="no-print">{title}</h1>
-      {children(id)}
-    </>
-  );
-}
+/** The frame of every page of one area: `export const CanteenFrame = sectionFrame("canteen", () => may…)`. */
+export const sectionFrame = (area: AreaName, allowed: () => boolean) =>
+  function SectionFrame({ title, children }: Props) {
+    const { path } = useLocation();
+    const links = Object.entries<string>(areas[area]).map(([name, href]) => ({
+      href,
+      label: t(`${area}.nav.${name}` as MessageKey),
+    }));
+    return (
+      <CommunityPage
+        allowed={allowed()}
+        title={title}
+        nav={<SubNav label={t(`${area}.nav`)} links={links} current={path} class="no-print" />}
+      >
+        {children}
+      </CommunityPage>
+    );
+  };
