@@ -3,6 +3,7 @@ import { useLocation } from "preact-iso";
 import { t } from "../../i18n";
 import { endVisit } from "../../models/visit";
 import { paths } from "../../paths";
+import { KioskDialog } from "../kiosk-dialog/kiosk-dialog";
 import "./done-button.css";
 
 type Props = {
@@ -33,22 +34,20 @@ export function DoneButton({ unfinished = false, ask, hint }: Props) {
         {t("session.done")}
       </button>
       {asking.value && (
-        <div class="done-ask-backdrop">
-          <div class="done-ask" role="alertdialog" aria-modal="true" aria-labelledby="done-ask-title">
-            <p id="done-ask-title" class="done-ask-title">
-              {ask ?? t("done.ask")}
-            </p>
-            <p>{hint ?? t("done.askHint")}</p>
-            <div class="done-ask-buttons">
-              <button type="button" class="big-button primary done-ask-stay" onClick={() => (asking.value = false)}>
-                {t("done.stay")}
-              </button>
-              <button type="button" class="big-button done-ask-leave" onClick={done}>
-                {t("done.leave")}
-              </button>
-            </div>
+        <KioskDialog class="done-ask" labelledBy="done-ask-title">
+          <p id="done-ask-title" class="kiosk-dialog-title done-ask-title">
+            {ask ?? t("done.ask")}
+          </p>
+          <p>{hint ?? t("done.askHint")}</p>
+          <div class="done-ask-buttons">
+            <button type="button" class="big-button primary done-ask-stay" onClick={() => (asking.value = false)}>
+              {t("done.stay")}
+            </button>
+            <button type="button" class="big-button done-ask-leave" onClick={done}>
+              {t("done.leave")}
+            </button>
           </div>
-        </div>
+        </KioskDialog>
       )}
     </>
   );

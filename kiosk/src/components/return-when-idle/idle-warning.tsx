@@ -5,6 +5,7 @@ import { idleLeft, noteActivity } from "../../models/inactivity";
 import { session } from "../../models/kiosk-session";
 import { speak } from "../../models/speech";
 import { paths } from "../../paths";
+import { KioskDialog } from "../kiosk-dialog/kiosk-dialog";
 import "./idle-warning.css";
 
 /**
@@ -26,24 +27,16 @@ export function IdleWarning() {
   }, [showing]);
   if (!showing) return null;
   return (
-    <div class="idle-backdrop">
-      <div
-        class="idle-warning"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="idle-title"
-        aria-describedby="idle-left"
-      >
-        <p id="idle-title" class="idle-title">
-          {t("idle.title")}
-        </p>
-        <p id="idle-left" class="idle-left" aria-live="polite">
-          {t("idle.left", { seconds: left })}
-        </p>
-        <button type="button" class="big-button primary idle-more" onClick={() => noteActivity()}>
-          {t("idle.more")}
-        </button>
-      </div>
-    </div>
+    <KioskDialog class="idle-warning" labelledBy="idle-title" describedBy="idle-left">
+      <p id="idle-title" class="kiosk-dialog-title idle-title">
+        {t("idle.title")}
+      </p>
+      <p id="idle-left" class="idle-left" aria-live="polite">
+        {t("idle.left", { seconds: left })}
+      </p>
+      <button type="button" class="big-button primary idle-more" onClick={() => noteActivity()}>
+        {t("idle.more")}
+      </button>
+    </KioskDialog>
   );
 }
