@@ -25,6 +25,21 @@ export default defineConfig({
           provide: { linliTarget: "node" },
         },
       },
+      // The race and idempotency files again on Node with the server's writer thread (db/native-writer.ts):
+      // each test app's commits cross to a thread of their own, as in production, not inline.
+      {
+        test: {
+          ...shared,
+          name: "api-on-writer-thread",
+          include: [
+            "tests/api/canteen-orders.test.ts",
+            "tests/api/idempotency.test.ts",
+            "tests/api/booking-engine.test.ts",
+            "tests/api/baby-room-booking.test.ts",
+          ],
+          provide: { linliTarget: "node", linliWriter: "thread" },
+        },
+      },
       // The same API test files against api/worker.ts in workerd on local D1 databases. Each test
       // file gets fresh storage; the migrations are read once here and applied in-process by
       // tests/support/target-worker.ts, not by the wrangler CLI.

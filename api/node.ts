@@ -23,7 +23,8 @@ if (!config.dataKey) {
   config.dataKey = readFileSync(KEY_FILE, "utf8").trim();
 }
 const clock = config.fakeNow ? shiftedClock(config.fakeNow) : systemClock;
-const db = createNodeDb({ url: config.databaseUrl, authToken: config.databaseAuthToken });
+// The server commits on a writer thread: the event loop serves requests while the disk syncs.
+const db = createNodeDb({ url: config.databaseUrl, authToken: config.databaseAuthToken }, { writer: "thread" });
 await migrateDb(db);
 if (config.seed === "demo" && !(await isSeeded(db))) {
   await seedDemo(db, clock, config);

@@ -90,7 +90,9 @@ async function benchAt(history: number) {
   const path = join(dir, "bench.db");
   // DRIVER=client: the app on @libsql/client instead (its connection pool; WAL set as the app did before).
   const db =
-    process.env.DRIVER === "client" ? createDb({ url: `file:${path}` }) : createNodeDb({ url: `file:${path}` });
+    process.env.DRIVER === "client"
+      ? createDb({ url: `file:${path}` })
+      : createNodeDb({ url: `file:${path}` }, { writer: "thread" });
   if (process.env.DRIVER === "client") await db.run("PRAGMA journal_mode = WAL");
   const server = { close: () => {} };
   try {
@@ -187,11 +189,6 @@ async function benchAt(history: number) {
       rows.push(await measured(`HTTP, open loop ${RATE}/s`, http(open, 1, RATE)));
     }
 
-    {
-      const g = globalThis as unknown as { __sqlStats?: Map<string, [number, number]> };
-      for (const [q, [n, t]] of [...(g.__sqlStats ?? [])].sort((a, b) => b[1][1] - a[1][1]).slice(0, 15))
-        console.log(n, t.toFixed(0), (t / n).toFixed(3), q.replace(/\s+/g, " ").slice(0, 300));
-    }
     const [overdrawn] = await db.all<{ n: number }>(
       "SELECT count(*) AS n FROM (SELECT resident_id FROM meal_card_entries GROUP BY resident_id HAVING sum(amount_fen) < 0)",
     );

@@ -51,7 +51,7 @@ const DAY_MS = 86_400_000;
 async function benchAt(historyDays: number) {
   const dir = mkdtempSync(join(tmpdir(), "linli-seats-"));
   const path = join(dir, "bench.db");
-  const db = createNodeDb({ url: `file:${path}` });
+  const db = createNodeDb({ url: `file:${path}` }, { writer: "thread" });
   const server = { close: () => {} };
   try {
     await migrateDb(db);

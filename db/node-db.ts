@@ -6,9 +6,12 @@ import { createNativeClient } from "./native-client";
  * settings, prepared statements), anything remote (Turso) through @libsql/client. Kept apart from
  * db/client.ts so the Worker's bundle never pulls in the native module.
  */
-export function createNodeDb(config: { url: string; authToken?: string }): Db {
+export function createNodeDb(
+  config: { url: string; authToken?: string },
+  options?: Parameters<typeof createNativeClient>[1],
+): Db {
   const file = localFile(config.url);
-  return file ? dbOverClient(createNativeClient(file)) : createDb(config);
+  return file ? dbOverClient(createNativeClient(file, options)) : createDb(config);
 }
 
 /** `file:data/linli.db`, `file:/abs/x.db` or `file:///abs/x.db` → the path; null for anything remote. */

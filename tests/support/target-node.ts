@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { createApp } from "../../api/app";
 import { parseConfig } from "../../api/env";
 import { runScheduledDuties } from "../../api/scheduled-duties";
@@ -14,7 +15,7 @@ import type { TestApp, TestSeams } from "./test-app";
 /** The Node target: a fresh migrated libSQL file and the app as api/node.ts builds it. */
 export async function createNodeTestApp(start: string, seams: TestSeams = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "linli-test-"));
-  const db = createNodeDb({ url: `file:${join(dir, "test.db")}` });
+  const db = createNodeDb({ url: `file:${join(dir, "test.db")}` }, { writer: inject("linliWriter") ?? "inline" });
   await migrateDb(db);
   const clock = manualClock(start);
   const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
@@ -28,6 +29,10 @@ export async function createNodeTestApp(start: string, seams: TestSeams = {}): P
     config,
     // What Node's minute timer runs (api/node.ts); it logs a failure there, a test sees it throw.
     scheduled: () => runScheduledDuties(deps),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => {
+      // Drizzle keeps the client it was made over; closing it stops a writer thread.
+      (db as unknown as { $client: { close(): void } }).$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

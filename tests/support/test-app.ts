@@ -8,6 +8,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Which runtime tests/api runs on: set per project in vitest.config.ts. */
     linliTarget: "node" | "worker";
+    /** On Node, where the database's commits run (db/native-writer.ts): inline unless a project says "thread". */
+    linliWriter?: "thread" | "inline";
   }
 }
 

@@ -1,0 +1,123 @@
+import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
+import type { NativeConnection, Outcome, RawResult, Statement } from "./native-connection";
+
+/**
+ * Where a file's writes run: each batch lands atomically, and concurrent batches share one group
+ * commit (one transaction and one disk sync, a savepoint each); each caller is answered after the
+ * COMMIT that made its batch durable.
+ */
+export type Writer = { write(batch: Statement[]): Promise<RawResult[]>; close(): void };
+
+/** A batch's outcome, as the caller sees it: the results, or an Error with SQLite's message and code. */
+function settle(outcome: Outcome): RawResult[] {
+  if ("ok" in outcome) return outcome.ok;
+  throw Object.assign(new Error(outcome.err.message), outcome.err.code ? { code: outcome.err.code } : {});
+}
+
+type Waiting = { batch: Statement[]; resolve: (r: RawResult[]) => void; reject: (e: unknown) => void };
+
+/**
+ * Group commit on the calling thread: the batches asked for in one turn of the event loop commit
+ * together. With synchronous=FULL the COMMIT waits for the disk with the event loop blocked; fine
+ * for tests and command-line tools, not for a busy server (see threadWriter).
+ */
+export function inlineWriter(connection: NativeConnection): Writer {
+  const pending: Waiting[] = [];
+  const commit = () => {
+    const group = pending.splice(0);
+    const { outcomes, redo } = connection.commitGroup(group.map((w) => w.batch));
+    group.forEach((w, i) => {
+      if (redo.includes(i)) return;
+      try {
+        w.resolve(settle(outcomes[i]!));
+      } catch (err) {
+        w.reject(err);
+      }
+    });
+    if (redo.length) {
+      pending.unshift(...redo.map((i) => group[i]!));
+      setImmediate(commit);
+    }
+  };
+  return {
+    write: (batch) =>
+      new Promise((resolve, reject) => {
+        pending.push({ batch, resolve, reject });
+        if (pending.length === 1) setImmediate(commit);
+      }),
+    close: () => connection.close(),
+  };
+}
+
+/**
+ * Group commit on a thread of its own (db/writer-thread.ts) with its own connection to the file:
+ * the statements of a batch and the COMMIT's disk sync run there, so the event loop goes on serving
+ * requests meanwhile, and on a second core. Batches sent while a group commits form the next group.
+ * The main thread reads through its own connection; WAL lets it read while the writer commits.
+ */
+export function threadWriter(path: string): Writer {
+  let thread: { worker: Worker; port: MessagePort } | null = null;
+  const waiting = new Map<number, Omit<Waiting, "batch">>();
+  let nextId = 1;
+  const start = () => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(bootstrap(), { eval: true, workerData: { path, port: port2 }, transferList: [port2] });
+    port1.on("message", ({ id, outcome }: { id: number; outcome: Outcome }) => {
+      const caller = waiting.get(id);
+      waiting.delete(id);
+      try {
+        caller?.resolve(settle(outcome));
+      } catch (err) {
+        caller?.reject(err);
+      }
+    });
+    // A thread that stopped fails what it was asked (its transaction rolled back); the next write starts another.
+    const stopped = (err: unknown) => {
+      if (thread?.worker !== worker) return;
+      thread = null;
+      port1.close();
+      for (const caller of waiting.values()) caller.reject(err);
+      waiting.clear();
+    };
+    worker.on("error", stopped);
+    worker.on("exit", (code) => stopped(new Error(`The database writer stopped (exit ${code})`)));
+    // Neither keeps the process alive by itself: a caller waiting on a write does.
+    worker.unref();
+    port1.unref();
+    return { worker, port: port1 };
+  };
+  return {
+    write: (batch) =>
+      new Promise((resolve, reject) => {
+        thread ??= start();
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        thread.port.ref();
+        thread.port.postMessage({ id, batch });
+      }).finally(() => {
+        if (waiting.size === 0) thread?.port.unref();
+      }) as Promise<RawResult[]>,
+    close: () => {
+      const stopping = thread;
+      thread = null;
+      for (const caller of waiting.values()) caller.reject(new Error("The database client is closed"));
+      waiting.clear();
+      stopping?.port.close();
+      void stopping?.worker.terminate();
+    },
+  };
+}
+
+/**
+ * The thread's first line. The built server (dist/server.mjs) has dist/writer-thread.mjs beside it;
+ * run from source (tsx, vitest), the thread loads db/writer-thread.ts through tsx, as the main thread does.
+ */
+function bootstrap() {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const entry = JSON.stringify(
+    new URL(fromSource ? "./writer-thread.ts" : "./writer-thread.mjs", import.meta.url).href,
+  );
+  return fromSource
+    ? `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`
+    : `import(${entry})`;
+}
