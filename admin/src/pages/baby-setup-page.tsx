@@ -9,6 +9,8 @@ import { Field } from "../components/field/field";
 import { MoneyField } from "../components/field/money-field";
 import { SelectField } from "../components/field/select-field";
 import { Form } from "../components/form/form";
+import { TypeSelect } from "../components/baby-room/type-select";
+import { NumberFieldOf, type NumberSpec } from "../components/form/fields";
 import { FormFooter } from "../components/form-footer/form-footer";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
@@ -33,6 +35,14 @@ type SessionType = BabySetup["types"][number];
 type Template = BabySetup["templates"][number];
 const KINDS = ["childcare", "early_education", "parent_child"] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+// A session type's numbers and a session's caregivers, with the API's bounds.
+const SESSION_NUMBERS = {
+  minutes: { label: "baby.setup.minutes", min: 15, max: 600 },
+  minAgeMonths: { label: "baby.setup.minAge", min: 0, max: 144 },
+  maxAgeMonths: { label: "baby.setup.maxAge", min: 1, max: 145 },
+  ratio: { label: "baby.setup.ratio", hint: "baby.setup.ratioHint", min: 1, max: 20 },
+  caregivers: { label: "baby.setup.caregivers", hint: "baby.setup.caregiversHint", min: 0, max: 20 },
+} satisfies Record<string, NumberSpec>;
 const num = (data: FormData, name: string) => Number(text(data, name));
 
 /**
@@ -121,8 +131,12 @@ function SessionTypes({ communityId, types }: { communityId: string; types: Sess
         )}
       />
       {/* Keyed by what is edited, so the fields start from that type's values. */}
-      <Form of={submit} key={e?.id ?? "new"} aria-labelledby="baby-type-form-title">
-        <h3 id="baby-type-form-title">{e ? t("baby.setup.editType", { name: e.name }) : t("baby.setup.addType")}</h3>
+      <Form
+        of={submit}
+        key={e?.id ?? "new"}
+        heading={e ? t("baby.setup.editType", { name: e.name }) : t("baby.setup.addType")}
+        level={3}
+      >
         <div class="inline-fields">
           <SelectField
             label={t("baby.setup.kind")}
@@ -132,45 +146,12 @@ function SessionTypes({ communityId, types }: { communityId: string; types: Sess
             options={KINDS.map((k) => ({ value: k, label: t(`baby.setup.kind.${k}`) }))}
           />
           <Field label={t("baby.setup.name")} name="name" required maxLength={40} defaultValue={e?.name} />
-          <Field
-            label={t("baby.setup.minutes")}
-            name="minutes"
-            type="number"
-            required
-            min={15}
-            max={600}
-            defaultValue={String(e?.minutes ?? 60)}
-          />
+          <NumberFieldOf table={SESSION_NUMBERS} name="minutes" value={e?.minutes ?? 60} />
         </div>
         <div class="inline-fields">
-          <Field
-            label={t("baby.setup.minAge")}
-            name="minAgeMonths"
-            type="number"
-            required
-            min={0}
-            max={144}
-            defaultValue={String(e?.minAgeMonths ?? 0)}
-          />
-          <Field
-            label={t("baby.setup.maxAge")}
-            name="maxAgeMonths"
-            type="number"
-            required
-            min={1}
-            max={145}
-            defaultValue={String(e?.maxAgeMonths ?? 36)}
-          />
-          <Field
-            label={t("baby.setup.ratio")}
-            hint={t("baby.setup.ratioHint")}
-            name="ratio"
-            type="number"
-            required
-            min={1}
-            max={20}
-            defaultValue={String(e?.ratio ?? 5)}
-          />
+          <NumberFieldOf table={SESSION_NUMBERS} name="minAgeMonths" value={e?.minAgeMonths ?? 0} />
+          <NumberFieldOf table={SESSION_NUMBERS} name="maxAgeMonths" value={e?.maxAgeMonths ?? 36} />
+          <NumberFieldOf table={SESSION_NUMBERS} name="ratio" value={e?.ratio ?? 5} />
           <MoneyField
             label={t("baby.setup.price")}
             hint={t("baby.setup.priceHint")}
@@ -272,8 +253,12 @@ function Templates({
         )}
       />
       <ActionFeedback action={remove} />
-      <Form of={submit} key={e?.id ?? "new"} aria-labelledby="baby-template-form-title">
-        <h3 id="baby-template-form-title">{e ? t("baby.setup.editTemplate") : t("baby.setup.addTemplate")}</h3>
+      <Form
+        of={submit}
+        key={e?.id ?? "new"}
+        heading={e ? t("baby.setup.editTemplate") : t("baby.setup.addTemplate")}
+        level={3}
+      >
         <div class="inline-fields">
           <SelectField
             label={t("baby.setup.weekday")}
@@ -291,7 +276,7 @@ function Templates({
             defaultValue={e?.startTime ?? "09:00"}
           />
           <TypeSelect types={types} defaultValue={e?.typeId} />
-          <CaregiversField defaultValue={e?.caregivers ?? 1} />
+          <NumberFieldOf table={SESSION_NUMBERS} name="caregivers" value={e?.caregivers ?? 1} />
         </div>
         <FormFooter {...submit} label={e ? t("baby.setup.saveTemplate") : t("baby.setup.addTemplate")} />
         {e && (
@@ -321,34 +306,10 @@ function OneOffSession({ communityId, types }: { communityId: string; types: Ses
         <div class="inline-fields">
           <TypeSelect types={types} />
           <Field label={t("baby.setup.startsAt")} name="startsAt" type="datetime-local" required step={60} />
-          <CaregiversField defaultValue={1} />
+          <NumberFieldOf table={SESSION_NUMBERS} name="caregivers" value={1} />
         </div>
         <FormFooter {...submit} label={t("baby.setup.addSession")} />
       </Form>
     </section>
   );
 }
-
-const TypeSelect = ({ types, defaultValue }: { types: SessionType[]; defaultValue?: string }) => (
-  <SelectField
-    label={t("baby.setup.type")}
-    name="typeId"
-    required
-    placeholder={t("baby.setup.chooseType")}
-    defaultValue={defaultValue ?? ""}
-    options={types.map((ty) => ({ value: ty.id, label: ty.name }))}
-  />
-);
-
-const CaregiversField = ({ defaultValue }: { defaultValue: number }) => (
-  <Field
-    label={t("baby.setup.caregivers")}
-    hint={t("baby.setup.caregiversHint")}
-    name="caregivers"
-    type="number"
-    required
-    min={0}
-    max={20}
-    defaultValue={String(defaultValue)}
-  />
-);

@@ -1,6 +1,6 @@
-import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { Form } from "../form/form";
+import { NumberFieldOf, type NumberSpec, ReasonField } from "../form/fields";
 import { FormFooter } from "../form-footer/form-footer";
 import { PendingChoice, useBelowBooked } from "../operations/below-booked";
 import { text, useSubmit } from "../../hooks/use-submit";
@@ -10,6 +10,14 @@ import { type BabyPolicyInput, type BabySetup, keepOrCancel, saveBabyPolicy } fr
 type Policy = BabySetup["policy"];
 type Rules = Omit<BabyPolicyInput, "choice">;
 const PERIODS = [1, 2, 3, 4, 6, 12];
+// The room's numbers with the API's bounds; the form places each by name.
+const ROOM_NUMBERS = {
+  allowancePerPeriod: { label: "baby.policy.allowance", min: 0, max: 366 },
+  rolloverMax: { label: "baby.policy.rollover", min: 0, max: 366 },
+  cancelCutoffMinutes: { label: "baby.policy.cutoff", min: 0, max: 10080 },
+  roomSize: { label: "baby.policy.roomSize", hint: "baby.policy.roomSizeHint", min: 1, max: 200 },
+  fever: { label: "baby.policy.fever", hint: "baby.policy.feverHint", min: 37, max: 39, step: 0.1 },
+} satisfies Record<string, NumberSpec>;
 const num = (data: FormData, name: string) => Number(text(data, name));
 // The room is one place to the choice: its sessions have no others to move to, so keep or cancel.
 const ROOM = { id: "baby-room", kind: "session" } as const;
@@ -53,15 +61,7 @@ export function BabyPolicyForm({ communityId, policy }: { communityId: string; p
       <h2 id="baby-policy-title">{t("baby.policy.title")}</h2>
       <Form of={submit} class="panel-form" key={JSON.stringify(policy)} aria-labelledby="baby-policy-title">
         <div class="inline-fields">
-          <Field
-            label={t("baby.policy.allowance")}
-            name="allowancePerPeriod"
-            type="number"
-            required
-            min={0}
-            max={366}
-            defaultValue={String(policy.allowancePerPeriod)}
-          />
+          <NumberFieldOf table={ROOM_NUMBERS} name="allowancePerPeriod" value={policy.allowancePerPeriod} />
           <SelectField
             label={t("baby.policy.period")}
             name="periodMonths"
@@ -69,15 +69,7 @@ export function BabyPolicyForm({ communityId, policy }: { communityId: string; p
             defaultValue={String(policy.periodMonths)}
             options={PERIODS.map((n) => ({ value: String(n), label: t("baby.policy.months", { n }) }))}
           />
-          <Field
-            label={t("baby.policy.rollover")}
-            name="rolloverMax"
-            type="number"
-            required
-            min={0}
-            max={366}
-            defaultValue={String(policy.rolloverMax)}
-          />
+          <NumberFieldOf table={ROOM_NUMBERS} name="rolloverMax" value={policy.rolloverMax} />
         </div>
         <div class="inline-fields">
           <SelectField
@@ -94,48 +86,14 @@ export function BabyPolicyForm({ communityId, policy }: { communityId: string; p
             defaultValue={policy.noShowConsumes ? "consumes" : "kept"}
             options={(["consumes", "kept"] as const).map((v) => ({ value: v, label: t(`baby.policy.noShow.${v}`) }))}
           />
-          <Field
-            label={t("baby.policy.cutoff")}
-            name="cancelCutoffMinutes"
-            type="number"
-            required
-            min={0}
-            max={10080}
-            defaultValue={String(policy.cancelCutoffMinutes)}
-          />
+          <NumberFieldOf table={ROOM_NUMBERS} name="cancelCutoffMinutes" value={policy.cancelCutoffMinutes} />
         </div>
         <p class="field-hint">{t("baby.policy.beyondHint")}</p>
         <div class="inline-fields">
-          <Field
-            label={t("baby.policy.roomSize")}
-            hint={t("baby.policy.roomSizeHint")}
-            name="roomSize"
-            type="number"
-            required
-            min={1}
-            max={200}
-            defaultValue={String(policy.roomSize)}
-          />
-          <Field
-            label={t("baby.policy.fever")}
-            hint={t("baby.policy.feverHint")}
-            name="fever"
-            type="number"
-            required
-            min={37}
-            max={39}
-            step={0.1}
-            defaultValue={(policy.feverTenths / 10).toFixed(1)}
-          />
+          <NumberFieldOf table={ROOM_NUMBERS} name="roomSize" value={policy.roomSize} />
+          <NumberFieldOf table={ROOM_NUMBERS} name="fever" value={(policy.feverTenths / 10).toFixed(1)} />
         </div>
-        <Field
-          label={t("baby.policy.reason")}
-          name="reason"
-          required
-          minLength={2}
-          maxLength={200}
-          autoComplete="off"
-        />
+        <ReasonField label={t("baby.policy.reason")} minLength={2} />
         <FormFooter {...submit} label={t("baby.policy.save")} />
       </Form>
       <PendingChoice change={change} form={submit} />

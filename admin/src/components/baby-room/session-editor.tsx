@@ -2,8 +2,9 @@ import { useSignal } from "@preact/signals";
 import { ApiError } from "@ui/api-client";
 import { DataTable } from "../data-table/data-table";
 import { Field } from "../field/field";
-import { SelectField } from "../field/select-field";
+import { TypeSelect } from "./type-select";
 import { Form } from "../form/form";
+import { NumberField, ReasonField } from "../form/fields";
 import { FormFooter } from "../form-footer/form-footer";
 import { type Affected, PendingChoice, useBelowBooked } from "../operations/below-booked";
 import { useAction } from "../../hooks/use-action";
@@ -52,13 +53,7 @@ export function SessionEditForm({ communityId, session, when, timeZone, types, o
       <p class="field-hint">{t("baby.week.editHint")}</p>
       <Form of={submit} class="panel-form" aria-labelledby="baby-session-edit-title">
         <div class="inline-fields">
-          <SelectField
-            label={t("baby.setup.type")}
-            name="typeId"
-            required
-            defaultValue={session.typeId}
-            options={types.map((ty) => ({ value: ty.id, label: ty.name }))}
-          />
+          <TypeSelect types={types} defaultValue={session.typeId} choose={false} />
           <Field
             label={t("baby.setup.startsAt")}
             name="startsAt"
@@ -67,17 +62,15 @@ export function SessionEditForm({ communityId, session, when, timeZone, types, o
             step={60}
             defaultValue={localInput(session.startsAt, timeZone)}
           />
-          <Field
+          <NumberField
             label={t("baby.setup.caregivers")}
             name="caregivers"
-            type="number"
-            required
             min={0}
             max={20}
-            defaultValue={String(session.caregivers)}
+            value={session.caregivers}
           />
         </div>
-        <Field label={t("baby.week.reason")} name="reason" required minLength={2} maxLength={200} autoComplete="off" />
+        <ReasonField label={t("baby.week.reason")} minLength={2} />
         <FormFooter {...submit} label={t("baby.week.save")} />
         <button type="button" onClick={onClose}>
           {t("baby.week.close")}
@@ -114,7 +107,7 @@ export function SessionRemoveForm({ communityId, session, when, onClose }: Omit<
     <section aria-labelledby="baby-session-remove-title" class="panel">
       <h2 id="baby-session-remove-title">{t("baby.week.removeTitle", { when })}</h2>
       <Form of={submit} class="panel-form" aria-labelledby="baby-session-remove-title">
-        <Field label={t("baby.week.reason")} name="reason" required minLength={2} maxLength={200} autoComplete="off" />
+        <ReasonField label={t("baby.week.reason")} minLength={2} />
         <FormFooter {...submit} label={t("baby.week.removeButton")} />
         <button type="button" onClick={onClose}>
           {t("baby.week.close")}

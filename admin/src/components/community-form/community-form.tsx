@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import { openCommunity } from "../../models/community";
 import { Field } from "../field/field";
 import { Form } from "../form/form";
+import { NumberField, TextField } from "../form/fields";
 import { FormFooter } from "../form-footer/form-footer";
 import "./community-form.css";
 import { CheckField } from "../field/check-field";
@@ -29,14 +30,12 @@ export function CommunityForm({ labelledBy }: { labelledBy: string }) {
 
   return (
     <Form of={submit} class="community-form" aria-labelledby={labelledBy}>
-      <Field label={t("community.name")} name="name" required maxLength={60} autoComplete="off" />
-      <Field
+      <TextField label={t("community.name")} name="name" maxLength={60} />
+      <TextField
         label={t("community.slug")}
         hint={t("community.slugHint")}
         name="slug"
-        required
         pattern="[a-z0-9][a-z0-9\-]{1,39}"
-        autoComplete="off"
       />
       <Field label={t("community.timeZone")} name="timeZone" required defaultValue="Asia/Shanghai" />
       <fieldset class="community-facilities">
@@ -51,14 +50,12 @@ export function CommunityForm({ labelledBy }: { labelledBy: string }) {
               maxLength={40}
               defaultValue={t(`community.kind.${kind}`)}
             />
-            <Field
+            <NumberField
               label={t("facility.capacity")}
               name={`${kind}.capacity`}
-              type="number"
-              required
               min={1}
               max={10000}
-              defaultValue={String(DEFAULT_CAPACITY[kind])}
+              value={DEFAULT_CAPACITY[kind]}
             />
           </div>
         ))}

@@ -4,10 +4,10 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { FACE_CONSENT_VERSION, recordFaceConsent } from "../../models/identity";
 import type { PersonRef } from "../../models/people";
 import { CheckField } from "../field/check-field";
-import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./face-entry.css";
 import { Form } from "../form/form";
+import { TextField } from "../form/fields";
 
 /**
  * Separate, explicit consent (PIPL art. 29): the text is shown in full, the person or their
@@ -30,8 +30,7 @@ export function FaceConsentForm({
     await onConsented();
   });
   return (
-    <Form of={submit} class="panel-form" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("face.consentTitle")}</h2>
+    <Form of={submit} class="panel-form" heading={t("face.consentTitle")}>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the consent text scrolls, and a scrolling region must take keyboard focus to be read (axe: scrollable-region-focusable) */}
       <div class="consent-text" id={`${id}-text`} tabIndex={0} role="document" aria-label={t("face.consentTextLabel")}>
         {t("face.consentText")
@@ -41,14 +40,12 @@ export function FaceConsentForm({
           ))}
         <p class="consent-version">{t("face.consentVersion", { version: FACE_CONSENT_VERSION })}</p>
       </div>
-      <Field
+      <TextField
         label={t("face.consentedBy")}
         hint={t("face.consentedByHint")}
         name="consentedBy"
-        required
         maxLength={60}
-        defaultValue={name}
-        autoComplete="off"
+        value={name}
       />
       <CheckField label={t("face.consentConfirm", { name })} name="confirm" required describedBy={`${id}-text`} />
       <FormFooter {...submit} label={t("face.consentSubmit")} />

@@ -15,6 +15,10 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "noValidate"
   /** Sends the form when it is not `of.onSubmit` (a useAction form: `submitTo(action, …)`). */
   onSubmit?: (event: SubmitEvent) => void;
   onInput?: (event: TargetedEvent<HTMLFormElement, Event>) => void;
+  /** The form's heading, first in it; it names the form for screen readers (aria-labelledby). */
+  heading?: string;
+  /** The heading's level: 2, or 3 for a form under a section's own heading. */
+  level?: 2 | 3;
   children: ComponentChildren;
 };
 
@@ -27,10 +31,11 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "noValidate"
  * control that was wrong. Fields (Field, SelectField, ChoiceGroup) show their message under
  * themselves; any other control's message is listed at the top of the form.
  */
-export function Form({ of, onSubmit, onInput, children, ...attrs }: Props) {
+export function Form({ of, onSubmit, onInput, heading, level = 2, children, ...attrs }: Props) {
   const errors = useSignal<Record<string, string>>({});
   const state = useRef<FormState>({ errors, rules: new Map() }).current;
   const summaryId = useId();
+  const Heading = level === 3 ? "h3" : "h2";
 
   const messageOf = (el: Control) => controlMessage(el, state.rules.get(controlKey(el)));
 
@@ -87,7 +92,14 @@ export function Form({ of, onSubmit, onInput, children, ...attrs }: Props) {
   const unclaimed = Object.entries(errors.value).filter(([key]) => !state.rules.has(key));
   return (
     <FormContext.Provider value={state}>
-      <form {...attrs} noValidate onSubmit={submit} onInput={edited}>
+      <form
+        aria-labelledby={heading ? `${summaryId}-heading` : undefined}
+        {...attrs}
+        noValidate
+        onSubmit={submit}
+        onInput={edited}
+      >
+        {heading && <Heading id={`${summaryId}-heading`}>{heading}</Heading>}
         {unclaimed.length > 0 && (
           <ul class="form-errors" aria-label={t("form.problems")}>
             {unclaimed.map(([key, message]) => (

@@ -3,11 +3,11 @@ import { locale, t } from "../../i18n";
 import { text, useSubmit } from "../../hooks/use-submit";
 import type { Facility } from "../../models/community";
 import { createKiosk, type NewKiosk } from "../../models/kiosks";
-import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import "./kiosks.css";
 import { Form } from "../form/form";
 import { SelectField } from "../field/select-field";
+import { TextField } from "../form/fields";
 
 /** Registers a kiosk and shows its one-time pairing code, large, to type on the kiosk itself. */
 export function KioskForm({
@@ -33,14 +33,7 @@ export function KioskForm({
   return (
     <>
       <Form of={submit} class="panel-form" aria-labelledby={labelledBy}>
-        <Field
-          label={t("kiosks.name")}
-          hint={t("kiosks.nameHint")}
-          name="name"
-          required
-          maxLength={60}
-          autoComplete="off"
-        />
+        <TextField label={t("kiosks.name")} hint={t("kiosks.nameHint")} name="name" maxLength={60} />
         <SelectField
           label={t("kiosks.facility")}
           name="facilityId"

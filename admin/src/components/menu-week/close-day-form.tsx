@@ -4,8 +4,8 @@ import { closeDay } from "../../models/canteen-menus";
 import { FormFooter } from "../form-footer/form-footer";
 import "./menu-week.css";
 import { Form } from "../form/form";
-import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
+import { ReasonField } from "../form/fields";
 
 /** Closes the canteen on a date of the week on screen, with the reason residents will be told. */
 export function CloseDayForm({ communityId, days }: { communityId: string; days: { date: string; label: string }[] }) {
@@ -19,15 +19,14 @@ export function CloseDayForm({ communityId, days }: { communityId: string; days:
   });
   if (days.length === 0) return null;
   return (
-    <Form of={submit} class="panel-form close-day-form" aria-labelledby="close-day-title">
-      <h2 id="close-day-title">{t("menus.close")}</h2>
+    <Form of={submit} class="panel-form close-day-form" heading={t("menus.close")}>
       <SelectField
         label={t("settlement.date")}
         name="date"
         required
         options={days.map((d) => ({ value: d.date, label: d.label }))}
       />
-      <Field label={t("menus.reason")} name="reason" required maxLength={100} autoComplete="off" />
+      <ReasonField label={t("menus.reason")} maxLength={100} />
       <FormFooter {...submit} label={t("menus.closeConfirm")} />
     </Form>
   );

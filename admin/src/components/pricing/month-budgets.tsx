@@ -53,8 +53,7 @@ function MonthBudgetForm({ communityId, funds, months }: { communityId: string; 
       : t("funds.monthCleared", { name: fund.name, month: saved.month });
   });
   return (
-    <Form of={submit} class="inline-form" aria-labelledby="month-budget-title">
-      <h3 id="month-budget-title">{t("funds.monthTitle")}</h3>
+    <Form of={submit} class="inline-form" heading={t("funds.monthTitle")} level={3}>
       <SelectField
         label={t("funds.name")}
         name="fund"

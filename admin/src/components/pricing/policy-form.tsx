@@ -13,9 +13,9 @@ import {
   previewPolicy,
 } from "../../models/canteen";
 import type { ResidentGroup } from "../../models/resident-groups";
-import { Field } from "../field/field";
 import { MoneyField } from "../field/money-field";
 import { Form } from "../form/form";
+import { DateField, NumberField } from "../form/fields";
 import { FormFooter } from "../form-footer/form-footer";
 import { ErrorMessage } from "@ui/error-message";
 import { i18n } from "../../i18n";
@@ -115,17 +115,9 @@ export function PolicyForm({
     }
   }
   return (
-    <Form of={submit} class="panel-form policy-form" aria-labelledby="policy-new-title">
-      <h2 id="policy-new-title">{t("pricing.newVersion")}</h2>
+    <Form of={submit} class="panel-form policy-form" heading={t("pricing.newVersion")}>
       <p>{t("pricing.newHelp", { version: base.version })}</p>
-      <Field
-        label={t("pricing.effectiveFromLabel")}
-        name="effectiveFrom"
-        type="date"
-        required
-        min={today}
-        defaultValue={today}
-      />
+      <DateField label={t("pricing.effectiveFromLabel")} name="effectiveFrom" min={today} value={today} />
       <fieldset class="money-group">
         <legend>{t("pricing.listPrices")}</legend>
         {SITTINGS.map((s) => (
@@ -176,15 +168,13 @@ export function PolicyForm({
         required
         defaultValue={fenToYuanText(base.rules.combine.minPayFen)}
       />
-      <Field
+      <NumberField
         label={t("pricing.daysAheadLabel")}
         hint={t("pricing.daysAheadHint")}
         name="daysAhead"
-        type="number"
-        required
         min={0}
         max={14}
-        defaultValue={String(base.rules.orderDaysAhead)}
+        value={base.rules.orderDaysAhead}
       />
       <div class="button-row">
         <button type="button" onClick={(e) => void showPreview(e.currentTarget.form)}>

@@ -3,6 +3,7 @@ import { fenToYuanText } from "../../lib/money";
 import type { Fund, Sitting } from "../../models/canteen";
 import { groupName, type ResidentGroup } from "../../models/resident-groups";
 import { Field } from "../field/field";
+import { NumberField } from "../form/fields";
 import { MoneyField } from "../field/money-field";
 import { SelectField } from "../field/select-field";
 import { ChoiceGroup } from "../choice-group/choice-group";
@@ -19,6 +20,8 @@ export type RuleDraft = {
 };
 
 export const SITTINGS: Sitting[] = ["lunch", "dinner"];
+// Either end of the age band may be left open.
+const AGE_ENDS = ["ageMin", "ageMax"] as const;
 
 /** One subsidy rule of the list: who (ages, groups), how much per sitting, which fund pays; moved or removed by its buttons. */
 export function RuleFields({
@@ -54,24 +57,18 @@ export function RuleFields({
         />
       </div>
       <div class="rule-row">
-        <Field
-          label={t("pricing.ageMin")}
-          hint={t("pricing.ageHint")}
-          name={name("ageMin")}
-          type="number"
-          min={0}
-          max={130}
-          defaultValue={rule.ageMin === undefined ? "" : String(rule.ageMin)}
-        />
-        <Field
-          label={t("pricing.ageMax")}
-          hint={t("pricing.ageHint")}
-          name={name("ageMax")}
-          type="number"
-          min={0}
-          max={130}
-          defaultValue={rule.ageMax === undefined ? "" : String(rule.ageMax)}
-        />
+        {AGE_ENDS.map((end) => (
+          <NumberField
+            key={end}
+            label={t(`pricing.${end}`)}
+            hint={t("pricing.ageHint")}
+            name={name(end)}
+            required={false}
+            min={0}
+            max={130}
+            value={rule[end]}
+          />
+        ))}
         {SITTINGS.map((s) => (
           <MoneyField
             key={s}

@@ -2,12 +2,16 @@ import { useId } from "preact/hooks";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { addSeat, updateSeat, type Seat, type SeatInput } from "../../models/study-room";
-import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
+import { NumberField, TextField } from "../form/fields";
 import { CheckField } from "../field/check-field";
 
 const FEATURES = ["power", "window", "quiet"] as const;
+const PLACE = [
+  { name: "row", label: "study.seatRow" },
+  { name: "col", label: "study.seatCol" },
+] as const;
 
 /** Staff count rows and columns from 1; the map stores them from 0. */
 function seatFrom(data: FormData): SeatInput {
@@ -41,41 +45,24 @@ export function SeatForm({ communityId, seat, place, zones }: Props) {
       aria-label={seat ? t("study.editSeatOf", { seat: seat.label }) : t("study.addSeat")}
     >
       <div class="inline-fields">
-        <Field
+        <TextField
           label={t("study.seatLabel")}
           hint={t("study.seatLabelHint")}
           name="label"
-          required
           maxLength={10}
-          defaultValue={seat?.label ?? ""}
-          autoComplete="off"
+          value={seat?.label ?? ""}
         />
-        <Field
-          label={t("study.seatRow")}
-          name="row"
-          type="number"
-          required
-          min={1}
-          max={50}
-          defaultValue={String(at.row + 1)}
-        />
-        <Field
-          label={t("study.seatCol")}
-          name="col"
-          type="number"
-          required
-          min={1}
-          max={50}
-          defaultValue={String(at.col + 1)}
-        />
-        <Field
+        {PLACE.map(({ name, label }) => (
+          <NumberField key={name} label={t(label)} name={name} min={1} max={50} value={at[name] + 1} />
+        ))}
+        <TextField
           label={t("study.seatZone")}
           hint={t("study.seatZoneHint")}
           name="zone"
+          required={false}
           maxLength={20}
           list={zonesId}
-          defaultValue={seat?.zone ?? ""}
-          autoComplete="off"
+          value={seat?.zone ?? ""}
         />
         <datalist id={zonesId}>
           {zones.map((z) => (

@@ -2,10 +2,10 @@ import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { ASSIGNABLE_ROLES, addStaff } from "../../models/staff-accounts";
 import type { StaffRole } from "../../models/session";
-import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
+import { PasswordField, TextField } from "../form/fields";
 
 /** Adds a staff account; the form clears only once the API has accepted it. */
 export function StaffForm({ communityId, labelledBy }: { communityId: string; labelledBy: string }) {
@@ -22,16 +22,14 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
 
   return (
     <Form of={submit} class="staff-form" aria-labelledby={labelledBy}>
-      <Field label={t("staff.displayName")} name="displayName" required maxLength={60} autoComplete="off" />
-      <Field
+      <TextField label={t("staff.displayName")} name="displayName" maxLength={60} />
+      <TextField
         label={t("staff.username")}
         hint={t("staff.usernameHint")}
         name="username"
-        required
         minLength={3}
         maxLength={40}
         pattern="[A-Za-z0-9._\-]+"
-        autoComplete="off"
       />
       <SelectField
         label={t("staff.role")}
@@ -39,15 +37,12 @@ export function StaffForm({ communityId, labelledBy }: { communityId: string; la
         required
         options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
       />
-      <Field
+      <PasswordField
         label={t("staff.password")}
         hint={t("staff.passwordHint")}
         name="password"
-        type="password"
-        required
         minLength={8}
         maxLength={128}
-        autoComplete="new-password"
       />
       <FormFooter {...submit} label={t("staff.create")} busyLabel={t("staff.creating")} />
     </Form>

@@ -1,10 +1,10 @@
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { occupancy, openDoor, reviewCourier, stationCouriers, stationDoors } from "../../models/station";
-import { Field } from "../field/field";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
+import { ReasonField } from "../form/fields";
 
 type Key = Parameters<typeof t>[0];
 
@@ -25,13 +25,8 @@ export function RemoteOpenForm() {
     if (r.state === "opened") return t("station.remoteOpened", { inside: r.inside, capacity: r.capacity });
     return t("station.notOpened", { status: String(r.relayStatus ?? "—"), answer: r.answer });
   });
-  const riders = (stationCouriers.data.value ?? []).map((c) => ({
-    value: c.id,
-    label: `${c.name} · ${t(`station.platform.${c.platform}` as Key)} · ${t(`station.status.${c.status}` as Key)}`,
-  }));
   return (
-    <Form of={submit} class="panel-form" aria-labelledby="station-remote-open">
-      <h2 id="station-remote-open">{t("station.remoteOpen")}</h2>
+    <Form of={submit} class="panel-form" heading={t("station.remoteOpen")}>
       <SelectField
         label={t("station.door")}
         name="doorId"
@@ -39,13 +34,7 @@ export function RemoteOpenForm() {
         placeholder={t("station.chooseDoor")}
         options={(stationDoors.data.value ?? []).map((d) => ({ value: d.id, label: d.name }))}
       />
-      <SelectField
-        label={t("station.rider")}
-        name="courierId"
-        required
-        placeholder={t("station.chooseRider")}
-        options={riders}
-      />
+      <RiderSelect withPlatform />
       <SelectField
         label={t("station.direction")}
         name="direction"
@@ -54,7 +43,7 @@ export function RemoteOpenForm() {
           { value: "out", label: t("station.direction.out") },
         ]}
       />
-      <Field label={t("station.reason")} name="reason" required minLength={2} maxLength={200} />
+      <ReasonField label={t("station.reason")} minLength={2} />
       <FormFooter {...submit} label={t("station.openNow")} />
     </Form>
   );
@@ -69,25 +58,34 @@ export function CourierReviewForm() {
     return t(`station.reviewed.${act}` as Key);
   });
   return (
-    <Form of={submit} class="panel-form" aria-labelledby="station-review">
-      <h2 id="station-review">{t("station.review")}</h2>
-      <SelectField
-        label={t("station.rider")}
-        name="courierId"
-        required
-        placeholder={t("station.chooseRider")}
-        options={(stationCouriers.data.value ?? []).map((c) => ({
-          value: c.id,
-          label: `${c.name} · ${t(`station.status.${c.status}` as Key)}`,
-        }))}
-      />
+    <Form of={submit} class="panel-form" heading={t("station.review")}>
+      <RiderSelect />
       <SelectField
         label={t("station.act")}
         name="act"
         options={(["verify", "suspend", "reinstate"] as const).map((a) => ({ value: a, label: t(`station.act.${a}`) }))}
       />
-      <Field label={t("station.reason")} name="reason" required minLength={2} maxLength={200} />
+      <ReasonField label={t("station.reason")} minLength={2} />
       <FormFooter {...submit} label={t("station.reviewNow")} />
     </Form>
+  );
+}
+
+/** The rider a form acts on, each named with their status (and, `withPlatform`, the platform they ride for). */
+function RiderSelect({ withPlatform = false }: { withPlatform?: boolean }) {
+  const riders = (stationCouriers.data.value ?? []).map((c) => ({
+    value: c.id,
+    label: [c.name, withPlatform && t(`station.platform.${c.platform}` as Key), t(`station.status.${c.status}` as Key)]
+      .filter(Boolean)
+      .join(" · "),
+  }));
+  return (
+    <SelectField
+      label={t("station.rider")}
+      name="courierId"
+      required
+      placeholder={t("station.chooseRider")}
+      options={riders}
+    />
   );
 }

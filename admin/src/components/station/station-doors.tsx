@@ -8,6 +8,7 @@ import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
 import { ResourceView } from "../resource-view/resource-view";
 import { Form } from "../form/form";
+import { PasswordField } from "../form/fields";
 
 type Door = NonNullable<typeof stationDoors.data.value>[number];
 
@@ -82,12 +83,11 @@ function DoorRow({ door }: { door: Door }) {
 
 /** Write-only: typed to change it, empty to keep it; the API never sends it back. */
 const SecretField = () => (
-  <Field
+  <PasswordField
     label={t("station.secret")}
     hint={t("station.secretHint")}
     name="secret"
-    type="password"
-    autocomplete="new-password"
+    required={false}
     minLength={16}
     maxLength={200}
   />
@@ -106,8 +106,7 @@ function NewDoorForm() {
   });
   const areas = (occupancy.data.value?.zones ?? []).filter((z) => z.zone !== "station");
   return (
-    <Form of={submit} class="panel-form" aria-labelledby="station-new-door">
-      <h3 id="station-new-door">{t("station.newDoor")}</h3>
+    <Form of={submit} class="panel-form" heading={t("station.newDoor")} level={3}>
       <Field label={t("station.doorName")} name="name" required maxLength={40} />
       <SelectField
         label={t("station.doorArea")}

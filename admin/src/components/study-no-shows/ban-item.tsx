@@ -7,7 +7,7 @@ import { dateTimeIn } from "../../lib/zoned-format";
 import { extendBan, liftBan, type Ban } from "../../models/study-room-day";
 import { banReason } from "./ban-words";
 import { Form } from "../form/form";
-import { Field } from "../field/field";
+import { DateField, ReasonField } from "../form/fields";
 
 type Props = { communityId: string; ban: Ban; timeZone: string; action: ReturnType<typeof useAction> };
 
@@ -36,21 +36,14 @@ export function BanItem({ communityId, ban, timeZone, action }: Props) {
       </p>
       <div class="ban-actions">
         <Form of={action} aria-label={t("study.liftOf", { name: ban.name })} onSubmit={lift}>
-          <Field label={t("study.liftReason")} name="reason" required maxLength={200} autoComplete="off" />
+          <ReasonField label={t("study.liftReason")} />
           <button type="submit" disabled={action.busy.value}>
             {t("study.lift")}
           </button>
         </Form>
         <Form of={action} aria-label={t("study.extendOf", { name: ban.name })} onSubmit={extend}>
-          <Field
-            label={t("study.extendUntil")}
-            name="until"
-            type="date"
-            required
-            min={earliest}
-            defaultValue={earliest}
-          />
-          <Field label={t("study.extendReason")} name="reason" required maxLength={200} autoComplete="off" />
+          <DateField label={t("study.extendUntil")} name="until" min={earliest} value={earliest} />
+          <ReasonField label={t("study.extendReason")} />
           <button type="submit" class="secondary" disabled={action.busy.value}>
             {t("study.extend")}
           </button>

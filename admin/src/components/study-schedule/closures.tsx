@@ -9,6 +9,7 @@ import { FormFooter } from "../form-footer/form-footer";
 import { DataTable } from "../data-table/data-table";
 import { Form } from "../form/form";
 import { Field } from "../field/field";
+import { ReasonField } from "../form/fields";
 
 type Props = { communityId: string; closures: Closure[] };
 
@@ -69,14 +70,13 @@ function ClosureForm({ communityId }: { communityId: string }) {
     return t("study.closureAdded", { count: closure.bookingsCancelled });
   });
   return (
-    <Form of={submit} aria-labelledby="closure-add-title">
-      <h3 id="closure-add-title">{t("study.addClosure")}</h3>
+    <Form of={submit} heading={t("study.addClosure")} level={3}>
       <p class="field-hint">{t("study.closureHelp")}</p>
       <div class="inline-fields">
         <Field label={t("study.closureFrom")} name="from" type="datetime-local" required step={60} />
         <Field label={t("study.closureTo")} name="to" type="datetime-local" required step={60} />
       </div>
-      <Field label={t("study.closureReason")} name="reason" required maxLength={200} autoComplete="off" />
+      <ReasonField label={t("study.closureReason")} />
       <FormFooter {...submit} label={t("study.addClosureButton")} />
     </Form>
   );

@@ -31,8 +31,7 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
     closed.value = next;
   };
   return (
-    <Form of={submit} class="panel-form" aria-labelledby="hours-title">
-      <h2 id="hours-title">{t("study.hours")}</h2>
+    <Form of={submit} class="panel-form" heading={t("study.hours")}>
       <p class="field-hint">{t("study.hoursHelp")}</p>
       <DataTable
         class="hours-table"

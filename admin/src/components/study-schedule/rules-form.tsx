@@ -1,10 +1,10 @@
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
 import { setStudyPolicy, type PolicyInput, type StudyPolicy } from "../../models/study-room";
-import { Field } from "../field/field";
 import { FormFooter } from "../form-footer/form-footer";
 import { Form } from "../form/form";
 import { ChoiceGroup } from "../choice-group/choice-group";
+import { NumberField } from "../form/fields";
 
 type NumberRule = Exclude<keyof StudyPolicy, "stepMinutes">;
 
@@ -34,8 +34,7 @@ export function RulesForm({ communityId, policy }: { communityId: string; policy
     return t("study.rulesSaved");
   });
   return (
-    <Form of={submit} class="panel-form" aria-labelledby="rules-title">
-      <h2 id="rules-title">{t("study.rules")}</h2>
+    <Form of={submit} class="panel-form" heading={t("study.rules")}>
       <p class="field-hint">{t("study.rulesHelp")}</p>
       <ChoiceGroup
         legend={t("study.rule.stepMinutes")}
@@ -46,17 +45,15 @@ export function RulesForm({ communityId, policy }: { communityId: string; policy
       />
       <div class="rules-grid">
         {RULES.map((r) => (
-          <Field
+          <NumberField
             key={r.name}
             label={t(`study.rule.${r.name}`)}
             hint={t(`study.ruleHint.${r.name}`)}
             name={r.name}
-            type="number"
-            required
             min={r.min}
             max={r.max}
             step={1}
-            defaultValue={String(policy[r.name])}
+            value={policy[r.name]}
           />
         ))}
       </div>
