@@ -1,4 +1,4 @@
-import { createRouter, staffAct } from "../shared/router";
+import { createRouter, staffAct, staffInput } from "../shared/router";
 import { acknowledgeAlert, resolveAlert } from "./live/alert-actions";
 import { liveOperations } from "./live/live-operations";
 import * as op from "./live/operations";
@@ -7,6 +7,4 @@ import * as op from "./live/operations";
 export const liveRoutes = createRouter()
   .openapi(op.getLiveOperations, async (c) => c.json(await liveOperations(c.var.deps, staffAct(c)), 200))
   .openapi(op.acknowledgeAlert, async (c) => c.json(await acknowledgeAlert(c.var.deps, staffAct(c)), 200))
-  .openapi(op.resolveAlert, async (c) =>
-    c.json(await resolveAlert(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  );
+  .openapi(op.resolveAlert, async (c) => c.json(await resolveAlert(c.var.deps, staffInput(c)), 200));

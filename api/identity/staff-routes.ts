@@ -1,4 +1,4 @@
-import { cid, createRouter, staffAct } from "../shared/router";
+import { cid, createRouter, staffAct, staffInput } from "../shared/router";
 import { createKiosk } from "./create-kiosk";
 import { enrolFace } from "./enrol-face";
 import { issuePasses } from "./issue-passes";
@@ -14,9 +14,7 @@ import * as op from "./staff-operations";
 
 export const identityStaffRoutes = createRouter()
   .openapi(op.listKiosks, async (c) => c.json({ kiosks: await listKiosks(c.var.deps, { communityId: cid(c) }) }, 200))
-  .openapi(op.createKiosk, async (c) =>
-    c.json(await createKiosk(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
-  )
+  .openapi(op.createKiosk, async (c) => c.json(await createKiosk(c.var.deps, staffInput(c)), 201))
   .openapi(op.revokeKiosk, async (c) => c.json(await revokeKiosk(c.var.deps, staffAct(c)), 200))
   .openapi(op.issuePasses, async (c) =>
     c.json(
@@ -29,9 +27,7 @@ export const identityStaffRoutes = createRouter()
   .openapi(op.issuePhonePass, async (c) =>
     c.json(await issuePhonePass(c.var.deps, { ...staffAct(c), holder: c.req.valid("json") }), 201),
   )
-  .openapi(op.recordFaceConsent, async (c) =>
-    c.json(await recordFaceConsent(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
-  )
+  .openapi(op.recordFaceConsent, async (c) => c.json(await recordFaceConsent(c.var.deps, staffInput(c)), 201))
   .openapi(op.withdrawFaceConsent, async (c) => {
     const { kind, personId } = c.req.valid("param");
     return c.json(await withdrawFaceConsent(c.var.deps, { ...staffAct(c), who: { kind, id: personId } }), 200);

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, Input } from "hono";
+import { attachment } from "./csv";
 import type { AppEnv } from "./context";
 import { ErrorCode } from "./error-codes";
 import { errorResponse } from "./on-error";
@@ -129,3 +130,29 @@ export const cid = (c: { req: { valid(t: "param"): { communityId: string } } }) 
 export const staffAct = <E extends AppEnv, P extends string, I extends { out: { param: object } }>(
   c: Context<E, P, I>,
 ) => ({ actor: c.var.staff, ...c.req.valid("param") });
+
+/** What the request validated for one target (path, query or JSON body); nothing when the route has none. */
+type Valid<I extends Input, T extends "param" | "query" | "json"> = I extends { out: { [K in T]: infer V } }
+  ? V
+  : unknown;
+const valid = (c: Context, target: "param" | "query" | "json"): object | undefined => c.req.valid(target as never);
+
+/** A read's input: the path's ids and the query, for `verb(c.var.deps, readInput(c))`. */
+export const readInput = <E extends AppEnv, P extends string, I extends Input>(c: Context<E, P, I>) =>
+  ({ ...valid(c, "param"), ...valid(c, "query") }) as Valid<I, "param"> & Valid<I, "query">;
+
+type StaffInput<E extends AppEnv, I extends Input> = { actor: E["Variables"]["staff"] } & Valid<I, "param"> &
+  Valid<I, "json">;
+
+/**
+ * A staff act's input: who acts (the signed-in staff member), the path's ids and the JSON body, for
+ * `verb(c.var.deps, staffInput(c))`.
+ */
+export const staffInput = <E extends AppEnv, P extends string, I extends Input>(c: Context<E, P, I>) =>
+  ({ actor: c.var.staff, ...valid(c, "param"), ...valid(c, "json") }) as StaffInput<E, I>;
+
+/** Answers a CSV file to download as `filename`. */
+export const sendCsv = (c: Context, filename: string, text: string) => {
+  c.header("content-disposition", attachment(filename));
+  return c.body(text, 200, { "content-type": "text/csv; charset=utf-8" });
+};

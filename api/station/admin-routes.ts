@@ -1,6 +1,5 @@
-import { attachment } from "../shared/csv";
 import { setKioskMode } from "../identity/set-kiosk-mode";
-import { cid, createRouter, staffAct } from "../shared/router";
+import { cid, createRouter, readInput, sendCsv, staffAct, staffInput } from "../shared/router";
 import { listAmenities, setAmenities } from "./amenities";
 import { createDoor, listStationDoors, setDoorRelay } from "./door-settings";
 import { listStationCouriers } from "./list-station-couriers";
@@ -25,28 +24,20 @@ export const stationAdminRoutes = createRouter()
       200,
     ),
   )
-  .openapi(op.reviewCourier, async (c) =>
-    c.json(await reviewCourier(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  )
-  .openapi(op.stationOccupancy, async (c) => c.json(await liveOccupancy(c.var.deps, { communityId: cid(c) }), 200))
+  .openapi(op.reviewCourier, async (c) => c.json(await reviewCourier(c.var.deps, staffInput(c)), 200))
+  .openapi(op.stationOccupancy, async (c) => c.json(await liveOccupancy(c.var.deps, readInput(c)), 200))
   .openapi(op.listStationDoors, async (c) =>
-    c.json({ doors: await listStationDoors(c.var.deps, { communityId: cid(c) }) }, 200),
+    c.json({ doors: await listStationDoors(c.var.deps, readInput(c)) }, 200),
   )
-  .openapi(op.createStationDoor, async (c) =>
-    c.json(await createDoor(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
-  )
+  .openapi(op.createStationDoor, async (c) => c.json(await createDoor(c.var.deps, staffInput(c)), 201))
   .openapi(op.listDoorEvents, async (c) =>
     c.json({ events: await listDoorEvents(c.var.deps, { communityId: cid(c), opts: c.req.valid("query") }) }, 200),
   )
-  .openapi(op.setDoorRelay, async (c) =>
-    c.json(await setDoorRelay(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  )
-  .openapi(op.openDoorRemotely, async (c) =>
-    c.json(await openDoorRemotely(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  )
-  .openapi(op.stationShowersAdmin, async (c) => c.json(await showerBoard(c.var.deps, { communityId: cid(c) }), 200))
+  .openapi(op.setDoorRelay, async (c) => c.json(await setDoorRelay(c.var.deps, staffInput(c)), 200))
+  .openapi(op.openDoorRemotely, async (c) => c.json(await openDoorRemotely(c.var.deps, staffInput(c)), 200))
+  .openapi(op.stationShowersAdmin, async (c) => c.json(await showerBoard(c.var.deps, readInput(c)), 200))
   .openapi(op.listStationAmenities, async (c) =>
-    c.json({ amenities: await listAmenities(c.var.deps, { communityId: cid(c) }) }, 200),
+    c.json({ amenities: await listAmenities(c.var.deps, readInput(c)) }, 200),
   )
   .openapi(op.setStationAmenities, async (c) =>
     c.json(
@@ -59,13 +50,9 @@ export const stationAdminRoutes = createRouter()
   .openapi(op.stationEntries, async (c) =>
     c.json(await entriesByTime(c.var.deps, { communityId: cid(c), range: c.req.valid("query") }), 200),
   )
-  .openapi(op.stationVisitsCsv, async (c) => {
-    const { month } = c.req.valid("query");
-    c.header("content-disposition", attachment(`station-visits-${month}.csv`));
-    return c.body(await visitsCsv(c.var.deps, { communityId: cid(c), month }), 200, {
-      "content-type": "text/csv; charset=utf-8",
-    });
-  })
+  .openapi(op.stationVisitsCsv, async (c) =>
+    sendCsv(c, `station-visits-${c.req.valid("query").month}.csv`, await visitsCsv(c.var.deps, readInput(c))),
+  )
   .openapi(op.setKioskMode, async (c) =>
     c.json(await setKioskMode(c.var.deps, { ...staffAct(c), mode: c.req.valid("json") }), 200),
   );

@@ -1,4 +1,4 @@
-import { createRouter, staffAct } from "../shared/router";
+import { createRouter, readInput, staffAct, staffInput } from "../shared/router";
 import { isoOrNull } from "../shared/time";
 import { cancelBookingFor } from "./admin/cancel-booking-for";
 import { extendBan, liftBan } from "./admin/change-ban";
@@ -19,39 +19,21 @@ const banView = (b: { id: string; endsAt: Date; liftedAt: Date | null }) => ({
 
 export const studyRoomAdminRoutes = createRouter()
   .openapi(op.getStudyRoomSetup, async (c) => c.json(await studyRoomSetup(c.var.deps, c.req.valid("param")), 200))
-  .openapi(op.addStudySeat, async (c) =>
-    c.json(await addSeat(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
-  )
-  .openapi(op.updateStudySeat, async (c) =>
-    c.json(await updateSeat(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  )
+  .openapi(op.addStudySeat, async (c) => c.json(await addSeat(c.var.deps, staffInput(c)), 201))
+  .openapi(op.updateStudySeat, async (c) => c.json(await updateSeat(c.var.deps, staffInput(c)), 200))
   .openapi(op.takeStudySeatOutOfService, async (c) =>
-    c.json(await takeSeatOutOfService(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
+    c.json(await takeSeatOutOfService(c.var.deps, staffInput(c)), 200),
   )
   .openapi(op.returnStudySeatToService, async (c) => c.json(await returnSeatToService(c.var.deps, staffAct(c)), 200))
-  .openapi(op.setStudyRoomHours, async (c) =>
-    c.json(await setWeeklyHours(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  )
-  .openapi(op.setStudyRoomPolicy, async (c) =>
-    c.json(await setBookingPolicy(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
-  )
-  .openapi(op.addStudyRoomClosure, async (c) =>
-    c.json(await addClosure(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 201),
-  )
+  .openapi(op.setStudyRoomHours, async (c) => c.json(await setWeeklyHours(c.var.deps, staffInput(c)), 200))
+  .openapi(op.setStudyRoomPolicy, async (c) => c.json(await setBookingPolicy(c.var.deps, staffInput(c)), 200))
+  .openapi(op.addStudyRoomClosure, async (c) => c.json(await addClosure(c.var.deps, staffInput(c)), 201))
   .openapi(op.removeStudyRoomClosure, async (c) => c.json(await removeClosure(c.var.deps, staffAct(c)), 200))
-  .openapi(op.getStudyRoomLiveMap, async (c) =>
-    c.json(await liveMap(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }), 200),
-  )
+  .openapi(op.getStudyRoomLiveMap, async (c) => c.json(await liveMap(c.var.deps, readInput(c)), 200))
   .openapi(op.cancelStudyBookingForResident, async (c) =>
-    c.json(await cancelBookingFor(c.var.deps, { ...staffAct(c), ...c.req.valid("json") }), 200),
+    c.json(await cancelBookingFor(c.var.deps, staffInput(c)), 200),
   )
-  .openapi(op.getStudyRoomUtilisation, async (c) =>
-    c.json(await studyUtilisation(c.var.deps, { ...c.req.valid("param"), ...c.req.valid("query") }), 200),
-  )
+  .openapi(op.getStudyRoomUtilisation, async (c) => c.json(await studyUtilisation(c.var.deps, readInput(c)), 200))
   .openapi(op.getStudyRoomNoShows, async (c) => c.json(await noShowReport(c.var.deps, c.req.valid("param")), 200))
-  .openapi(op.liftStudyRoomBan, async (c) =>
-    c.json(banView(await liftBan(c.var.deps, { ...staffAct(c), ...c.req.valid("json") })), 200),
-  )
-  .openapi(op.extendStudyRoomBan, async (c) =>
-    c.json(banView(await extendBan(c.var.deps, { ...staffAct(c), ...c.req.valid("json") })), 200),
-  );
+  .openapi(op.liftStudyRoomBan, async (c) => c.json(banView(await liftBan(c.var.deps, staffInput(c))), 200))
+  .openapi(op.extendStudyRoomBan, async (c) => c.json(banView(await extendBan(c.var.deps, staffInput(c))), 200));

@@ -1,6 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
 import { BookingParams, bookingErrors, Declined, EntryParams, headers, inSession } from "../identity/kiosk-operation";
-import { errors, jsonBody, jsonContent } from "../shared/router";
+import { errors, jsonBody, jsonContent, routesOf } from "../shared/router";
 import {
   BookSeatSchema,
   DateQuery,
@@ -14,6 +13,7 @@ import {
 
 // The study room's kiosk operations as OpenAPI definitions; kiosk-routes.ts joins each to its verb.
 const tags = ["study-room"];
+const session = routesOf({ tags, ...inSession });
 const BookingAnswer = jsonContent(SeatBookingSchema, "The booking");
 
 /**
@@ -21,93 +21,69 @@ const BookingAnswer = jsonContent(SeatBookingSchema, "The booking");
  * literal type, so the typed client has a key per act rather than one for any string.
  */
 const bookingAct = <P extends string>(path: P, operationId: string, summary: string) =>
-  createRoute({
-    method: "post",
-    path: `/bookings/{bookingId}/${path}`,
-    tags,
+  session.post(
+    `/bookings/{bookingId}/${path}`,
     operationId,
     summary,
-    ...inSession,
-    request: { headers, params: BookingParams },
-    responses: { 200: BookingAnswer, ...bookingErrors },
-  });
+    { headers, params: BookingParams },
+    { 200: BookingAnswer, ...bookingErrors },
+  );
 
-export const getStudyDay = createRoute({
-  method: "get",
-  path: "/day",
-  tags,
-  operationId: "getStudyDay",
-  summary: "The seat map for a date, with the person's own bookings, offers and any ban",
-  ...inSession,
-  request: { headers, query: DateQuery },
-  responses: { 200: jsonContent(StudyDaySchema, "The day"), ...errors(401, 403, 404, 422) },
-});
+export const getStudyDay = session.get(
+  "/day",
+  "getStudyDay",
+  "The seat map for a date, with the person's own bookings, offers and any ban",
+  { headers, query: DateQuery },
+  { 200: jsonContent(StudyDaySchema, "The day"), ...errors(401, 403, 404, 422) },
+);
 
-export const bookSeat = createRoute({
-  method: "post",
-  path: "/bookings",
-  tags,
-  operationId: "bookSeat",
-  summary: "Book a seat for a time range (idempotent by key)",
-  ...inSession,
-  request: { headers, body: jsonBody(BookSeatSchema) },
-  responses: { 200: BookingAnswer, ...bookingErrors },
-});
+export const bookSeat = session.post(
+  "/bookings",
+  "bookSeat",
+  "Book a seat for a time range (idempotent by key)",
+  { headers, body: jsonBody(BookSeatSchema) },
+  { 200: BookingAnswer, ...bookingErrors },
+);
 
-export const walkInSeat = createRoute({
-  method: "post",
-  path: "/walk-in",
-  tags,
-  operationId: "walkInSeat",
-  summary: "Any free seat now, checked in at once (idempotent by key)",
-  ...inSession,
-  request: { headers, body: jsonBody(WalkInSchema) },
-  responses: { 200: BookingAnswer, ...bookingErrors },
-});
+export const walkInSeat = session.post(
+  "/walk-in",
+  "walkInSeat",
+  "Any free seat now, checked in at once (idempotent by key)",
+  { headers, body: jsonBody(WalkInSchema) },
+  { 200: BookingAnswer, ...bookingErrors },
+);
 
-export const stepOutOfSeat = createRoute({
-  method: "post",
-  path: "/bookings/{bookingId}/step-out",
-  tags,
-  operationId: "stepOutOfSeat",
-  summary: "暂离: keep the seat for a while",
-  ...inSession,
-  request: { headers, params: BookingParams },
-  responses: { 200: jsonContent(StepOutSchema, "Away until"), ...bookingErrors },
-});
+export const stepOutOfSeat = session.post(
+  "/bookings/{bookingId}/step-out",
+  "stepOutOfSeat",
+  "暂离: keep the seat for a while",
+  { headers, params: BookingParams },
+  { 200: jsonContent(StepOutSchema, "Away until"), ...bookingErrors },
+);
 
-export const declineSeatOffer = createRoute({
-  method: "post",
-  path: "/bookings/{bookingId}/decline",
-  tags,
-  operationId: "declineSeatOffer",
-  summary: "Say no to an offered seat; it goes to the next in line",
-  ...inSession,
-  request: { headers, params: BookingParams },
-  responses: { 200: Declined, ...bookingErrors },
-});
+export const declineSeatOffer = session.post(
+  "/bookings/{bookingId}/decline",
+  "declineSeatOffer",
+  "Say no to an offered seat; it goes to the next in line",
+  { headers, params: BookingParams },
+  { 200: Declined, ...bookingErrors },
+);
 
-export const joinSeatWaitlist = createRoute({
-  method: "post",
-  path: "/waitlist",
-  tags,
-  operationId: "joinSeatWaitlist",
-  summary: "Wait for a seat in a full time range (idempotent by key)",
-  ...inSession,
-  request: { headers, body: jsonBody(JoinWaitlistSchema) },
-  responses: { 200: jsonContent(WaitlistEntrySchema, "In line"), ...bookingErrors },
-});
+export const joinSeatWaitlist = session.post(
+  "/waitlist",
+  "joinSeatWaitlist",
+  "Wait for a seat in a full time range (idempotent by key)",
+  { headers, body: jsonBody(JoinWaitlistSchema) },
+  { 200: jsonContent(WaitlistEntrySchema, "In line"), ...bookingErrors },
+);
 
-export const leaveSeatWaitlist = createRoute({
-  method: "post",
-  path: "/waitlist/{entryId}/cancel",
-  tags,
-  operationId: "leaveSeatWaitlist",
-  summary: "Stop waiting",
-  ...inSession,
-  request: { headers, params: EntryParams },
-  responses: { 200: jsonContent(WaitlistEntrySchema, "Left the line"), ...bookingErrors },
-});
+export const leaveSeatWaitlist = session.post(
+  "/waitlist/{entryId}/cancel",
+  "leaveSeatWaitlist",
+  "Stop waiting",
+  { headers, params: EntryParams },
+  { 200: jsonContent(WaitlistEntrySchema, "Left the line"), ...bookingErrors },
+);
 
 export const checkInSeat = bookingAct(
   "check-in",
