@@ -26,9 +26,7 @@ export const stationAdminRoutes = createRouter()
   )
   .openapi(op.reviewCourier, async (c) => c.json(await reviewCourier(c.var.deps, staffInput(c)), 200))
   .openapi(op.stationOccupancy, async (c) => c.json(await liveOccupancy(c.var.deps, readInput(c)), 200))
-  .openapi(op.listStationDoors, async (c) =>
-    c.json({ doors: await listStationDoors(c.var.deps, readInput(c)) }, 200),
-  )
+  .openapi(op.listStationDoors, async (c) => c.json({ doors: await listStationDoors(c.var.deps, readInput(c)) }, 200))
   .openapi(op.createStationDoor, async (c) => c.json(await createDoor(c.var.deps, staffInput(c)), 201))
   .openapi(op.listDoorEvents, async (c) =>
     c.json({ events: await listDoorEvents(c.var.deps, { communityId: cid(c), opts: c.req.valid("query") }) }, 200),
