@@ -7,7 +7,7 @@
 //   from a load generator in a child process: 1 connection, 50 connections, and open loop 200/s.
 // Each phase runs on a day of its own (a fresh sitting), after HISTORY past orders. CPU per order is
 // this process's user+system time over the phase divided by the orders placed.
-//   npm run bench:orders      (HISTORY=0,100000,1000000 ORDERS=3000 CONNECTIONS=50 RATE=200 DRIVER=native|client)
+//   npm run bench:orders      (HISTORY=0,100000,1000000 ORDERS=3000 CONNECTIONS=50 RATE=200 DRIVER=native|client WRITER=thread|inline)
 import { serve } from "@hono/node-server";
 import { once } from "node:events";
 import { mkdtempSync } from "node:fs";
@@ -22,15 +22,14 @@ import { parseConfig } from "../api/env";
 import { manualClock } from "../api/shared/clock";
 import { createConfigCache } from "../api/shared/config-cache";
 import { randomToken } from "../api/shared/crypto";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { migrateDb } from "../db/migrate";
-import { createNodeDb } from "../db/node-db";
 import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
 import { makeDiners, type Session } from "./support/canteen-diners";
 import { fire } from "./support/http-load";
 import { seedOrderHistory } from "./support/order-history";
 import { profiled } from "./support/cpu-profile";
-import { benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
+import { appDb, benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const ORDERS = Number(process.env.ORDERS ?? 3000);
@@ -88,12 +87,7 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
 async function benchAt(history: number) {
   const dir = mkdtempSync(join(tmpdir(), "linli-orders-"));
   const path = join(dir, "bench.db");
-  // DRIVER=client: the app on @libsql/client instead (its connection pool; WAL set as the app did before).
-  const db =
-    process.env.DRIVER === "client"
-      ? createDb({ url: `file:${path}` })
-      : createNodeDb({ url: `file:${path}` }, { writer: "thread" });
-  if (process.env.DRIVER === "client") await db.run("PRAGMA journal_mode = WAL");
+  const db = await appDb(path);
   const server = { close: () => {} };
   try {
     await migrateDb(db);
@@ -203,7 +197,7 @@ async function benchAt(history: number) {
 }
 
 await benchEach(
-  `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : "native driver"}`,
+  `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : `native driver, ${process.env.WRITER === "inline" ? "inline" : "thread"} writer`}`,
   HISTORY,
   benchAt,
 );

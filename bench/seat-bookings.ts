@@ -26,13 +26,12 @@ import { zonedInstant } from "../api/shared/time";
 import { loadStudyRoom } from "../api/study-room/load-study-room";
 import { seatBooking } from "../api/study-room/book-seat";
 import { migrateDb } from "../db/migrate";
-import { createNodeDb } from "../db/node-db";
 import { makeCommunity, makeKiosk } from "../tests/support/factories";
 import { profiled } from "./support/cpu-profile";
 import { fire, type LoadRequest } from "./support/http-load";
 import { makeBigRoom, makeStudents, seatHours, type SeatHour } from "./support/study-bookings";
 import { generateStudyYear } from "./support/study-year";
-import { benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
+import { appDb, benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const BOOKINGS = Number(process.env.BOOKINGS ?? 1500);
@@ -51,7 +50,7 @@ const DAY_MS = 86_400_000;
 async function benchAt(historyDays: number) {
   const dir = mkdtempSync(join(tmpdir(), "linli-seats-"));
   const path = join(dir, "bench.db");
-  const db = createNodeDb({ url: `file:${path}` }, { writer: "thread" });
+  const db = await appDb(path);
   const server = { close: () => {} };
   try {
     await migrateDb(db);

@@ -4,6 +4,8 @@
 import Database from "libsql";
 import { rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { createDb, type Db } from "../../db/client";
+import { createNodeDb } from "../../db/node-db";
 import { percentile } from "./http-load";
 
 export type Row = { name: string; done: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
@@ -92,6 +94,19 @@ export async function benchEach<T>(title: string, sizes: T[], bench: (size: T) =
     `${title}, Node ${process.version}, ${availableParallelism()} cores, ${tmpdir()}; load average at start ${load()}`,
   );
   for (const size of sizes) await bench(size);
+}
+
+/**
+ * The app's database on the bench's file, opened as the server opens it (api/node.ts: commits on a
+ * writer thread). WRITER=inline commits on the event loop instead; DRIVER=client goes through
+ * @libsql/client (its connection pool; WAL set as the app did before), to compare.
+ */
+export async function appDb(path: string): Promise<Db> {
+  if (process.env.DRIVER !== "client")
+    return createNodeDb({ url: `file:${path}` }, { writer: process.env.WRITER === "inline" ? "inline" : "thread" });
+  const db = createDb({ url: `file:${path}` });
+  await db.run("PRAGMA journal_mode = WAL");
+  return db;
 }
 
 /** After a bench: the server stopped, the database closed and its folder gone. */
