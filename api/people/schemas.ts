@@ -51,14 +51,15 @@ export const CourierSchema = z
   })
   .openapi("Courier");
 
-export const NewCourierSchema = z
-  .object({
-    name: z.string().trim().min(1).max(40),
-    phone: Phone,
-    platform: z.enum(courierPlatforms),
-    gender: z.enum(genders),
-  })
-  .openapi("NewCourier");
+/** What registers a courier, at the desk or at the station's kiosk. */
+export const NewCourierShape = {
+  name: z.string().trim().min(1).max(40),
+  phone: Phone,
+  platform: z.enum(courierPlatforms),
+  gender: z.enum(genders),
+};
+
+export const NewCourierSchema = z.object(NewCourierShape).openapi("NewCourier");
 
 export const CourierStatusSchema = z
   .object({ verified: z.boolean().optional(), suspended: z.boolean().optional() })

@@ -1,15 +1,11 @@
 import { CalendarDate, CalendarInstant, CalendarMonth } from "../shared/calendar";
 import { z } from "@hono/zod-openapi";
 import { amenityKinds, courierPlatforms, genders } from "../../db/schema";
-
-const Phone = z.string().regex(/^1\d{10}$/, "an 11-digit mobile number");
+import { NewCourierShape } from "../people/schemas";
 
 export const RegisterCourierSchema = z
   .object({
-    name: z.string().trim().min(1).max(40),
-    phone: Phone,
-    platform: z.enum(courierPlatforms),
-    gender: z.enum(genders),
+    ...NewCourierShape,
     // A double tap or a retry after a lost answer registers the rider once.
     idempotencyKey: z.string().min(8).max(100),
   })
@@ -87,20 +83,15 @@ export const DoorSchema = z
   })
   .openapi("StationDoor");
 
-export const DoorRelaySchema = z
-  .object({
-    webhookUrl: z.url({ protocol: /^https?$/ }).nullable(),
-    secret: z.string().min(16).max(200).optional(),
-  })
-  .openapi("DoorRelay");
+const Relay = {
+  webhookUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  secret: z.string().min(16).max(200).optional(),
+};
+
+export const DoorRelaySchema = z.object(Relay).openapi("DoorRelay");
 
 export const NewDoorSchema = z
-  .object({
-    name: z.string().trim().min(1).max(40),
-    areaId: z.string().min(1).nullable(),
-    webhookUrl: z.url({ protocol: /^https?$/ }).nullable(),
-    secret: z.string().min(16).max(200).optional(),
-  })
+  .object({ name: z.string().trim().min(1).max(40), areaId: z.string().min(1).nullable(), ...Relay })
   .openapi("NewStationDoor");
 
 export const RemoteOpenSchema = z

@@ -41,18 +41,18 @@ export const SeatSchema = z
   })
   .openapi("Seat");
 
+/** A seat booking's state and times, as the person and the staff's live map see them. */
+export const SeatBookingTimes = {
+  status: z.enum(bookingStatuses),
+  startsAt: Iso,
+  endsAt: Iso,
+  checkedInAt: Iso.nullable(),
+  awaySince: Iso.nullable(),
+  closedAt: Iso.nullable(),
+};
+
 export const SeatBookingSchema = z
-  .object({
-    id: z.string(),
-    resourceId: z.string(),
-    status: z.enum(bookingStatuses),
-    startsAt: Iso,
-    endsAt: Iso,
-    checkedInAt: Iso.nullable(),
-    awaySince: Iso.nullable(),
-    closedAt: Iso.nullable(),
-    holdExpiresAt: Iso.nullable(),
-  })
+  .object({ id: z.string(), resourceId: z.string(), ...SeatBookingTimes, holdExpiresAt: Iso.nullable() })
   .openapi("SeatBooking");
 
 export const StepOutSchema = z.object({ booking: SeatBookingSchema, backBy: Iso }).openapi("SteppedOut");

@@ -5,6 +5,13 @@ import { PolicyRulesSchema } from "../policy-schema";
 
 const LocalDate = CalendarDate.openapi({ example: "2026-11-23" });
 const Fen = z.number().int();
+/** What one sitting's meal costs someone under a policy: the list price, what they pay, and each fund's part. */
+const SittingPrice = z.object({
+  sitting: z.enum(sittingNames),
+  listPriceFen: Fen,
+  payFen: Fen,
+  subsidies: z.array(z.object({ fundName: z.string(), amountFen: Fen })),
+});
 
 export const WeekQuery = z.object({ from: LocalDate });
 export const DateParams = z.object({ date: LocalDate.openapi({ param: { name: "date", in: "path" } }) });
@@ -53,14 +60,7 @@ export const PolicyVersionSchema = z
       z.object({
         ruleId: z.string().nullable(),
         label: z.string().nullable(),
-        sittings: z.array(
-          z.object({
-            sitting: z.enum(sittingNames),
-            listPriceFen: Fen,
-            payFen: Fen,
-            subsidies: z.array(z.object({ fundName: z.string(), amountFen: Fen })),
-          }),
-        ),
+        sittings: z.array(SittingPrice),
       }),
     ),
   })
@@ -141,14 +141,7 @@ export const PolicyPreviewSchema = z
         cells: z.array(
           z.object({
             group: z.string().nullable(),
-            sittings: z.array(
-              z.object({
-                sitting: z.enum(sittingNames),
-                listPriceFen: Fen,
-                payFen: Fen,
-                subsidies: z.array(z.object({ fundName: z.string(), amountFen: Fen })),
-              }),
-            ),
+            sittings: z.array(SittingPrice),
           }),
         ),
       }),

@@ -1,8 +1,7 @@
 import { CalendarDate, CalendarDateTime } from "../../shared/calendar";
 import { z } from "@hono/zod-openapi";
-import { bookingStatuses } from "../../../db/schema";
 import { SeatAttributesSchema } from "../seats";
-import { SeatSchema } from "../schemas";
+import { SeatBookingTimes, SeatSchema } from "../schemas";
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 const LocalDateTime = CalendarDateTime;
@@ -77,18 +76,7 @@ export const LiveMapSchema = z
     seats: z.array(
       SeatSchema.extend({
         state: z.enum(["free", "booked", "offered", "in_use", "away", "out_of_service"]),
-        bookings: z.array(
-          z.object({
-            id: z.string(),
-            holderName: z.string(),
-            status: z.enum(bookingStatuses),
-            startsAt: Iso,
-            endsAt: Iso,
-            checkedInAt: Iso.nullable(),
-            awaySince: Iso.nullable(),
-            closedAt: Iso.nullable(),
-          }),
-        ),
+        bookings: z.array(z.object({ id: z.string(), holderName: z.string(), ...SeatBookingTimes })),
       }),
     ),
   })
