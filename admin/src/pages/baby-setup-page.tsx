@@ -1,4 +1,5 @@
-import { useSignal } from "@preact/signals";
+import { type Signal, useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
@@ -130,12 +131,11 @@ function SessionTypes({ communityId, types }: { communityId: string; types: Sess
           </tr>
         )}
       />
-      {/* Keyed by what is edited, so the fields start from that type's values. */}
-      <Form
-        of={submit}
-        key={e?.id ?? "new"}
+      <EditForm
+        editing={editing}
+        submit={submit}
         heading={e ? t("baby.setup.editType", { name: e.name }) : t("baby.setup.addType")}
-        level={3}
+        label={e ? t("baby.setup.saveType") : t("baby.setup.addType")}
       >
         <div class="inline-fields">
           <SelectField
@@ -170,13 +170,7 @@ function SessionTypes({ communityId, types }: { communityId: string; types: Sess
           name="usesAllowance"
           defaultChecked={e?.usesAllowance ?? true}
         />
-        <FormFooter {...submit} label={e ? t("baby.setup.saveType") : t("baby.setup.addType")} />
-        {e && (
-          <button type="button" onClick={() => (editing.value = null)}>
-            {t("baby.setup.cancelEdit")}
-          </button>
-        )}
-      </Form>
+      </EditForm>
     </section>
   );
 }
@@ -253,11 +247,11 @@ function Templates({
         )}
       />
       <ActionFeedback action={remove} />
-      <Form
-        of={submit}
-        key={e?.id ?? "new"}
+      <EditForm
+        editing={editing}
+        submit={submit}
         heading={e ? t("baby.setup.editTemplate") : t("baby.setup.addTemplate")}
-        level={3}
+        label={e ? t("baby.setup.saveTemplate") : t("baby.setup.addTemplate")}
       >
         <div class="inline-fields">
           <SelectField
@@ -278,13 +272,7 @@ function Templates({
           <TypeSelect types={types} defaultValue={e?.typeId} />
           <NumberFieldOf table={SESSION_NUMBERS} name="caregivers" value={e?.caregivers ?? 1} />
         </div>
-        <FormFooter {...submit} label={e ? t("baby.setup.saveTemplate") : t("baby.setup.addTemplate")} />
-        {e && (
-          <button type="button" onClick={() => (editing.value = null)}>
-            {t("baby.setup.cancelEdit")}
-          </button>
-        )}
-      </Form>
+      </EditForm>
     </section>
   );
 }
@@ -311,5 +299,36 @@ function OneOffSession({ communityId, types }: { communityId: string; types: Ses
         <FormFooter {...submit} label={t("baby.setup.addSession")} />
       </Form>
     </section>
+  );
+}
+
+/**
+ * The form under a list: it adds one, or edits the one whose edit button was pressed (keyed by
+ * what is edited, so the fields start from its values) with a button to stop editing.
+ */
+function EditForm<T extends { id: string }>({
+  editing,
+  submit,
+  heading,
+  label,
+  children,
+}: {
+  editing: Signal<T | null>;
+  submit: ReturnType<typeof useSubmit>;
+  heading: string;
+  label: string;
+  children: ComponentChildren;
+}) {
+  const e = editing.value;
+  return (
+    <Form of={submit} key={e?.id ?? "new"} heading={heading} level={3}>
+      {children}
+      <FormFooter {...submit} label={label} />
+      {e && (
+        <button type="button" onClick={() => (editing.value = null)}>
+          {t("baby.setup.cancelEdit")}
+        </button>
+      )}
+    </Form>
   );
 }

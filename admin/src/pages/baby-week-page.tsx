@@ -2,7 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
-import { SessionEditForm, SessionRemoveForm, type WeekSession } from "../components/baby-room/session-editor";
+import { OpenSession, type WeekSession } from "../components/baby-room/session-editor";
 import { DataTable } from "../components/data-table/data-table";
 import { ResourceView } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
@@ -109,23 +109,15 @@ export function BabyWeekPage() {
               />
             )}
           </ResourceView>
-          {open.value?.mode === "edit" && (
-            <SessionEditForm
+          {open.value && (
+            <OpenSession
               key={open.value.session.id}
+              mode={open.value.mode}
               communityId={id}
               session={open.value.session}
               when={when(open.value.session.startsAt)}
               timeZone={zone()}
               types={babySetup.data.value?.types ?? []}
-              onClose={() => (open.value = null)}
-            />
-          )}
-          {open.value?.mode === "remove" && (
-            <SessionRemoveForm
-              key={open.value.session.id}
-              communityId={id}
-              session={open.value.session}
-              when={when(open.value.session.startsAt)}
               onClose={() => (open.value = null)}
             />
           )}

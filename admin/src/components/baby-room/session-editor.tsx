@@ -1,4 +1,6 @@
 import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useId } from "preact/hooks";
 import { ApiError } from "@ui/api-client";
 import { DataTable } from "../data-table/data-table";
 import { Field } from "../field/field";
@@ -48,10 +50,13 @@ export function SessionEditForm({ communityId, session, when, timeZone, types, o
     );
   });
   return (
-    <section aria-labelledby="baby-session-edit-title" class="panel">
-      <h2 id="baby-session-edit-title">{t("baby.week.editTitle", { when })}</h2>
-      <p class="field-hint">{t("baby.week.editHint")}</p>
-      <Form of={submit} class="panel-form" aria-labelledby="baby-session-edit-title">
+    <SessionPanel
+      title={t("baby.week.editTitle", { when })}
+      hint={t("baby.week.editHint")}
+      submit={submit}
+      label={t("baby.week.save")}
+      onClose={onClose}
+      fields={
         <div class="inline-fields">
           <TypeSelect types={types} defaultValue={session.typeId} choose={false} />
           <Field
@@ -70,14 +75,10 @@ export function SessionEditForm({ communityId, session, when, timeZone, types, o
             value={session.caregivers}
           />
         </div>
-        <ReasonField label={t("baby.week.reason")} minLength={2} />
-        <FormFooter {...submit} label={t("baby.week.save")} />
-        <button type="button" onClick={onClose}>
-          {t("baby.week.close")}
-        </button>
-      </Form>
+      }
+    >
       <PendingChoice change={change} form={submit} />
-    </section>
+    </SessionPanel>
   );
 }
 
@@ -104,15 +105,12 @@ export function SessionRemoveForm({ communityId, session, when, onClose }: Omit<
   });
   const p = pending.value;
   return (
-    <section aria-labelledby="baby-session-remove-title" class="panel">
-      <h2 id="baby-session-remove-title">{t("baby.week.removeTitle", { when })}</h2>
-      <Form of={submit} class="panel-form" aria-labelledby="baby-session-remove-title">
-        <ReasonField label={t("baby.week.reason")} minLength={2} />
-        <FormFooter {...submit} label={t("baby.week.removeButton")} />
-        <button type="button" onClick={onClose}>
-          {t("baby.week.close")}
-        </button>
-      </Form>
+    <SessionPanel
+      title={t("baby.week.removeTitle", { when })}
+      submit={submit}
+      label={t("baby.week.removeButton")}
+      onClose={onClose}
+    >
       {p && (
         <section aria-labelledby="baby-affected-title" class="notice">
           <h3 id="baby-affected-title">{t("baby.week.affectedTitle")}</h3>
@@ -150,6 +148,50 @@ export function SessionRemoveForm({ communityId, session, when, onClose }: Omit<
         </section>
       )}
       <ActionFeedback action={confirm} />
+    </SessionPanel>
+  );
+}
+
+/**
+ * A session's panel under its title: the form (its own fields, the reason the audit keeps, send
+ * and close), then what follows it (a choice the API asks for, the bookings a cancel touches).
+ */
+function SessionPanel({
+  title,
+  hint,
+  submit,
+  label,
+  onClose,
+  fields,
+  children,
+}: {
+  title: string;
+  hint?: string;
+  submit: ReturnType<typeof useSubmit>;
+  label: string;
+  onClose: () => void;
+  fields?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} class="panel">
+      <h2 id={id}>{title}</h2>
+      {hint && <p class="field-hint">{hint}</p>}
+      <Form of={submit} class="panel-form" aria-labelledby={id}>
+        {fields}
+        <ReasonField label={t("baby.week.reason")} minLength={2} />
+        <FormFooter {...submit} label={label} />
+        <button type="button" onClick={onClose}>
+          {t("baby.week.close")}
+        </button>
+      </Form>
+      {children}
     </section>
   );
+}
+
+/** The open session's panel: the edit form or the cancel form. */
+export function OpenSession({ mode, ...props }: Props & { mode: "edit" | "remove" }) {
+  return mode === "edit" ? <SessionEditForm {...props} /> : <SessionRemoveForm {...props} />;
 }

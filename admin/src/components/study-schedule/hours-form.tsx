@@ -10,6 +10,11 @@ import { CheckField } from "../field/check-field";
 import { Field } from "../field/field";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+// A day's two times, each with the time a new day starts at.
+const ENDS = [
+  { name: "opens", label: "study.opensOf", usual: "08:00" },
+  { name: "closes", label: "study.closesOf", usual: "22:00" },
+] as const;
 
 /** Opening hours for each weekday; a day ticked closed is left out, which the API reads as closed. */
 export function HoursForm({ communityId, hours }: { communityId: string; hours: WeekdayHours[] }) {
@@ -51,28 +56,19 @@ export function HoursForm({ communityId, hours }: { communityId: string; hours: 
                   onChange={(checked) => toggle(w, checked)}
                 />
               </td>
-              <td>
-                <Field
-                  type="time"
-                  name={`opens-${w}`}
-                  label={t("study.opensOf", { day: dayName(w) })}
-                  hideLabel
-                  required={!isClosed}
-                  disabled={isClosed}
-                  defaultValue={row(w)?.opens ?? "08:00"}
-                />
-              </td>
-              <td>
-                <Field
-                  type="time"
-                  name={`closes-${w}`}
-                  label={t("study.closesOf", { day: dayName(w) })}
-                  hideLabel
-                  required={!isClosed}
-                  disabled={isClosed}
-                  defaultValue={row(w)?.closes ?? "22:00"}
-                />
-              </td>
+              {ENDS.map((end) => (
+                <td key={end.name}>
+                  <Field
+                    type="time"
+                    name={`${end.name}-${w}`}
+                    label={t(end.label, { day: dayName(w) })}
+                    hideLabel
+                    required={!isClosed}
+                    disabled={isClosed}
+                    defaultValue={row(w)?.[end.name] ?? end.usual}
+                  />
+                </td>
+              ))}
             </tr>
           );
         }}
