@@ -1,24 +1,50 @@
 import { TZDate } from "@date-fns/tz";
 
-const pad = (n: number) => String(n).padStart(2, "0");
+// Asking Intl for a zone's offset is the dear part of zone arithmetic, and every request asks it
+// (today's date, a sitting's times). Both answers are remembered: the offset for each minute (zones
+// change offset on whole minutes) and each local date and time's instant. Bounded, and pure.
+const MINUTE = 60_000;
+const REMEMBERED = 10_000;
+const offsets = new Map<string, number>();
+const instants = new Map<string, number>();
+
+function remembered(memo: Map<string, number>, key: string, work: () => number) {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= REMEMBERED) memo.clear();
+    memo.set(key, (value = work()));
+  }
+  return value;
+}
+
+/** The instant's wall clock in the zone, as a Date whose UTC fields read it. */
+function wallClock(at: Date, timeZone: string) {
+  const ms = at.getTime();
+  const offset = remembered(offsets, `${timeZone} ${Math.floor(ms / MINUTE)}`, () =>
+    new TZDate(ms, timeZone).getTimezoneOffset(),
+  );
+  return new Date(ms - offset * MINUTE);
+}
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone: rules work on local dates. */
 export function localDate(at: Date, timeZone: string): string {
-  const z = new TZDate(at.getTime(), timeZone);
-  return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
+  return wallClock(at, timeZone).toISOString().slice(0, 10);
 }
 
 /** The wall-clock time (HH:MM) of an instant in a time zone. */
 export function localTime(at: Date, timeZone: string): string {
-  const z = new TZDate(at.getTime(), timeZone);
-  return `${pad(z.getHours())}:${pad(z.getMinutes())}`;
+  return wallClock(at, timeZone).toISOString().slice(11, 16);
 }
 
 /** The UTC instant of a local date and wall-clock time in a time zone. */
 export function zonedInstant(date: string, time: string, timeZone: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [hh, mm] = time.split(":").map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime());
+  return new Date(
+    remembered(instants, `${timeZone} ${date} ${time}`, () => {
+      const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+      const [hh, mm] = time.split(":").map(Number) as [number, number];
+      return new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime();
+    }),
+  );
 }
 
 /** Whole years between a birth date and a service date, both local calendar dates. */
