@@ -1,7 +1,8 @@
 import type { Deps } from "../shared/context";
+import { findInCommunity } from "../shared/find-in-community";
 import { and, eq } from "drizzle-orm";
 import { childGuardians, children } from "../../db/schema";
-import { DomainError, notFound } from "../shared/errors";
+import { DomainError } from "../shared/errors";
 
 /** The residents authorised for a child: the one list check-out is judged against. */
 export async function guardianIdsOf({ db }: Pick<Deps, "db">, { childId }: { childId: string }) {
@@ -17,12 +18,7 @@ export async function childInCare(
   { db }: Pick<Deps, "db">,
   { communityId, childId, residentId }: { communityId: string; childId: string; residentId: string },
 ) {
-  const [child] = await db
-    .select()
-    .from(children)
-    .where(and(eq(children.id, childId), eq(children.communityId, communityId)))
-    .limit(1);
-  if (!child) throw notFound("Child");
+  const child = await findInCommunity({ db }, children, { id: childId, communityId }, "Child");
   const guardians = await guardianIdsOf({ db }, { childId });
   if (!guardians.includes(residentId))
     throw new DomainError("forbidden", "NOT_A_GUARDIAN", "Only a guardian of this child may do this");

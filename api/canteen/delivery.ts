@@ -4,6 +4,7 @@ import { insertIf } from "../../db/insert-rows";
 import { sourcesOf } from "../../db/schema/columns";
 import { auditInsert, auditInsertIf } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
+import { dayOrders } from "./day-orders";
 import { DomainError } from "../shared/errors";
 import { type ServiceDay, serviceDateOf } from "./admin/dates";
 
@@ -14,28 +15,22 @@ export const buildingOf = (address: string | null) => address?.match(/^\d+栋/)?
 export async function deliveryList(deps: Pick<Deps, "db" | "clock">, { day }: { day: ServiceDay }) {
   const { communityId } = day;
   const serviceDate = await serviceDateOf(deps, day);
-  const rows = await deps.db
-    .select({
-      orderId: mealOrders.id,
-      sitting: mealOrders.sitting,
-      ticketNo: mealOrders.ticketNo,
-      status: mealOrders.status,
-      name: residents.name,
-      phone: residents.phone,
-      address: mealOrders.deliveryAddress,
-      grid: mealOrders.deliveryGrid,
-    })
-    .from(mealOrders)
-    .innerJoin(residents, eq(residents.id, mealOrders.residentId))
-    .where(
-      and(
-        eq(mealOrders.communityId, communityId),
-        eq(mealOrders.serviceDate, serviceDate),
-        eq(mealOrders.delivery, true),
-        sql`${mealOrders.status} <> 'cancelled'`,
-      ),
-    )
-    .orderBy(asc(mealOrders.deliveryGrid), asc(mealOrders.deliveryAddress));
+  const rows = await dayOrders(
+    deps.db
+      .select({
+        orderId: mealOrders.id,
+        sitting: mealOrders.sitting,
+        ticketNo: mealOrders.ticketNo,
+        status: mealOrders.status,
+        name: residents.name,
+        phone: residents.phone,
+        address: mealOrders.deliveryAddress,
+        grid: mealOrders.deliveryGrid,
+      })
+      .from(mealOrders)
+      .$dynamic(),
+    { communityId, serviceDate, also: eq(mealOrders.delivery, true) },
+  ).orderBy(asc(mealOrders.deliveryGrid), asc(mealOrders.deliveryAddress));
   const grids = new Map<string, Map<string, typeof rows>>();
   for (const row of rows) {
     const grid = grids.get(row.grid ?? "") ?? new Map<string, typeof rows>();

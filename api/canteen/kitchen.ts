@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { mealOrders, menuItems, residents } from "../../db/schema";
 import type { Deps } from "../shared/context";
+import { dayOrders } from "./day-orders";
 import { type ServiceDay, serviceDateOf } from "./admin/dates";
 
 /** What to cook: per sitting, meals to dine in and to deliver, and the day's dishes. */
@@ -34,25 +35,20 @@ export async function productionList(deps: Pick<Deps, "db" | "clock">, { day }: 
 export async function counterTickets(deps: Pick<Deps, "db" | "clock">, { day }: { day: ServiceDay }) {
   const { communityId } = day;
   const serviceDate = await serviceDateOf(deps, day);
-  return deps.db
-    .select({
-      id: mealOrders.id,
-      sitting: mealOrders.sitting,
-      ticketNo: mealOrders.ticketNo,
-      name: residents.name,
-      status: mealOrders.status,
-      payment: mealOrders.payment,
-      payFen: mealOrders.payFen,
-      delivery: mealOrders.delivery,
-    })
-    .from(mealOrders)
-    .innerJoin(residents, eq(residents.id, mealOrders.residentId))
-    .where(
-      and(
-        eq(mealOrders.communityId, communityId),
-        eq(mealOrders.serviceDate, serviceDate),
-        sql`${mealOrders.status} <> 'cancelled'`,
-      ),
-    )
-    .orderBy(asc(mealOrders.sitting), asc(mealOrders.ticketNo));
+  return dayOrders(
+    deps.db
+      .select({
+        id: mealOrders.id,
+        sitting: mealOrders.sitting,
+        ticketNo: mealOrders.ticketNo,
+        name: residents.name,
+        status: mealOrders.status,
+        payment: mealOrders.payment,
+        payFen: mealOrders.payFen,
+        delivery: mealOrders.delivery,
+      })
+      .from(mealOrders)
+      .$dynamic(),
+    { communityId, serviceDate },
+  ).orderBy(asc(mealOrders.sitting), asc(mealOrders.ticketNo));
 }

@@ -5,6 +5,7 @@ import type { Deps, StaffPrincipal } from "../shared/context";
 import { isUniqueViolation } from "../shared/db-errors";
 import { DomainError } from "../shared/errors";
 import { assertMay } from "../staff/guard";
+import { facilityView } from "./list-facilities";
 
 export type NewCommunity = {
   name: string;
@@ -65,13 +66,6 @@ export async function createCommunity(deps: Deps, { actor, ...input }: { actor: 
     id,
     name: input.name,
     timeZone: input.timeZone,
-    facilities: rows.map(({ id, kind, name, location, openingHours, capacity }) => ({
-      id,
-      kind,
-      name,
-      location,
-      openingHours,
-      capacity,
-    })),
+    facilities: rows.map(facilityView),
   };
 }

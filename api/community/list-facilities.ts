@@ -8,12 +8,15 @@ export async function listFacilities({ db }: Pick<Deps, "db">, { communityId }: 
     .from(facilities)
     .where(eq(facilities.communityId, communityId))
     .orderBy(asc(facilities.kind));
-  return rows.map(({ id, kind, name, location, openingHours, capacity }) => ({
-    id,
-    kind,
-    name,
-    location,
-    openingHours,
-    capacity,
-  }));
+  return rows.map(facilityView);
 }
+
+/** A facility as staff receive it. */
+export const facilityView = (f: typeof facilities.$inferSelect) => ({
+  id: f.id,
+  kind: f.kind,
+  name: f.name,
+  location: f.location,
+  openingHours: f.openingHours,
+  capacity: f.capacity,
+});

@@ -1,6 +1,6 @@
 import type { Deps } from "../shared/context";
-import { and, eq, isNull } from "drizzle-orm";
 import { faceConsents } from "../../db/schema";
+import { inForceFor } from "./in-force";
 import type { PersonRef } from "../people/find-person";
 
 export async function findActiveConsent(
@@ -10,14 +10,7 @@ export async function findActiveConsent(
   const [row] = await db
     .select()
     .from(faceConsents)
-    .where(
-      and(
-        eq(faceConsents.communityId, communityId),
-        eq(faceConsents.holderKind, who.kind),
-        eq(faceConsents.holderId, who.id),
-        isNull(faceConsents.withdrawnAt),
-      ),
-    )
+    .where(inForceFor(faceConsents, faceConsents.withdrawnAt, { communityId, who }))
     .limit(1);
   return row ?? null;
 }

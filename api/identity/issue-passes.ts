@@ -1,6 +1,6 @@
 import { assertMayForPeople } from "../staff/guard";
-import { and, eq, isNull } from "drizzle-orm";
 import { passes } from "../../db/schema";
+import { inForceFor } from "./in-force";
 import { findPeople, type PersonRef } from "../people/find-person";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
@@ -46,14 +46,7 @@ export async function issuePasses(
           db
             .update(passes)
             .set({ revokedAt: now })
-            .where(
-              and(
-                eq(passes.communityId, communityId),
-                eq(passes.holderId, person.id),
-                eq(passes.holderKind, person.kind),
-                isNull(passes.revokedAt),
-              ),
-            ),
+            .where(inForceFor(passes, passes.revokedAt, { communityId, who: person })),
           db.insert(passes).values({
             id,
             communityId,

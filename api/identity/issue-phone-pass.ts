@@ -1,6 +1,6 @@
 import { assertMayForPeople } from "../staff/guard";
-import { and, eq, isNull } from "drizzle-orm";
 import { rotatingKeys } from "../../db/schema";
+import { inForceFor } from "./in-force";
 import { findPerson, type PersonRef } from "../people/find-person";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
@@ -28,13 +28,7 @@ export async function issuePhonePass(
     db
       .update(rotatingKeys)
       .set({ revokedAt: now })
-      .where(
-        and(
-          eq(rotatingKeys.holderId, person.id),
-          eq(rotatingKeys.holderKind, person.kind),
-          isNull(rotatingKeys.revokedAt),
-        ),
-      ),
+      .where(inForceFor(rotatingKeys, rotatingKeys.revokedAt, { communityId, who: person })),
     db.insert(rotatingKeys).values({
       id: keyId,
       communityId,

@@ -13,20 +13,24 @@ export async function mySeatBooking(
   return ownBooking({ db }, { at: { facilityId }, bookingId, holder });
 }
 
-/** A booking as the kiosk and admin receive it. */
-export const seatBookingView = (
-  b: Pick<
-    typeof bookings.$inferSelect,
-    "id" | "resourceId" | "status" | "startsAt" | "endsAt" | "checkedInAt" | "awaySince" | "closedAt" | "holdExpiresAt"
-  >,
+type Booking = typeof bookings.$inferSelect;
+
+/** Where a seat booking stands and its times, as the kiosk, the admin and the live map receive them. */
+export const bookingTimes = (
+  b: Pick<Booking, "status" | "startsAt" | "endsAt" | "checkedInAt" | "awaySince" | "closedAt">,
 ) => ({
-  id: b.id,
-  resourceId: b.resourceId,
   status: b.status,
   startsAt: b.startsAt.toISOString(),
   endsAt: b.endsAt.toISOString(),
   checkedInAt: isoOrNull(b.checkedInAt),
   awaySince: isoOrNull(b.awaySince),
   closedAt: isoOrNull(b.closedAt),
-  holdExpiresAt: isoOrNull(b.holdExpiresAt),
 });
+
+/** A booking as the kiosk and admin receive it. */
+export const seatBookingView = (
+  b: Pick<
+    Booking,
+    "id" | "resourceId" | "status" | "startsAt" | "endsAt" | "checkedInAt" | "awaySince" | "closedAt" | "holdExpiresAt"
+  >,
+) => ({ id: b.id, resourceId: b.resourceId, ...bookingTimes(b), holdExpiresAt: isoOrNull(b.holdExpiresAt) });

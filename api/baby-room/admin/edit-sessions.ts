@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { babySessions, babySessionTemplates } from "../../../db/schema";
 import { affectedView, heldOn } from "../../booking/admin/capacity-bookings";
 import { cancellationStatements } from "../../booking/admin/cancellation";
@@ -6,6 +6,7 @@ import { holding } from "../../booking/book";
 import { offerFreedPlaces } from "../../booking/waitlist";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
+import { findInCommunity } from "../../shared/find-in-community";
 import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError, notFound } from "../../shared/errors";
 import { localDate } from "../../shared/time";
@@ -203,9 +204,8 @@ export async function removeSession(
  */
 export async function deleteTemplate(deps: Deps, { actor, communityId, templateId }: Actor & { templateId: string }) {
   const { db, clock } = deps;
-  const where = and(eq(babySessionTemplates.id, templateId), eq(babySessionTemplates.communityId, communityId));
-  const [before] = await db.select().from(babySessionTemplates).where(where);
-  if (!before) throw notFound("Template");
+  const before = await findInCommunity(deps, babySessionTemplates, { id: templateId, communityId }, "Template");
+  const where = eq(babySessionTemplates.id, templateId);
   const now = clock.now().getTime();
   const booked = sql`EXISTS (SELECT 1 FROM bookings b WHERE b.resource_id = resources.id AND b.status IN (${holding}))`;
   const toCome = sql`id IN (SELECT resource_id FROM baby_sessions WHERE template_id = ${templateId} AND starts_at > ${now})`;

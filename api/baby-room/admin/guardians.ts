@@ -2,17 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { childGuardians, children, residents } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
+import { findInCommunity } from "../../shared/find-in-community";
 import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError, notFound } from "../../shared/errors";
 
-async function childOf(deps: Deps, communityId: string, childId: string) {
-  const [child] = await deps.db
-    .select()
-    .from(children)
-    .where(and(eq(children.id, childId), eq(children.communityId, communityId)));
-  if (!child) throw notFound("Child");
-  return child;
-}
+const childOf = (deps: Deps, communityId: string, childId: string) =>
+  findInCommunity(deps, children, { id: childId, communityId }, "Child");
 
 /** Staff authorise a resident to act for a child (book, check in, take home), with a reason, audited. */
 export async function addGuardian(

@@ -1,22 +1,16 @@
-import { and, eq } from "drizzle-orm";
 import { allowanceEntries, children } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
+import { findInCommunity } from "../../shared/find-in-community";
 import { raisedCode } from "../../shared/db-errors";
-import { DomainError, notFound } from "../../shared/errors";
+import { DomainError } from "../../shared/errors";
 import { localDate } from "../../shared/time";
 import { currentBalance, ledgerOf } from "../allowance";
 import { loadBabyRoom } from "../load-baby-room";
 import { allowanceBalance, periodOf } from "../rules";
 
-async function childOf(deps: Deps, communityId: string, childId: string) {
-  const [child] = await deps.db
-    .select()
-    .from(children)
-    .where(and(eq(children.id, childId), eq(children.communityId, communityId)));
-  if (!child) throw notFound("Child");
-  return child;
-}
+const childOf = (deps: Deps, communityId: string, childId: string) =>
+  findInCommunity(deps, children, { id: childId, communityId }, "Child");
 
 /** A child's ledger with the current period's balance (the sum of its entries). */
 export async function childLedger(deps: Deps, { communityId, childId }: { communityId: string; childId: string }) {

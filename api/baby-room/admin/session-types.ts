@@ -1,9 +1,10 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { babySessionTypes, type BabySessionKind } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
+import { findInCommunity } from "../../shared/find-in-community";
 import { isUniqueViolation } from "../../shared/db-errors";
-import { DomainError, notFound } from "../../shared/errors";
+import { DomainError } from "../../shared/errors";
 import { loadBabyRoom } from "../load-baby-room";
 
 export type SessionTypeInput = {
@@ -75,9 +76,8 @@ export async function updateSessionType(
   }: { actor: StaffPrincipal; communityId: string; typeId: string } & SessionTypeInput,
 ) {
   checkBand(input);
-  const where = and(eq(babySessionTypes.id, typeId), eq(babySessionTypes.communityId, communityId));
-  const [before] = await deps.db.select().from(babySessionTypes).where(where);
-  if (!before) throw notFound("Session type");
+  const before = await findInCommunity(deps, babySessionTypes, { id: typeId, communityId }, "Session type");
+  const where = eq(babySessionTypes.id, typeId);
   try {
     await deps.db.batch([
       deps.db.update(babySessionTypes).set(input).where(where),

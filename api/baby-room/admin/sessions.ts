@@ -2,21 +2,16 @@ import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
 import { babySessions, babySessionTemplates, babySessionTypes, facilityClosures } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { DomainError, notFound } from "../../shared/errors";
+import { findInCommunity } from "../../shared/find-in-community";
+import { DomainError } from "../../shared/errors";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../shared/time";
 import { loadBabyRoom, type BabyRoom } from "../load-baby-room";
 import { sessionCapacity } from "../rules";
 
 type SessionType = typeof babySessionTypes.$inferSelect;
 
-export async function findType(deps: Pick<Deps, "db">, communityId: string, typeId: string) {
-  const [type] = await deps.db
-    .select()
-    .from(babySessionTypes)
-    .where(and(eq(babySessionTypes.id, typeId), eq(babySessionTypes.communityId, communityId)));
-  if (!type) throw notFound("Session type");
-  return type;
-}
+export const findType = (deps: Pick<Deps, "db">, communityId: string, typeId: string) =>
+  findInCommunity(deps, babySessionTypes, { id: typeId, communityId }, "Session type");
 
 /** A session's name among the room's places: its type, local date and time (unique in the room). */
 export const sessionLabel = (type: Pick<SessionType, "name">, startsAt: Date, timeZone: string) =>
@@ -136,11 +131,9 @@ export async function updateTemplate(
   },
 ) {
   await findType(deps, communityId, input.typeId);
-  const where = and(eq(babySessionTemplates.id, templateId), eq(babySessionTemplates.communityId, communityId));
-  const [before] = await deps.db.select().from(babySessionTemplates).where(where);
-  if (!before) throw notFound("Template");
+  const before = await findInCommunity(deps, babySessionTemplates, { id: templateId, communityId }, "Template");
   await deps.db.batch([
-    deps.db.update(babySessionTemplates).set(input).where(where),
+    deps.db.update(babySessionTemplates).set(input).where(eq(babySessionTemplates.id, templateId)),
     auditInsert(deps, {
       actor,
       communityId,

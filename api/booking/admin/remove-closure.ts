@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { facilityClosures } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { notFound } from "../../shared/errors";
+import { findInCommunity } from "../../shared/find-in-community";
 import { closureView } from "./list-closures";
 import { loadManagedFacility } from "./load-facility";
 
@@ -12,13 +12,11 @@ export async function removeFacilityClosure(
   { actor, communityId, closureId }: { actor: StaffPrincipal; communityId: string; closureId: string },
 ) {
   const { db } = deps;
-  const where = and(eq(facilityClosures.id, closureId), eq(facilityClosures.communityId, communityId));
-  const [row] = await db.select().from(facilityClosures).where(where);
-  if (!row) throw notFound("Closure");
+  const row = await findInCommunity(deps, facilityClosures, { id: closureId, communityId }, "Closure");
   const facility = await loadManagedFacility({ db }, { actor, communityId, facilityId: row.facilityId });
   const before = closureView(row, facility);
   await db.batch([
-    db.delete(facilityClosures).where(where),
+    db.delete(facilityClosures).where(eq(facilityClosures.id, closureId)),
     auditInsert(deps, {
       actor,
       communityId,

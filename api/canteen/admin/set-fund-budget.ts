@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { funds } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { notFound } from "../../shared/errors";
+import { findInCommunity } from "../../shared/find-in-community";
 
 /**
  * Sets a fund's monthly budget (null: no cap). A budget below what is already used this month
@@ -19,9 +19,8 @@ export async function setFundBudget(
   }: { actor: StaffPrincipal; communityId: string; fundId: string; monthlyBudgetFen: number | null },
 ) {
   const { db } = deps;
-  const where = and(eq(funds.id, fundId), eq(funds.communityId, communityId));
-  const [fund] = await db.select().from(funds).where(where).limit(1);
-  if (!fund) throw notFound("Fund");
+  const fund = await findInCommunity(deps, funds, { id: fundId, communityId }, "Fund");
+  const where = eq(funds.id, fundId);
   await db.batch([
     db.update(funds).set({ monthlyBudgetFen }).where(where),
     auditInsert(deps, {

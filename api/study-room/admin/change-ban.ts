@@ -2,18 +2,13 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { bookingBans } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { DomainError, notFound } from "../../shared/errors";
+import { findInCommunity } from "../../shared/find-in-community";
+import { DomainError } from "../../shared/errors";
 import { zonedInstant } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
 
-async function findBan(deps: Deps, communityId: string, banId: string) {
-  const [ban] = await deps.db
-    .select()
-    .from(bookingBans)
-    .where(and(eq(bookingBans.id, banId), eq(bookingBans.communityId, communityId)));
-  if (!ban) throw notFound("Ban");
-  return ban;
-}
+const findBan = (deps: Deps, communityId: string, banId: string) =>
+  findInCommunity(deps, bookingBans, { id: banId, communityId }, "Ban");
 
 const notInForce = () => new DomainError("conflict", "BAN_NOT_IN_FORCE", "This ban has ended or was lifted");
 

@@ -2,8 +2,9 @@ import { and, asc, eq, gt, inArray, lt } from "drizzle-orm";
 import { bookings, residents } from "../../../db/schema";
 import { HOLDING_STATUSES } from "../../booking/rules";
 import type { Deps } from "../../shared/context";
-import { addDays, isoOrNull, localDate, zonedInstant } from "../../shared/time";
+import { addDays, localDate, zonedInstant } from "../../shared/time";
 import { loadStudyRoom } from "../load-study-room";
+import { bookingTimes } from "../my-seat-booking";
 
 /** What a seat is doing right now, as staff read it on the live map. */
 export type SeatState = "free" | "booked" | "offered" | "in_use" | "away" | "out_of_service";
@@ -49,16 +50,7 @@ export async function liveMap(deps: Deps, { communityId, date }: { communityId: 
       return {
         ...seat,
         state: seatState(seat.inService, current),
-        bookings: mine.map(({ b, name }) => ({
-          id: b.id,
-          holderName: name ?? "",
-          status: b.status,
-          startsAt: b.startsAt.toISOString(),
-          endsAt: b.endsAt.toISOString(),
-          checkedInAt: isoOrNull(b.checkedInAt),
-          awaySince: isoOrNull(b.awaySince),
-          closedAt: isoOrNull(b.closedAt),
-        })),
+        bookings: mine.map(({ b, name }) => ({ id: b.id, holderName: name ?? "", ...bookingTimes(b) })),
       };
     }),
   };

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { bookingPolicies, facilityClosures } from "../../../db/schema";
 import { setCapacityWeek } from "../../booking/admin/set-capacity-week";
 import { wholeFacility } from "../../booking/whole-facility";
@@ -6,6 +6,7 @@ import { addFacilityClosure } from "../../booking/admin/add-closure";
 import type { WeekdayHours } from "../../booking/schedule-rules";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
+import { findInCommunity } from "../../shared/find-in-community";
 import { notFound } from "../../shared/errors";
 import { studyPolicyView } from "./study-room-setup";
 import { loadStudyRoom } from "../load-study-room";
@@ -91,11 +92,7 @@ export async function removeClosure(
   { actor, communityId, closureId }: { actor: StaffPrincipal; communityId: string; closureId: string },
 ) {
   const { db } = deps;
-  const [row] = await db
-    .select()
-    .from(facilityClosures)
-    .where(and(eq(facilityClosures.id, closureId), eq(facilityClosures.communityId, communityId)));
-  if (!row) throw notFound("Closure");
+  const row = await findInCommunity(deps, facilityClosures, { id: closureId, communityId }, "Closure");
   await db.batch([
     db.delete(facilityClosures).where(eq(facilityClosures.id, closureId)),
     auditInsert(deps, {
