@@ -26,6 +26,8 @@ const tags = ["baby-room"];
 const session = routesOf({ tags, ...inSession });
 const device = routesOf({ tags, ...byDevice });
 const BookingAnswer = jsonContent(BabyBookingSchema, "The booking");
+/** An act on one's own booking that takes nothing but its id and answers with the booking. */
+const bookingAct = session.alike("post", { headers, params: BookingParams }, { 200: BookingAnswer, ...bookingErrors });
 
 export const getBabyRoomOverview = session.get(
   "/overview",
@@ -43,12 +45,10 @@ export const bookBabySession = session.post(
   { 200: BookingAnswer, ...bookingErrors },
 );
 
-export const cancelBabySession = session.post(
+export const cancelBabySession = bookingAct(
   "/bookings/{bookingId}/cancel",
   "cancelBabySession",
   "Cancel; before the cut-off the free session is given back, once",
-  { headers, params: BookingParams },
-  { 200: BookingAnswer, ...bookingErrors },
 );
 
 export const checkInChild = session.post(
@@ -59,12 +59,10 @@ export const checkInChild = session.post(
   { 200: BookingAnswer, ...bookingErrors },
 );
 
-export const checkOutChild = session.post(
+export const checkOutChild = bookingAct(
   "/bookings/{bookingId}/check-out",
   "checkOutChild",
   "Take the child home: only a guardian authorised for this child; any other pass is refused and recorded",
-  { headers, params: BookingParams },
-  { 200: BookingAnswer, ...bookingErrors },
 );
 
 export const createPickupCode = session.post(

@@ -110,7 +110,26 @@ export const routesOf = <G extends Pick<RouteConfig, "tags" | "middleware" | "se
       responses: R,
     ) =>
       createRoute({ ...shared, method, path, operationId, summary, request, responses });
-  return { get: route("get"), post: route("post"), put: route("put"), patch: route("patch"), delete: route("delete") };
+  /**
+   * Routes that differ only in path, operationId and summary (the acts on one's own booking): the
+   * method, request and answers given once.
+   */
+  const alike =
+    <M extends Method, Q extends RouteRequest, R extends RouteConfig["responses"]>(
+      method: M,
+      request: Q,
+      responses: R,
+    ) =>
+    <P extends string>(path: P, operationId: string, summary: string) =>
+      route(method)(path, operationId, summary, request, responses);
+  return {
+    get: route("get"),
+    post: route("post"),
+    put: route("put"),
+    patch: route("patch"),
+    delete: route("delete"),
+    alike,
+  };
 };
 
 export const CommunityParams = z.object({

@@ -17,17 +17,10 @@ const session = routesOf({ tags, ...inSession });
 const BookingAnswer = jsonContent(SeatBookingSchema, "The booking");
 
 /**
- * One route per act on a booking of one's own: the same shape, a different verb. The verb stays a
+ * One route per act on a booking of one's own: the same shape, a different verb. The path stays a
  * literal type, so the typed client has a key per act rather than one for any string.
  */
-const bookingAct = <P extends string>(path: P, operationId: string, summary: string) =>
-  session.post(
-    `/bookings/{bookingId}/${path}`,
-    operationId,
-    summary,
-    { headers, params: BookingParams },
-    { 200: BookingAnswer, ...bookingErrors },
-  );
+const bookingAct = session.alike("post", { headers, params: BookingParams }, { 200: BookingAnswer, ...bookingErrors });
 
 export const getStudyDay = session.get(
   "/day",
@@ -86,18 +79,18 @@ export const leaveSeatWaitlist = session.post(
 );
 
 export const checkInSeat = bookingAct(
-  "check-in",
+  "/bookings/{bookingId}/check-in",
   "checkInSeat",
   "Check in at the room's kiosk within the grace period",
 );
-export const comeBackToSeat = bookingAct("come-back", "comeBackToSeat", "Back from 暂离 in time");
+export const comeBackToSeat = bookingAct("/bookings/{bookingId}/come-back", "comeBackToSeat", "Back from 暂离 in time");
 export const leaveSeat = bookingAct(
-  "leave",
+  "/bookings/{bookingId}/leave",
   "leaveSeat",
   "Leave early (the rest is freed) or cancel a booking not yet started",
 );
 export const acceptSeatOffer = bookingAct(
-  "accept",
+  "/bookings/{bookingId}/accept",
   "acceptSeatOffer",
   "Take a seat offered from the waitlist before the offer runs out",
 );
