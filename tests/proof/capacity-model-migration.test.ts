@@ -1,23 +1,7 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createClient } from "@libsql/client";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openingOn, type WeekdayHours } from "../../api/booking/schedule-rules";
 import { addDays } from "../../api/shared/time";
-
-const dir = "db/migrations";
-const file = join(tmpdir(), `linli-capacity-model-${crypto.randomUUID()}.db`);
-const hoursFile = join(tmpdir(), `linli-study-hours-${crypto.randomUUID()}.db`);
-afterAll(() => {
-  rmSync(file, { force: true });
-  rmSync(hoursFile, { force: true });
-});
-
-async function apply(client: ReturnType<typeof createClient>, name: string) {
-  for (const statement of readFileSync(join(dir, name), "utf8").split("--> statement-breakpoint"))
-    if (statement.trim()) await client.execute(statement);
-}
+import { DISTRICT_AND_COMMUNITY, databaseBefore } from "./support/migration-db";
 
 // The capacity in force for a resource on a local date, as api/booking/book.ts capacityOn writes it.
 const inForce = (resource: string, date: string, weekday: number) => `coalesce(
@@ -27,16 +11,9 @@ const inForce = (resource: string, date: string, weekday: number) => `coalesce(
 
 describe("the migration that puts the station's door capacity into the capacity model", () => {
   it("gives each station a whole-facility place whose capacity in force, any day, is the figure the door read before", async () => {
-    const client = createClient({ url: `file:${file}` });
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".sql"))
-      .sort();
-    const at = files.findIndex((f) => f.includes("station_whole_facility"));
-    expect(at).toBeGreaterThan(0);
-    for (const f of files.slice(0, at)) await apply(client, f);
+    const { client, migrate } = await databaseBefore("station_whole_facility");
     await client.batch([
-      "INSERT INTO districts (id, slug, name, created_at) VALUES ('d', 'd', '街道', 0)",
-      "INSERT INTO communities (id, district_id, slug, name, time_zone, created_at) VALUES ('c', 'd', 'c', '社区', 'Asia/Shanghai', 0)",
+      ...DISTRICT_AND_COMMUNITY,
       "INSERT INTO communities (id, district_id, slug, name, time_zone, created_at) VALUES ('c2', 'd', 'c2', '社区二', 'Asia/Shanghai', 0)",
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('s', 'c', 'station', '骑手驿站', '', 20, 5)",
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('s2', 'c2', 'station', '驿站', '', 7, 6)",
@@ -44,7 +21,7 @@ describe("the migration that puts the station's door capacity into the capacity 
     ]);
     const before = (await client.execute("SELECT id, capacity FROM facilities WHERE kind = 'station' ORDER BY id"))
       .rows;
-    await apply(client, files[at]!);
+    await migrate();
     const after = await client.execute(`
       SELECT r.facility_id AS id, r.kind, r.label, ${inForce("r.id", "2026-11-23", 1)} AS monday,
         ${inForce("r.id", "2026-11-29", 7)} AS sunday
@@ -59,21 +36,14 @@ describe("the migration that puts the station's door capacity into the capacity 
       })),
     );
     // Applied twice (a retried deploy), it adds nothing.
-    await apply(client, files[at]!);
+    await migrate();
     expect((await client.execute("SELECT count(*) AS n FROM resources WHERE kind = 'facility'")).rows[0]!.n).toBe(2);
-    client.close();
   });
 });
 
 describe("the migration that puts the study room's hours into the capacity model", () => {
   it("turns each weekday's facility_hours into the room's weekly template, with the same opening every day of a year, and drops the old table", async () => {
-    const client = createClient({ url: `file:${hoursFile}` });
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".sql"))
-      .sort();
-    const at = files.findIndex((f) => f.includes("study_hours_into_model"));
-    expect(at).toBeGreaterThan(0);
-    for (const f of files.slice(0, at)) await apply(client, f);
+    const { client, migrate } = await databaseBefore("study_hours_into_model");
     const old: WeekdayHours[] = [
       { weekday: 1, opens: "08:00", closes: "22:00" },
       { weekday: 2, opens: "08:00", closes: "01:00" },
@@ -81,15 +51,14 @@ describe("the migration that puts the study room's hours into the capacity model
       { weekday: 6, opens: "00:00", closes: "00:00" },
     ];
     await client.batch([
-      "INSERT INTO districts (id, slug, name, created_at) VALUES ('d', 'd', '街道', 0)",
-      "INSERT INTO communities (id, district_id, slug, name, time_zone, created_at) VALUES ('c', 'd', 'c', '社区', 'Asia/Shanghai', 0)",
+      ...DISTRICT_AND_COMMUNITY,
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('r', 'c', 'study_room', '自习室', '', 24, 5)",
       ...old.map(
         (h) =>
           `INSERT INTO facility_hours (facility_id, community_id, weekday, opens, closes) VALUES ('r', 'c', ${h.weekday}, '${h.opens}', '${h.closes}')`,
       ),
     ]);
-    await apply(client, files[at]!);
+    await migrate();
     const rows = await client.execute(`
       SELECT t.weekday, t.opens, t.closes, t.capacity, r.kind FROM capacity_templates t JOIN resources r ON r.id = t.resource_id
       WHERE r.facility_id = 'r' ORDER BY t.weekday`);
@@ -102,6 +71,5 @@ describe("the migration that puts the study room's hours into the capacity model
     for (let i = 0, date = "2026-01-01"; i < 366; i++, date = addDays(date, 1))
       expect(openingOn(date, migrated, "Asia/Shanghai")).toEqual(openingOn(date, old, "Asia/Shanghai"));
     expect((await client.execute("SELECT name FROM sqlite_master WHERE name = 'facility_hours'")).rows).toEqual([]);
-    client.close();
   });
 });
