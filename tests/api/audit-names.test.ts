@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orderMeal } from "../../api/canteen/order-meal";
 import * as schema from "../../db/schema";
-import { makeCanteen, makeCommunity, makeResident, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { placeLunch } from "../support/canteen";
+import { makeCanteen, makeCommunity, makeResident } from "../support/factories";
+import { type Community, communityWithAdmin, type SignedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 type Page = {
   entries: { id: string; action: string; entityId: string; after: Record<string, unknown> | null }[];
@@ -11,8 +12,8 @@ type Page = {
 
 // 09:00 on Monday 23 November in Shanghai: before the 10:00 lunch cut-off.
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let admin: Awaited<ReturnType<typeof makeStaff>>;
+let community: Community;
+let admin: SignedInStaff;
 let cookie: string;
 const base = () => `/api/communities/${community.id}`;
 const audit = async (query = "") => {
@@ -20,27 +21,11 @@ const audit = async (query = "") => {
   expect(res.status).toBe(200);
   return res.json as Page;
 };
-const lunchFor = (residentId: string) =>
-  orderMeal(
-    { db: t.db, clock: t.clock, config: t.config },
-    {
-      communityId: community.id,
-      residentId,
-      orderedById: residentId,
-      sitting: "lunch",
-      payment: "counter",
-      delivery: false,
-      idempotencyKey: crypto.randomUUID(),
-      identifiedBy: "staff",
-    },
-  );
+const lunchFor = (residentId: string) => placeLunch(t, community.id, residentId, { payment: "counter" });
 
 beforeAll(async () => {
-  t = await createTestApp("2026-11-23T01:00:00Z");
-  community = await makeCommunity(t.db);
+  ({ t, community, admin, cookie } = await communityWithAdmin("2026-11-23T01:00:00Z"));
   await makeCanteen(t.db, community);
-  admin = await makeStaff(t.db, community, "community_admin");
-  cookie = await signInAs(t, admin.username, admin.password);
 });
 afterAll(() => t.cleanup());
 

@@ -1,16 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffSessions } from "../../db/schema";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
-import { signedInStaff } from "../support/signed-in";
+import { makeStaff } from "../support/factories";
+import { call, signInAs, type TestApp } from "../support/test-app";
+import { appWithCommunity, type Community, signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-beforeAll(async () => {
-  t = await createTestApp();
-  community = await makeCommunity(t.db);
-});
+let community: Community;
+beforeAll(async () => ({ t, community } = await appWithCommunity()));
 afterAll(() => t.cleanup());
 
 describe("staff sign-in", () => {

@@ -2,24 +2,21 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { babyRoomDefaults } from "../../api/seed/demo-baby-room";
 import { auditLog } from "../../db/schema";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import { makeCommunity } from "../support/factories";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 // Tuesday 24 November 2026, 08:30 in Shanghai.
 const MORNING = "2026-11-24T00:30:00Z";
 const NEXT_WEEK = "2026-12-01T01:00:00Z"; // Tuesday 09:00
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
+let community: Community;
+let room: BabyRoom;
 let adminCookie: string;
 beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  room = await babyRoomAt(t, community, await signInAs(t, staff.username, staff.password));
-  const admin = await makeStaff(t.db, community, "community_admin");
-  adminCookie = await signInAs(t, admin.username, admin.password);
+  ({ t, community, room } = await babyRoomScene(MORNING));
+  adminCookie = (await signedInStaff(t, community)).cookie;
 });
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
@@ -69,8 +66,7 @@ describe("the room's rules", () => {
     expect(midway.status).toBe(422);
     expect(midway.json.error.code).toBe("PERIOD_CHANGE_MIDWAY");
     const elsewhere = await makeCommunity(t.db);
-    const stranger = await makeStaff(t.db, elsewhere, "community_admin");
-    const foreign = await setRules({}, await signInAs(t, stranger.username, stranger.password));
+    const foreign = await setRules({}, (await signedInStaff(t, elsewhere)).cookie);
     expect(foreign.status).toBe(403);
   });
 
@@ -194,12 +190,7 @@ describe("sessions on the calendar", () => {
   });
 
   it("deletes a weekly template: its unbooked sessions to come leave the calendar, booked ones stay", async () => {
-    const added = await room.staff("POST", "/templates", {
-      typeId: room.types.early_education,
-      weekday: 3,
-      startTime: "16:00",
-      caregivers: 1,
-    });
+    const added = await room.addWeeklyClass(3, "16:00");
     await room.staff("POST", "/weeks/2026-11-30");
     await room.staff("POST", "/weeks/2026-12-07");
     const week = async (monday: string) =>

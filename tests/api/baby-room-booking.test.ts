@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runBookingDuties } from "../../api/booking/run-duties";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import type { TestApp } from "../support/test-app";
 
 // 2026-11-24 is a Tuesday, 08:30 in Shanghai. The seeds' rules: 12 free sessions a year, refused
 // beyond them, cancel up to two hours before, a week ahead and more (14 days).
 const MORNING = "2026-11-24T00:30:00Z";
 let t: TestApp;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
-beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  const community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  room = await babyRoomAt(t, community, await signInAs(t, staff.username, staff.password));
-});
+let room: BabyRoom;
+beforeAll(async () => ({ t, room } = await babyRoomScene(MORNING)));
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
 

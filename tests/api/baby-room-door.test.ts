@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeResident, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import { makeResident } from "../support/factories";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 // 2026-11-24, a Tuesday, 08:30 in Shanghai; today's childcare session runs 09:00–12:00.
 const MORNING = "2026-11-24T00:30:00Z";
 const NINE = "2026-11-24T01:00:00Z";
 let t: TestApp;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let room: BabyRoom;
+let community: Community;
 let staffCookie: string;
 let session: string;
 beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  staffCookie = await signInAs(t, staff.username, staff.password);
-  room = await babyRoomAt(t, community, staffCookie);
+  ({
+    t,
+    community,
+    room,
+    staff: { cookie: staffCookie },
+  } = await babyRoomScene(MORNING));
   session = await room.newSession("childcare", NINE, 2);
 });
 afterAll(() => t.cleanup());
@@ -170,8 +172,7 @@ describe("guardians and staff roles", () => {
       cookie: staffCookie,
     });
     expect(card.status).toBe(403);
-    const canteen = await makeStaff(t.db, community, "canteen_staff");
-    const cookie = await signInAs(t, canteen.username, canteen.password);
+    const { cookie } = await signedInStaff(t, community, "canteen_staff");
     const ledger = await call(t, "GET", `/api/communities/${community.id}/baby-room/in-room`, { cookie });
     expect(ledger.status).toBe(403);
   });

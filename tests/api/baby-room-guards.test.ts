@@ -2,23 +2,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { pickupCodeHash } from "../../api/baby-room/check-out-child";
 import { idempotencyKeys, pickupCodes } from "../../db/schema";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import type { Community } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 // 2026-11-24, a Tuesday, 08:30 in Shanghai; today's childcare session runs 09:00–12:00.
 const MORNING = "2026-11-24T00:30:00Z";
 const NINE = "2026-11-24T01:00:00Z";
 const TOMORROW = "2026-11-25T02:00:00Z";
 let t: TestApp;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  room = await babyRoomAt(t, community, await signInAs(t, staff.username, staff.password));
-});
+let room: BabyRoom;
+let community: Community;
+beforeAll(async () => ({ t, community, room } = await babyRoomScene(MORNING)));
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
 

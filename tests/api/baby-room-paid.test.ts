@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_SESSION_TYPES } from "../../api/seed/demo-baby-room";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeStaff, topUpCard } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import { topUpCard } from "../support/factories";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 // 2026-11-24 is a Tuesday, 08:30 in Shanghai. This room charges beyond the free allowance.
 const MORNING = "2026-11-24T00:30:00Z";
 const PRICE = 2000; // ¥20.00 an early-education class beyond the free sessions
 let t: TestApp;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let room: BabyRoom;
+let community: Community;
 let admin: string;
 beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  room = await babyRoomAt(t, community, await signInAs(t, staff.username, staff.password), {
-    beyondAllowance: "paid",
-  });
+  ({ t, community, room } = await babyRoomScene(MORNING, { beyondAllowance: "paid" }));
   const early = SEED_SESSION_TYPES.find((s) => s.kind === "early_education")!;
   const priced = await room.staff("PUT", `/session-types/${room.types.early_education}`, { ...early, priceFen: PRICE });
   expect(priced.status).toBe(200);
-  const a = await makeStaff(t.db, community, "community_admin");
-  admin = await signInAs(t, a.username, a.password);
+  admin = (await signedInStaff(t, community)).cookie;
 });
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));

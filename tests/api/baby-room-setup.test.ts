@@ -1,27 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import type { TestApp } from "../support/test-app";
 
 const MORNING = "2026-11-24T00:30:00Z";
 let t: TestApp;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
-beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  const community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  room = await babyRoomAt(t, community, await signInAs(t, staff.username, staff.password));
-});
+let room: BabyRoom;
+beforeAll(async () => ({ t, room } = await babyRoomScene(MORNING)));
 afterAll(() => t.cleanup());
 
 describe("weekly templates", () => {
   it("changes a weekly session for the weeks made afterwards, leaving the sessions already made as they were", async () => {
-    const added = await room.staff("POST", "/templates", {
-      typeId: room.types.early_education,
-      weekday: 7,
-      startTime: "10:00",
-      caregivers: 1,
-    });
+    const added = await room.addWeeklyClass(7, "10:00");
     expect(added.status).toBe(201);
     expect((await room.staff("POST", "/weeks/2026-11-30")).status).toBe(200);
     const changed = await room.staff("PUT", `/templates/${added.json.id}`, {

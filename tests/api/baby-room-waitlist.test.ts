@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { babyRoomAt } from "../support/baby-room";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { type BabyRoom, babyRoomScene } from "../support/baby-room";
+import type { TestApp } from "../support/test-app";
 
 // 2026-11-24 is a Tuesday, 08:30 in Shanghai; the sessions here are on the following days.
 const MORNING = "2026-11-24T00:30:00Z";
 let t: TestApp;
-let room: Awaited<ReturnType<typeof babyRoomAt>>;
+let room: BabyRoom;
 let oneToOne: string;
 beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  const community = await makeCommunity(t.db);
-  const staff = await makeStaff(t.db, community, "baby_room_staff");
-  room = await babyRoomAt(t, community, await signInAs(t, staff.username, staff.password));
+  ({ t, room } = await babyRoomScene(MORNING));
   // One caregiver, one child: a session with a single place.
   const type = await room.staff("POST", "/session-types", {
     kind: "childcare",

@@ -1,27 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openKioskSession } from "../../api/identity/kiosk-session";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeKiosk,
-  makeResident,
-  makeStaff,
-  makeStudyRoom,
-  topUpCard,
-} from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { canteenScene, orderLunch } from "../support/canteen";
+import { makeResident, makeStudyRoom, topUpCard } from "../support/factories";
+import { openedSession } from "../support/kiosk-sessions";
+import type { Community } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
+let kiosk: Awaited<ReturnType<typeof canteenScene>>["kiosk"];
 let admin: string;
 const base = () => `/api/communities/${community.id}`;
 beforeAll(async () => {
-  t = await createTestApp("2026-11-23T01:00:00Z");
-  community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
+  ({ t, community, kiosk, admin } = await canteenScene("2026-11-23T01:00:00Z"));
   await makeStudyRoom(t.db, community.id, 2);
-  const a = await makeStaff(t.db, community, "community_admin");
-  admin = await signInAs(t, a.username, a.password);
 });
 afterAll(() => t.cleanup());
 
@@ -88,16 +79,11 @@ describe("bad input is a 4xx in the envelope, never a 5xx", () => {
 
 describe("CSV cells", () => {
   it("go out as text, not live formulas, when a name starts with = + - @", async () => {
-    const kiosk = await makeKiosk(t.db, community);
     const names = ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1)"];
     for (const name of names) {
       const her = await makeResident(t.db, community.id, { name, birthDate: "1946-05-15" });
       await topUpCard(t.db, community.id, her.id, 5000);
-      const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: her.id }, method: "qr" });
-      const placed = await call(t, "POST", "/api/kiosk/canteen/orders", {
-        headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token },
-        body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID() },
-      });
+      const placed = await orderLunch(t, await openedSession(t, kiosk, { kind: "resident", id: her.id }));
       expect(placed.status).toBe(200);
     }
     const csv = await call(t, "GET", `${base()}/canteen/settlement.csv?month=2026-11&fund=street_elderly_meal`, {

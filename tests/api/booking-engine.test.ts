@@ -5,14 +5,12 @@ import { cancelBooking } from "../../api/booking/cancel-booking";
 import { joinWaitlist, offerFreedPlaces } from "../../api/booking/waitlist";
 import * as t from "../../db/schema";
 import { makeCommunity, makeResource as makeResourceRow, makeStudyRoom } from "../support/factories";
-import { createTestApp, type TestApp } from "../support/test-app";
+import type { TestApp } from "../support/test-app";
+import { appWithCommunity, type Community } from "../support/signed-in";
 
 let app: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-beforeAll(async () => {
-  app = await createTestApp();
-  community = await makeCommunity(app.db);
-});
+let community: Community;
+beforeAll(async () => ({ t: app, community } = await appWithCommunity()));
 afterAll(() => app.cleanup());
 
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });

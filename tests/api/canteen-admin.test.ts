@@ -1,46 +1,29 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { orderMeal } from "../../api/canteen/order-meal";
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
 import * as t from "../../db/schema";
-import { makeCanteen, makeCommunity, makeResident, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { canteenScene, placeLunch } from "../support/canteen";
+import { makeCommunity, makeResident } from "../support/factories";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 let app: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let canteen: Awaited<ReturnType<typeof makeCanteen>>;
+let community: Community;
+let canteen: Awaited<ReturnType<typeof canteenScene>>["canteen"];
 let admin: string;
 let cook: string;
 let keeper: string;
 const MONDAY = "2026-11-23T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 
 beforeAll(async () => {
-  app = await createTestApp(MONDAY);
-  community = await makeCommunity(app.db);
-  canteen = await makeCanteen(app.db, community);
-  admin = await signInAs(app, ...creds(await makeStaff(app.db, community, "community_admin")));
-  cook = await signInAs(app, ...creds(await makeStaff(app.db, community, "canteen_staff")));
-  keeper = await signInAs(app, ...creds(await makeStaff(app.db, community, "station_keeper")));
+  ({ t: app, community, canteen, admin, cook } = await canteenScene(MONDAY));
+  keeper = (await signedInStaff(app, community, "station_keeper")).cookie;
 });
 afterAll(() => app.cleanup());
 beforeEach(() => app.clock.set(MONDAY));
 
-function creds(s: { username: string; password: string }): [string, string] {
-  return [s.username, s.password];
-}
 const base = () => `/api/communities/${community.id}/canteen`;
-const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
-const lunchFor = (residentId: string) =>
-  orderMeal(deps(), {
-    communityId: community.id,
-    residentId,
-    orderedById: residentId,
-    sitting: "lunch",
-    payment: "counter",
-    delivery: false,
-    idempotencyKey: crypto.randomUUID(),
-    identifiedBy: "staff",
-  });
+const lunchFor = (residentId: string) => placeLunch(app, community.id, residentId, { payment: "counter" });
 const auditActions = async () =>
   (
     await app.db.select({ action: t.auditLog.action }).from(t.auditLog).where(eq(t.auditLog.communityId, community.id))

@@ -4,6 +4,7 @@ import { cancelOrder } from "../../api/canteen/cancel-order";
 import { orderMeal, type OrderMealInput } from "../../api/canteen/order-meal";
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
 import * as t from "../../db/schema";
+import { cardBalance, lunchInput } from "../support/canteen";
 import { makeCanteen, makeCommunity, makeResident, topUpCard } from "../support/factories";
 import { createTestApp, type TestApp } from "../support/test-app";
 
@@ -14,24 +15,13 @@ beforeEach(() => app.clock.set("2026-11-23T01:00:00Z"));
 
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 const eighty = "1946-05-15";
-const order = (communityId: string, residentId: string, extra: Partial<OrderMealInput> = {}): OrderMealInput => ({
-  communityId,
-  residentId,
-  orderedById: residentId,
-  sitting: "lunch",
-  payment: "meal_card",
-  delivery: false,
-  idempotencyKey: crypto.randomUUID(),
-  identifiedBy: "qr",
-  ...extra,
-});
+/** Her own lunch by meal card, identified by her pass. */
+const order = (communityId: string, residentId: string, extra: Partial<OrderMealInput> = {}) =>
+  lunchInput(communityId, residentId, { identifiedBy: "qr", ...extra });
 const settle = <T>(ps: Promise<T>[]) => Promise.allSettled(ps);
 const codes = (rs: PromiseSettledResult<unknown>[]) =>
   rs.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code);
-async function ledger(residentId: string) {
-  const rows = await app.db.select().from(t.mealCardEntries).where(eq(t.mealCardEntries.residentId, residentId));
-  return rows.reduce((sum, r) => sum + r.amountFen, 0);
-}
+const ledger = (residentId: string) => cardBalance(app, residentId);
 async function setup(opts: Parameters<typeof makeCanteen>[2] = {}) {
   const community = await makeCommunity(app.db);
   const canteen = await makeCanteen(app.db, community, opts);

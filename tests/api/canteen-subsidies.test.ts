@@ -5,6 +5,7 @@ import { call, type TestApp } from "../support/test-app";
 import { canteenScene, orderLunch } from "../support/canteen";
 import { identifyWithPass } from "../support/kiosk-sessions";
 import { type Community, signedInStaff } from "../support/signed-in";
+import { DISABLED_SUBSIDY } from "../support/subsidy-rules";
 
 const MONDAY_0900 = "2026-11-23T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 let t: TestApp;
@@ -26,16 +27,9 @@ const addVersion = (effectiveFrom: string, rules: Record<string, unknown>) =>
 
 describe("subsidy rules for every group in the registry", () => {
   it("prices a disabled resident by a 残疾 rule an admin added, from the fund the rule names", async () => {
-    const disabledRule = {
-      id: "disabled",
-      label: "残疾人",
-      fundCode: "civil_affairs_low_income",
-      groups: ["disabled"],
-      offFen: { lunch: 400, dinner: 300 },
-    };
     const added = await addVersion("2026-11-23", {
       ...SEED_POLICY,
-      subsidies: [...SEED_POLICY.subsidies, disabledRule],
+      subsidies: [...SEED_POLICY.subsidies, DISABLED_SUBSIDY],
     });
     expect(added.status).toBe(201);
     const him = await makeResident(t.db, community.id, { birthDate: "1981-03-02", groups: ["disabled"] });

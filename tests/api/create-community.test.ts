@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeCommunity, makeStaff } from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
-import { signedInStaff } from "../support/signed-in";
+import { makeStaff } from "../support/factories";
+import { call, signInAs, type TestApp } from "../support/test-app";
+import { appWithCommunity, type Community, signedInStaff } from "../support/signed-in";
 
 let t: TestApp;
-let home: Awaited<ReturnType<typeof makeCommunity>>;
-beforeAll(async () => {
-  t = await createTestApp();
-  home = await makeCommunity(t.db);
-});
+let home: Community;
+beforeAll(async () => ({ t, community: home } = await appWithCommunity()));
 afterAll(() => t.cleanup());
 
 const body = (slug: string) => ({

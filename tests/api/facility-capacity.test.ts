@@ -1,37 +1,26 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { book } from "../../api/booking/book";
-import { orderMeal } from "../../api/canteen/order-meal";
 import * as t from "../../db/schema";
 import { babyRoomAt } from "../support/baby-room";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeCourier,
-  makeResident,
-  makeShowerStation,
-  topUpCard,
-} from "../support/factories";
+import { canteenScene, cardBalance, makeDiner, placeLunch } from "../support/canteen";
+import { bookingRow, makeCourier, makeShowerStation } from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
-import { signedInStaff } from "../support/signed-in";
-import { call, createTestApp, type TestApp } from "../support/test-app";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 // 08:00 on Monday 23 November in Shanghai: before the 10:00 lunch cut-off.
 const MONDAY = "2026-11-23T00:00:00Z";
 
 let app: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let canteen: Awaited<ReturnType<typeof makeCanteen>>;
+let community: Community;
+let canteen: Awaited<ReturnType<typeof canteenScene>>["canteen"];
 let admin: string;
 let cook: string;
 let keeper: string;
 
 beforeAll(async () => {
-  app = await createTestApp(MONDAY);
-  community = await makeCommunity(app.db);
-  canteen = await makeCanteen(app.db, community, { lunchCapacity: 10 });
-  admin = (await signedInStaff(app, community, "community_admin")).cookie;
-  cook = (await signedInStaff(app, community, "canteen_staff")).cookie;
+  ({ t: app, community, canteen, admin, cook } = await canteenScene(MONDAY, { lunchCapacity: 10 }));
   keeper = (await signedInStaff(app, community, "station_keeper")).cookie;
 });
 afterAll(() => app.cleanup());
@@ -40,34 +29,16 @@ beforeEach(() => app.clock.set(MONDAY));
 const base = (facilityId: string) => `/api/communities/${community.id}/facilities/${facilityId}/capacity`;
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 const lunchFor = (residentId: string, serviceDate?: string) =>
-  orderMeal(deps(), {
-    communityId: community.id,
-    residentId,
-    orderedById: residentId,
-    sitting: "lunch",
-    payment: "meal_card",
-    delivery: false,
-    idempotencyKey: crypto.randomUUID(),
-    identifiedBy: "staff",
-    ...(serviceDate ? { serviceDate } : {}),
-  });
+  placeLunch(app, community.id, residentId, serviceDate ? { serviceDate } : {});
 async function diners(n: number) {
   const people = [];
-  for (let i = 0; i < n; i++) {
-    const p = await makeResident(app.db, community.id, { birthDate: "1950-01-01" });
-    await topUpCard(app.db, community.id, p.id, 5000);
-    people.push(p);
-  }
+  for (let i = 0; i < n; i++) people.push(await makeDiner(app, community.id));
   return people;
 }
-const balanceOf = async (residentId: string) =>
-  (await app.db.select().from(t.mealCardEntries).where(eq(t.mealCardEntries.residentId, residentId))).reduce(
-    (sum, e) => sum + e.amountFen,
-    0,
-  );
+const balanceOf = (residentId: string) => cardBalance(app, residentId);
 const orderBooking = async (orderId: string) =>
   (await app.db.select().from(t.mealOrders).where(eq(t.mealOrders.id, orderId)))[0]!.bookingId;
-const bookingOf = async (id: string) => (await app.db.select().from(t.bookings).where(eq(t.bookings.id, id)))[0]!;
+const bookingOf = (id: string) => bookingRow(app.db, id);
 const placeOn = async (cookie: string, facilityId: string, date: string, id: string) =>
   (await call(app, "GET", `${base(facilityId)}?date=${date}`, { cookie })).json.places.find(
     (p: { id: string }) => p.id === id,

@@ -1,36 +1,25 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { book } from "../../api/booking/book";
-import { orderMeal } from "../../api/canteen/order-meal";
 import * as t from "../../db/schema";
 import { babyRoomAt } from "../support/baby-room";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeCourier,
-  makeResident,
-  makeShowerStation,
-  topUpCard,
-} from "../support/factories";
+import { canteenScene, cardBalance, makeDiner, placeLunch } from "../support/canteen";
+import { bookingRow, makeCommunity, makeCourier, makeResident, makeShowerStation } from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
-import { signedInStaff } from "../support/signed-in";
-import { call, createTestApp, type TestApp } from "../support/test-app";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
 
 // 09:00 on Monday 23 November in Shanghai: before the 10:00 lunch cut-off.
 const MONDAY = "2026-11-23T01:00:00Z";
 
 let app: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
+let community: Community;
 let admin: string;
 let cook: string;
 let keeper: string;
 
 beforeAll(async () => {
-  app = await createTestApp(MONDAY);
-  community = await makeCommunity(app.db);
-  await makeCanteen(app.db, community, { lunchCapacity: 10 });
-  admin = (await signedInStaff(app, community, "community_admin")).cookie;
-  cook = (await signedInStaff(app, community, "canteen_staff")).cookie;
+  ({ t: app, community, admin, cook } = await canteenScene(MONDAY, { lunchCapacity: 10 }));
   keeper = (await signedInStaff(app, community, "station_keeper")).cookie;
 });
 afterAll(() => app.cleanup());
@@ -39,28 +28,14 @@ beforeEach(() => app.clock.set(MONDAY));
 const closures = () => `/api/communities/${community.id}/closures`;
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 const lunchFor = (residentId: string, payment: "meal_card" | "counter" = "meal_card") =>
-  orderMeal(deps(), {
-    communityId: community.id,
-    residentId,
-    orderedById: residentId,
-    sitting: "lunch",
-    payment,
-    delivery: false,
-    idempotencyKey: crypto.randomUUID(),
-    identifiedBy: "staff",
-  });
-const balanceOf = async (residentId: string) =>
-  (await app.db.select().from(t.mealCardEntries).where(eq(t.mealCardEntries.residentId, residentId))).reduce(
-    (sum, e) => sum + e.amountFen,
-    0,
-  );
-const bookingOf = async (id: string) => (await app.db.select().from(t.bookings).where(eq(t.bookings.id, id)))[0]!;
+  placeLunch(app, community.id, residentId, { payment });
+const balanceOf = (residentId: string) => cardBalance(app, residentId);
+const bookingOf = (id: string) => bookingRow(app.db, id);
 
 describe("one closure model for every facility", () => {
   it("closes the canteen's lunch: orders cancelled with the holder's notice and meal cards refunded in the same batch", async () => {
-    const paid = await makeResident(app.db, community.id, { birthDate: "1950-01-01" });
+    const paid = await makeDiner(app, community.id);
     const atCounter = await makeResident(app.db, community.id, { birthDate: "1950-01-01" });
-    await topUpCard(app.db, community.id, paid.id, 5000);
     const byCard = await lunchFor(paid.id);
     const byCounter = await lunchFor(atCounter.id, "counter");
     expect(await balanceOf(paid.id)).toBe(5000 - byCard.payFen);

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { orderMeal, type OrderMealInput } from "../../api/canteen/order-meal";
 import { raisedCode } from "../../api/shared/db-errors";
 import * as t from "../../db/schema";
-import { makeCanteen, makeCommunity, makeKiosk, makeResident, makeStaff, topUpCard } from "../support/factories";
+import { lunchInput } from "../support/canteen";
+import { makeCanteen, makeCommunity, makeKiosk, makeResident, topUpCard } from "../support/factories";
+import { signedInStaff } from "../support/signed-in";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
 // 30 January 2027, 09:00 in Shanghai: lunch on the 30th is still open, and 1 February is two days ahead.
@@ -15,24 +17,15 @@ beforeEach(() => app.clock.set(JAN_30));
 
 const deps = () => ({ db: app.db, clock: app.clock, config: app.config });
 const seventySix = "1950-06-01"; // the street fund pays 510 of her lunch
-const order = (communityId: string, residentId: string, extra: Partial<OrderMealInput> = {}): OrderMealInput => ({
-  communityId,
-  residentId,
-  orderedById: residentId,
-  sitting: "lunch",
-  payment: "counter",
-  delivery: false,
-  idempotencyKey: crypto.randomUUID(),
-  identifiedBy: "qr",
-  ...extra,
-});
+/** Her own lunch at the counter, identified by her pass. */
+const order = (communityId: string, residentId: string, extra: Partial<OrderMealInput> = {}) =>
+  lunchInput(communityId, residentId, { payment: "counter", identifiedBy: "qr", ...extra });
 
 async function setup() {
   const community = await makeCommunity(app.db);
   const { funds } = await makeCanteen(app.db, community);
   const street = funds.find((f) => f.code === "street_elderly_meal")!; // default 2,000,000 a month
-  const admin = await makeStaff(app.db, community, "community_admin");
-  const cookie = await signInAs(app, admin.username, admin.password);
+  const { cookie } = await signedInStaff(app, community);
   const setBudget = (month: string, budgetFen: number | null, fundId = street.id, who = cookie) =>
     call(app, "PUT", `/api/communities/${community.id}/canteen/funds/${fundId}/budgets/${month}`, {
       cookie: who,
@@ -131,10 +124,8 @@ describe("setting a month's budget", () => {
       expect((await setBudget(month, budgetFen)).status).toBe(422);
     const past = await setBudget("2026-12", 100);
     expect([past.status, past.json.error.code]).toEqual([422, "DATE_IN_PAST"]);
-    const cook = await makeStaff(app.db, community, "canteen_staff");
-    expect((await setBudget("2027-02", 100, street.id, await signInAs(app, cook.username, cook.password))).status).toBe(
-      403,
-    );
+    const cook = await signedInStaff(app, community, "canteen_staff");
+    expect((await setBudget("2027-02", 100, street.id, cook.cookie)).status).toBe(403);
 
     expect((await setBudget("2027-03", 300_000)).status).toBe(200);
     expect((await setBudget("2027-03", 250_000)).status).toBe(200);

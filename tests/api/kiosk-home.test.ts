@@ -1,40 +1,28 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openKioskSession } from "../../api/identity/kiosk-session";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeCourier,
-  makeKiosk,
-  makeResident,
-  makeStaff,
-  topUpCard,
-} from "../support/factories";
+import { canteenScene } from "../support/canteen";
+import { makeCourier, makeResident, topUpCard } from "../support/factories";
+import { openedSession } from "../support/kiosk-sessions";
+import type { Community } from "../support/signed-in";
 import { studyRoomAt } from "../support/study-room";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { call, type TestApp } from "../support/test-app";
 
 // 08:30 on Tuesday 24 November in Shanghai: lunch takes orders (and cancellations) until 10:00.
 const MORNING = "2026-11-24T00:30:00Z";
 const at = (local: string) => new Date(`2026-11-24T${local}:00+08:00`).toISOString();
 
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-let canteenKiosk: Awaited<ReturnType<typeof makeKiosk>>;
+let community: Community;
+let canteenKiosk: Awaited<ReturnType<typeof canteenScene>>["kiosk"];
 let room: Awaited<ReturnType<typeof studyRoomAt>>;
 beforeAll(async () => {
-  t = await createTestApp(MORNING);
-  community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
-  canteenKiosk = await makeKiosk(t.db, community);
-  const admin = await makeStaff(t.db, community, "community_admin");
-  room = await studyRoomAt(t, community, await signInAs(t, admin.username, admin.password), 1);
+  let admin: string;
+  ({ t, community, kiosk: canteenKiosk, admin } = await canteenScene(MORNING));
+  room = await studyRoomAt(t, community, admin, 1);
 });
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
 
-async function atCanteenKiosk(kind: "resident" | "courier", id: string) {
-  const { token } = await openKioskSession(t, { kiosk: canteenKiosk, holder: { kind, id }, method: "qr" });
-  return { authorization: `Bearer ${canteenKiosk.token}`, "x-kiosk-session": token };
-}
+const atCanteenKiosk = (kind: "resident" | "courier", id: string) => openedSession(t, canteenKiosk, { kind, id });
 const home = (headers: Record<string, string>) => call(t, "GET", "/api/kiosk/home", { headers });
 
 describe("the identified person's home at the kiosk", () => {

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makeCommunity, makeKiosk, makeStaff } from "../support/factories";
-import { call, createTestApp, type TestApp } from "../support/test-app";
-import { signedInStaff } from "../support/signed-in";
+import { makeKiosk, makeStaff } from "../support/factories";
+import { call, type TestApp } from "../support/test-app";
+import { appWithCommunity, type Community, signedInStaff } from "../support/signed-in";
 
 const START = "2026-11-23T02:00:00Z";
 let t: TestApp;
-let community: Awaited<ReturnType<typeof makeCommunity>>;
-beforeAll(async () => {
-  t = await createTestApp(START);
-  community = await makeCommunity(t.db);
-});
+let community: Community;
+beforeAll(async () => ({ t, community } = await appWithCommunity(START)));
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(START));
 

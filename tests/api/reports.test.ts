@@ -1,57 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
 import * as schema from "../../db/schema";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeKiosk,
-  makeResident,
-  makeStaff,
-  makeStudyRoom,
-  topUpCard,
-} from "../support/factories";
-import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { canteenScene, orderLunch } from "../support/canteen";
+import { makeCanteen, makeCommunity, makeResident, makeStudyRoom, topUpCard } from "../support/factories";
+import { identifyWithPass } from "../support/kiosk-sessions";
+import { type Community, signedInStaff } from "../support/signed-in";
+import { call, type TestApp } from "../support/test-app";
+import { DISABLED_SUBSIDY } from "../support/subsidy-rules";
 
 const MONDAY_0900 = "2026-11-23T01:00:00Z";
 let t: TestApp;
 let district: string;
-let home: Awaited<ReturnType<typeof makeCommunity>>;
-let neighbour: Awaited<ReturnType<typeof makeCommunity>>;
+let home: Community;
+let neighbour: Community;
 let admin: string;
 let districtAdmin: string;
 let cook: string;
 
 beforeAll(async () => {
-  t = await createTestApp(MONDAY_0900);
-  home = await makeCommunity(t.db);
+  let kiosk: Awaited<ReturnType<typeof canteenScene>>["kiosk"];
+  ({ t, community: home, kiosk, admin, cook } = await canteenScene(MONDAY_0900));
   district = home.districtId;
   neighbour = await makeCommunity(t.db, district);
-  await makeCanteen(t.db, home);
   await makeCanteen(t.db, neighbour);
   await makeStudyRoom(t.db, home.id);
-  const kiosk = await makeKiosk(t.db, home);
-  const a = await makeStaff(t.db, home, "community_admin");
-  const c = await makeStaff(t.db, home, "canteen_staff");
-  const d = await makeStaff(t.db, { districtId: district, id: null }, "district_admin");
-  admin = await signInAs(t, a.username, a.password);
-  cook = await signInAs(t, c.username, c.password);
-  districtAdmin = await signInAs(t, d.username, d.password);
+  districtAdmin = (await signedInStaff(t, { districtId: district, id: null }, "district_admin")).cookie;
   // Three diners today at home: a child, a 65-year-old and an 85-year-old; one at the neighbour's.
   for (const birthDate of ["2018-01-01", "1961-01-01", "1941-01-01"]) {
     const r = await makeResident(t.db, home.id, { birthDate });
     await topUpCard(t.db, home.id, r.id, 3000);
-    const pass = await call(t, "POST", `/api/communities/${home.id}/passes`, {
-      cookie: admin,
-      body: { holders: [{ kind: "resident", id: r.id }] },
-    });
-    const session = await call(t, "POST", "/api/kiosk/identify", {
-      body: { method: "qr", code: pass.json.passes[0].code },
-      headers: { authorization: `Bearer ${kiosk.token}` },
-    });
-    const placed = await call(t, "POST", "/api/kiosk/canteen/orders", {
-      headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": session.json.session.token },
-      body: { sitting: "lunch", payment: "meal_card", idempotencyKey: crypto.randomUUID() },
-    });
+    const headers = await identifyWithPass(t, { kiosk, cookie: admin, holder: { kind: "resident", id: r.id } });
+    const placed = await orderLunch(t, headers);
     expect(placed.status).toBe(200);
   }
 });
@@ -59,6 +38,18 @@ afterAll(() => t.cleanup());
 
 const report = (communityId: string, cookie: string, month = "2026-11") =>
   call(t, "GET", `/api/communities/${communityId}/reports/month?month=${month}`, { cookie });
+
+/** The lines of one chart's CSV for November, as the admin downloads it (without the BOM Excel needs). */
+async function chartCsv(chart: "funds" | "meals") {
+  const res = await call(t, "GET", `/api/communities/${home.id}/reports/month.csv?month=2026-11&chart=${chart}`, {
+    cookie: admin,
+  });
+  expect(res.status).toBe(200);
+  return (res.json as string)
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+}
 
 describe("the month's reports", () => {
   it("counts meals per day by bracket and each fund's use against its budget, as the settlement does", async () => {
@@ -95,23 +86,11 @@ describe("the month's reports", () => {
       monthlyBudgetFen: 100,
       createdAt: new Date(),
     });
-    const funds = await call(t, "GET", `/api/communities/${home.id}/reports/month.csv?month=2026-11&chart=funds`, {
-      cookie: admin,
-    });
-    const lines = (funds.json as string)
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    const lines = await chartCsv("funds");
     expect(lines[0]).toBe("资金,月度预算（元）,本月已用（元）,使用率（%）,补贴餐数");
     expect(lines).toContain("街道老年助餐补贴,20000.00,10.20,0.1,2");
     expect(lines).toContain("'=HYPERLINK(1),1.00,0.00,0.0,0");
-    const meals = await call(t, "GET", `/api/communities/${home.id}/reports/month.csv?month=2026-11&chart=meals`, {
-      cookie: admin,
-    });
-    const mealLines = (meals.json as string)
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    const mealLines = await chartCsv("meals");
     expect(mealLines[0]).toBe("日期,12岁以下,12至59岁,60至69岁,70至79岁,80至89岁,90岁及以上,合计");
     expect(mealLines).toContain("2026-11-23,1,0,1,0,1,0,3");
   });
@@ -155,16 +134,7 @@ describe("previewing a policy before saving it", () => {
   it("shows who pays what by age band and group, priced by the kiosk's rules", async () => {
     const rules = {
       ...SEED_POLICY,
-      subsidies: [
-        ...SEED_POLICY.subsidies,
-        {
-          id: "disabled",
-          label: "残疾人",
-          fundCode: "civil_affairs_low_income",
-          groups: ["disabled"],
-          offFen: { lunch: 400, dinner: 300 },
-        },
-      ],
+      subsidies: [...SEED_POLICY.subsidies, DISABLED_SUBSIDY],
     };
     const res = await call(t, "POST", `/api/communities/${home.id}/canteen/policies/preview`, {
       cookie: admin,

@@ -4,6 +4,7 @@ import { useAdminBrowser } from "./support/admin-browser";
 import { sideApi } from "./support/side-api";
 import { axeViolations } from "./support/axe";
 import { widerThanContainer } from "./support/fits";
+import { DISABLED_SUBSIDY } from "../support/subsidy-rules";
 
 const env = useAdminBrowser({}, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
 const { api, staffSession } = sideApi(env);
@@ -42,13 +43,7 @@ describe("admin pricing", () => {
     const preview = page.getByRole("table", { name: "谁付多少（预览）" });
     await preview.waitFor();
     const saved = base.rules.subsidies.slice(1);
-    const disabledRule = {
-      id: "any",
-      label: "残疾人",
-      fundCode: "civil_affairs_low_income",
-      groups: ["disabled"],
-      offFen: { lunch: 400, dinner: 300 },
-    };
+    const disabledRule = { ...DISABLED_SUBSIDY, id: "any" };
     const expected = (
       await api(`/api/communities/${communityId}/canteen/policies/preview`, {
         method: "POST",

@@ -15,7 +15,7 @@ import { randomToken } from "../../api/shared/crypto";
 import { createDb, type Db } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
 import * as s from "../../db/schema";
-import { makeCanteen, makeCommunity, makeResident } from "../support/factories";
+import { makeCanteen, makeCommunity, makeResident, makeStaff } from "../support/factories";
 
 // Model-based test of the meal-card ledger and the subsidy funds' budgets: fast-check generates
 // sequences of desk top-ups, corrections, orders and cancellations, some steps several at once
@@ -73,26 +73,13 @@ async function scene() {
     lunchCapacity: 4,
     budgets: { street_elderly_meal: 1_200, civil_affairs_elderly: 500, civil_affairs_low_income: 900 },
   });
-  const staffId = crypto.randomUUID();
-  await t.db.insert(s.staff).values({
-    id: staffId,
-    districtId: community.districtId,
-    communityId: community.id,
-    username: `desk-${staffId}`,
-    displayName: "desk",
-    role: "canteen_staff",
-    passwordHash: "not-a-hash",
-    createdAt: new Date(MORNING),
-  });
-  const actor: StaffPrincipal = {
-    id: staffId,
-    districtId: community.districtId,
-    communityId: community.id,
-    username: `desk-${staffId}`,
-    displayName: "desk",
-    role: "canteen_staff",
-    sessionTokenHash: "",
-  };
+  // The desk's staff member, as the routes hand them to the verbs once signed in.
+  const { id, districtId, communityId, username, displayName, role } = await makeStaff(
+    t.db,
+    community,
+    "canteen_staff",
+  );
+  const actor: StaffPrincipal = { id, districtId, communityId, username, displayName, role, sessionTokenHash: "" };
   const residents = [];
   for (const d of DINERS) {
     residents.push(await makeResident(t.db, community.id, { birthDate: d.birthDate, groups: d.groups as never }));

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openKioskSession } from "../../api/identity/kiosk-session";
-import {
-  makeCanteen,
-  makeCommunity,
-  makeCourier,
-  makeKiosk,
-  makeResident,
-  makeStaff,
-  makeStudyRoom,
-  topUpCard,
-} from "../support/factories";
-import { createTestApp, signInAs, type TestApp } from "../support/test-app";
+import { canteenScene } from "../support/canteen";
+import { makeCommunity, makeCourier, makeResident, makeStudyRoom, topUpCard } from "../support/factories";
+import { openedSession } from "../support/kiosk-sessions";
+import { signedInStaff } from "../support/signed-in";
+import type { TestApp } from "../support/test-app";
 
 // OpenAPI-driven fuzz: every operation in /api/openapi.json is called with seeded, mostly broken
 // input built from its own schema (wrong types, impossible dates, CR/LF, formulas, huge numbers,
@@ -76,11 +69,10 @@ let kioskHeaders: Record<string, string> = {};
 let refreshAuth: () => Promise<void>;
 
 beforeAll(async () => {
-  t = await createTestApp("2026-11-23T01:00:00Z");
-  const community = await makeCommunity(t.db);
-  await makeCanteen(t.db, community);
+  const scene = await canteenScene("2026-11-23T01:00:00Z");
+  t = scene.t;
+  const { community, kiosk } = scene;
   const room = await makeStudyRoom(t.db, community.id, 4);
-  const kiosk = await makeKiosk(t.db, community);
   const resident = await makeResident(t.db, community.id);
   await topUpCard(t.db, community.id, resident.id, 50_000);
   const courier = await makeCourier(t.db, community.id);
@@ -88,10 +80,8 @@ beforeAll(async () => {
   ids.communityId = [community.id, community.id, community.id, other.id];
   ids.any = [resident.id, courier.id, kiosk.id, room.seats[0]!.id, room.facilityId, crypto.randomUUID(), "x"];
   refreshAuth = async () => {
-    const admin = await makeStaff(t.db, community, "community_admin");
-    staffCookie = await signInAs(t, admin.username, admin.password);
-    const { token } = await openKioskSession(t, { kiosk, holder: { kind: "resident", id: resident.id }, method: "qr" });
-    kioskHeaders = { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": token };
+    staffCookie = (await signedInStaff(t, community)).cookie;
+    kioskHeaders = await openedSession(t, kiosk, { kind: "resident", id: resident.id });
   };
   await refreshAuth();
   doc = await (await t.app.request("http://localhost/api/openapi.json")).json();

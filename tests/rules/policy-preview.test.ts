@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffPolicies } from "../../admin/src/lib/policy-diff";
 import { ageBands, priceMeal, whoPaysWhat } from "../../api/canteen/rules";
 import { SEED_POLICY } from "../../api/canteen/seed-policy";
+import { DISABLED_SUBSIDY } from "../support/subsidy-rules";
 
 describe("who pays what, before a policy is saved", () => {
   it("cuts ages where a rule starts or stops, so one age prices its whole band", () => {
@@ -34,17 +35,7 @@ describe("the difference between two versions", () => {
       ...SEED_POLICY,
       listPriceFen: { lunch: 1600, dinner: 1000 },
       orderDaysAhead: 5,
-      subsidies: [
-        ...rest,
-        { ...senior!, offFen: { lunch: 600, dinner: 410 } },
-        {
-          id: "disabled",
-          label: "残疾人",
-          fundCode: "civil_affairs_low_income",
-          groups: ["disabled"],
-          offFen: { lunch: 400, dinner: 300 },
-        },
-      ],
+      subsidies: [...rest, { ...senior!, offFen: { lunch: 600, dinner: 410 } }, DISABLED_SUBSIDY],
     };
     const kinds = diffPolicies(SEED_POLICY, next).map((c) => c.kind);
     expect(kinds).toEqual(["listPrice", "daysAhead", "removed", "off", "added", "order"]);

@@ -3,6 +3,7 @@ import type * as schema from "../../db/schema";
 import { SEED_SESSION_TYPES } from "../../api/seed/demo-baby-room";
 import { makeBabyRoom, makeChild, makeKiosk, makeResident } from "./factories";
 import { residentSessions } from "./kiosk-sessions";
+import { appWithCommunity, signedInStaff } from "./signed-in";
 import { call, type TestApp } from "./test-app";
 
 type Headers = Record<string, string>;
@@ -44,6 +45,10 @@ export async function babyRoomAt(
     return res.json.id as string;
   }
 
+  /** A weekly early-education class for one caregiver, on `weekday` (1 = Monday) at `startTime`. */
+  const addWeeklyClass = (weekday: number, startTime: string) =>
+    staff("POST", "/templates", { typeId: types.early_education, weekday, startTime, caregivers: 1 });
+
   const kioskCall = (headers: Headers, method: string, path: string, body?: unknown) =>
     call(t, method, `/api/kiosk/baby-room${path}`, { headers, body });
   const book = (headers: Headers, sessionId: string, childId: string, idempotencyKey = crypto.randomUUID()) =>
@@ -75,10 +80,24 @@ export async function babyRoomAt(
     sessionFor,
     newFamily,
     newSession,
+    addWeeklyClass,
     kioskCall,
     book,
     pickupCode,
     childInRoom,
     ledger,
   };
+}
+
+export type BabyRoom = Awaited<ReturnType<typeof babyRoomAt>>;
+
+/**
+ * Where the baby-room API tests start: a fresh app with one community, its baby-room staff signed in
+ * (`staff`, with their cookie) and the room on the seeds' rules (changed by `policy`).
+ */
+export async function babyRoomScene(start: string, policy: Parameters<typeof babyRoomAt>[3] = {}) {
+  const { t, community } = await appWithCommunity(start);
+  const staff = await signedInStaff(t, community, "baby_room_staff");
+  const room = await babyRoomAt(t, community, staff.cookie, policy);
+  return { t, community, staff, room };
 }

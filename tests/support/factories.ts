@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { hoursTemplateRows, wholeFacilityRow } from "../../api/booking/whole-facility";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
@@ -291,3 +292,7 @@ export async function makeResource(
   await db.insert(t.resources).values(row);
   return row;
 }
+
+/** A booking's row as it stands in the table. */
+export const bookingRow = async (db: Db, id: string) =>
+  (await db.select().from(t.bookings).where(eq(t.bookings.id, id)))[0]!;

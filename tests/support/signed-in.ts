@@ -14,13 +14,18 @@ export async function signedInStaff(
   return { ...staff, cookie: await signInAs(t, staff.username, staff.password) };
 }
 
+/** A fresh app with one community (and its canteen facility), no one signed in yet. */
+export async function appWithCommunity(start?: string) {
+  const t = await createTestApp(start);
+  return { t, community: await makeCommunity(t.db) };
+}
+
 /**
  * Where most API tests start: a fresh app with one community and its admin signed in, for
  * `beforeAll(async () => ({ t, community, cookie } = await communityWithAdmin()))`.
  */
 export async function communityWithAdmin(start?: string) {
-  const t = await createTestApp(start);
-  const community = await makeCommunity(t.db);
+  const { t, community } = await appWithCommunity(start);
   const admin = await signedInStaff(t, community);
   return { t, community, admin, cookie: admin.cookie };
 }

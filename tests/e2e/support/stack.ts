@@ -3,21 +3,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { freePort, untilServing } from "../../support/node-process";
+import { launchChromium } from "../identify/support/launch-chromium";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const CHROMIUM = "/usr/bin/chromium";
-// Quiet, deterministic Chromium: no background downloads, no QUIC probes, no first-run UI.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export type Stack = {
   baseUrl: string;
@@ -42,11 +32,6 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       );
     }
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}; the e2e tests need it. Install Debian's chromium: apt-get install -y chromium`,
-    );
-  }
   const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
@@ -55,7 +40,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     throw err;
   });
   try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     return {
       baseUrl: server.baseUrl,
       browser,

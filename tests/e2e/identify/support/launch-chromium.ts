@@ -3,10 +3,13 @@ import { chromium } from "playwright-core";
 
 const CHROMIUM = "/usr/bin/chromium";
 
-/** Headless Debian Chromium; a missing browser fails the suite rather than skipping the camera path. */
+/**
+ * Headless Debian Chromium, quiet and deterministic: no background downloads, no QUIC probes, no
+ * first-run UI. A missing browser fails the suite rather than skipping the browser tests.
+ */
 export function launchChromium(extraArgs: string[] = []) {
   if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package to run the camera tests`);
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
