@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type PluginOption } from "vite";
+import { htmlFrame } from "./html-frame.js";
 import { uiAlias } from "./ui-alias.js";
 
 type AppOptions = {
@@ -39,7 +40,7 @@ export const defineAppConfig = (name: "kiosk" | "admin", { pages = {}, plugins =
   return defineConfig({
     root,
     base: `/${name}/`,
-    plugins: [preact(), ...plugins],
+    plugins: [preact(), htmlFrame(), ...plugins],
     define: { "import.meta.env.LINLI_VERSION": JSON.stringify(buildVersion()) },
     resolve: { alias: uiAlias },
     build: {
