@@ -116,7 +116,7 @@ function StudyTabs({ day, screen }: { day: StudyDay; screen: StudyScreen }) {
           <button
             key={tab.screen}
             type="button"
-            class="big-button study-tab"
+            class="big-button choice study-tab"
             data-screen={tab.screen}
             aria-pressed={on}
             onClick={() => showStudyScreen(tab.screen)}

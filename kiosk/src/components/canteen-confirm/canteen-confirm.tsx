@@ -53,7 +53,7 @@ export function CanteenConfirm({ screen }: { screen: ConfirmScreen }) {
             <div class="canteen-row">
               <button
                 type="button"
-                class="big-button how-choice"
+                class="big-button choice how-choice"
                 aria-pressed={!screen.delivery}
                 onClick={() => setDelivery(false)}
               >
@@ -61,7 +61,7 @@ export function CanteenConfirm({ screen }: { screen: ConfirmScreen }) {
               </button>
               <button
                 type="button"
-                class="big-button how-choice"
+                class="big-button choice how-choice"
                 aria-pressed={screen.delivery}
                 onClick={() => setDelivery(true)}
               >

@@ -99,7 +99,7 @@ function OrderedCard({ head, dishes, order, open, name, screen }: OrderedProps) 
         </button>
       )}
       {cancellable && asking && (
-        <div class="sitting-cancel-ask" role="group" aria-label={t("canteen.cancel")}>
+        <div class="sitting-cancel-ask alert-box" role="group" aria-label={t("canteen.cancel")}>
           <p>{t("canteen.cancelAsk", { sitting: name })}</p>
           <div class="canteen-row">
             <button

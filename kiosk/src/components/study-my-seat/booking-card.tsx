@@ -100,7 +100,7 @@ function BookingActs({ booking: b, state }: { booking: MyBooking; state: ReturnT
 function LeaveQuestion({ booking: b }: { booking: MyBooking }) {
   const seated = b.status === "checked_in";
   return (
-    <div class="study-ask" role="group" aria-labelledby={`leave-${b.id}`}>
+    <div class="study-ask alert-box" role="group" aria-labelledby={`leave-${b.id}`}>
       <p id={`leave-${b.id}`}>
         {seated
           ? st("study.leaveAsk", { seat: b.seatLabel })

@@ -13,7 +13,7 @@ export function MySeat() {
   return (
     <section class="study-section study-my-seat" aria-labelledby="study-mine-title">
       <h2 id="study-mine-title">{st("study.mine.title")}</h2>
-      {day.ban && <p class="study-ban">{st("study.ban", { until: dateTimeWords(day.ban.until) })}</p>}
+      {day.ban && <p class="study-ban alert-box">{st("study.ban", { until: dateTimeWords(day.ban.until) })}</p>}
       {day.mine.map((b) => (
         <BookingCard key={b.id} booking={b} />
       ))}
