@@ -1,8 +1,10 @@
+import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import { t, tryT } from "../../i18n";
 import { formatFen } from "../../lib/money";
-import { type MonthReport, reportCsvUrl } from "../../models/reports";
-import { Chart } from "../chart/chart";
+import { type MonthReport, type ReportChart, reportCsvUrl } from "../../models/reports";
+import { Chart, type ChartSeries } from "../chart/chart";
+import { TitledSection } from "../titled-section/titled-section";
 
 const count = (v: number) => String(Math.round(v));
 const percent = (v: number) => `${Math.round(v)}%`;
@@ -10,8 +12,7 @@ const dayLabel = (date: string) => date.slice(5);
 
 /** The month of one community on five charts, each with its figures and its CSV. */
 export function MonthCharts({ report }: { report: MonthReport }) {
-  const { community, month, days } = report;
-  const csv = (chart: Parameters<typeof reportCsvUrl>[2]) => reportCsvUrl(community.id, month, chart);
+  const { days } = report;
   const labels = useMemo(() => days.map(dayLabel), [days]);
   const meals = useMemo(
     () =>
@@ -54,71 +55,47 @@ export function MonthCharts({ report }: { report: MonthReport }) {
     () => report.baby && [{ label: t("reports.freeUsed"), values: report.baby.used, kind: "bar" as const }],
     [report],
   );
+  // Most charts count something over the month's days.
+  const area = { report, format: count, labels };
   return (
     <div class="report-charts">
-      <section aria-labelledby="report-meals">
-        <h2 id="report-meals">{t("reports.meals")}</h2>
-        <Chart
-          title={t("reports.mealsChart", { month })}
-          labels={labels}
-          series={meals}
-          format={count}
-          csvHref={csv("meals")}
-        />
-      </section>
-      <section aria-labelledby="report-funds">
-        <h2 id="report-funds">{t("reports.funds")}</h2>
-        <Chart
-          title={t("reports.fundsChart", { month })}
-          labels={fundNames}
-          series={funds}
-          format={formatFen}
-          csvHref={csv("funds")}
-        />
+      <AreaChart {...area} name="meals" series={meals} />
+      <AreaChart {...area} name="funds" series={funds} labels={fundNames} format={formatFen}>
         <Chart title={t("reports.fundsHistory")} labels={report.funds.months} series={history} format={formatFen} />
-      </section>
-      <section aria-labelledby="report-study">
-        <h2 id="report-study">{t("reports.study")}</h2>
-        {study ? (
-          <Chart
-            title={t("reports.studyChart", { month })}
-            labels={labels}
-            series={study}
-            format={percent}
-            csvHref={csv("study")}
-          />
-        ) : (
-          <p>{t("reports.noFacility")}</p>
-        )}
-      </section>
-      <section aria-labelledby="report-station">
-        <h2 id="report-station">{t("reports.station")}</h2>
-        {station ? (
-          <Chart
-            title={t("reports.stationChart", { month })}
-            labels={hours}
-            series={station}
-            format={count}
-            csvHref={csv("station")}
-          />
-        ) : (
-          <p>{t("reports.noFacility")}</p>
-        )}
-      </section>
-      <section aria-labelledby="report-baby">
-        <h2 id="report-baby">{t("reports.baby")}</h2>
-        {baby ? (
-          <Chart
-            title={t("reports.babyChart", { month })}
-            labels={labels}
-            series={baby}
-            format={count}
-            csvHref={csv("baby")}
-          />
-        ) : (
-          <p>{t("reports.noFacility")}</p>
-        )}
-      </section>
+      </AreaChart>
+      <AreaChart {...area} name="study" series={study} format={percent} />
+      <AreaChart {...area} name="station" series={station} labels={hours} />
+      <AreaChart {...area} name="baby" series={baby} />
     </div>
+  );
+}
+
+type AreaProps = {
+  report: MonthReport;
+  name: ReportChart;
+  labels: string[];
+  /** None where the community has no such facility. */
+  series: ChartSeries[] | null | undefined;
+  format: (value: number) => string;
+  children?: ComponentChildren;
+};
+
+/** One area's section: its chart of the month with the chart's CSV, or a word that the community has none. */
+function AreaChart({ report: { community, month }, name, labels, series, format, children }: AreaProps) {
+  return (
+    <TitledSection id={`report-${name}`} title={t(`reports.${name}`)}>
+      {series ? (
+        <Chart
+          title={t(`reports.${name}Chart`, { month })}
+          labels={labels}
+          series={series}
+          format={format}
+          csvHref={reportCsvUrl(community.id, month, name)}
+        />
+      ) : (
+        <p>{t("reports.noFacility")}</p>
+      )}
+      {children}
+    </TitledSection>
   );
 }
