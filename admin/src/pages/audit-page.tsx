@@ -1,17 +1,16 @@
-import { useEffect } from "preact/hooks";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { AuditFilters } from "../components/audit-table/audit-filters";
 import { AuditTable } from "../components/audit-table/audit-table";
 import { CommunityPicker } from "../components/community-picker/community-picker";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { auditFilter, auditLog, loadOlderAudit } from "../models/audit-log";
 import { community, communityId } from "../models/community";
 import { isAdmin } from "../models/session";
 
 export function AuditPage() {
-  useEffect(() => auditLog.watch(), []);
+  useWatch(auditLog);
   const older = useAction();
   if (!isAdmin.value) return <p role="alert">{t("app.notAllowed")}</p>;
   if (!communityId.value) return <CommunityPicker />;

@@ -1,10 +1,9 @@
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
-import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { ConfirmButton } from "../components/confirm-button/confirm-button";
 import { CloseDayForm } from "../components/menu-week/close-day-form";
 import { MenuGrid, dayLabel } from "../components/menu-week/menu-grid";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { useAction } from "../hooks/use-action";
 import { t } from "../i18n";
 import { addDays } from "../lib/local-date";
@@ -12,7 +11,7 @@ import { chosenWeek, copyWeek, menuWeek, moveWeek, weekFrom } from "../models/ca
 import "../components/menu-week/menu-week.css";
 
 export function CanteenMenusPage() {
-  useEffect(() => menuWeek.watch(), []);
+  useWatch(menuWeek);
   const action = useAction();
   return (
     <CanteenFrame title={t("menus.title")}>

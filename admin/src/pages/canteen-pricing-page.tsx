@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from "preact/hooks";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
+import { useMemo } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { Chart } from "../components/chart/chart";
 import { FundTable } from "../components/pricing/fund-table";
@@ -8,7 +9,6 @@ import { PolicyDiff } from "../components/pricing/policy-diff";
 import { PolicyForm } from "../components/pricing/policy-form";
 import { PolicyHistory } from "../components/pricing/policy-history";
 import { PolicyWords } from "../components/pricing/policy-words";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { formatFen } from "../lib/money";
 import { type Fund, funds, policies } from "../models/canteen";
@@ -16,10 +16,7 @@ import { may } from "../models/permissions";
 import { residentGroups } from "../models/resident-groups";
 
 export function CanteenPricingPage() {
-  useEffect(() => {
-    const stop = [policies.watch(), funds.watch(), residentGroups.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(policies, funds, residentGroups);
   return (
     <CanteenFrame title={t("pricing.title")}>
       {(id) => (

@@ -1,6 +1,6 @@
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { useEffect } from "preact/hooks";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { BudgetBar } from "../components/settlement/budget-bar";
 import { ClaimSheet } from "../components/settlement/claim-sheet";
 import { MealsChart } from "../components/settlement/meals-chart";
@@ -16,10 +16,7 @@ import { Field } from "../components/field/field";
 import { SelectField } from "../components/field/select-field";
 
 export function CanteenSettlementPage() {
-  useEffect(() => {
-    const stop = [funds.watch(), settlement.watch(), residentGroups.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(funds, settlement, residentGroups);
   return (
     <CanteenFrame title={t("settlement.title")}>
       {(id) => (

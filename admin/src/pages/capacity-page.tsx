@@ -1,3 +1,4 @@
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
@@ -8,7 +9,6 @@ import { FormFooter } from "../components/form-footer/form-footer";
 import { Form } from "../components/form/form";
 import { PendingChoice, placeLabel, useBelowBooked } from "../components/operations/below-booked";
 import { mayRun, OpsPage } from "../components/operations/ops-page";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { TitledSection } from "../components/titled-section/titled-section";
 import { optionalText, text, useSubmit } from "../hooks/use-submit";
 import { t } from "../i18n";
@@ -57,7 +57,7 @@ const outcomeText = (o: Outcome) =>
 
 /** Capacity of every facility, one model: a place's weekly template and one-off changes for a date. */
 export function CapacityPage() {
-  useEffect(() => capacity.watch(), []);
+  useWatch(capacity);
   return (
     <OpsPage path={paths.capacity} title={t("ops.capacity.title")}>
       {(id) => (

@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { ConfirmButton } from "../components/confirm-button/confirm-button";
 import { DataTable } from "../components/data-table/data-table";
 import { Field } from "../components/field/field";
@@ -6,7 +6,6 @@ import { SelectField } from "../components/field/select-field";
 import { FormFooter } from "../components/form-footer/form-footer";
 import { Form } from "../components/form/form";
 import { mayRun, OpsPage } from "../components/operations/ops-page";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { TitledSection } from "../components/titled-section/titled-section";
 import { useAction } from "../hooks/use-action";
 import { text, useSubmit } from "../hooks/use-submit";
@@ -18,7 +17,7 @@ import { paths } from "../paths";
 
 /** Closures of every facility in one place: plan one (bookings inside cancelled and refunded), or open again. */
 export function ClosuresPage() {
-  useEffect(() => closures.watch(), []);
+  useWatch(closures);
   return (
     <OpsPage path={paths.closures} title={t("ops.closures.title")}>
       {(id) => (

@@ -1,8 +1,7 @@
-import { useEffect } from "preact/hooks";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { CanteenFrame } from "../components/canteen-frame/canteen-frame";
 import { CardEntries } from "../components/meal-card/card-entries";
 import { TopUpForm } from "../components/meal-card/top-up-form";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { t } from "../i18n";
 import { formatFen } from "../lib/money";
 import { cardResidentId, mealCard } from "../models/meal-cards";
@@ -11,10 +10,7 @@ import "./meal-cards-page.css";
 import { SelectField } from "../components/field/select-field";
 
 export function MealCardsPage() {
-  useEffect(() => {
-    const stop = [residents.watch(), mealCard.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(residents, mealCard);
   return (
     <CanteenFrame title={t("cards.title")}>
       {(id) => (

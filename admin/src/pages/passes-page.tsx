@@ -1,5 +1,5 @@
+import { useWatch } from "../components/resource-view/resource-view";
 import { useComputed, useSignal } from "@preact/signals";
-import { useEffect } from "preact/hooks";
 import { ErrorMessage } from "@ui/error-message";
 import { CommunityPicker } from "../components/community-picker/community-picker";
 import { PassPicker, holderKey, type Holder } from "../components/pass-cards/pass-picker";
@@ -18,10 +18,7 @@ export function PassesPage() {
   const phonePass = useSignal<PhonePass | null>(null);
   const busy = useSignal(false);
   const error = useSignal<unknown>(null);
-  useEffect(() => {
-    const stop = [residents.watch(), couriers.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(residents, couriers);
   const holders = useComputed<Holder[]>(() => [
     ...(residents.data.value ?? []).map((r) => ({
       kind: "resident" as const,

@@ -1,5 +1,5 @@
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import type { ComponentChildren } from "preact";
-import { useEffect } from "preact/hooks";
 import { CommunityPage } from "../components/community-page/community-page";
 import { ChildTable } from "../components/people-tables/child-table";
 import { CourierTable } from "../components/people-tables/courier-table";
@@ -8,7 +8,6 @@ import { ResidentTable } from "../components/people-tables/resident-table";
 import { ChildForm } from "../components/person-forms/child-form";
 import { CourierForm } from "../components/person-forms/courier-form";
 import { ResidentForm } from "../components/person-forms/resident-form";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { TitledSection } from "../components/titled-section/titled-section";
 import { t } from "../i18n";
 import { children, couriers, residents } from "../models/people";
@@ -17,10 +16,7 @@ import { may, mayListPeople } from "../models/permissions";
 
 /** Residents, couriers and children: each section only for the staff who serve those people. */
 export function PeoplePage() {
-  useEffect(() => {
-    const stop = [residents.watch(), couriers.watch(), children.watch(), residentGroups.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(residents, couriers, children, residentGroups);
   return (
     <CommunityPage allowed={mayListPeople.value} title={t("people.title")}>
       {(id) => (

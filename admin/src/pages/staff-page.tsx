@@ -1,6 +1,5 @@
-import { useEffect } from "preact/hooks";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { CommunityPage } from "../components/community-page/community-page";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { StaffForm } from "../components/staff-form/staff-form";
 import { StaffTable } from "../components/staff-table/staff-table";
 import { TitledSection } from "../components/titled-section/titled-section";
@@ -9,7 +8,7 @@ import { isAdmin } from "../models/session";
 import { staffAccounts } from "../models/staff-accounts";
 
 export function StaffPage() {
-  useEffect(() => staffAccounts.watch(), []);
+  useWatch(staffAccounts);
   return (
     <CommunityPage allowed={isAdmin.value} title={t("staff.title")}>
       {(id) => (

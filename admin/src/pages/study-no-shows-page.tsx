@@ -1,6 +1,5 @@
-import { useEffect } from "preact/hooks";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
-import { ResourceView } from "../components/resource-view/resource-view";
 import { StudyFrame } from "../components/study-frame/study-frame";
 import { BanHistory } from "../components/study-no-shows/ban-history";
 import { BanItem } from "../components/study-no-shows/ban-item";
@@ -11,7 +10,7 @@ import { community } from "../models/community";
 import { noShows } from "../models/study-room-day";
 
 export function StudyNoShowsPage() {
-  useEffect(() => noShows.watch(), []);
+  useWatch(noShows);
   const timeZone = community.value?.timeZone ?? "Asia/Shanghai";
   const action = useAction();
   return (

@@ -1,5 +1,4 @@
-import { useEffect } from "preact/hooks";
-import { ResourceView } from "../components/resource-view/resource-view";
+import { ResourceView, useWatch } from "../components/resource-view/resource-view";
 import { SeatEditor } from "../components/seat-editor/seat-editor";
 import { StudyFrame } from "../components/study-frame/study-frame";
 import { Closures } from "../components/study-schedule/closures";
@@ -9,7 +8,7 @@ import { t } from "../i18n";
 import { studySetup } from "../models/study-room";
 
 export function StudySetupPage() {
-  useEffect(() => studySetup.watch(), []);
+  useWatch(studySetup);
   return (
     <StudyFrame title={t("study.setup.title")}>
       {(id) => (

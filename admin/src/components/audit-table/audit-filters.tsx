@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { useWatch } from "../resource-view/resource-view";
 import { t } from "../../i18n";
 import { type AuditFilter, auditFilter } from "../../models/audit-log";
 import { children, couriers, residents } from "../../models/people";
@@ -38,10 +38,7 @@ const people = <T extends { id: string; name: string }>(list: readonly T[] | und
 
 /** Whom, who, what and when: sent as the API's query, so the filtering is the database's. */
 export function AuditFilters() {
-  useEffect(() => {
-    const stop = [residents.watch(), couriers.watch(), children.watch(), staffAccounts.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(residents, couriers, children, staffAccounts);
   const current = auditFilter.value;
   const apply = (event: SubmitEvent) => {
     event.preventDefault();

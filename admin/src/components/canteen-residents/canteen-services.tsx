@@ -1,4 +1,3 @@
-import { useEffect } from "preact/hooks";
 import { useAction } from "../../hooks/use-action";
 import { text, useSubmit } from "../../hooks/use-submit";
 import { t } from "../../i18n";
@@ -7,7 +6,7 @@ import type { Resident } from "../../models/people";
 import { ConfirmButton } from "../confirm-button/confirm-button";
 import { SelectField } from "../field/select-field";
 import { FormFooter } from "../form-footer/form-footer";
-import { ResourceView } from "../resource-view/resource-view";
+import { ResourceView, useWatch } from "../resource-view/resource-view";
 import { DataTable } from "../data-table/data-table";
 import "./canteen-services.css";
 import { Form } from "../form/form";
@@ -15,7 +14,7 @@ import { CheckField } from "../field/check-field";
 
 /** The canteen's part of the residents page: who gets meals delivered, and who may order for whom. */
 export function CanteenServices({ communityId, residents }: { communityId: string; residents: Resident[] }) {
-  useEffect(() => canteenResidents.watch(), []);
+  useWatch(canteenResidents);
   return (
     <section aria-labelledby="canteen-services-title">
       <h2 id="canteen-services-title">{t("canteenPeople.title")}</h2>

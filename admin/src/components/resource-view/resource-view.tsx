@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { ErrorMessage } from "@ui/error-message";
 import type { Resource } from "@ui/resource";
+import { useEffect } from "preact/hooks";
 import { i18n, t } from "../../i18n";
 
 /** Loading, failed (with a retry) or loaded: every list in the panel goes through the same three states. */
@@ -23,4 +24,12 @@ export function ResourceView<T>({
   }
   if (of.data.value === undefined) return <p role="status">{t("app.loading")}</p>;
   return <>{children(of.data.value)}</>;
+}
+
+/** Keeps the page's data loaded while it is open: each resource loads now and again when its key changes. */
+export function useWatch(...resources: Pick<Resource<unknown>, "watch">[]) {
+  useEffect(() => {
+    const stop = resources.map((r) => r.watch());
+    return () => stop.forEach((s) => s());
+  }, []);
 }

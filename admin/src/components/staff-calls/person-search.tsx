@@ -1,5 +1,6 @@
+import { useWatch } from "../resource-view/resource-view";
 import { useComputed, useSignal } from "@preact/signals";
-import { useEffect, useId } from "preact/hooks";
+import { useId } from "preact/hooks";
 import { t } from "../../i18n";
 import { couriers, residents, type PersonRef } from "../../models/people";
 
@@ -9,10 +10,7 @@ const MAX_SHOWN = 8;
 export function PersonSearch({ onPick, busy }: { onPick: (person: PersonRef, name: string) => void; busy: boolean }) {
   const id = useId();
   const query = useSignal("");
-  useEffect(() => {
-    const stop = [residents.watch(), couriers.watch()];
-    return () => stop.forEach((s) => s());
-  }, []);
+  useWatch(residents, couriers);
   const people = useComputed(() => [
     ...(residents.data.value ?? []).map((r) => ({
       kind: "resident" as const,

@@ -1,4 +1,5 @@
 import { ErrorMessage } from "@ui/error-message";
+import type { ComponentChildren } from "preact";
 import { priceText } from "../../canteen/money";
 import { sittingLabel } from "../../canteen/words";
 import { i18n, t } from "../../i18n";
@@ -27,73 +28,71 @@ export function ResidentHome({ home }: { home: Home }) {
   if (!orders.length && !bookings.length && !offers.length) return null;
   return (
     <ScrollFrame class="home-frame">
-      {offers.length > 0 && (
-        <section class="home-section" aria-labelledby="home-offers">
-          <h2 id="home-offers">{t("home.offers")}</h2>
-          <ul>
-            {offers.map((o) => (
-              <li key={o.bookingId} class="home-item home-offer" data-offer={o.bookingId}>
-                <p>
-                  {placedText(o, today)}
-                  <br />
-                  <span class="home-note">{t("home.heldUntil", { time: clockTime(o.expiresAt) })}</span>
-                </p>
-                {o.facilityKind === "baby_room" ? (
-                  <a class="big-button primary" href={bookingPath[o.facilityKind]}>
-                    {t("home.acceptThere")}
-                  </a>
-                ) : (
-                  <button type="button" class="big-button primary" disabled={busy} onClick={() => acceptHomeOffer(o)}>
-                    {t("home.accept")}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {orders.length > 0 && (
-        <section class="home-section" aria-labelledby="home-orders">
-          <h2 id="home-orders">{t("home.orders")}</h2>
-          <ul>
-            {orders.map((o) => (
-              <li key={o.id} class="home-item" data-order={o.id}>
-                <p>
-                  {dayText(o.serviceDate, today)} {sittingLabel(o.sitting)} · {t("home.ticket", { no: o.ticketNo })}
-                  <br />
-                  <span class="home-note">
-                    {priceText(o.payFen)} {t(`home.paid.${o.payment}`)}
-                    {o.delivery && ` · ${t("home.delivery")}`}
-                    {o.status !== "placed" && ` · ${t(`home.status.${o.status}`)}`}
-                  </span>
-                </p>
-                {o.cancellable && (
-                  <button type="button" class="big-button" disabled={busy} onClick={() => askCancelOrder(o)}>
-                    {t("home.cancel")}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {bookings.length > 0 && (
-        <section class="home-section" aria-labelledby="home-bookings">
-          <h2 id="home-bookings">{t("home.bookings")}</h2>
-          <ul>
-            {bookings.map((b) => (
-              <li key={b.id} class="home-item">
-                <a class="big-button home-booking" href={bookingPath[b.facilityKind]} data-booking={b.id}>
-                  {placedText(b, today)}
-                  {b.status === "checked_in" && ` · ${t("home.checkedIn")}`}
-                  <span aria-hidden="true">›</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <HomeSection name="offers" items={offers}>
+        {(o) => (
+          <li key={o.bookingId} class="home-item home-offer" data-offer={o.bookingId}>
+            <p>
+              {placedText(o, today)}
+              <br />
+              <span class="home-note">{t("home.heldUntil", { time: clockTime(o.expiresAt) })}</span>
+            </p>
+            {o.facilityKind === "baby_room" ? (
+              <a class="big-button primary" href={bookingPath[o.facilityKind]}>
+                {t("home.acceptThere")}
+              </a>
+            ) : (
+              <button type="button" class="big-button primary" disabled={busy} onClick={() => acceptHomeOffer(o)}>
+                {t("home.accept")}
+              </button>
+            )}
+          </li>
+        )}
+      </HomeSection>
+      <HomeSection name="orders" items={orders}>
+        {(o) => (
+          <li key={o.id} class="home-item" data-order={o.id}>
+            <p>
+              {dayText(o.serviceDate, today)} {sittingLabel(o.sitting)} · {t("home.ticket", { no: o.ticketNo })}
+              <br />
+              <span class="home-note">
+                {priceText(o.payFen)} {t(`home.paid.${o.payment}`)}
+                {o.delivery && ` · ${t("home.delivery")}`}
+                {o.status !== "placed" && ` · ${t(`home.status.${o.status}`)}`}
+              </span>
+            </p>
+            {o.cancellable && (
+              <button type="button" class="big-button" disabled={busy} onClick={() => askCancelOrder(o)}>
+                {t("home.cancel")}
+              </button>
+            )}
+          </li>
+        )}
+      </HomeSection>
+      <HomeSection name="bookings" items={bookings}>
+        {(b) => (
+          <li key={b.id} class="home-item">
+            <a class="big-button home-booking" href={bookingPath[b.facilityKind]} data-booking={b.id}>
+              {placedText(b, today)}
+              {b.status === "checked_in" && ` · ${t("home.checkedIn")}`}
+              <span aria-hidden="true">›</span>
+            </a>
+          </li>
+        )}
+      </HomeSection>
     </ScrollFrame>
+  );
+}
+
+type SectionProps<T> = { name: "offers" | "orders" | "bookings"; items: T[]; children: (item: T) => ComponentChildren };
+
+/** One kind of thing the person has, listed under its heading; none, no section. */
+function HomeSection<T>({ name, items, children }: SectionProps<T>) {
+  if (!items.length) return null;
+  return (
+    <section class="home-section" aria-labelledby={`home-${name}`}>
+      <h2 id={`home-${name}`}>{t(`home.${name}`)}</h2>
+      <ul>{items.map(children)}</ul>
+    </section>
   );
 }
 
