@@ -17,6 +17,8 @@ import {
 } from "../models/baby-room";
 import { Field } from "../components/field/field";
 import { SelectField } from "../components/field/select-field";
+import { SignalField } from "../components/form/fields";
+import { RunButton } from "../components/run-button/run-button";
 
 /** Children with their guardians; the chosen child's ledger with adjustments; guardians added and removed with a reason. */
 export function BabyChildrenPage() {
@@ -76,18 +78,16 @@ function Guardians({ communityId, child }: { communityId: string; child: Child }
         {child.guardians.map((g) => (
           <li key={g.residentId}>
             {g.name} · {g.relation}{" "}
-            <button
-              type="button"
-              disabled={action.busy.value || reason.value.trim().length < 2}
-              onClick={() =>
-                action.run(async () => {
-                  await removeGuardian(communityId, child.id, g.residentId, reason.value.trim());
-                  return t("baby.guardian.removed");
-                })
-              }
+            <RunButton
+              action={action}
+              disabled={reason.value.trim().length < 2}
+              run={async () => {
+                await removeGuardian(communityId, child.id, g.residentId, reason.value.trim());
+                return t("baby.guardian.removed");
+              }}
             >
               {t("baby.guardian.remove", { name: g.name })}
-            </button>
+            </RunButton>
           </li>
         ))}
       </ul>
@@ -101,32 +101,22 @@ function Guardians({ communityId, child }: { communityId: string; child: Child }
           onChange={(id) => (residentId.value = id)}
           options={residents.map((r) => ({ value: r.id, label: r.name }))}
         />
-        <Field
-          label={t("baby.guardian.relation")}
-          value={relation.value}
-          onInput={(e) => (relation.value = e.currentTarget.value)}
-        />
-        <Field
-          label={`${t("baby.guardian.reason")} / ${t("baby.guardian.removeReason")}`}
-          value={reason.value}
-          onInput={(e) => (reason.value = e.currentTarget.value)}
-        />
-        <button
-          type="button"
-          disabled={action.busy.value || !residentId.value || !relation.value.trim() || reason.value.trim().length < 2}
-          onClick={() =>
-            action.run(async () => {
-              await addGuardian(communityId, child.id, {
-                residentId: residentId.value,
-                relation: relation.value.trim(),
-                reason: reason.value.trim(),
-              });
-              return t("baby.guardian.added");
-            })
-          }
+        <SignalField label={t("baby.guardian.relation")} text={relation} />
+        <SignalField label={`${t("baby.guardian.reason")} / ${t("baby.guardian.removeReason")}`} text={reason} />
+        <RunButton
+          action={action}
+          disabled={!residentId.value || !relation.value.trim() || reason.value.trim().length < 2}
+          run={async () => {
+            await addGuardian(communityId, child.id, {
+              residentId: residentId.value,
+              relation: relation.value.trim(),
+              reason: reason.value.trim(),
+            });
+            return t("baby.guardian.added");
+          }}
         >
           {t("baby.guardian.add")}
-        </button>
+        </RunButton>
       </fieldset>
       <ActionFeedback action={action} />
     </section>
@@ -175,23 +165,17 @@ function Ledger({ communityId, childId }: { communityId: string; childId: string
               value={amount.value}
               onInput={(e) => (amount.value = Number(e.currentTarget.value))}
             />
-            <Field
-              label={t("baby.adjust.reason")}
-              value={reason.value}
-              onInput={(e) => (reason.value = e.currentTarget.value)}
-            />
-            <button
-              type="button"
-              disabled={action.busy.value || amount.value === 0 || reason.value.trim().length < 2}
-              onClick={() =>
-                action.run(async () => {
-                  await adjustAllowance(communityId, childId, amount.value, reason.value.trim());
-                  return t("baby.adjust.done");
-                })
-              }
+            <SignalField label={t("baby.adjust.reason")} text={reason} />
+            <RunButton
+              action={action}
+              disabled={amount.value === 0 || reason.value.trim().length < 2}
+              run={async () => {
+                await adjustAllowance(communityId, childId, amount.value, reason.value.trim());
+                return t("baby.adjust.done");
+              }}
             >
               {t("baby.adjust.submit")}
-            </button>
+            </RunButton>
           </fieldset>
           <ActionFeedback action={action} />
         </section>

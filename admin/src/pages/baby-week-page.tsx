@@ -1,4 +1,5 @@
 import { useSignal } from "@preact/signals";
+import { RunButton } from "../components/run-button/run-button";
 import { useEffect } from "preact/hooks";
 import { ActionFeedback } from "../components/action-feedback/action-feedback";
 import { BabyFrame } from "../components/baby-frame/baby-frame";
@@ -45,18 +46,16 @@ export function BabyWeekPage() {
             <button type="button" onClick={() => monday && (babyMonday.value = addDays(monday, 7))}>
               {t("baby.week.next")}
             </button>
-            <button
-              type="button"
-              disabled={make.busy.value || !monday}
-              onClick={() =>
-                make.run(async () => {
-                  await makeWeek(id, monday!);
-                  return t("baby.week.made", { monday: monday! });
-                })
-              }
+            <RunButton
+              action={make}
+              disabled={!monday}
+              run={async () => {
+                await makeWeek(id, monday!);
+                return t("baby.week.made", { monday: monday! });
+              }}
             >
               {t("baby.week.make")}
-            </button>
+            </RunButton>
           </div>
           <ActionFeedback action={make} />
           <ResourceView of={babyWeek}>

@@ -1,4 +1,5 @@
 import { useSignal } from "@preact/signals";
+import { RunButton } from "../run-button/run-button";
 import type { ComponentChildren } from "preact";
 import { useId } from "preact/hooks";
 import { ApiError } from "@ui/api-client";
@@ -125,26 +126,23 @@ export function SessionRemoveForm({ communityId, session, when, onClose }: Omit<
               </tr>
             )}
           />
-          <button
-            type="button"
+          <RunButton
+            action={confirm}
             class="danger"
-            disabled={confirm.busy.value}
-            onClick={() =>
-              confirm.run(async () => {
-                const done = await removeBabySession(communityId, session.id, {
-                  reason: p.reason,
-                  cancelBookings: true,
-                });
-                pending.value = null;
-                return t("baby.week.removedWithBookings", {
-                  count: done.bookingsCancelled,
-                  sessions: done.sessionsReturned,
-                });
-              })
-            }
+            run={async () => {
+              const done = await removeBabySession(communityId, session.id, {
+                reason: p.reason,
+                cancelBookings: true,
+              });
+              pending.value = null;
+              return t("baby.week.removedWithBookings", {
+                count: done.bookingsCancelled,
+                sessions: done.sessionsReturned,
+              });
+            }}
           >
             {t("baby.week.confirmRemove")}
-          </button>
+          </RunButton>
         </section>
       )}
       <ActionFeedback action={confirm} />

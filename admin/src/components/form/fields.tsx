@@ -1,3 +1,4 @@
+import type { Signal } from "@preact/signals";
 import { t } from "../../i18n";
 import { Field } from "../field/field";
 
@@ -70,4 +71,9 @@ export function PasswordField({ required = true, ...input }: Common & { minLengt
 /** A date, starting at `value`, no earlier than `min` when given. */
 export function DateField({ value, required = true, ...input }: Common & { min?: string; value?: string }) {
   return <Field type="date" required={required} defaultValue={value} {...input} />;
+}
+
+/** A line of text kept in a signal, for controls that a button acts on rather than a form's submit. */
+export function SignalField({ label, text }: { label: string; text: Signal<string> }) {
+  return <Field label={label} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} />;
 }

@@ -72,28 +72,12 @@ export function PolicyDiff({ items, funds }: { items: PolicyVersion[]; funds: Fu
   const b = items.find((p) => p.version === to);
   const fund = (code: string) => funds.find((f) => f.code === code)?.name ?? code;
   const changes = a && b ? diffPolicies(a.rules, b.rules) : [];
-  const versionOptions = items.map((p) => ({
-    value: String(p.version),
-    label: `${t("pricing.versionN", { version: p.version })}（${p.effectiveFrom}）`,
-  }));
   return (
     <section aria-labelledby="policy-diff-title">
       <h2 id="policy-diff-title">{t("pricing.diffTitle")}</h2>
       <div class="inline-form">
-        <SelectField
-          label={t("pricing.diffFrom")}
-          name="from"
-          defaultValue={String(from)}
-          onChange={(v) => setFrom(Number(v))}
-          options={versionOptions}
-        />
-        <SelectField
-          label={t("pricing.diffTo")}
-          name="to"
-          defaultValue={String(to)}
-          onChange={(v) => setTo(Number(v))}
-          options={versionOptions}
-        />
+        <VersionSelect label={t("pricing.diffFrom")} name="from" items={items} value={from} onChange={setFrom} />
+        <VersionSelect label={t("pricing.diffTo")} name="to" items={items} value={to} onChange={setTo} />
       </div>
       {changes.length === 0 ? (
         <p>{t("pricing.diffNone")}</p>
@@ -105,5 +89,33 @@ export function PolicyDiff({ items, funds }: { items: PolicyVersion[]; funds: Fu
         </ul>
       )}
     </section>
+  );
+}
+
+/** One end of the comparison: a version, named with the day it took effect. */
+function VersionSelect({
+  label,
+  name,
+  items,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  items: PolicyVersion[];
+  value: number;
+  onChange: (version: number) => void;
+}) {
+  return (
+    <SelectField
+      label={label}
+      name={name}
+      defaultValue={String(value)}
+      onChange={(v) => onChange(Number(v))}
+      options={items.map((p) => ({
+        value: String(p.version),
+        label: `${t("pricing.versionN", { version: p.version })}（${p.effectiveFrom}）`,
+      }))}
+    />
   );
 }
