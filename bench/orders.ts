@@ -1,35 +1,22 @@
-// Meal orders at the speed of the database (issue 15): in one run, with the durability we ship (WAL,
-// synchronous=FULL), the fastest raw path for the same atomic write against the app through HTTP.
-// - raw: the very statements the app batches for an order (api/canteen/order-batch.ts, built
-//   before the clock starts), run as cached prepared statements on the native driver, one order per
-//   commit, then 50 orders per commit (a savepoint each);
-// - HTTP: POST /api/kiosk/canteen/orders on @hono/node-server on a loopback port, every middleware,
-//   from a load generator in a child process: 1 connection, 50 connections, and open loop 200/s.
-// Each phase runs on a day of its own (a fresh sitting), after HISTORY past orders. CPU per order is
-// this process's user+system time over the phase divided by the orders placed.
-//   npm run bench:orders      (HISTORY=0,100000,1000000 ORDERS=3000 CONNECTIONS=50 RATE=200 DRIVER=native|client WRITER=thread|inline)
-import { serve } from "@hono/node-server";
-import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp } from "../api/app";
 import { loadCanteenDay } from "../api/canteen/canteen-day";
-import { orderBatch } from "../api/canteen/order-batch";
+import { mealBooking, orderBatch } from "../api/canteen/order-batch";
 import { quoteMeal } from "../api/canteen/quote-meal";
-import { parseConfig } from "../api/env";
 import { manualClock } from "../api/shared/clock";
-import { createConfigCache } from "../api/shared/config-cache";
-import { randomToken } from "../api/shared/crypto";
 import type { Db } from "../db/client";
-import { migrateDb } from "../db/migrate";
 import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factories";
 import { makeDiners, type Session } from "./support/canteen-diners";
-import { fire } from "./support/http-load";
 import { seedOrderHistory } from "./support/order-history";
 import { profiled } from "./support/cpu-profile";
-import { appDb, benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
+import {
+  benchEach,
+  httpPhase,
+  measured,
+  onBenchFile,
+  printTable,
+  rawRun,
+  statementOf,
+  type Row,
+} from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const ORDERS = Number(process.env.ORDERS ?? 3000);
@@ -39,7 +26,6 @@ const GROUP = 50;
 const WARMUP = 300;
 const ONE_BY_ONE = 500;
 const OPEN_LOOP = RATE * 10;
-const DEADLINE_MS = 60_000;
 const FIRST_DAY = "2026-11-16T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 const DAY_MS = 86_400_000;
 // PHASES=raw1,raw50,http1,http50,open: run only some phases; PROFILE=file.cpuprofile profiles the 50-connection phase.
@@ -62,15 +48,7 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
         orderedById: d.resident,
         day,
         sitting,
-        booking: {
-          communityId,
-          resourceId: sitting.resourceId,
-          holder: { kind: "resident", id: d.resident },
-          ...day.range(sitting),
-          holderLimit: "none",
-          timeZone: day.community.timeZone,
-          idempotencyKey: `meal:${d.key}`,
-        },
+        booking: mealBooking(communityId, day, sitting, d.resident, d.key),
         price,
         subsidised: true,
         payment: d.payment,
@@ -84,15 +62,9 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
   });
 }
 
-async function benchAt(history: number) {
-  const dir = mkdtempSync(join(tmpdir(), "linli-orders-"));
-  const path = join(dir, "bench.db");
-  const db = await appDb(path);
-  const server = { close: () => {} };
-  try {
-    await migrateDb(db);
+const benchAt = (history: number) =>
+  onBenchFile("linli-orders-", async ({ db, path, serve }) => {
     const clock = manualClock(FIRST_DAY);
-    const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
     const community = await makeCommunity(db);
     const budgets = {
       street_elderly_meal: BIG_BUDGET,
@@ -132,13 +104,7 @@ async function benchAt(history: number) {
     });
     const setupS = ((performance.now() - setup) / 1000).toFixed(1);
 
-    // The configuration cache api/node.ts hands the app.
-    const deps = { db, clock, config, configCache: createConfigCache() };
-    const app = createApp(() => deps);
-    const listening = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    server.close = () => listening.close();
-    if (!listening.listening) await once(listening, "listening");
-    const { port } = listening.address() as AddressInfo;
+    const port = await serve(clock);
     // Each phase on a day of its own; kiosk sessions are refreshed to that morning (they idle out).
     const onDay = async (k: number) => {
       clock.set(day(k));
@@ -146,17 +112,17 @@ async function benchAt(history: number) {
         `UPDATE kiosk_sessions SET started_at = ${day(k).getTime()}, last_activity_at = ${day(k).getTime()}`,
       );
     };
-    const http = (sessions: Session[], connections: number, perSecond?: number) => async () => {
-      const requests = sessions.map((s) => ({
-        path: "/api/kiosk/canteen/orders",
-        headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": s.token },
-        body: { sitting: "lunch", payment: s.payment, delivery: false, idempotencyKey: s.key },
-      }));
-      const load = await fire(port, requests, connections, DEADLINE_MS, perSecond);
-      const ok = load.statuses["200"] ?? 0;
-      const refused = Object.entries(load.statuses).filter(([s]) => s !== "200");
-      return { ok, ms: load.ms, note: refused.length ? `${JSON.stringify(load.statuses)} ${load.samples[0]}` : "" };
-    };
+    const http = (sessions: Session[], connections: number, perSecond?: number) =>
+      httpPhase(
+        port,
+        sessions.map((s) => ({
+          path: "/api/kiosk/canteen/orders",
+          headers: { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": s.token },
+          body: { sitting: "lunch", payment: s.payment, delivery: false, idempotencyKey: s.key },
+        })),
+        connections,
+        perSecond,
+      );
 
     await onDay(0);
     await http(warm, 10)();
@@ -191,10 +157,7 @@ async function benchAt(history: number) {
       "orders",
       rows,
     );
-  } finally {
-    cleanUp(server, db, dir);
-  }
-}
+  });
 
 await benchEach(
   `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : `native driver, ${process.env.WRITER === "inline" ? "inline" : "thread"} writer`}`,

@@ -1,37 +1,23 @@
-// Study-seat bookings at the speed of the database (issue 15), in the shape of bench/orders.ts: in
-// one run and with the durability we ship (WAL, synchronous=FULL),
-// - raw: the engine's own booking statement for each booking (api/booking/book.ts, the room's
-//   policy and allowances, built before the clock starts) as a cached prepared statement on a
-//   native connection of its own, one booking per commit, then 50 per commit (a savepoint each);
-// - HTTP: POST /api/kiosk/study-room/bookings on @hono/node-server on a loopback port, every
-//   middleware, the idempotency claim and the room's rules, from a load generator in a child
-//   process: 1 connection, 50 connections, and open loop 200/s.
-// Every booking is its own person on its own seat and hour, so all succeed. HISTORY=0,365 lays
-// that many days of past bookings (every seat, 6–10 a day: bench/support/study-year.ts) in the
-// HTTP phases' room before the phases. CPU per booking is this process's user+system time over the phase.
-//   npx tsx bench/seat-bookings.ts    (HISTORY=0,365 BOOKINGS=1500 CONNECTIONS=50 RATE=200 PROFILE=file.cpuprofile)
-import { serve } from "@hono/node-server";
-import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp } from "../api/app";
 import { bookingStatement } from "../api/booking/book";
-import { parseConfig } from "../api/env";
 import { manualClock } from "../api/shared/clock";
-import { createConfigCache } from "../api/shared/config-cache";
-import { randomToken } from "../api/shared/crypto";
 import { zonedInstant } from "../api/shared/time";
 import { loadStudyRoom } from "../api/study-room/load-study-room";
 import { seatBooking } from "../api/study-room/book-seat";
-import { migrateDb } from "../db/migrate";
 import { makeCommunity, makeKiosk } from "../tests/support/factories";
 import { profiled } from "./support/cpu-profile";
-import { fire, type LoadRequest } from "./support/http-load";
+import type { LoadRequest } from "./support/http-load";
 import { makeBigRoom, makeStudents, seatHours, type SeatHour } from "./support/study-bookings";
 import { generateStudyYear } from "./support/study-year";
-import { appDb, benchEach, cleanUp, measured, printTable, rawRun, statementOf, type Row } from "./support/write-bench";
+import {
+  benchEach,
+  httpPhase,
+  measured,
+  onBenchFile,
+  printTable,
+  rawRun,
+  statementOf,
+  type Row,
+} from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const BOOKINGS = Number(process.env.BOOKINGS ?? 1500);
@@ -41,21 +27,14 @@ const GROUP = 50;
 const WARMUP = 300;
 const ONE_BY_ONE = 500;
 const SEATS = 100; // × 14 hours × 4 bookable dates = 5,600 distinct seat-hours a room
-const DEADLINE_MS = 60_000;
 const TZ = "Asia/Shanghai";
 const NOW = "2026-11-23T23:30:00Z"; // 07:30 on Tuesday 24 November in Shanghai, before the room opens
 const DATES = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]; // today and the policy's 3 days ahead
 const DAY_MS = 86_400_000;
 
-async function benchAt(historyDays: number) {
-  const dir = mkdtempSync(join(tmpdir(), "linli-seats-"));
-  const path = join(dir, "bench.db");
-  const db = await appDb(path);
-  const server = { close: () => {} };
-  try {
-    await migrateDb(db);
+const benchAt = (historyDays: number) =>
+  onBenchFile("linli-seats-", async ({ db, path, serve }) => {
     const clock = manualClock(NOW);
-    const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
     const setup = performance.now();
     const community = await makeCommunity(db);
     // The HTTP phases share one room; the raw ones get a room each (a community has one), as empty.
@@ -108,12 +87,7 @@ async function benchAt(historyDays: number) {
       ]);
     };
 
-    const deps = { db, clock, config, configCache: createConfigCache() }; // as api/node.ts hands the app
-    const app = createApp(() => deps);
-    const listening = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    server.close = () => listening.close();
-    if (!listening.listening) await once(listening, "listening");
-    const { port } = listening.address() as AddressInfo;
+    const port = await serve(clock);
     const hours = seatHours(
       room.seats.map((s) => s.id),
       DATES,
@@ -132,12 +106,8 @@ async function benchAt(historyDays: number) {
           idempotencyKey: crypto.randomUUID(),
         },
       }));
-    const phase = (list: LoadRequest[], connections: number, perSecond?: number) => async () => {
-      const load = await fire(port, list, connections, DEADLINE_MS, perSecond);
-      const ok = load.statuses["200"] ?? 0;
-      const refused = Object.entries(load.statuses).some(([s]) => s !== "200");
-      return { ok, ms: load.ms, note: refused ? `${JSON.stringify(load.statuses)} ${load.samples[0]}` : "" };
-    };
+    const phase = (list: LoadRequest[], connections: number, perSecond?: number) =>
+      httpPhase(port, list, connections, perSecond);
 
     await phase(requests(http.warm), 10)();
     const rows: Row[] = [];
@@ -160,9 +130,6 @@ async function benchAt(historyDays: number) {
       "bookings",
       rows,
     );
-  } finally {
-    cleanUp(server, db, dir);
-  }
-}
+  });
 
 await benchEach("Study-seat bookings, WAL + synchronous=FULL, native driver", HISTORY, benchAt);

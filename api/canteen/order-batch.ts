@@ -24,6 +24,23 @@ export type OrderBatchInput = {
   orderId: string;
 };
 
+/** A meal's place at a sitting as the booking engine takes it: the sitting's range, one per person and key. */
+export const mealBooking = (
+  communityId: string,
+  day: Pick<CanteenDay, "range" | "community">,
+  sitting: Sitting,
+  residentId: string,
+  key: string,
+): BookInput => ({
+  communityId,
+  resourceId: sitting.resourceId,
+  holder: { kind: "resident", id: residentId },
+  ...day.range(sitting),
+  holderLimit: "none",
+  timeZone: day.community.timeZone,
+  idempotencyKey: `meal:${key}`,
+});
+
 /**
  * The statements of one order, for one atomic batch: the booking (capacity), the order with its
  * priced evidence (one subsidised meal per person and sitting: unique index), each fund's share

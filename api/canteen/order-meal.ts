@@ -12,7 +12,7 @@ import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempot
 import { balanceQuery, mealCardBalance } from "./meal-card-balance";
 import { describeOrder, orderAsSeen } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
-import { orderBatch } from "./order-batch";
+import { mealBooking, orderBatch } from "./order-batch";
 
 export type OrderMealInput = {
   communityId: string;
@@ -139,13 +139,7 @@ async function placeOrder(
     if (!link) throw forbidden("You may order only for the elders linked to you");
   }
   const booking: BookInput = {
-    communityId: input.communityId,
-    resourceId: sitting.resourceId,
-    holder: { kind: "resident", id: resident.id },
-    ...day.range(sitting),
-    holderLimit: "none",
-    timeZone: day.community.timeZone,
-    idempotencyKey: `meal:${input.idempotencyKey}`,
+    ...mealBooking(input.communityId, day, sitting, resident.id, input.idempotencyKey),
     guard: input.claim
       ? sql`${versionGuard(input.communityId, day.configVersion)} AND ${holdsKey(input.idempotencyKey)}`
       : versionGuard(input.communityId, day.configVersion),

@@ -2,11 +2,21 @@
 // CPU and latency, the raw baseline (the app's own statements as prepared statements on a native
 // connection of its own, one write or a group per commit), and the table they print.
 import Database from "libsql";
-import { rmSync } from "node:fs";
+import { serve, type ServerType } from "@hono/node-server";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp } from "../../api/app";
+import { parseConfig } from "../../api/env";
+import type { Clock } from "../../api/shared/clock";
+import { createConfigCache } from "../../api/shared/config-cache";
+import { randomToken } from "../../api/shared/crypto";
+import { migrateDb } from "../../db/migrate";
 import { createDb, type Db } from "../../db/client";
 import { createNodeDb } from "../../db/node-db";
-import { percentile } from "./http-load";
+import { fire, type LoadRequest, percentile } from "./http-load";
 
 export type Row = { name: string; done: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
 export type Statement = { sql: string; params: unknown[] };
@@ -109,9 +119,50 @@ export async function appDb(path: string): Promise<Db> {
   return db;
 }
 
-/** After a bench: the server stopped, the database closed and its folder gone. */
-export function cleanUp(server: { close(): void }, db: unknown, dir: string) {
-  server.close();
-  (db as { $client: { close(): void } }).$client.close();
-  rmSync(dir, { recursive: true, force: true });
+const DEADLINE_MS = 60_000;
+
+/** An HTTP phase for `measured`: the requests fired at the port; a 200 counts as done, any other answer is noted. */
+export const httpPhase =
+  (port: number, requests: LoadRequest[], connections: number, perSecond?: number) => async () => {
+    const load = await fire(port, requests, connections, DEADLINE_MS, perSecond);
+    const refused = Object.keys(load.statuses).some((status) => status !== "200");
+    return {
+      ok: load.statuses["200"] ?? 0,
+      ms: load.ms,
+      note: refused ? `${JSON.stringify(load.statuses)} ${load.samples[0]}` : "",
+    };
+  };
+
+/**
+ * One bench run on a fresh migrated file (`prefix` names its folder): `run` sets the scene on `db`,
+ * then `serve(clock)` starts the app as api/node.ts does (its configuration cache, every
+ * middleware) on a loopback port and gives the port. After it, the server stops, the database
+ * closes and the folder goes.
+ */
+export async function onBenchFile(
+  prefix: string,
+  run: (bench: { db: Db; path: string; serve(clock: Clock): Promise<number> }) => Promise<void>,
+) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const path = join(dir, "bench.db");
+  const db = await appDb(path);
+  let server: ServerType | undefined;
+  try {
+    await migrateDb(db);
+    await run({
+      db,
+      path,
+      async serve(clock) {
+        const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
+        const app = createApp(() => ({ db, clock, config, configCache: createConfigCache() }));
+        server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+        if (!server.listening) await once(server, "listening");
+        return (server.address() as AddressInfo).port;
+      },
+    });
+  } finally {
+    server?.close();
+    (db as unknown as { $client: { close(): void } }).$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
