@@ -1,7 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { bookings, waitlistEntries } from "../../db/schema";
 import { cancelWaitlistEntry, declineOffer } from "../booking/waitlist";
 import type { Deps } from "../shared/context";
+import { findInCommunity } from "../shared/find-in-community";
 import { DomainError, notFound } from "../shared/errors";
 import { localDate } from "../shared/time";
 import { findBabyBooking } from "./find-baby-booking";
@@ -12,12 +13,8 @@ import { choosePayment, paymentRefusal, paymentStatements } from "./pay-session"
 
 /** An offer (a held booking for a child) that this guardian may answer. */
 async function findOffer(deps: Pick<Deps, "db">, communityId: string, bookingId: string, guardianId: string) {
-  const [offer] = await deps.db
-    .select()
-    .from(bookings)
-    .where(and(eq(bookings.communityId, communityId), eq(bookings.id, bookingId), eq(bookings.holderKind, "child")))
-    .limit(1);
-  if (!offer) throw notFound("Offer");
+  const offer = await findInCommunity(deps, bookings, { id: bookingId, communityId }, "Offer");
+  if (offer.holderKind !== "child") throw notFound("Offer");
   const { child } = await childInCare(deps, { communityId, childId: offer.holderId, residentId: guardianId });
   return { offer, child };
 }
@@ -85,18 +82,8 @@ export async function leaveSessionWaitlist(
   deps: Deps,
   { communityId, entryId, guardianId }: { communityId: string; entryId: string; guardianId: string },
 ) {
-  const [entry] = await deps.db
-    .select()
-    .from(waitlistEntries)
-    .where(
-      and(
-        eq(waitlistEntries.communityId, communityId),
-        eq(waitlistEntries.id, entryId),
-        eq(waitlistEntries.holderKind, "child"),
-      ),
-    )
-    .limit(1);
-  if (!entry) throw notFound("Waitlist entry");
+  const entry = await findInCommunity(deps, waitlistEntries, { id: entryId, communityId }, "Waitlist entry");
+  if (entry.holderKind !== "child") throw notFound("Waitlist entry");
   await childInCare(deps, { communityId, childId: entry.holderId, residentId: guardianId });
   return cancelWaitlistEntry(deps, { communityId, entryId, holder: { kind: "child", id: entry.holderId } });
 }

@@ -23,3 +23,12 @@ export async function loadBabyRoom({ db }: Pick<Deps, "db">, { communityId }: { 
 }
 
 export type BabyRoom = Awaited<ReturnType<typeof loadBabyRoom>>;
+
+/** A new row of the room's own (a session type, a weekly template): a fresh id, the room's community and facility, the time. */
+export const newRoomRow = <I extends object>({ clock }: Pick<Deps, "clock">, room: BabyRoom, input: I) => ({
+  id: crypto.randomUUID(),
+  communityId: room.facility.communityId,
+  facilityId: room.facility.id,
+  ...input,
+  createdAt: clock.now(),
+});

@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { kiosks, stationDoors } from "../../db/schema";
 import type { Deps, StaffPrincipal } from "../shared/context";
-import { DomainError, notFound } from "../shared/errors";
+import { findInCommunity } from "../shared/find-in-community";
+import { DomainError } from "../shared/errors";
 import { auditInsert } from "../staff/audit";
 
 export type KioskMode = {
@@ -22,23 +23,17 @@ export async function setKioskMode(
   }: { actor: StaffPrincipal; communityId: string; kioskId: string; mode: KioskMode },
 ) {
   const { db } = deps;
-  const where = and(eq(kiosks.communityId, communityId), eq(kiosks.id, kioskId));
-  const [kiosk] = await db.select().from(kiosks).where(where);
-  if (!kiosk) throw notFound("Kiosk");
+  const kiosk = await findInCommunity(deps, kiosks, { id: kioskId, communityId }, "Kiosk");
   let passOnly = mode.passOnly;
   if (mode.door) {
-    const [door] = await db
-      .select()
-      .from(stationDoors)
-      .where(and(eq(stationDoors.communityId, communityId), eq(stationDoors.id, mode.door.doorId)));
-    if (!door) throw notFound("Door");
+    const door = await findInCommunity(deps, stationDoors, { id: mode.door.doorId, communityId }, "Door");
     if (door.facilityId !== kiosk.facilityId)
       throw new DomainError("conflict", "DOOR_ELSEWHERE", "This door belongs to another facility than the kiosk");
     passOnly ||= door.womenOnly;
   }
   const set = { passOnly, doorId: mode.door?.doorId ?? null, doorDirection: mode.door?.direction ?? null };
   await db.batch([
-    db.update(kiosks).set(set).where(where),
+    db.update(kiosks).set(set).where(eq(kiosks.id, kioskId)),
     auditInsert(deps, {
       actor,
       communityId,

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { childGuardians, children, couriers, residents, type ResidentGroup } from "../../db/schema";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
+import { findInCommunity } from "../shared/find-in-community";
 import { DomainError } from "../shared/errors";
 import { assertGroupsKnown } from "./resident-groups";
 
@@ -68,9 +69,7 @@ export async function setCourierStatus(
   },
 ) {
   const { db, clock } = deps;
-  const where = and(eq(couriers.id, courierId), eq(couriers.communityId, communityId));
-  const [current] = await db.select().from(couriers).where(where).limit(1);
-  if (!current) throw new DomainError("not_found", "NOT_FOUND", "Courier not found");
+  const current = await findInCommunity(deps, couriers, { id: courierId, communityId }, "Courier");
   const now = clock.now();
   const set = {
     ...(change.verified !== undefined && { verifiedAt: change.verified ? (current.verifiedAt ?? now) : null }),
@@ -79,7 +78,7 @@ export async function setCourierStatus(
   const status = (c: typeof current) => ({ verified: c.verifiedAt !== null, suspended: c.suspendedAt !== null });
   const [before, after] = [status(current), status({ ...current, ...set })];
   await db.batch([
-    db.update(couriers).set(set).where(where),
+    db.update(couriers).set(set).where(eq(couriers.id, courierId)),
     auditInsert(deps, {
       actor,
       communityId,

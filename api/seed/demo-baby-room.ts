@@ -5,23 +5,25 @@ import { addDays, isoWeekday, zonedInstant } from "../shared/time";
 /**
  * A baby room's starting rules: 12 free sessions a child a year (none rolling over), refused beyond
  * them, cancel up to two hours before, a no-show consumes the session, room for 12, 37.3 °C keeps a
- * child home. The engine's side: a week ahead, check in from 15 minutes before to 30 after the
- * start, and a booking stays open until the child is collected. Staff change them.
+ * child home. Staff change them.
+ */
+export const babyRoomRules = {
+  allowancePerPeriod: 12,
+  periodMonths: 12,
+  rolloverMax: 0,
+  beyondAllowance: "refuse",
+  noShowConsumes: true,
+  cancelCutoffMinutes: 120,
+  roomSize: 12,
+  feverTenths: 373,
+} as const satisfies Partial<typeof t.babyRoomPolicies.$inferInsert>;
+
+/**
+ * The baby room's rows of rules: its own (babyRoomRules) and the engine's side: a week ahead, check
+ * in from 15 minutes before to 30 after the start, and a booking stays open until the child is collected.
  */
 export function babyRoomDefaults(communityId: string, facilityId: string, now: Date) {
-  const policy: typeof t.babyRoomPolicies.$inferInsert = {
-    facilityId,
-    communityId,
-    allowancePerPeriod: 12,
-    periodMonths: 12,
-    rolloverMax: 0,
-    beyondAllowance: "refuse",
-    noShowConsumes: true,
-    cancelCutoffMinutes: 120,
-    roomSize: 12,
-    feverTenths: 373,
-    updatedAt: now,
-  };
+  const policy: typeof t.babyRoomPolicies.$inferInsert = { facilityId, communityId, ...babyRoomRules, updatedAt: now };
   const booking: typeof t.bookingPolicies.$inferInsert = {
     facilityId,
     communityId,

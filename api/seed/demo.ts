@@ -86,48 +86,41 @@ export async function seedDemo(db: Db, clock: Clock, config?: Config) {
   // The study room's hours are its whole's weekly template in the capacity model.
   const studyWhole = { ...wholeFacilityRow(study, now), id: crypto.randomUUID(), facilityId: study.id };
 
+  // Every resident has a flat and a grid; most have a phone; a few belong to groups or have meals delivered.
   const person = (
     name: string,
     age: number,
     gender: "female" | "male",
-    extra: Partial<typeof t.residents.$inferInsert> = {},
-  ) => ({ id: id(), communityId, name, birthDate: birthDateForAge(today, age), gender, createdAt: now, ...extra });
+    phone: string | null,
+    address: string,
+    grid: string,
+    extra: Pick<typeof t.residents.$inferInsert, "groups" | "deliveryEligible"> = {},
+  ) => ({
+    id: id(),
+    communityId,
+    name,
+    birthDate: birthDateForAge(today, age),
+    gender,
+    phone,
+    address,
+    grid,
+    createdAt: now,
+    ...extra,
+  });
   const residents = [
-    person("王小明", 8, "male", { address: "3栋2单元301", grid: "第一网格" }),
-    person("李建国", 59, "male", { phone: "13800000001", address: "1栋1单元102", grid: "第一网格" }),
-    person("张秀英", 60, "female", { phone: "13800000002", address: "1栋2单元201", grid: "第一网格" }),
-    person("刘桂兰", 75, "female", {
-      phone: "13800000003",
-      address: "2栋1单元101",
-      grid: "第二网格",
-      groups: ["low_income"],
-    }),
-    person("陈淑珍", 80, "female", {
-      phone: "13800000004",
-      address: "2栋3单元502",
-      grid: "第二网格",
-      deliveryEligible: true,
-    }),
-    person("杨德福", 92, "male", {
-      address: "4栋1单元101",
-      grid: "第三网格",
+    person("王小明", 8, "male", null, "3栋2单元301", "第一网格"),
+    person("李建国", 59, "male", "13800000001", "1栋1单元102", "第一网格"),
+    person("张秀英", 60, "female", "13800000002", "1栋2单元201", "第一网格"),
+    person("刘桂兰", 75, "female", "13800000003", "2栋1单元101", "第二网格", { groups: ["low_income"] }),
+    person("陈淑珍", 80, "female", "13800000004", "2栋3单元502", "第二网格", { deliveryEligible: true }),
+    person("杨德福", 92, "male", null, "4栋1单元101", "第三网格", {
       groups: ["extreme_hardship"],
       deliveryEligible: true,
     }),
-    person("周芳", 68, "female", {
-      phone: "13800000005",
-      address: "4栋2单元302",
-      grid: "第三网格",
-      groups: ["disabled"],
-    }),
-    person("吴强", 71, "male", {
-      phone: "13800000006",
-      address: "5栋1单元201",
-      grid: "第三网格",
-      groups: ["veteran_family"],
-    }),
-    person("赵丽", 34, "female", { phone: "13800000007", address: "3栋2单元301", grid: "第一网格" }),
-    person("孙伟", 36, "male", { phone: "13800000008", address: "3栋2单元301", grid: "第一网格" }),
+    person("周芳", 68, "female", "13800000005", "4栋2单元302", "第三网格", { groups: ["disabled"] }),
+    person("吴强", 71, "male", "13800000006", "5栋1单元201", "第三网格", { groups: ["veteran_family"] }),
+    person("赵丽", 34, "female", "13800000007", "3栋2单元301", "第一网格"),
+    person("孙伟", 36, "male", "13800000008", "3栋2单元301", "第一网格"),
   ];
   const [mother, father] = [residents[8]!, residents[9]!];
   const child = { id: id(), communityId, name: "孙乐乐", birthDate: birthDateForAge(today, 2), createdAt: now };

@@ -5,7 +5,7 @@ import type { Deps, StaffPrincipal } from "../../shared/context";
 import { findInCommunity } from "../../shared/find-in-community";
 import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError } from "../../shared/errors";
-import { loadBabyRoom } from "../load-baby-room";
+import { loadBabyRoom, newRoomRow } from "../load-baby-room";
 
 export type SessionTypeInput = {
   kind: BabySessionKind;
@@ -40,13 +40,7 @@ export async function addSessionType(
 ) {
   checkBand(input);
   const room = await loadBabyRoom(deps, { communityId });
-  const row = {
-    id: crypto.randomUUID(),
-    communityId,
-    facilityId: room.facility.id,
-    ...input,
-    createdAt: deps.clock.now(),
-  };
+  const row = newRoomRow(deps, room, input);
   try {
     await deps.db.batch([
       deps.db.insert(babySessionTypes).values(row),

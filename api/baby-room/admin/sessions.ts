@@ -5,7 +5,7 @@ import type { Deps, StaffPrincipal } from "../../shared/context";
 import { findInCommunity } from "../../shared/find-in-community";
 import { DomainError } from "../../shared/errors";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../shared/time";
-import { loadBabyRoom, type BabyRoom } from "../load-baby-room";
+import { loadBabyRoom, newRoomRow, type BabyRoom } from "../load-baby-room";
 import { sessionCapacity } from "../rules";
 
 type SessionType = typeof babySessionTypes.$inferSelect;
@@ -94,13 +94,7 @@ export async function addTemplate(
 ) {
   const room = await loadBabyRoom(deps, { communityId });
   await findType(deps, communityId, input.typeId);
-  const row = {
-    id: crypto.randomUUID(),
-    communityId,
-    facilityId: room.facility.id,
-    ...input,
-    createdAt: deps.clock.now(),
-  };
+  const row = newRoomRow(deps, room, input);
   await deps.db.batch([
     deps.db.insert(babySessionTemplates).values(row),
     auditInsert(deps, {

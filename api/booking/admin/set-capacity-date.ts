@@ -36,7 +36,14 @@ export async function setCapacityOnDate(
   const facility = await loadManagedFacility({ db }, { actor, communityId, facilityId: input.facilityId });
   refusePastDate(input.date, clock.now(), facility);
   const resource = await loadResourceOn({ db }, { facility, resourceId: input.resourceId, date: input.date });
-  const orderCutoff = input.orderCutoff ?? null;
+  // What the date is set to, as the change row, the audit line and the answer say it.
+  const setting = {
+    date: input.date,
+    capacity: input.capacity,
+    orderCutoff: input.orderCutoff ?? null,
+    opens: input.opens ?? null,
+    closes: input.closes ?? null,
+  };
   const { changeId, ...outcome } = await applyCapacityChange(deps, {
     actor,
     facility,
@@ -48,10 +55,7 @@ export async function setCapacityOnDate(
     reason: input.reason,
     change: (id, choice) => {
       const row = {
-        capacity: input.capacity,
-        orderCutoff,
-        opens: input.opens ?? null,
-        closes: input.closes ?? null,
+        ...setting,
         reason: input.reason,
         choice,
         createdAt: clock.now(),
@@ -59,7 +63,7 @@ export async function setCapacityOnDate(
       return [
         db
           .insert(capacityChanges)
-          .values({ id, resourceId: resource.id, communityId, facilityId: facility.id, date: input.date, ...row })
+          .values({ id, resourceId: resource.id, communityId, facilityId: facility.id, ...row })
           .onConflictDoUpdate({
             target: [capacityChanges.resourceId, capacityChanges.date],
             set: { id, ...row },
@@ -73,11 +77,7 @@ export async function setCapacityOnDate(
       before: { place: resource.label, date: input.date, capacity: resource.inForce },
       after: {
         place: resource.label,
-        date: input.date,
-        capacity: input.capacity,
-        orderCutoff,
-        opens: input.opens ?? null,
-        closes: input.closes ?? null,
+        ...setting,
         reason: input.reason,
         choice: beyond.length ? choice : null,
         moveTo: moveTo?.label ?? null,
@@ -90,11 +90,7 @@ export async function setCapacityOnDate(
     id: changeId,
     resourceId: resource.id,
     label: resource.label,
-    date: input.date,
-    capacity: input.capacity,
-    orderCutoff,
-    opens: input.opens ?? null,
-    closes: input.closes ?? null,
+    ...setting,
     ...outcome,
   };
 }

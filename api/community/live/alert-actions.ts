@@ -6,6 +6,7 @@ import { auditInsertIf } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError, notFound } from "../../shared/errors";
 import { assertMay } from "../../staff/guard";
+import { findInCommunity } from "../../shared/find-in-community";
 
 type AlertRef = { actor: StaffPrincipal; communityId: string; kind: AlertKind; alertId: string };
 
@@ -16,30 +17,13 @@ function assertMayAct(actor: StaffPrincipal, kind: AlertKind) {
   else assertMay(actor, { facility: "station", action: "operate" });
 }
 
+const alertTables = { staff_call: staffCalls, welfare: welfareAlerts, door: doorEvents } as const;
+
 /** The alert, only if it is this community's: an alert is never moved, so one read settles it. */
-async function assertAlertHere({ db }: Pick<Deps, "db">, { communityId, kind, alertId }: Omit<AlertRef, "actor">) {
-  const [row] =
-    kind === "staff_call"
-      ? await db
-          .select({ id: staffCalls.id })
-          .from(staffCalls)
-          .where(and(eq(staffCalls.id, alertId), eq(staffCalls.communityId, communityId)))
-      : kind === "welfare"
-        ? await db
-            .select({ id: welfareAlerts.id })
-            .from(welfareAlerts)
-            .where(and(eq(welfareAlerts.id, alertId), eq(welfareAlerts.communityId, communityId)))
-        : await db
-            .select({ id: doorEvents.id })
-            .from(doorEvents)
-            .where(
-              and(
-                eq(doorEvents.id, alertId),
-                eq(doorEvents.communityId, communityId),
-                eq(doorEvents.outcome, "relay_failed"),
-              ),
-            );
-  if (!row) throw notFound("Alert");
+async function assertAlertHere(deps: Pick<Deps, "db">, { communityId, kind, alertId }: Omit<AlertRef, "actor">) {
+  const row = await findInCommunity(deps, alertTables[kind], { id: alertId, communityId }, "Alert");
+  // A door event is an alert only when its relay failed.
+  if ("outcome" in row && row.outcome !== "relay_failed") throw notFound("Alert");
 }
 
 /** The alert's state row now carries this very change: the audit line is written only then. */
