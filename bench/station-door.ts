@@ -50,40 +50,40 @@ await db.insert(t.facilities).values({
 });
 
 // One door (and kiosk) per concurrent connection, all on one controller.
-const secrets: Record<string, string> = {};
-const doors = Array.from({ length: DOORS }, (_, i) => ({ id: `door-${i}`, secret: randomToken(24) }));
-for (const d of doors) secrets[d.id] = d.secret;
-const controller = await startDoorController({ doors: secrets });
-const kiosks = await Promise.all(doors.map(async (d) => ({ door: d.id, token: randomToken(), id: id() })));
-await db.insert(t.stationDoors).values(
-  await Promise.all(
-    doors.map(async (d) => ({
-      id: d.id,
-      communityId: community.id,
-      facilityId: stationId,
-      name: d.id,
+const doors = Array.from({ length: DOORS }, (_, i) => ({
+  id: `door-${i}`,
+  secret: randomToken(24),
+  token: randomToken(),
+}));
+const controller = await startDoorController({ doors: Object.fromEntries(doors.map((d) => [d.id, d.secret])) });
+// Each door and its kiosk, at the station.
+const atStation = (name: string) => ({
+  id: name,
+  communityId: community.id,
+  facilityId: stationId,
+  name,
+  createdAt: now,
+});
+const rows = await Promise.all(
+  doors.map(async (d) => ({
+    door: {
+      ...atStation(d.id),
       webhookUrl: controller.url,
       secretCiphertext: await sealDoorSecret(config, d.secret),
-      createdAt: now,
       updatedAt: now,
-    })),
-  ),
-);
-await db.insert(t.kiosks).values(
-  await Promise.all(
-    kiosks.map(async (k) => ({
-      id: k.id,
-      communityId: community.id,
-      facilityId: stationId,
-      name: k.door,
-      tokenHash: await sha256(k.token),
+    },
+    kiosk: {
+      ...atStation(d.id),
+      id: id(),
+      tokenHash: await sha256(d.token),
       pairedAt: now,
-      createdAt: now,
-      doorId: k.door,
+      doorId: d.id,
       doorDirection: "entry" as const,
-    })),
-  ),
+    },
+  })),
 );
+await db.insert(t.stationDoors).values(rows.map((r) => r.door));
+await db.insert(t.kiosks).values(rows.map((r) => r.kiosk));
 
 // Riders with printed passes, each scanning once at one of the doors.
 const riders = Array.from({ length: DOORS * SCANS_PER_DOOR + 100 }, (_, i) => ({
@@ -123,12 +123,12 @@ const { port } = listening.address() as AddressInfo;
 
 const scans: LoadRequest[] = riders.slice(100).map((r, i) => ({
   path: "/api/kiosk/station/door",
-  headers: { authorization: `Bearer ${kiosks[i % DOORS]!.token}` },
+  headers: { authorization: `Bearer ${doors[i % DOORS]!.token}` },
   body: { code: r.code },
 }));
 const warm = riders.slice(0, 100).map((r, i) => ({
   path: "/api/kiosk/station/door",
-  headers: { authorization: `Bearer ${kiosks[i % DOORS]!.token}` },
+  headers: { authorization: `Bearer ${doors[i % DOORS]!.token}` },
   body: { code: r.code },
 }));
 await fire(port, warm.slice(0, 20), 4, DEADLINE_MS);

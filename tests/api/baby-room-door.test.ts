@@ -28,6 +28,9 @@ const healthy = { temperature: 36.6, symptoms: [] };
 
 /** A family booked into today's session with the child checked in by the guardian. */
 const childInRoom = () => room.childInRoom(session);
+/** The resident at the kiosk, taking the booked child home. */
+const checkOutBy = async (residentId: string, bookingId: string) =>
+  room.kioskCall(await room.sessionFor(residentId), "POST", `/bookings/${bookingId}/check-out`);
 
 describe("check-in at the baby room's kiosk", () => {
   it("records the entry answers and keeps out a child with a fever, recording the refusal", async () => {
@@ -54,11 +57,7 @@ describe("check-out only by an authorised guardian", () => {
   it("refuses another person's pass and records the refusal; a grandparent staff authorised takes the child home", async () => {
     const family = await childInRoom();
     const neighbour = await makeResident(t.db, community.id);
-    const refused = await room.kioskCall(
-      await room.sessionFor(neighbour.id),
-      "POST",
-      `/bookings/${family.bookingId}/check-out`,
-    );
+    const refused = await checkOutBy(neighbour.id, family.bookingId);
     expect(refused.status).toBe(403);
     expect(refused.json.error.code).toBe("NOT_A_GUARDIAN");
     const door = (await room.staff("GET", "/door")).json as { kind: string; byName: string; reason: string }[];
@@ -73,11 +72,7 @@ describe("check-out only by an authorised guardian", () => {
       reason: "parents work late on Tuesdays",
     });
     expect(added.status).toBe(201);
-    const out = await room.kioskCall(
-      await room.sessionFor(grandpa.id),
-      "POST",
-      `/bookings/${family.bookingId}/check-out`,
-    );
+    const out = await checkOutBy(grandpa.id, family.bookingId);
     expect(out.status).toBe(200);
     expect(out.json.status).toBe("completed");
   });
@@ -153,11 +148,7 @@ describe("guardians and staff roles", () => {
       reason: "family asked",
     });
     expect(removed.status).toBe(200);
-    const refused = await room.kioskCall(
-      await room.sessionFor(aunt.id),
-      "POST",
-      `/bookings/${family.bookingId}/check-out`,
-    );
+    const refused = await checkOutBy(aunt.id, family.bookingId);
     expect(refused.json.error.code).toBe("NOT_A_GUARDIAN");
   });
 

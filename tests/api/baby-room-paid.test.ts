@@ -35,11 +35,7 @@ const nextClass = () => {
 /** A family whose child has used the year's free sessions, with money on the guardian's meal card. */
 async function familyBeyondAllowance(cardFen: number) {
   const family = await room.newFamily();
-  const used = await room.staff("POST", `/children/${family.child.id}/ledger`, {
-    amount: -12,
-    reason: "used at the old room this year",
-    idempotencyKey: crypto.randomUUID(),
-  });
+  const used = await room.adjustAllowance(family.child.id, -12, "used at the old room this year");
   expect(used.json.balance).toBe(0);
   if (cardFen) await topUpCard(t.db, community.id, family.guardian.id, cardFen);
   return family;

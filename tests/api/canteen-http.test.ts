@@ -146,15 +146,7 @@ describe("the monthly settlement", () => {
     ];
     const ids: string[] = [];
     for (const p of people) {
-      const pass = await call(t, "POST", `/api/communities/${s.id}/passes`, {
-        cookie,
-        body: { holders: [{ kind: "resident", id: p.id }] },
-      });
-      const who = await call(t, "POST", "/api/kiosk/identify", {
-        body: { method: "qr", code: pass.json.passes[0].code },
-        headers: { authorization: `Bearer ${kioskS.token}` },
-      });
-      const headers = { authorization: `Bearer ${kioskS.token}`, "x-kiosk-session": who.json.session.token };
+      const headers = await identifyWithPass(t, { kiosk: kioskS, cookie, holder: { kind: "resident", id: p.id } });
       ids.push((await order(headers, { payment: "counter" })).json.id);
       if (p === people[2]) await call(t, "POST", `/api/kiosk/canteen/orders/${ids.at(-1)}/cancel`, { headers });
     }

@@ -35,6 +35,13 @@ async function diners(n: number) {
   for (let i = 0; i < n; i++) people.push(await makeDiner(app, community.id));
   return people;
 }
+/** `n` new diners, each with a lunch ordered for `date`, in that order. */
+async function lunchesOn(date: string, n: number) {
+  const people = await diners(n);
+  const orders = [];
+  for (const p of people) orders.push(await lunchFor(p.id, date));
+  return { people, orders };
+}
 const balanceOf = (residentId: string) => cardBalance(app, residentId);
 const orderBooking = async (orderId: string) =>
   (await app.db.select().from(t.mealOrders).where(eq(t.mealOrders.id, orderId)))[0]!.bookingId;
@@ -112,10 +119,11 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
 
   it("lowering below what is booked is explained first: BELOW_BOOKED names the last who ordered", async () => {
     const lunch = canteen.sitting.id;
-    const [a, b, c] = await diners(3);
     const date = "2026-11-24";
-    const orders = [];
-    for (const p of [a!, b!, c!]) orders.push(await lunchFor(p.id, date));
+    const {
+      people: [, b, c],
+      orders,
+    } = await lunchesOn(date, 3);
     const asked = await call(app, "PUT", `${base(community.facilityId)}/dates`, {
       cookie: cook,
       body: { resourceId: lunch, date, capacity: 1, reason: "厨师请假" },
@@ -155,10 +163,11 @@ describe("the canteen's sittings: weekly template and one-off changes", () => {
 
   it("cancels the orders beyond a lowered capacity with notice and meal-card refunds in the change's batch", async () => {
     const lunch = canteen.sitting.id;
-    const [a, b, c] = await diners(3);
     const date = "2026-11-25";
-    const orders = [];
-    for (const p of [a!, b!, c!]) orders.push(await lunchFor(p.id, date));
+    const {
+      people: [a, , c],
+      orders,
+    } = await lunchesOn(date, 3);
     const cancelled = await decided(
       cook,
       `${base(community.facilityId)}/dates`,

@@ -5,6 +5,7 @@ import { raisedCode } from "../../api/shared/db-errors";
 import * as t from "../../db/schema";
 import { lunchInput } from "../support/canteen";
 import { makeCanteen, makeCommunity, makeKiosk, makeResident, topUpCard } from "../support/factories";
+import { identifyWithPass } from "../support/kiosk-sessions";
 import { signedInStaff } from "../support/signed-in";
 import { call, createTestApp, signInAs, type TestApp } from "../support/test-app";
 
@@ -92,15 +93,7 @@ describe("fund budgets per month", () => {
     const kiosk = await makeKiosk(app.db, community);
     const her = await makeResident(app.db, community.id, { birthDate: seventySix });
     await topUpCard(app.db, community.id, her.id, 5000);
-    const pass = await call(app, "POST", `/api/communities/${community.id}/passes`, {
-      cookie,
-      body: { holders: [{ kind: "resident", id: her.id }] },
-    });
-    const identified = await call(app, "POST", "/api/kiosk/identify", {
-      body: { method: "qr", code: pass.json.passes[0].code },
-      headers: { authorization: `Bearer ${kiosk.token}` },
-    });
-    const headers = { authorization: `Bearer ${kiosk.token}`, "x-kiosk-session": identified.json.session.token };
+    const headers = await identifyWithPass(app, { kiosk, cookie, holder: { kind: "resident", id: her.id } });
     const today = await call(app, "GET", "/api/kiosk/canteen/today", { headers });
     expect(today.json.diners[0].sittings.find((s: { name: string }) => s.name === "lunch").price.payFen).toBe(990);
     await setBudget("2027-01", 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openingOn, type WeekdayHours } from "../../api/booking/schedule-rules";
 import { addDays } from "../../api/shared/time";
-import { DISTRICT_AND_COMMUNITY, databaseBefore } from "./support/migration-db";
+import { databaseBefore } from "./support/migration-db";
 
 // The capacity in force for a resource on a local date, as api/booking/book.ts capacityOn writes it.
 const inForce = (resource: string, date: string, weekday: number) => `coalesce(
@@ -11,9 +11,7 @@ const inForce = (resource: string, date: string, weekday: number) => `coalesce(
 
 describe("the migration that puts the station's door capacity into the capacity model", () => {
   it("gives each station a whole-facility place whose capacity in force, any day, is the figure the door read before", async () => {
-    const { client, migrate } = await databaseBefore("station_whole_facility");
-    await client.batch([
-      ...DISTRICT_AND_COMMUNITY,
+    const { client, migrate } = await databaseBefore("station_whole_facility", [
       "INSERT INTO communities (id, district_id, slug, name, time_zone, created_at) VALUES ('c2', 'd', 'c2', '社区二', 'Asia/Shanghai', 0)",
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('s', 'c', 'station', '骑手驿站', '', 20, 5)",
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('s2', 'c2', 'station', '驿站', '', 7, 6)",
@@ -43,15 +41,13 @@ describe("the migration that puts the station's door capacity into the capacity 
 
 describe("the migration that puts the study room's hours into the capacity model", () => {
   it("turns each weekday's facility_hours into the room's weekly template, with the same opening every day of a year, and drops the old table", async () => {
-    const { client, migrate } = await databaseBefore("study_hours_into_model");
     const old: WeekdayHours[] = [
       { weekday: 1, opens: "08:00", closes: "22:00" },
       { weekday: 2, opens: "08:00", closes: "01:00" },
       { weekday: 5, opens: "09:30", closes: "21:00" },
       { weekday: 6, opens: "00:00", closes: "00:00" },
     ];
-    await client.batch([
-      ...DISTRICT_AND_COMMUNITY,
+    const { client, migrate } = await databaseBefore("study_hours_into_model", [
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('r', 'c', 'study_room', '自习室', '', 24, 5)",
       ...old.map(
         (h) =>

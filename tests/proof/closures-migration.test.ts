@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DISTRICT_AND_COMMUNITY, databaseBefore } from "./support/migration-db";
+import { databaseBefore } from "./support/migration-db";
 
 describe("the migration that gives every facility one closures table", () => {
   it("keeps each canteen closed day as a closure of the canteen over that local day, then drops the old table", async () => {
-    const { client, migrate } = await databaseBefore("facility_closures_for_all");
-    await client.batch([
-      ...DISTRICT_AND_COMMUNITY,
+    const { client, migrate } = await databaseBefore("facility_closures_for_all", [
       "INSERT INTO facilities (id, community_id, kind, name, location, capacity, created_at) VALUES ('f', 'c', 'canteen', '食堂', '', 50, 0)",
       "INSERT INTO canteen_closures (community_id, service_date, reason, created_at) VALUES ('c', '2026-12-01', '停电检修', 123)",
     ]);

@@ -12,29 +12,24 @@ const pay = (age: number, groups: Parameters<typeof diner>[1] = [], sitting: "lu
   priceMeal(SEED_POLICY, sitting, diner(age, groups)).payFen;
 
 describe("the seeded policy by age", () => {
-  it("charges children under 12 ¥9.9 for lunch and ¥5.9 for dinner, and 12-year-olds the list price", () => {
-    expect(pay(11)).toBe(990);
-    expect(pay(11, [], "dinner")).toBe(590);
-    expect(pay(12)).toBe(1500);
-    expect(pay(12, [], "dinner")).toBe(1000);
-  });
-  it("charges 59-year-olds the list price and 60-year-olds ¥9.9", () => {
-    expect(pay(59)).toBe(1500);
-    expect(pay(60)).toBe(990);
-    expect(pay(60, [], "dinner")).toBe(590);
-  });
-  it("keeps the same price across 69/70, which the policy does not distinguish", () => {
-    expect(pay(69)).toBe(990);
-    expect(pay(70)).toBe(990);
-  });
-  it("gives 80-year-olds the deeper subsidy and 79-year-olds not", () => {
-    expect(pay(79)).toBe(990);
-    expect(pay(80)).toBe(790);
-    expect(pay(80, [], "dinner")).toBe(490);
-  });
-  it("keeps the 80+ price at 89 and 90", () => {
-    expect(pay(89)).toBe(790);
-    expect(pay(90)).toBe(790);
+  // Where the seeds' age bands turn, what a diner pays for the sitting, in fen.
+  it.each([
+    [11, "lunch", 990], // children under 12: ¥9.9 for lunch and ¥5.9 for dinner
+    [11, "dinner", 590],
+    [12, "lunch", 1500], // from 12 the list price
+    [12, "dinner", 1000],
+    [59, "lunch", 1500],
+    [60, "lunch", 990], // from 60 ¥9.9
+    [60, "dinner", 590],
+    [69, "lunch", 990], // 69/70: the policy does not distinguish them
+    [70, "lunch", 990],
+    [79, "lunch", 990],
+    [80, "lunch", 790], // from 80 the deeper subsidy
+    [80, "dinner", 490],
+    [89, "lunch", 790],
+    [90, "lunch", 790], // and no other band beyond
+  ] as const)("charges a diner of %i for %s %i fen", (age, sitting, fen) => {
+    expect(pay(age, [], sitting)).toBe(fen);
   });
   it("names the fund behind every share and shows the saving", () => {
     const price = priceMeal(SEED_POLICY, "lunch", diner(80));

@@ -67,6 +67,9 @@ export async function babyRoomAt(
     expect(checkIn.json.status).toBe("checked_in");
     return { ...family, bookingId: booked.json.id as string };
   }
+  /** Staff change a child's free sessions by `amount` (e.g. those used elsewhere this year), with a fresh key. */
+  const adjustAllowance = (childId: string, amount: number, reason: string) =>
+    staff("POST", `/children/${childId}/ledger`, { amount, reason, idempotencyKey: crypto.randomUUID() });
   const ledger = async (childId: string) => {
     const res = await staff("GET", `/children/${childId}/ledger`);
     expect(res.status).toBe(200);
@@ -85,6 +88,7 @@ export async function babyRoomAt(
     book,
     pickupCode,
     childInRoom,
+    adjustAllowance,
     ledger,
   };
 }
