@@ -11,6 +11,7 @@ import { inlineWriter, threadWriter, type Writer } from "./native-writer";
 
 const VALUES = Symbol("values");
 const WRITE = /^\s*(insert|update|delete|replace)\b/i;
+const READ = /^\s*select\b/i;
 
 /**
  * `writer: "thread"` (the server's) commits on a thread of its own, so the event loop serves
@@ -41,10 +42,13 @@ class NativeClient {
     return resultSet(this.#reader.run(statement(one)));
   }
 
-  /** All statements atomically: each lands or none does, answered once durable. */
+  /** All statements atomically: each lands or none does, answered once durable; reads only, from one snapshot. */
   async batch(stmts: InStatement[]): Promise<ResultSet[]> {
     this.#open();
-    return (await this.#writer.write(stmts.map(statement))).map(resultSet);
+    const batch = stmts.map(statement);
+    // A batch of reads needs no writer, only a consistent view: it is read here, not sent to commit.
+    if (batch.every((s) => READ.test(s.sql))) return this.#reader.readTogether(batch).map(resultSet);
+    return (await this.#writer.write(batch)).map(resultSet);
   }
 
   /** Drizzle's migrator: like a batch, with foreign keys off while tables are rebuilt. */

@@ -81,6 +81,16 @@ export class NativeConnection {
     }
   }
 
+  /** Reads that must agree with each other: one read transaction, so one snapshot of the file. */
+  readTogether(stmts: Statement[]): RawResult[] {
+    this.#db.exec("BEGIN");
+    try {
+      return stmts.map((s) => this.run(s));
+    } finally {
+      this.#db.exec("COMMIT");
+    }
+  }
+
   /** Drizzle's migrator: all statements in one transaction, with foreign keys off while tables are rebuilt. */
   migrate(stmts: Statement[]): RawResult[] {
     this.#db.exec("PRAGMA foreign_keys = OFF");

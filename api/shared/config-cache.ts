@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared";
 import { configVersions } from "../../db/schema";
 import type { Deps } from "./context";
 
@@ -16,11 +17,15 @@ const LIMIT = 2_000;
 
 export const createConfigCache = (): ConfigCache => new Map();
 
-export async function configVersion({ db }: Pick<Deps, "db">, communityId: string) {
-  const [row] = await db
+const versionOf = prepared((db) =>
+  db
     .select({ version: configVersions.version })
     .from(configVersions)
-    .where(eq(configVersions.communityId, communityId));
+    .where(eq(configVersions.communityId, sql.placeholder("communityId"))),
+);
+
+export async function configVersion({ db }: Pick<Deps, "db">, communityId: string) {
+  const [row] = await versionOf.of(db).all({ communityId });
   return row?.version ?? 0;
 }
 

@@ -3,19 +3,42 @@ import { and, asc, eq, gt } from "drizzle-orm";
 import { bookingPolicies, communities, facilities, facilityClosures, resources } from "../../db/schema";
 import { plannedHours } from "../booking/whole-facility";
 import { addDays, localDate } from "../shared/time";
+import { cachedConfig } from "../shared/config-cache";
 import { notFound } from "../shared/errors";
 import type { StudyRules } from "./rules";
 import { seatView } from "./seats";
 
 /**
- * Everything the study room's rules need, read once per request: the facility and
- * its zone, the booking policy, weekly hours, closures not yet over, and the seats.
+ * Everything the study room's rules need: the facility and its zone, the booking policy, weekly
+ * hours, closures not yet over, and the seats. With a configuration cache (a kiosk's request),
+ * read once per change of the community's configuration, which every edit of these bumps; without
+ * one (the admin's screens), read now.
  */
 export async function loadStudyRoom(
-  { db, clock }: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "configCache">,
   { communityId }: { communityId: string },
 ) {
-  const now = clock.now();
+  const now = deps.clock.now();
+  const read = () => readStudyRoom(deps, { communityId, now });
+  const room = deps.configCache
+    ? (await cachedConfig(deps, communityId, "study-room", false, read)).value
+    : await read();
+  const { facility, timeZone, policy, hours, seats } = room;
+  // Read at an earlier moment, the list may hold closures over since; the hours, dates since passed.
+  const closures = room.closures.filter((c) => c.endsAt > now);
+  const rules: StudyRules = {
+    now,
+    timeZone,
+    stepMinutes: policy.stepMinutes,
+    daysAhead: policy.daysAhead,
+    minutesPerDay: policy.minutesPerDay,
+    hours,
+    closures,
+  };
+  return { facility, policy, timeZone, rules, closures, hours, seats };
+}
+
+async function readStudyRoom({ db }: Pick<Deps, "db">, { communityId, now }: { communityId: string; now: Date }) {
   const [head] = await db
     .select({ facility: facilities, timeZone: communities.timeZone, policy: bookingPolicies })
     .from(facilities)
@@ -39,15 +62,6 @@ export async function loadStudyRoom(
       .where(and(eq(resources.facilityId, facility.id), eq(resources.kind, "seat")))
       .orderBy(asc(resources.label)),
   ]);
-  const rules: StudyRules = {
-    now,
-    timeZone,
-    stepMinutes: policy.stepMinutes,
-    daysAhead: policy.daysAhead,
-    minutesPerDay: policy.minutesPerDay,
-    hours,
-    closures,
-  };
-  return { facility, policy, timeZone, rules, closures, hours, seats: seats.map(seatView) };
+  return { facility, timeZone, policy, hours, closures, seats: seats.map(seatView) };
 }
 export type StudyRoom = Awaited<ReturnType<typeof loadStudyRoom>>;

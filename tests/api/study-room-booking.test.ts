@@ -3,16 +3,22 @@ import { runBookingDuties } from "../../api/booking/run-duties";
 import { communityWithAdmin } from "../support/signed-in";
 import { studyRoomAt } from "../support/study-room";
 import { at, NOTHING_TO_BOOK } from "../support/study-room-scene";
-import type { TestApp } from "../support/test-app";
+import { call, type TestApp } from "../support/test-app";
 
 // 2026-11-24 is a Tuesday; the room opens 08:00–22:00 Shanghai (00:00–14:00 UTC).
 const MORNING = "2026-11-24T00:30:00Z"; // 08:30 local
 let t: TestApp;
 let room: Awaited<ReturnType<typeof studyRoomAt>>;
+let setPolicy: (change: Record<string, number>) => Promise<number>;
 beforeAll(async () => {
   const scene = await communityWithAdmin(MORNING);
   t = scene.t;
   room = await studyRoomAt(t, scene.community, scene.cookie, 4);
+  const base = `/api/communities/${scene.community.id}/study-room`;
+  setPolicy = async (change) => {
+    const { policy } = (await call(t, "GET", base, { cookie: scene.cookie })).json;
+    return (await call(t, "PUT", `${base}/policy`, { cookie: scene.cookie, body: { ...policy, ...change } })).status;
+  };
 });
 afterAll(() => t.cleanup());
 beforeEach(() => t.clock.set(MORNING));
@@ -37,6 +43,16 @@ describe("booking a study seat", () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect([a, b].find((r) => r.status === 409)!.json.error.code).toBe("HOLDER_BUSY");
+  });
+
+  it("books by a policy change at once, though a kiosk's request reads the room's rules from memory", async () => {
+    const { headers } = await room.newStudent();
+    const seat = room.seats[2]!.id;
+    expect(await setPolicy({ stepMinutes: 60 })).toBe(200);
+    expect((await room.book(headers, seat, at("17:15"), at("18:00"))).json.error.code).toBe("NOT_ON_STEP");
+    expect(await setPolicy({ stepMinutes: 15 })).toBe(200);
+    expect((await room.book(headers, seat, at("17:15"), at("18:00"))).status).toBe(200);
+    expect(await setPolicy({ stepMinutes: 30 })).toBe(200);
   });
 
   it("answers a retried request with the first booking, not a second one", async () => {
