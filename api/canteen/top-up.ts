@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { mealCardEntries, residents } from "../../db/schema";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
+import { findInCommunity } from "../shared/find-in-community";
 import { isUniqueViolation, raisedCode } from "../shared/db-errors";
-import { DomainError, notFound } from "../shared/errors";
+import { DomainError } from "../shared/errors";
 import { mealCardBalance } from "./meal-card-balance";
 
 export type CardEntryInput = {
@@ -24,12 +24,7 @@ export async function recordCardEntry(
   { actor, communityId, ...input }: { actor: StaffPrincipal; communityId: string } & CardEntryInput,
 ) {
   const { db, clock } = deps;
-  const [resident] = await db
-    .select({ id: residents.id })
-    .from(residents)
-    .where(and(eq(residents.id, input.residentId), eq(residents.communityId, communityId)))
-    .limit(1);
-  if (!resident) throw notFound("Resident");
+  await findInCommunity(deps, residents, { id: input.residentId, communityId }, "Resident");
   if (input.kind === "top_up" && input.amountFen <= 0)
     throw new DomainError("unprocessable", "TOP_UP_NOT_POSITIVE", "A top-up must be more than zero");
   const id = crypto.randomUUID();

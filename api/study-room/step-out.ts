@@ -10,14 +10,19 @@ import { mySeatBooking, type Resident } from "./my-seat-booking";
 
 const notSeated = () => new DomainError("conflict", "NOT_SEATED", "You are not checked in on this seat");
 
-/** 暂离: keep the seat for the policy's minutes while the person steps out. */
-export async function stepOut(
-  deps: Deps,
-  { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
-) {
-  const { db, clock } = deps;
+type SeatAtKiosk = { kiosk: KioskPrincipal; bookingId: string; holder: Resident };
+
+/** The study room at this kiosk and the person's own booking there (anyone else's is not found). */
+async function roomAndBooking({ db, clock }: Pick<Deps, "db" | "clock">, { kiosk, bookingId, holder }: SeatAtKiosk) {
   const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
   const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
+  return { room, booking };
+}
+
+/** 暂离: keep the seat for the policy's minutes while the person steps out. */
+export async function stepOut(deps: Deps, seat: SeatAtKiosk) {
+  const { db, clock } = deps;
+  const { room, booking } = await roomAndBooking(deps, seat);
   const now = clock.now();
   const [row] = await db
     .update(bookings)
@@ -31,13 +36,9 @@ export async function stepOut(
 }
 
 /** Back in time: the seat is theirs again. Too late: the release job's rule applies here too. */
-export async function comeBack(
-  deps: Deps,
-  { kiosk, bookingId, holder }: { kiosk: KioskPrincipal; bookingId: string; holder: Resident },
-) {
+export async function comeBack(deps: Deps, seat: SeatAtKiosk) {
   const { db, clock } = deps;
-  const room = await loadStudyRoom({ db, clock }, { communityId: kiosk.communityId });
-  const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
+  const { room, booking } = await roomAndBooking(deps, seat);
   const now = clock.now().getTime();
   const [row] = await db
     .update(bookings)

@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { residents } from "../../../db/schema";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
-import { notFound } from "../../shared/errors";
+import { findInCommunity } from "../../shared/find-in-community";
 
 /** Signs a resident up for delivery to the door (送餐上门), or takes them off it. */
 export async function setDeliveryEligible(
@@ -15,22 +15,16 @@ export async function setDeliveryEligible(
   }: { actor: StaffPrincipal; communityId: string; residentId: string; deliveryEligible: boolean },
 ) {
   const { db } = deps;
-  const where = and(eq(residents.id, residentId), eq(residents.communityId, communityId));
-  const [resident] = await db
-    .select({ id: residents.id, before: residents.deliveryEligible })
-    .from(residents)
-    .where(where)
-    .limit(1);
-  if (!resident) throw notFound("Resident");
+  const resident = await findInCommunity(deps, residents, { id: residentId, communityId }, "Resident");
   await db.batch([
-    db.update(residents).set({ deliveryEligible }).where(where),
+    db.update(residents).set({ deliveryEligible }).where(eq(residents.id, residentId)),
     auditInsert(deps, {
       actor,
       communityId,
       action: "resident.delivery",
       entity: "resident",
       entityId: residentId,
-      before: { deliveryEligible: resident.before },
+      before: { deliveryEligible: resident.deliveryEligible },
       after: { deliveryEligible },
     }),
   ]);
