@@ -7,16 +7,7 @@ import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factorie
 import { makeDiners, type Session } from "./support/canteen-diners";
 import { seedOrderHistory } from "./support/order-history";
 import { profiled } from "./support/cpu-profile";
-import {
-  benchEach,
-  httpPhase,
-  measured,
-  onBenchFile,
-  printTable,
-  rawRun,
-  statementOf,
-  type Row,
-} from "./support/write-bench";
+import * as bench from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const ORDERS = Number(process.env.ORDERS ?? 3000);
@@ -58,12 +49,12 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
         orderId: crypto.randomUUID(),
       },
     );
-    return items.map(statementOf);
+    return items.map(bench.statementOf);
   });
 }
 
 const benchAt = (history: number) =>
-  onBenchFile("linli-orders-", async ({ db, path, serve }) => {
+  bench.onBenchFile("linli-orders-", async ({ db, path, serve }) => {
     const clock = manualClock(FIRST_DAY);
     const community = await makeCommunity(db);
     const budgets = {
@@ -113,7 +104,7 @@ const benchAt = (history: number) =>
       );
     };
     const http = (sessions: Session[], connections: number, perSecond?: number) =>
-      httpPhase(
+      bench.httpPhase(
         port,
         sessions.map((s) => ({
           path: "/api/kiosk/canteen/orders",
@@ -126,40 +117,42 @@ const benchAt = (history: number) =>
 
     await onDay(0);
     await http(warm, 10)();
-    const rows: Row[] = [];
+    const rows: bench.Row[] = [];
     await onDay(1);
     const one = await rawOrders(db, community.id, rawOne, day(1));
-    rows.push(await measured("raw native, 1 order per commit", async () => rawRun(path, one, 1)));
+    rows.push(await bench.measured("raw native, 1 order per commit", async () => bench.rawRun(path, one, 1)));
     if (PHASES.includes("raw50")) {
       await onDay(2);
       const grouped = await rawOrders(db, community.id, rawGroup, day(2));
-      rows.push(await measured(`raw native, ${GROUP} orders per commit`, async () => rawRun(path, grouped, GROUP)));
+      rows.push(
+        await bench.measured(`raw native, ${GROUP} orders per commit`, async () => bench.rawRun(path, grouped, GROUP)),
+      );
     }
     if (PHASES.includes("http1")) {
       await onDay(3);
-      rows.push(await measured("HTTP, 1 connection", http(http1, 1)));
+      rows.push(await bench.measured("HTTP, 1 connection", http(http1, 1)));
     }
     if (PHASES.includes("http50")) {
       await onDay(4);
       const phase = http(http50, CONNECTIONS);
-      rows.push(await measured(`HTTP, ${CONNECTIONS} connections`, () => profiled(process.env.PROFILE, phase)));
+      rows.push(await bench.measured(`HTTP, ${CONNECTIONS} connections`, () => profiled(process.env.PROFILE, phase)));
     }
     if (PHASES.includes("open")) {
       await onDay(5);
-      rows.push(await measured(`HTTP, open loop ${RATE}/s`, http(open, 1, RATE)));
+      rows.push(await bench.measured(`HTTP, open loop ${RATE}/s`, http(open, 1, RATE)));
     }
 
     const [overdrawn] = await db.all<{ n: number }>(
       "SELECT count(*) AS n FROM (SELECT resident_id FROM meal_card_entries GROUP BY resident_id HAVING sum(amount_fen) < 0)",
     );
-    printTable(
+    bench.printTable(
       `${history.toLocaleString("en")} past orders (setup ${setupS} s); overdrawn cards ${overdrawn?.n}`,
       "orders",
       rows,
     );
   });
 
-await benchEach(
+await bench.benchEach(
   `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : `native driver, ${process.env.WRITER === "inline" ? "inline" : "thread"} writer`}`,
   HISTORY,
   benchAt,

@@ -8,16 +8,7 @@ import { profiled } from "./support/cpu-profile";
 import type { LoadRequest } from "./support/http-load";
 import { makeBigRoom, makeStudents, seatHours, type SeatHour } from "./support/study-bookings";
 import { generateStudyYear } from "./support/study-year";
-import {
-  benchEach,
-  httpPhase,
-  measured,
-  onBenchFile,
-  printTable,
-  rawRun,
-  statementOf,
-  type Row,
-} from "./support/write-bench";
+import * as bench from "./support/write-bench";
 
 const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
 const BOOKINGS = Number(process.env.BOOKINGS ?? 1500);
@@ -33,7 +24,7 @@ const DATES = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]; // today
 const DAY_MS = 86_400_000;
 
 const benchAt = (historyDays: number) =>
-  onBenchFile("linli-seats-", async ({ db, path, serve }) => {
+  bench.onBenchFile("linli-seats-", async ({ db, path, serve }) => {
     const clock = manualClock(NOW);
     const setup = performance.now();
     const community = await makeCommunity(db);
@@ -71,7 +62,7 @@ const benchAt = (historyDays: number) =>
         TZ,
         count,
       ).map(({ seatId, startsAt, endsAt }) => [
-        statementOf(
+        bench.statementOf(
           bookingStatement(
             { db, clock },
             seatBooking(
@@ -107,29 +98,31 @@ const benchAt = (historyDays: number) =>
         },
       }));
     const phase = (list: LoadRequest[], connections: number, perSecond?: number) =>
-      httpPhase(port, list, connections, perSecond);
+      bench.httpPhase(port, list, connections, perSecond);
 
     await phase(requests(http.warm), 10)();
-    const rows: Row[] = [];
+    const rows: bench.Row[] = [];
     const one = await raw(rawOneRoom, BOOKINGS);
-    rows.push(await measured("raw native, 1 booking per commit", async () => rawRun(path, one, 1)));
+    rows.push(await bench.measured("raw native, 1 booking per commit", async () => bench.rawRun(path, one, 1)));
     const grouped = await raw(rawGroupRoom, BOOKINGS);
-    rows.push(await measured(`raw native, ${GROUP} bookings per commit`, async () => rawRun(path, grouped, GROUP)));
-    rows.push(await measured("HTTP, 1 connection", phase(requests(http.one), 1)));
+    rows.push(
+      await bench.measured(`raw native, ${GROUP} bookings per commit`, async () => bench.rawRun(path, grouped, GROUP)),
+    );
+    rows.push(await bench.measured("HTTP, 1 connection", phase(requests(http.one), 1)));
     const many = phase(requests(http.many), CONNECTIONS);
-    rows.push(await measured(`HTTP, ${CONNECTIONS} connections`, () => profiled(process.env.PROFILE, many)));
-    rows.push(await measured(`HTTP, open loop ${RATE}/s`, phase(requests(http.open), 1, RATE)));
+    rows.push(await bench.measured(`HTTP, ${CONNECTIONS} connections`, () => profiled(process.env.PROFILE, many)));
+    rows.push(await bench.measured(`HTTP, open loop ${RATE}/s`, phase(requests(http.open), 1, RATE)));
 
     const [doubled] = await db.all<{ n: number }>(
       `SELECT count(*) AS n FROM bookings a JOIN bookings b ON a.resource_id = b.resource_id AND a.id < b.id
         AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at
         WHERE a.status IN ('confirmed', 'checked_in', 'held') AND b.status IN ('confirmed', 'checked_in', 'held')`,
     );
-    printTable(
+    bench.printTable(
       `${historyDays} days of history (${past?.n} bookings before, setup ${setupS} s); overlapping holding pairs on a seat ${doubled?.n}`,
       "bookings",
       rows,
     );
   });
 
-await benchEach("Study-seat bookings, WAL + synchronous=FULL, native driver", HISTORY, benchAt);
+await bench.benchEach("Study-seat bookings, WAL + synchronous=FULL, native driver", HISTORY, benchAt);
