@@ -5,17 +5,7 @@ import { babyErrorWording } from "../baby/words";
 import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
 import { CodeBoxes, NumberPad } from "../components/number-pad/number-pad";
 import { i18n } from "../i18n";
-import {
-  PICKUP_CODE_LENGTH,
-  clearPickupCode,
-  collectWithCode,
-  deletePickupDigit,
-  pickupBusy,
-  pickupCode,
-  pickupComplete,
-  pickupResult,
-  pressPickupDigit,
-} from "../models/baby-pickup";
+import { pickupCode } from "../models/baby-pickup";
 import { paths } from "../paths";
 
 /**
@@ -23,8 +13,8 @@ import { paths } from "../paths";
  * child without a pass: eight digits on the pad. Loaded only when someone taps it.
  */
 export function BabyPickupPage() {
-  useEffect(() => clearPickupCode, []);
-  const result = pickupResult.value;
+  useEffect(() => pickupCode.clear, []);
+  const result = pickupCode.answer.value;
   return (
     <KioskScreen
       class="baby-pickup-page kind-baby_room"
@@ -34,10 +24,10 @@ export function BabyPickupPage() {
         <>
           <p>{bt("baby.pickupEnter")}</p>
           <CodeBoxes
-            code={pickupCode.value}
-            length={PICKUP_CODE_LENGTH}
+            code={pickupCode.code.value}
+            length={pickupCode.length}
             label={bt("baby.pickupTitle")}
-            entered={bt("baby.pickupEntered", { count: pickupCode.value.length })}
+            entered={bt("baby.pickupEntered", { count: pickupCode.code.value.length })}
           />
           {result?.kind === "done" && (
             <p class="baby-notice" role="status">
@@ -55,8 +45,8 @@ export function BabyPickupPage() {
           <button
             type="button"
             class="big-button primary"
-            disabled={!pickupComplete.value || pickupBusy.value}
-            onClick={() => void collectWithCode()}
+            disabled={!pickupCode.complete.value || pickupCode.busy.value}
+            onClick={() => void pickupCode.submit()}
           >
             {bt("baby.pickupSubmit")}
           </button>
@@ -64,10 +54,10 @@ export function BabyPickupPage() {
       }
     >
       <NumberPad
-        disabled={pickupBusy.value}
-        onDigit={pressPickupDigit}
-        onClear={clearPickupCode}
-        onDelete={deletePickupDigit}
+        disabled={pickupCode.busy.value}
+        onDigit={pickupCode.press}
+        onClear={pickupCode.clear}
+        onDelete={pickupCode.deleteDigit}
       />
     </KioskScreen>
   );

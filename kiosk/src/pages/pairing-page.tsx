@@ -1,17 +1,7 @@
 import { ErrorMessage } from "@ui/error-message";
 import { CodeBoxes, NumberPad } from "../components/number-pad/number-pad";
 import { i18n, t } from "../i18n";
-import {
-  CODE_LENGTH,
-  clearCode,
-  code,
-  codeComplete,
-  deleteDigit,
-  pairing,
-  pairingError,
-  pressDigit,
-  submitCode,
-} from "../models/pairing";
+import { pairingCode } from "../models/pairing";
 
 export function PairingPage() {
   return (
@@ -19,20 +9,27 @@ export function PairingPage() {
       <h1 id="pairing-title">{t("pairing.title")}</h1>
       <p>{t("pairing.hint")}</p>
       <CodeBoxes
-        code={code.value}
-        length={CODE_LENGTH}
+        code={pairingCode.code.value}
+        length={pairingCode.length}
         label={t("pairing.code")}
-        entered={t("pairing.entered", { count: code.value.length })}
+        entered={t("pairing.entered", { count: pairingCode.code.value.length })}
       />
-      {pairingError.value !== null && <ErrorMessage error={pairingError.value} i18n={i18n} />}
-      <NumberPad disabled={pairing.value} onDigit={pressDigit} onClear={clearCode} onDelete={deleteDigit} />
+      {pairingCode.answer.value?.kind === "error" && (
+        <ErrorMessage error={pairingCode.answer.value.error} i18n={i18n} />
+      )}
+      <NumberPad
+        disabled={pairingCode.busy.value}
+        onDigit={pairingCode.press}
+        onClear={pairingCode.clear}
+        onDelete={pairingCode.deleteDigit}
+      />
       <button
         type="button"
         class="big-button primary wide"
-        disabled={!codeComplete.value || pairing.value}
-        onClick={() => void submitCode()}
+        disabled={!pairingCode.complete.value || pairingCode.busy.value}
+        onClick={() => void pairingCode.submit()}
       >
-        {t(pairing.value ? "pairing.busy" : "pairing.submit")}
+        {t(pairingCode.busy.value ? "pairing.busy" : "pairing.submit")}
       </button>
     </section>
   );
