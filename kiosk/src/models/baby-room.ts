@@ -1,9 +1,9 @@
 import type { AreaLoadState } from "./area-load";
-import { effect, signal } from "@preact/signals";
+import { signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { unwrap } from "@ui/api-client";
 import { api } from "../api";
-import { session } from "./kiosk-session";
+import { visitSignal } from "./kiosk-session";
 import { sessionCall, sessionHeader } from "./session-call";
 
 const babyRoom = api.kiosk["baby-room"];
@@ -15,28 +15,18 @@ export type BabyLoad = AreaLoadState;
 /** What the last tap did, said in words (or the refusal it met). */
 export type BabyNotice = { kind: "done"; text: () => string } | { kind: "error"; error: unknown } | null;
 
-export const babyOverview = signal<BabyOverview | null>(null);
+/** Nobody's children stay on screen once the person is done or walks away (visitSignal). */
+export const babyOverview = visitSignal<BabyOverview | null>(null);
 export const babyLoad = signal<BabyLoad>({ kind: "loading" });
-export const babyChildId = signal<string | null>(null);
-export const babyNotice = signal<BabyNotice>(null);
+export const babyChildId = visitSignal<string | null>(null);
+export const babyNotice = visitSignal<BabyNotice>(null);
 export const babyBusy = signal(false);
 /** The booking being checked in: the questions show for it. */
-export const babyCheckIn = signal<string | null>(null);
+export const babyCheckIn = visitSignal<string | null>(null);
 /** With the child in the room, the guardian chose to look at the sessions instead of taking the child home. */
-export const babyBrowse = signal(false);
+export const babyBrowse = visitSignal(false);
 /** The child a pickup code is being made for, then the code made. */
-export const babyPickup = signal<{ childId: string; code?: string; person?: string } | null>(null);
-
-/** Nobody's children stay on screen once the person is done or walks away. */
-effect(() => {
-  if (session.value) return;
-  babyOverview.value = null;
-  babyChildId.value = null;
-  babyNotice.value = null;
-  babyCheckIn.value = null;
-  babyPickup.value = null;
-  babyBrowse.value = false;
-});
+export const babyPickup = visitSignal<{ childId: string; code?: string; person?: string } | null>(null);
 
 export async function loadBabyRoom() {
   try {

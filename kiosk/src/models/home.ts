@@ -1,9 +1,9 @@
-import { effect, signal } from "@preact/signals";
+import { signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { unwrap } from "@ui/api-client";
 import { api } from "../api";
 import { resource } from "@ui/resource";
-import { session } from "./kiosk-session";
+import { session, visitSignal } from "./kiosk-session";
 import { sessionCall, sessionHeader } from "./session-call";
 
 export type Home = InferResponseType<typeof api.kiosk.home.$get, 200>;
@@ -22,13 +22,9 @@ export type HomeNotice =
   | { kind: "cancelled"; order: HomeOrder; refundFen: number }
   | { kind: "accepted"; offer: HomeOffer }
   | { kind: "error"; error: unknown };
-export const homeNotice = signal<HomeNotice | null>(null);
-export const homeBusy = signal(false);
-
 // The next person never sees the last one's answer.
-effect(() => {
-  if (!session.value) homeNotice.value = null;
-});
+export const homeNotice = visitSignal<HomeNotice | null>(null);
+export const homeBusy = signal(false);
 
 async function homeAct(run: () => Promise<HomeNotice>) {
   if (homeBusy.peek()) return;

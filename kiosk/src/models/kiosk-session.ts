@@ -1,4 +1,4 @@
-import { signal } from "@preact/signals";
+import { effect, signal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api";
 import { unwrap } from "@ui/api-client";
@@ -14,6 +14,18 @@ export type SessionPerson = { name: string; kind: Identified["person"]["kind"]; 
  * crash or the next person never finds the token (or the name) in storage.
  */
 export const session = signal<SessionPerson | null>(null);
+
+/**
+ * A signal of one person's visit: back to its first value when the session ends (she is done or
+ * walks away), so nothing she picked or was told stays on screen for the next person.
+ */
+export function visitSignal<T>(first: T) {
+  const value = signal(first);
+  effect(() => {
+    if (!session.value) value.value = first;
+  });
+  return value;
+}
 
 export const toSessionPerson = (data: Omit<Identified, "method">): SessionPerson => ({
   name: data.person.name,

@@ -1,25 +1,27 @@
 import type { AreaLoadState } from "./area-load";
-import { computed, effect, signal } from "@preact/signals";
+import { computed } from "@preact/signals";
 import { ApiError } from "@ui/api-client";
 import { lengthsFrom, startTimes, type Range } from "../study/seat-plan";
 import { retryWhenBack } from "./connection";
-import { session } from "./kiosk-session";
+import { visitSignal } from "./kiosk-session";
 import { sessionCall } from "./session-call";
 import { loadStudyDay, serverNow, studyDay, studyGeneration, type SeatFeature } from "./study-day";
 
 const MINUTE = 60_000;
 
+// Every signal here is a visitSignal: nothing the last person picked or was told stays for the next.
+
 /** What the person has picked: a date (null: today), a start, a length, and a wish for a walk-in seat. */
 type Choice = { date: string | null; startsAt: number | null; minutes: number; prefer: SeatFeature | null };
 const FIRST_CHOICE: Choice = { date: null, startsAt: null, minutes: 120, prefer: null };
-export const studyChoice = signal<Choice>(FIRST_CHOICE);
+export const studyChoice = visitSignal<Choice>(FIRST_CHOICE);
 
 /**
  * The study room's three short screens (her seat, sitting down now, booking) and booking's time
  * picker; null until she picks one, when the page shows the one that matters to her now.
  */
 export type StudyScreen = "mine" | "now" | "book" | "when";
-export const studyScreen = signal<StudyScreen | null>(null);
+export const studyScreen = visitSignal<StudyScreen | null>(null);
 export const showStudyScreen = (screen: StudyScreen) => {
   studyScreen.value = screen;
   studyAsk.value = null;
@@ -27,27 +29,16 @@ export const showStudyScreen = (screen: StudyScreen) => {
 
 /** A question on screen before an act that cannot be undone by a tap. */
 export type StudyAsk = { kind: "book"; seatId: string } | { kind: "leave"; bookingId: string };
-export const studyAsk = signal<StudyAsk | null>(null);
+export const studyAsk = visitSignal<StudyAsk | null>(null);
 
 /** What the last tap did: words made at render time (so a language switch re-words them), or a refusal. */
 export type StudyNotice = { said: () => string } | { error: unknown };
-export const studyNotice = signal<StudyNotice | null>(null);
+export const studyNotice = visitSignal<StudyNotice | null>(null);
 
 /** The act under way; every button waits for it, so a double tap does nothing twice. */
-export const studyBusy = signal<string | null>(null);
-export const studyLoad = signal<AreaLoadState>({
+export const studyBusy = visitSignal<string | null>(null);
+export const studyLoad = visitSignal<AreaLoadState>({
   kind: "loading",
-});
-
-/** Nothing the last person picked or was told stays for the next. */
-effect(() => {
-  if (session.value) return;
-  studyScreen.value = null;
-  studyChoice.value = FIRST_CHOICE;
-  studyAsk.value = null;
-  studyNotice.value = null;
-  studyBusy.value = null;
-  studyLoad.value = { kind: "loading" };
 });
 
 /**

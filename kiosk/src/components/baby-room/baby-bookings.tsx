@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
 import { bt } from "../../baby/i18n";
+import { BabyAct } from "./baby-act";
 import { whenText } from "../../baby/words";
 import { priceText } from "../../canteen/money";
 import { clockTime } from "../../study/time";
 import {
   acceptBabyOffer,
-  babyBusy,
   babyCost,
   babyCheckIn,
   babyNotice,
@@ -37,23 +37,18 @@ export function BabyBookings({ child }: { child: BabyChild }) {
                 {name} {whenText(b.startsAt, b.endsAt)} · {bt(`baby.status.${b.status}`)}
               </p>
               {b.status === "confirmed" && atTheRoom && babyCheckIn.value !== b.id && (
-                <button
-                  type="button"
-                  class="big-button primary"
-                  disabled={babyBusy.value}
+                <BabyAct
+                  class="primary"
                   onClick={() => {
                     babyNotice.value = null; // the questions take the screen; the last answer is said already
                     babyCheckIn.value = b.id;
                   }}
                 >
                   {bt("baby.checkIn")}
-                </button>
+                </BabyAct>
               )}
               {b.status === "confirmed" && babyCheckIn.value !== b.id && (
-                <button
-                  type="button"
-                  class="big-button"
-                  disabled={babyBusy.value}
+                <BabyAct
                   onClick={() =>
                     cancelBabySession(b.id, (refunded) =>
                       bt(
@@ -69,17 +64,12 @@ export function BabyBookings({ child }: { child: BabyChild }) {
                   }
                 >
                   {bt("baby.cancel")}
-                </button>
+                </BabyAct>
               )}
               {b.status === "checked_in" && atTheRoom && (
-                <button
-                  type="button"
-                  class="big-button primary"
-                  disabled={babyBusy.value}
-                  onClick={() => checkOutChild(b.id, () => bt("baby.checkedOut"))}
-                >
+                <BabyAct class="primary" onClick={() => checkOutChild(b.id, () => bt("baby.checkedOut"))}>
                   {bt("baby.checkOut", { child: child.name })}
-                </button>
+                </BabyAct>
               )}
               {babyCheckIn.value === b.id && <EntryQuestions child={child} bookingId={b.id} />}
             </li>
@@ -108,10 +98,8 @@ function WaitingItem({ child, entry }: { child: BabyChild; entry: BabyChild["wai
       </p>
       {offer ? (
         <>
-          <button
-            type="button"
-            class="big-button primary"
-            disabled={babyBusy.value}
+          <BabyAct
+            class="primary"
             onClick={() =>
               acceptBabyOffer(offer.bookingId, priceFen, () =>
                 bt("baby.booked", {
@@ -123,25 +111,13 @@ function WaitingItem({ child, entry }: { child: BabyChild; entry: BabyChild["wai
             }
           >
             {priceFen === undefined ? bt("baby.accept") : bt("baby.acceptPaid", { price: priceText(priceFen) })}
-          </button>
-          <button
-            type="button"
-            class="big-button"
-            disabled={babyBusy.value}
-            onClick={() => declineBabyOffer(offer.bookingId, () => bt("baby.declined"))}
-          >
+          </BabyAct>
+          <BabyAct onClick={() => declineBabyOffer(offer.bookingId, () => bt("baby.declined"))}>
             {bt("baby.decline")}
-          </button>
+          </BabyAct>
         </>
       ) : (
-        <button
-          type="button"
-          class="big-button"
-          disabled={babyBusy.value}
-          onClick={() => leaveBabyWaitlist(entry.id, () => bt("baby.leftLine"))}
-        >
-          {bt("baby.leaveLine")}
-        </button>
+        <BabyAct onClick={() => leaveBabyWaitlist(entry.id, () => bt("baby.leftLine"))}>{bt("baby.leaveLine")}</BabyAct>
       )}
     </li>
   );
@@ -180,16 +156,14 @@ function EntryQuestions({ child, bookingId }: { child: BabyChild; bookingId: str
           </button>
         ))}
       </div>
-      <button
-        type="button"
-        class="big-button primary wide"
-        disabled={babyBusy.value}
+      <BabyAct
+        class="primary wide"
         onClick={() =>
           checkInChild(bookingId, tenths / 10, symptoms, () => bt("baby.checkedIn", { child: child.name }))
         }
       >
         {bt("baby.confirmCheckIn")}
-      </button>
+      </BabyAct>
     </fieldset>
   );
 }

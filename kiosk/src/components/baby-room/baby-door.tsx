@@ -1,12 +1,6 @@
 import { bt } from "../../baby/i18n";
-import {
-  babyBusy,
-  babyOverview,
-  babyPickup,
-  checkOutChild,
-  createPickupCode,
-  type BabyChild,
-} from "../../models/baby-room";
+import { BabyAct } from "./baby-act";
+import { babyOverview, babyPickup, checkOutChild, createPickupCode, type BabyChild } from "../../models/baby-room";
 
 const PEOPLE = [
   "grandfather",
@@ -31,14 +25,9 @@ export function BabyInRoom() {
       <ul>
         {others.map((r) => (
           <li key={r.bookingId}>
-            <button
-              type="button"
-              class="big-button"
-              disabled={babyBusy.value}
-              onClick={() => checkOutChild(r.bookingId, () => bt("baby.checkedOut"))}
-            >
+            <BabyAct onClick={() => checkOutChild(r.bookingId, () => bt("baby.checkedOut"))}>
               {bt("baby.checkOut", { child: r.childName })}
-            </button>
+            </BabyAct>
           </li>
         ))}
       </ul>
@@ -70,15 +59,12 @@ export function BabyPickup({ child }: { child: BabyChild }) {
       {PEOPLE.map((p) => {
         const person = bt(`baby.pickupPerson.${p}`);
         return (
-          <button
+          <BabyAct
             key={p}
-            type="button"
-            class="big-button"
-            disabled={babyBusy.value}
             onClick={() => createPickupCode(child.id, person, person, () => bt("baby.pickupCodeHint", { person }))}
           >
             {person}
-          </button>
+          </BabyAct>
         );
       })}
     </div>
