@@ -9,13 +9,9 @@ import { seedOrderHistory } from "./support/order-history";
 import { profiled } from "./support/cpu-profile";
 import * as bench from "./support/write-bench";
 
-const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
+const { connections: CONNECTIONS, rate: RATE, group: GROUP, warmup: WARMUP, oneByOne: ONE_BY_ONE } = bench.knobs;
+
 const ORDERS = Number(process.env.ORDERS ?? 3000);
-const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
-const RATE = Number(process.env.RATE ?? 200);
-const GROUP = 50;
-const WARMUP = 300;
-const ONE_BY_ONE = 500;
 const OPEN_LOOP = RATE * 10;
 const FIRST_DAY = "2026-11-16T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 const DAY_MS = 86_400_000;
@@ -154,6 +150,6 @@ const benchAt = (history: number) =>
 
 await bench.benchEach(
   `Meal orders, WAL + synchronous=FULL, ${process.env.DRIVER === "client" ? "@libsql/client" : `native driver, ${process.env.WRITER === "inline" ? "inline" : "thread"} writer`}`,
-  HISTORY,
+  bench.knobs.history,
   benchAt,
 );

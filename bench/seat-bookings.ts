@@ -10,13 +10,9 @@ import { makeBigRoom, makeStudents, seatHours, type SeatHour } from "./support/s
 import { generateStudyYear } from "./support/study-year";
 import * as bench from "./support/write-bench";
 
-const HISTORY = (process.env.HISTORY ?? "0").split(",").map(Number);
+const { connections: CONNECTIONS, rate: RATE, group: GROUP, warmup: WARMUP, oneByOne: ONE_BY_ONE } = bench.knobs;
+
 const BOOKINGS = Number(process.env.BOOKINGS ?? 1500);
-const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
-const RATE = Number(process.env.RATE ?? 200);
-const GROUP = 50;
-const WARMUP = 300;
-const ONE_BY_ONE = 500;
 const SEATS = 100; // × 14 hours × 4 bookable dates = 5,600 distinct seat-hours a room
 const TZ = "Asia/Shanghai";
 const NOW = "2026-11-23T23:30:00Z"; // 07:30 on Tuesday 24 November in Shanghai, before the room opens
@@ -125,4 +121,4 @@ const benchAt = (historyDays: number) =>
     );
   });
 
-await bench.benchEach("Study-seat bookings, WAL + synchronous=FULL, native driver", HISTORY, benchAt);
+await bench.benchEach("Study-seat bookings, WAL + synchronous=FULL, native driver", bench.knobs.history, benchAt);

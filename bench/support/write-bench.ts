@@ -121,6 +121,17 @@ export async function appDb(path: string): Promise<Db> {
 
 const DEADLINE_MS = 60_000;
 
+/** The knobs both write benches take: HISTORY=a,b,… sizes of the past, CONNECTIONS, RATE (open loop, per second). */
+export const knobs = {
+  history: (process.env.HISTORY ?? "0").split(",").map(Number),
+  connections: Number(process.env.CONNECTIONS ?? 50),
+  rate: Number(process.env.RATE ?? 200),
+  /** Writes per commit in the grouped raw phase; the warm-up's and the one-connection phase's writes. */
+  group: 50,
+  warmup: 300,
+  oneByOne: 500,
+};
+
 /** An HTTP phase for `measured`: the requests fired at the port; a 200 counts as done, any other answer is noted. */
 export const httpPhase =
   (port: number, requests: LoadRequest[], connections: number, perSecond?: number) => async () => {
