@@ -1,6 +1,7 @@
 import type * as t from "../../db/schema";
 import { periodOf, sessionCapacity } from "../baby-room/rules";
 import { addDays, isoWeekday, zonedInstant } from "../shared/time";
+import { rulesRow } from "./rules-row";
 
 /**
  * A baby room's starting rules: 12 free sessions a child a year (none rolling over), refused beyond
@@ -23,10 +24,9 @@ export const babyRoomRules = {
  * in from 15 minutes before to 30 after the start, and a booking stays open until the child is collected.
  */
 export function babyRoomDefaults(communityId: string, facilityId: string, now: Date) {
-  const policy: typeof t.babyRoomPolicies.$inferInsert = { facilityId, communityId, ...babyRoomRules, updatedAt: now };
-  const booking: typeof t.bookingPolicies.$inferInsert = {
-    facilityId,
-    communityId,
+  const at = { communityId, facilityId, now };
+  const policy: typeof t.babyRoomPolicies.$inferInsert = rulesRow(at, babyRoomRules);
+  const booking: typeof t.bookingPolicies.$inferInsert = rulesRow(at, {
     stepMinutes: 30,
     minutesPerDay: 24 * 60,
     activeBookings: 50,
@@ -39,8 +39,7 @@ export function babyRoomDefaults(communityId: string, facilityId: string, now: D
     banDays: 0,
     offerMinutes: 30,
     completesAtEnd: false,
-    updatedAt: now,
-  };
+  });
   return { policy, booking };
 }
 

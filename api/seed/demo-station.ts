@@ -3,6 +3,7 @@ import * as t from "../../db/schema";
 import type { Config } from "../env";
 import { sha256 } from "../shared/crypto";
 import { sealDoorSecret } from "../station/door-relay";
+import { rulesRow } from "./rules-row";
 
 /**
  * A station's starting rules for its showers on the booking engine: one shower booking a rider at
@@ -11,9 +12,8 @@ import { sealDoorSecret } from "../station/door-relay";
  * held for the next in the queue for 5 minutes. Staff change them.
  */
 export function stationDefaults(communityId: string, facilityId: string, now: Date) {
-  const policy: typeof t.bookingPolicies.$inferInsert = {
-    facilityId,
-    communityId,
+  const at = { communityId, facilityId, now };
+  const policy: typeof t.bookingPolicies.$inferInsert = rulesRow(at, {
     stepMinutes: 1,
     minutesPerDay: 24 * 60,
     activeBookings: 1,
@@ -24,17 +24,13 @@ export function stationDefaults(communityId: string, facilityId: string, now: Da
     strikeWindowDays: 7,
     banDays: 1,
     offerMinutes: 5,
-    updatedAt: now,
-  };
-  const settings: typeof t.stationSettings.$inferInsert = {
-    facilityId,
-    communityId,
+  });
+  const settings: typeof t.stationSettings.$inferInsert = rulesRow(at, {
     pendingExpiryDays: 14,
     nightlyCloseAt: "04:00",
     showerSlotMinutes: 20,
     showerCleaningMinutes: 10,
-    updatedAt: now,
-  };
+  });
   return { policy, settings };
 }
 

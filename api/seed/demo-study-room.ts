@@ -1,5 +1,6 @@
 import type { WeekdayHours } from "../booking/schedule-rules";
 import type * as t from "../../db/schema";
+import { rulesRow } from "./rules-row";
 
 /**
  * A study room's starting rules: 30-minute steps, four hours a person a day, two bookings at
@@ -21,7 +22,7 @@ export const studyRoomRules = {
 
 /** A study room's rows of rules (studyRoomRules) and its opening hours, every day 08:00–22:00. */
 export function studyRoomDefaults(communityId: string, facilityId: string, now: Date) {
-  const policy: typeof t.bookingPolicies.$inferInsert = { facilityId, communityId, ...studyRoomRules, updatedAt: now };
+  const policy: typeof t.bookingPolicies.$inferInsert = rulesRow({ communityId, facilityId, now }, studyRoomRules);
   const hours: WeekdayHours[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
     weekday,
     opens: "08:00",
