@@ -1,5 +1,6 @@
 import { computed, signal } from "@preact/signals";
 
+export type CodeEntry = ReturnType<typeof codeEntry<unknown>>;
 type Answer<T> = { kind: "done"; value: T } | { kind: "error"; error: unknown };
 
 /**

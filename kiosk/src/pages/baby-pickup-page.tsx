@@ -3,7 +3,7 @@ import { ErrorMessage } from "@ui/error-message";
 import { bt } from "../baby/i18n";
 import { babyErrorWording } from "../baby/words";
 import { KioskScreen } from "../components/kiosk-screen/kiosk-screen";
-import { CodeBoxes, NumberPad } from "../components/number-pad/number-pad";
+import { CodeBoxes, CodeEntryPad } from "../components/number-pad/number-pad";
 import { i18n } from "../i18n";
 import { pickupCode } from "../models/baby-pickup";
 import { paths } from "../paths";
@@ -24,10 +24,9 @@ export function BabyPickupPage() {
         <>
           <p>{bt("baby.pickupEnter")}</p>
           <CodeBoxes
-            code={pickupCode.code.value}
-            length={pickupCode.length}
+            entry={pickupCode}
             label={bt("baby.pickupTitle")}
-            entered={bt("baby.pickupEntered", { count: pickupCode.code.value.length })}
+            entered={(count) => bt("baby.pickupEntered", { count })}
           />
           {result?.kind === "done" && (
             <p class="baby-notice" role="status">
@@ -53,12 +52,7 @@ export function BabyPickupPage() {
         </>
       }
     >
-      <NumberPad
-        disabled={pickupCode.busy.value}
-        onDigit={pickupCode.press}
-        onClear={pickupCode.clear}
-        onDelete={pickupCode.deleteDigit}
-      />
+      <CodeEntryPad entry={pickupCode} />
     </KioskScreen>
   );
 }

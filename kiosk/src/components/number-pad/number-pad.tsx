@@ -1,4 +1,5 @@
 import { t } from "../../i18n";
+import type { CodeEntry } from "../../models/code-entry";
 import "./number-pad.css";
 
 const DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
@@ -7,16 +8,17 @@ export type NumberPadActions = { onDigit: (digit: string) => void; onClear: () =
 
 /** The code typed so far, a digit a box, and its length said to a screen reader as it grows. */
 export function CodeBoxes({
-  code,
-  length,
+  entry,
   label,
   entered,
 }: {
-  code: string;
-  length: number;
+  entry: CodeEntry;
   label: string;
-  entered: string;
+  /** What a screen reader hears after each digit: how many are in. */
+  entered: (count: number) => string;
 }) {
+  const code = entry.code.value;
+  const length = entry.length;
   return (
     <>
       <div class="code-boxes" role="group" aria-label={label}>
@@ -30,7 +32,7 @@ export function CodeBoxes({
           ))}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        {entered}
+        {entered(code.length)}
       </p>
     </>
   );
@@ -55,5 +57,12 @@ export function NumberPad({ disabled, onDigit, onClear, onDelete }: { disabled: 
         {t("pairing.delete")}
       </button>
     </div>
+  );
+}
+
+/** The pad of a code being typed, still while it is being sent. */
+export function CodeEntryPad({ entry }: { entry: CodeEntry }) {
+  return (
+    <NumberPad disabled={entry.busy.value} onDigit={entry.press} onClear={entry.clear} onDelete={entry.deleteDigit} />
   );
 }
