@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { checkInOpen } from "../booking/attendance-rules";
+import { refuseUnlessCheckInOpen } from "../booking/check-in-guard";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { findBabyBooking } from "./find-baby-booking";
@@ -34,17 +34,8 @@ export async function checkInChild(
   const { booking, baby } = found;
   await childInCare({ db }, { communityId: kiosk.communityId, childId: baby.childId, residentId: input.guardianId });
   if (booking.status === "checked_in") return found;
-  if (booking.status !== "confirmed")
-    throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was cancelled or has ended");
   const now = clock.now();
-  if (!checkInOpen(booking, now, room.booking.graceMinutes)) {
-    const early = now < booking.startsAt;
-    throw new DomainError(
-      "conflict",
-      early ? "TOO_EARLY" : "TOO_LATE",
-      early ? "Check-in opens shortly before the session" : "The time to check in has passed",
-    );
-  }
+  refuseUnlessCheckInOpen(booking, now, room.booking.graceMinutes, { ended: "cancelled", start: "session" });
   const event = {
     communityId: kiosk.communityId,
     facilityId: room.facility.id,

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { bookings } from "../../db/schema";
-import { checkInOpen } from "../booking/attendance-rules";
+import { refuseUnlessCheckInOpen } from "../booking/check-in-guard";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { loadStudyRoom } from "./load-study-room";
@@ -17,19 +17,8 @@ export async function checkInSeat(
     throw new DomainError("forbidden", "AT_THE_ROOM_ONLY", "Check in at the study room's own kiosk");
   const booking = await mySeatBooking({ db }, { facilityId: room.facility.id, bookingId, holder });
   if (booking.status === "checked_in") return booking;
-  if (booking.status !== "confirmed")
-    throw new DomainError("conflict", "NOT_OPEN_FOR_CHECK_IN", "This booking was released or has ended");
   const now = clock.now();
-  if (!checkInOpen(booking, now, room.policy.graceMinutes)) {
-    const early = now < booking.startsAt;
-    throw new DomainError(
-      "conflict",
-      early ? "TOO_EARLY" : "TOO_LATE",
-      early ? "Check-in opens shortly before the start" : "The time to check in has passed",
-      undefined,
-      { opensAt: new Date(booking.startsAt.getTime() - room.policy.graceMinutes * 60_000).toISOString() },
-    );
-  }
+  refuseUnlessCheckInOpen(booking, now, room.policy.graceMinutes, { ended: "released", start: "start" });
   // Conditional on "confirmed": if the release job marked it a no-show a moment ago, this changes nothing.
   const [row] = await db
     .update(bookings)
