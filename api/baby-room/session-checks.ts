@@ -1,5 +1,5 @@
-import { and, eq, gt, lt } from "drizzle-orm";
 import { facilityClosures } from "../../db/schema";
+import { closuresDuring } from "../booking/closures-during";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { addDays, localDate } from "../shared/time";
@@ -32,13 +32,7 @@ export async function refuseSession(
   const [closure] = await db
     .select({ reason: facilityClosures.reason })
     .from(facilityClosures)
-    .where(
-      and(
-        eq(facilityClosures.facilityId, room.facility.id),
-        lt(facilityClosures.startsAt, session.endsAt),
-        gt(facilityClosures.endsAt, session.startsAt),
-      ),
-    )
+    .where(closuresDuring(room.facility.id, session))
     .limit(1);
   if (closure)
     throw new DomainError("conflict", "CLOSURE", `The baby room is closed at this time: ${closure.reason}`, undefined, {

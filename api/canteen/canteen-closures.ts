@@ -1,5 +1,6 @@
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { facilities, facilityClosures } from "../../db/schema";
+import { closuresDuring } from "../booking/closures-during";
 import { findCommunity } from "../community/find-community";
 import type { Deps } from "../shared/context";
 import { notFound } from "../shared/errors";
@@ -21,13 +22,7 @@ export async function canteenClosuresBetween(
   const closures = await db
     .select()
     .from(facilityClosures)
-    .where(
-      and(
-        eq(facilityClosures.facilityId, canteen.id),
-        lt(facilityClosures.startsAt, dayStart(addDays(to, 1))),
-        gt(facilityClosures.endsAt, dayStart(from)),
-      ),
-    );
+    .where(closuresDuring(canteen.id, { startsAt: dayStart(from), endsAt: dayStart(addDays(to, 1)) }));
   /** The closures touching one local day. */
   const on = (date: string) =>
     closures.filter((c) => c.startsAt < dayStart(addDays(date, 1)) && c.endsAt > dayStart(date));

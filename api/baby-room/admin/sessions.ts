@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { babySessions, babySessionTemplates, babySessionTypes, facilityClosures } from "../../../db/schema";
+import { closuresDuring } from "../../booking/closures-during";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { findInCommunity } from "../../shared/find-in-community";
@@ -168,11 +169,10 @@ export async function makeWeek(
     .select()
     .from(facilityClosures)
     .where(
-      and(
-        eq(facilityClosures.facilityId, room.facility.id),
-        lt(facilityClosures.startsAt, zonedInstant(addDays(monday, 7), "00:00", room.timeZone)),
-        gt(facilityClosures.endsAt, zonedInstant(monday, "00:00", room.timeZone)),
-      ),
+      closuresDuring(room.facility.id, {
+        startsAt: zonedInstant(monday, "00:00", room.timeZone),
+        endsAt: zonedInstant(addDays(monday, 7), "00:00", room.timeZone),
+      }),
     );
   const statements = [];
   for (const { template, type } of templates) {
