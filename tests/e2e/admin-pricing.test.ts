@@ -5,6 +5,15 @@ import { sideApi } from "./support/side-api";
 import { axeViolations } from "./support/axe";
 import { widerThanContainer } from "./support/fits";
 import { DISABLED_SUBSIDY } from "../support/subsidy-rules";
+import { chartRows } from "./support/chart-rows";
+
+type UsedAndBudget = { usedFen: number; budgetFen: number | null };
+/** A row of the funds' chart as the page writes it: the label, what was used and the budget (— for none). */
+const usedAndBudget = (label: string, { usedFen, budgetFen }: UsedAndBudget) => [
+  label,
+  yuan(usedFen),
+  budgetFen === null ? "—" : yuan(budgetFen),
+];
 
 const env = useAdminBrowser({}, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
 const { api, staffSession } = sideApi(env);
@@ -102,16 +111,8 @@ describe("admin pricing", () => {
     const figure = env.page.getByRole("figure", { name: `${funds.month} 各项资金已用与预算` });
     await figure.waitFor();
     await figure.locator("summary").click();
-    const rows = await figure
-      .getByTestId("chart-figures")
-      .locator("tbody tr")
-      .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
-    expect(rows).toEqual(
-      funds.items.map((f: { name: string; usedFen: number; budgetFen: number | null }) => [
-        f.name,
-        yuan(f.usedFen),
-        f.budgetFen === null ? "—" : yuan(f.budgetFen),
-      ]),
+    expect(await chartRows(figure)).toEqual(
+      funds.items.map((f: UsedAndBudget & { name: string }) => usedAndBudget(f.name, f)),
     );
     expect(await widerThanContainer(env.page)).toEqual([]);
     expect(await axeViolations(env.page)).toEqual([]);
@@ -155,16 +156,8 @@ describe("admin pricing", () => {
       .locator("tbody tr", { has: page.getByRole("rowheader", { name: next }) });
     await figure.locator("summary").click();
     await nextRow.getByText("¥3210.00").waitFor();
-    const rows = await figure
-      .getByTestId("chart-figures")
-      .locator("tbody tr")
-      .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
-    expect(rows).toEqual(
-      saved.byMonth.map((m: { month: string; usedFen: number; budgetFen: number | null }) => [
-        m.month,
-        yuan(m.usedFen),
-        m.budgetFen === null ? "—" : yuan(m.budgetFen),
-      ]),
+    expect(await chartRows(figure)).toEqual(
+      saved.byMonth.map((m: UsedAndBudget & { month: string }) => usedAndBudget(m.month, m)),
     );
     expect(await widerThanContainer(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

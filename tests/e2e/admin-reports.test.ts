@@ -6,6 +6,7 @@ import { useAdminBrowser } from "./support/admin-browser";
 import { sideApi } from "./support/side-api";
 import { axeViolations } from "./support/axe";
 import { widerThanContainer } from "./support/fits";
+import { chartRows } from "./support/chart-rows";
 
 // A Tuesday morning in Shanghai: lunch is still open today and tomorrow can be ordered ahead.
 const env = useAdminBrowser({ acceptDownloads: true }, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
@@ -165,11 +166,7 @@ describe("admin reports", () => {
     }
     const meals = env.page.getByRole("figure", { name: /^各社区每日就餐人次/ });
     await meals.locator("summary").click();
-    const cells = await meals
-      .getByTestId("chart-figures")
-      .locator("tbody tr")
-      .evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll("td")].map((c) => (c.textContent ?? "").trim())));
-    expect(cells).toEqual(
+    expect(await chartRows(meals, "td")).toEqual(
       district.days.map((_: string, i: number) =>
         district.items.map((c: { charts: { mealsByDay: number[] } }) => String(c.charts.mealsByDay[i])),
       ),

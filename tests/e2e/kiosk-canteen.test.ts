@@ -11,11 +11,14 @@ import { type StaffApi, stackWithAdmin, kioskCallingStaff } from "./support/flow
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import {
   expectBigTargets,
+  loseFirstAnswer,
   fenFrom,
+  openKiosk,
   printed,
   recordSpeechAndPrint,
   setFundBudget,
   spoken,
+  tapDoneAndCheckGone,
   tapUntil,
   yuan,
 } from "./support/kiosk-canteen-helpers";
@@ -32,22 +35,6 @@ const NIGHT = "2026-11-23T14:00:00Z";
 const greeting = (page: Page, name: string) => page.getByRole("heading", { name: `${name}，您好！` });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 const card = (page: Page, sitting: "lunch" | "dinner") => page.locator(`.canteen-sitting[data-sitting=${sitting}]`);
-
-async function openKiosk(browser: Browser, baseUrl: string, token: string) {
-  const context = await browser.newContext({ viewport: KIOSK_SCREEN, bypassCSP: true });
-  await recordSpeechAndPrint(context);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/kiosk/?device=${token}`);
-  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-  return page;
-}
-
-async function tapDoneAndCheckGone(page: Page, ...gone: string[]) {
-  await page.getByRole("button", { name: "完成" }).click();
-  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-  const text = await page.locator("body").innerText();
-  for (const g of gone) expect(text).not.toContain(g);
-}
 
 describe("ordering a meal at the canteen kiosk at 09:30", () => {
   let stack: Stack;
@@ -139,15 +126,7 @@ describe("ordering a meal at the canteen kiosk at 09:30", () => {
 
   it("answers a retry after a lost answer with the same ticket and charges the card once, even when the retry is a double tap", async () => {
     const page = await identifiedByScanner("杨德福", "重试测试机");
-    const keys: string[] = [];
-    let lose = true;
-    await page.route("**/api/kiosk/canteen/orders", async (route) => {
-      keys.push((route.request().postDataJSON() as { idempotencyKey: string }).idempotencyKey);
-      if (!lose) return route.continue();
-      lose = false;
-      await route.fetch(); // the server places the order…
-      await route.abort("connectionreset"); // …and the answer never reaches the kiosk
-    });
+    const keys = await loseFirstAnswer(page, "**/api/kiosk/canteen/orders");
     await page.getByRole("link", { name: "点餐" }).click();
     const balanceBefore = fenFrom(await page.locator(".canteen-balance").innerText());
     await card(page, "dinner").click();

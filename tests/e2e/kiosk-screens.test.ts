@@ -24,13 +24,19 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
   beforeAll(async () => ({ stack, staff } = await stackWithAdmin({ LINLI_FAKE_NOW: NOW })));
   afterAll(() => stack?.stop());
 
-  /** A kiosk paired with `token`; with `clock`, on a clock the test moves (for the idle countdown). */
-  async function kiosk(token: string, { clock = false } = {}) {
+  /** A kiosk's page in portrait at `path` under /kiosk/; with `clock`, on a clock the test moves. */
+  async function kioskPage(path: string, { clock = false } = {}) {
     const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
     await recordSpeechAndPrint(context);
     const page = await context.newPage();
     if (clock) await page.clock.install();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${token}`);
+    await page.goto(`${stack.baseUrl}/kiosk/${path}`);
+    return page;
+  }
+
+  /** A kiosk paired with `token`, at its welcome (with `clock`, for the idle countdown). */
+  async function kiosk(token: string, options: { clock?: boolean } = {}) {
+    const page = await kioskPage(`?device=${token}`, options);
     await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
     return page;
   }
@@ -117,20 +123,14 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
   });
 
   it("the station's door and its showers", async () => {
-    const door = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
-    const page = await door.newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_KIOSK_TOKEN}`);
+    const page = await kioskPage(`?device=${DEMO_STATION_KIOSK_TOKEN}`);
     await page.locator(".door-page").waitFor();
     await expectScreenFits(page, "13-station-door");
-    await door.close();
+    await page.context().close();
 
     const service = await kiosk(DEMO_STATION_SERVICE_KIOSK_TOKEN);
-    const { couriers } = await staff.call<{ couriers: { id: string; name: string }[] }>(
-      "GET",
-      `/communities/${staff.communityId}/station/couriers`,
-    );
-    const rider = couriers.find((c) => c.name === "何静")!;
-    await scan(service, { kind: "courier", id: rider.id }, "何静");
+    const rider = await staff.courier("何静");
+    await scan(service, rider, "何静");
     await service.getByRole("link", { name: "淋浴间" }).click();
     await service.getByRole("heading", { name: "淋浴间" }).waitFor();
     await expectScreenFits(service, "14-station-showers");
@@ -138,13 +138,11 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
   });
 
   it("the pairing pad of a kiosk not yet paired", async () => {
-    const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/`);
+    const page = await kioskPage("");
     await page.getByRole("heading", { name: "配对这台自助机" }).waitFor();
     for (const digit of "1234") await page.getByRole("button", { name: digit, exact: true }).click();
     await expectScreenFits(page, "00-pairing");
-    await context.close();
+    await page.context().close();
   });
 
   it("in English: the welcome, a resident's home and the canteen's menu", async () => {
@@ -182,9 +180,7 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
   });
 
   it("a new rider's registration at the station's door, empty and filled in", async () => {
-    const context = await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_KIOSK_TOKEN}`);
+    const page = await kioskPage(`?device=${DEMO_STATION_KIOSK_TOKEN}`);
     await page.getByRole("link", { name: "新骑手登记" }).click();
     await page.getByRole("heading", { name: "骑手登记" }).waitFor();
     await expectScreenFits(page, "20-station-register");
@@ -195,7 +191,7 @@ describe("every kiosk screen fits the kiosk in both orientations", () => {
     await page.getByRole("button", { name: "女", exact: true }).click();
     await page.getByText("138 1234 5678").waitFor();
     await expectScreenFits(page, "21-station-register-filled");
-    await context.close();
+    await page.context().close();
   });
 
   it("the baby room's session paid by card and its full session, before and after joining its line", async () => {

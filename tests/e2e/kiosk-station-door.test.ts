@@ -39,12 +39,8 @@ describe("the station's door kiosk", () => {
   });
 
   it("opens for a rider's pass held to the camera: one correctly signed command to the relay, and one more inside on the keeper's page", async () => {
-    const { couriers } = await staff.call<{ couriers: { id: string; name: string }[] }>(
-      "GET",
-      `/communities/${staff.communityId}/station/couriers`,
-    );
-    const rider = couriers.find((c) => c.name === "马骏")!;
-    const code = await staff.issuePass({ kind: "courier", id: rider.id });
+    const rider = await staff.courier("马骏");
+    const code = await staff.issuePass(rider);
 
     // The keeper's live page, before the rider arrives.
     const keeper = await (await stack.browser.newContext({ bypassCSP: true, locale: "zh-CN" })).newPage();
@@ -87,12 +83,8 @@ describe("the station's door kiosk", () => {
   }, 90_000);
 
   it("books a shower for a rider at the station's service kiosk in two taps after a scan, with the slot and its cleaning", async () => {
-    const { couriers } = await staff.call<{ couriers: { id: string; name: string }[] }>(
-      "GET",
-      `/communities/${staff.communityId}/station/couriers`,
-    );
-    const rider = couriers.find((c) => c.name === "何静")!;
-    const code = await staff.issuePass({ kind: "courier", id: rider.id });
+    const rider = await staff.courier("何静");
+    const code = await staff.issuePass(rider);
     const page = await (
       await stack.browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true })
     ).newPage();

@@ -9,7 +9,13 @@ import { axeViolations } from "./support/axe";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
 import { type StaffApi, stackWithAdmin } from "./support/flow-staff-api";
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
-import { expectBigTargets, recordSpeechAndPrint, spoken } from "./support/kiosk-canteen-helpers";
+import {
+  expectBigTargets,
+  loseFirstAnswer,
+  openKiosk,
+  spoken,
+  tapDoneAndCheckGone,
+} from "./support/kiosk-canteen-helpers";
 import type { Stack } from "./support/stack";
 import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 import { studyKioskAs } from "./support/study-kiosk-api";
@@ -42,14 +48,7 @@ async function pickTime(page: Page, start: string, length: string) {
 }
 
 /** The study room's own kiosk showing its welcome screen, in a fresh context of `browser`. */
-async function studyKiosk(browser: Browser, baseUrl: string) {
-  const context = await browser.newContext({ viewport: KIOSK_SCREEN, bypassCSP: true });
-  await recordSpeechAndPrint(context);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/kiosk/?device=${DEMO_STUDY_KIOSK_TOKEN}`);
-  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-  return page;
-}
+const studyKiosk = (browser: Browser, baseUrl: string) => openKiosk(browser, baseUrl, DEMO_STUDY_KIOSK_TOKEN);
 
 /** Once the kiosk greets her: 自习室 (exactly: the welcome screen's 共享自习室 card would match too). */
 async function openStudyRoom(page: Page, name: string, timeout?: number) {
@@ -67,10 +66,7 @@ async function byScanner(stack: Stack, code: string, name: string) {
 }
 
 async function tapDone(page: Page, ...gone: string[]) {
-  await page.getByRole("button", { name: "完成" }).click();
-  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
-  const text = await page.locator("body").innerText();
-  for (const g of gone) expect(text).not.toContain(g);
+  await tapDoneAndCheckGone(page, ...gone);
   await page.context().close();
 }
 
@@ -288,15 +284,7 @@ describe("the study room kiosk at 10:00: sitting down now, leaving early, and a 
 
   it("answers a booking retried after a lost answer, even by a double tap, with the one booking the first request made", async () => {
     const page = await atStudyKiosk("吴强");
-    const keys: string[] = [];
-    let lose = true;
-    await page.route("**/api/kiosk/study-room/bookings", async (route) => {
-      keys.push((route.request().postDataJSON() as { idempotencyKey: string }).idempotencyKey);
-      if (!lose) return route.continue();
-      lose = false;
-      await route.fetch(); // the server books the seat…
-      await route.abort("connectionreset"); // …and the answer never reaches the kiosk
-    });
+    const keys = await loseFirstAnswer(page, "**/api/kiosk/study-room/bookings");
     await pickTime(page, "15:00", "1 小时");
     await seat(page, "C3").click();
     await page.getByRole("button", { name: "确定预约" }).click();

@@ -48,6 +48,16 @@ export async function signInAsAdmin(baseUrl: string) {
       if (!found) throw new Error(`No seeded resident called ${name}`);
       return { kind: "resident", id: found.id, name };
     },
+    /** A seeded rider, by name (riders are the station's, so asked of it when needed). */
+    async courier(name: string): Promise<PersonRef & { name: string }> {
+      const { couriers } = await call<{ couriers: { id: string; name: string }[] }>(
+        "GET",
+        `/communities/${cid}/station/couriers`,
+      );
+      const found = couriers.find((c) => c.name === name);
+      if (!found) throw new Error(`No seeded rider called ${name}`);
+      return { kind: "courier", id: found.id, name };
+    },
     async issuePass(holder: PersonRef) {
       const { passes } = await call<{ passes: { code: string }[] }>("POST", `/communities/${cid}/passes`, {
         holders: [holder],

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { PORTRAIT } from "./kiosk-fit";
 
 /**
  * Records what the kiosk says and prints instead of doing it: headless Chromium has no voice
@@ -104,4 +105,39 @@ export async function setFundBudget(
     body: JSON.stringify({ monthlyBudgetFen }),
   });
   if (!res.ok) throw new Error(`Setting the budget failed: ${res.status} ${await res.text()}`);
+}
+
+/** A kiosk paired with `token`, in a portrait browser of its own with speech and print recorded, at its welcome. */
+export async function openKiosk(browser: Browser, baseUrl: string, token: string) {
+  const context = await browser.newContext({ viewport: PORTRAIT, bypassCSP: true });
+  await recordSpeechAndPrint(context);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/kiosk/?device=${token}`);
+  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+  return page;
+}
+
+/** 完成: the kiosk is back at its welcome, and none of `gone` is left on the screen. */
+export async function tapDoneAndCheckGone(page: Page, ...gone: string[]) {
+  await page.getByRole("button", { name: "完成" }).click();
+  await page.getByRole("heading", { name: "您好，欢迎！" }).waitFor();
+  const text = await page.locator("body").innerText();
+  for (const g of gone) expect(text).not.toContain(g);
+}
+
+/**
+ * The first request the kiosk sends to `url` reaches the server, but its answer never reaches the
+ * kiosk (the connection resets); later ones go through. Answers the idempotency keys sent, in order.
+ */
+export async function loseFirstAnswer(page: Page, url: string) {
+  const keys: string[] = [];
+  let lose = true;
+  await page.route(url, async (route) => {
+    keys.push((route.request().postDataJSON() as { idempotencyKey: string }).idempotencyKey);
+    if (!lose) return route.continue();
+    lose = false;
+    await route.fetch(); // the server acts…
+    await route.abort("connectionreset"); // …and the answer never reaches the kiosk
+  });
+  return keys;
 }

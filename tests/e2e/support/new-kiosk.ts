@@ -1,24 +1,12 @@
-import { DEMO_PASSWORD } from "../../../api/seed/demo";
+import { signInAsAdmin } from "./flow-staff-api";
 
 /** Registers a kiosk as the demo community admin would, through the API, and returns its pairing code. */
 export async function registerKiosk(baseUrl: string, name: string) {
-  const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
+  const { call, communityId } = await signInAsAdmin(baseUrl);
+  const { facilities } = await call<{ facilities: { id: string }[] }>("GET", `/communities/${communityId}/facilities`);
+  const created = await call<{ pairingCode: string }>("POST", `/communities/${communityId}/kiosks`, {
+    name,
+    facilityId: facilities[0]!.id,
   });
-  const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
-  if (!signIn.ok || !cookie) throw new Error(`Demo admin sign-in failed: ${signIn.status}`);
-  const get = async (path: string) => (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).json();
-
-  const { communities } = await get("/api/communities");
-  const communityId: string = communities[0].id;
-  const { facilities } = await get(`/api/communities/${communityId}/facilities`);
-  const created = await fetch(`${baseUrl}/api/communities/${communityId}/kiosks`, {
-    method: "POST",
-    headers: { cookie, "content-type": "application/json" },
-    body: JSON.stringify({ name, facilityId: facilities[0].id }),
-  });
-  if (created.status !== 201) throw new Error(`Registering a kiosk failed: ${created.status} ${await created.text()}`);
-  return ((await created.json()) as { pairingCode: string }).pairingCode;
+  return created.pairingCode;
 }
