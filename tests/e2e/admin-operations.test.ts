@@ -46,6 +46,21 @@ async function fitsAndPassesAxe(page: Page) {
 }
 
 describe("admin operations pages", () => {
+  /**
+   * Asks the capacity API, each time it is called, for the place `which` picks at the community's
+   * facility of `facilityKind`, tomorrow.
+   */
+  async function placeTomorrow(facilityKind: string, which: (p: { kind: string; label: string }) => boolean) {
+    const { cookie, communityId } = await staffSession();
+    const { facilities } = (await api(`/api/communities/${communityId}/facilities`, { headers: { cookie } })).json;
+    const facilityId = facilities.find((f: { kind: string }) => f.kind === facilityKind).id;
+    return async () =>
+      (
+        await api(`/api/communities/${communityId}/facilities/${facilityId}/capacity?date=${TOMORROW}`, {
+          headers: { cookie },
+        })
+      ).json.places.find(which);
+  }
   it("shows today's places left from the API and takes a staff call from acknowledged to resolved", async () => {
     const call = await api("/api/kiosk/staff-calls", {
       method: "POST",
@@ -98,16 +113,7 @@ describe("admin operations pages", () => {
   it("lowers tomorrow's lunch below its orders: the page names who is beyond it and cancels them as chosen", async () => {
     await orderLunch("刘桂兰");
     await orderLunch("陈淑珍");
-    const { cookie, communityId } = await staffSession();
-    const canteenId = (
-      await api(`/api/communities/${communityId}/facilities`, { headers: { cookie } })
-    ).json.facilities.find((f: { kind: string }) => f.kind === "canteen").id;
-    const capacityOf = async () =>
-      (
-        await api(`/api/communities/${communityId}/facilities/${canteenId}/capacity?date=${TOMORROW}`, {
-          headers: { cookie },
-        })
-      ).json.places.find((p: { label: string }) => p.label === "lunch");
+    const capacityOf = await placeTomorrow("canteen", (p) => p.label === "lunch");
     const before = await capacityOf();
     expect(before.booked).toBeGreaterThanOrEqual(2);
 
@@ -141,16 +147,7 @@ describe("admin operations pages", () => {
   });
 
   it("shortens the study room's hours for one day on the capacity page, and the API's figures follow", async () => {
-    const { cookie, communityId } = await staffSession();
-    const roomId = (
-      await api(`/api/communities/${communityId}/facilities`, { headers: { cookie } })
-    ).json.facilities.find((f: { kind: string }) => f.kind === "study_room").id;
-    const wholeOf = async () =>
-      (
-        await api(`/api/communities/${communityId}/facilities/${roomId}/capacity?date=${TOMORROW}`, {
-          headers: { cookie },
-        })
-      ).json.places.find((p: { kind: string }) => p.kind === "facility");
+    const wholeOf = await placeTomorrow("study_room", (p) => p.kind === "facility");
     const before = await wholeOf();
     expect(before.week.find((w: { weekday: number }) => w.weekday === 3)).toMatchObject({ opens: "08:00" });
 
