@@ -28,10 +28,15 @@ describe("the station's kiosks for a new rider and for faces", () => {
     await stack?.stop();
   });
 
-  const doorKiosk = async (token: string, heading: string) => {
-    const page = await (await camera.newContext({ viewport: PORTRAIT, bypassCSP: true })).newPage();
+  /** A door kiosk's page in portrait in `browser`, once its heading is up. */
+  const openDoor = async (browser: Browser, token: string, heading = "驿站大门") => {
+    const page = await (await browser.newContext({ viewport: PORTRAIT, bypassCSP: true })).newPage();
     await page.goto(`${stack.baseUrl}/kiosk/?device=${token}`);
     await page.getByRole("heading", { name: heading }).waitFor();
+    return page;
+  };
+  const doorKiosk = async (token: string, heading: string) => {
+    const page = await openDoor(camera, token, heading);
     // The camera is running (a frame has arrived) before anything is said about the face button.
     await page.waitForFunction(() => (document.querySelector("video")?.readyState ?? 0) >= 2);
     return page;
@@ -67,9 +72,7 @@ describe("the station's kiosks for a new rider and for faces", () => {
   }, 90_000);
 
   it("registers a new rider at the entry door in taps and a name, pending for the keeper, on a screen that never scrolls", async () => {
-    const page = await (await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true })).newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_KIOSK_TOKEN}`);
-    await page.getByRole("heading", { name: "驿站大门" }).waitFor();
+    const page = await openDoor(stack.browser, DEMO_STATION_KIOSK_TOKEN);
     await page.getByRole("link", { name: "新骑手登记" }).click();
     await page.getByRole("heading", { name: "骑手登记" }).waitFor();
     const submit = page.getByRole("button", { name: "提交登记" });
@@ -119,9 +122,7 @@ describe("the station's kiosks for a new rider and for faces", () => {
   }, 90_000);
 
   it("offers no registration at the exit door, where riders are already inside", async () => {
-    const page = await (await stack.browser.newContext({ viewport: PORTRAIT, bypassCSP: true })).newPage();
-    await page.goto(`${stack.baseUrl}/kiosk/?device=${DEMO_STATION_EXIT_KIOSK_TOKEN}`);
-    await page.getByRole("heading", { name: "驿站大门" }).waitFor();
+    const page = await openDoor(stack.browser, DEMO_STATION_EXIT_KIOSK_TOKEN);
     await page.getByRole("button", { name: "紧急求助 SOS" }).waitFor();
     expect(await page.getByRole("link", { name: "新骑手登记" }).count()).toBe(0);
   }, 60_000);
