@@ -11,11 +11,10 @@ import { type StaffApi, stackWithAdmin, kioskCallingStaff } from "./support/flow
 import { typeLikeUsbScanner } from "./support/flow-usb-scanner";
 import {
   expectBigTargets,
-  loseFirstAnswer,
   fenFrom,
+  loseFirstAnswer,
   openKiosk,
   printed,
-  recordSpeechAndPrint,
   setFundBudget,
   spoken,
   tapDoneAndCheckGone,
@@ -23,7 +22,6 @@ import {
   yuan,
 } from "./support/kiosk-canteen-helpers";
 import type { Stack } from "./support/stack";
-import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
 const OUT = join(tmpdir(), "linli-kiosk-canteen");

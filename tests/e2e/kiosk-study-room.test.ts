@@ -17,7 +17,6 @@ import {
   tapDoneAndCheckGone,
 } from "./support/kiosk-canteen-helpers";
 import type { Stack } from "./support/stack";
-import { PORTRAIT as KIOSK_SCREEN } from "./support/kiosk-fit";
 import { studyKioskAs } from "./support/study-kiosk-api";
 
 // Screenshots and the fake-camera file; kept after the run so a person can look at them.
