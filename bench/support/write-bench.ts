@@ -165,7 +165,9 @@ export async function onBenchFile(
       path,
       async serve(clock) {
         const config = parseConfig({ LINLI_SEED: "none", LINLI_DATA_KEY: randomToken(32) });
-        const app = createApp(() => ({ db, clock, config, configCache: createConfigCache() }));
+        // One set of deps for every request, as api/node.ts hands them: the caches live across requests.
+        const deps = { db, clock, config, configCache: createConfigCache() };
+        const app = createApp(() => deps);
         server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
         if (!server.listening) await once(server, "listening");
         return (server.address() as AddressInfo).port;
