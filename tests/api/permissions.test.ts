@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { babyRoomRules } from "../../api/seed/demo-baby-room";
 import { PERMISSIONS, may, type Permission } from "../../api/staff/permissions";
 import { staffRoles, type StaffRole } from "../../db/schema";
 import { makeCommunity, makeCourier, makeResident, makeStaff } from "../support/factories";
@@ -88,17 +89,7 @@ const operations: Operation[] = [
     send: (cid, cookie) =>
       call(t, "PUT", `/api/communities/${cid}/baby-room/policy`, {
         cookie,
-        body: {
-          allowancePerPeriod: 12,
-          periodMonths: 12,
-          rolloverMax: 0,
-          beyondAllowance: "refuse",
-          noShowConsumes: true,
-          cancelCutoffMinutes: 120,
-          roomSize: 12,
-          feverTenths: 373,
-          reason: "new term",
-        },
+        body: { ...babyRoomRules, reason: "new term" },
       }),
   },
   {

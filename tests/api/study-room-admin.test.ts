@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { studyRoomRules } from "../../api/seed/demo-study-room";
 import { runBookingDuties } from "../../api/booking/run-duties";
 import { makeCommunity, makeStaff } from "../support/factories";
 import { studyRoomAt } from "../support/study-room";
@@ -168,19 +169,8 @@ describe("study room setup in the admin panel", () => {
     expect((await staff("PUT", "/policy", policy)).json).toEqual(policy);
     expect((await room.book(headers, room.seats[3]!.id, at("09:30"), at("10:30"))).json.error.code).toBe("NOT_ON_STEP");
     expect((await staff("PUT", "/policy", { ...policy, stepMinutes: 25 })).status).toBe(422);
-    await staff("PUT", "/policy", {
-      ...policy,
-      stepMinutes: 30,
-      minutesPerDay: 240,
-      activeBookings: 2,
-      daysAhead: 3,
-      graceMinutes: 15,
-      awayMinutes: 30,
-      strikeLimit: 3,
-      strikeWindowDays: 30,
-      banDays: 7,
-      offerMinutes: 10,
-    });
+    // Back to the starting rules, for the tests after this one.
+    await staff("PUT", "/policy", { ...policy, ...studyRoomRules });
   });
 });
 
