@@ -18,6 +18,16 @@ const usedAndBudget = (label: string, { usedFen, budgetFen }: UsedAndBudget) => 
 const env = useAdminBrowser({}, { LINLI_FAKE_NOW: "2026-11-24T01:00:00.000Z" });
 const { api, staffSession } = sideApi(env);
 
+/** The admin signed in, in a window of `size`, on the canteen's 价格与补贴 page (reached by its links). */
+async function pricingPage(size: { width: number; height: number }) {
+  const page = env.page;
+  await page.setViewportSize(size);
+  await signIn(page, env.stack.baseUrl, "admin");
+  await page.getByRole("link", { name: "食堂", exact: true }).click();
+  await page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+  return page;
+}
+
 const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 
 describe("admin pricing", () => {
@@ -25,11 +35,7 @@ describe("admin pricing", () => {
     const { cookie, communityId } = await staffSession();
     const before = (await api(`/api/communities/${communityId}/canteen/policies`, { headers: { cookie } })).json;
     const base = before.items[0];
-    const page = env.page;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await signIn(page, env.stack.baseUrl, "admin");
-    await page.getByRole("link", { name: "食堂", exact: true }).click();
-    await page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+    const page = await pricingPage({ width: 1366, height: 768 });
     const form = page.getByRole("form", { name: "新建价格版本" });
     await form.waitFor();
 
@@ -104,10 +110,7 @@ describe("admin pricing", () => {
   it("charts each fund's use against its budget from the API's figures", async () => {
     const { cookie, communityId } = await staffSession();
     const funds = (await api(`/api/communities/${communityId}/canteen/funds`, { headers: { cookie } })).json;
-    await env.page.setViewportSize({ width: 1440, height: 900 });
-    await signIn(env.page, env.stack.baseUrl, "admin");
-    await env.page.getByRole("link", { name: "食堂", exact: true }).click();
-    await env.page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+    await pricingPage({ width: 1440, height: 900 });
     const figure = env.page.getByRole("figure", { name: `${funds.month} 各项资金已用与预算` });
     await figure.waitFor();
     await figure.locator("summary").click();
@@ -122,11 +125,7 @@ describe("admin pricing", () => {
     const before = (await api(`/api/communities/${communityId}/canteen/funds`, { headers: { cookie } })).json;
     const fund = before.items.find((f: { code: string }) => f.code === "civil_affairs_elderly");
     const next = before.months[before.months.indexOf(before.month) + 1];
-    const page = env.page;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await signIn(page, env.stack.baseUrl, "admin");
-    await page.getByRole("link", { name: "食堂", exact: true }).click();
-    await page.getByRole("navigation", { name: "食堂栏目" }).getByRole("link", { name: "价格与补贴" }).click();
+    const page = await pricingPage({ width: 1366, height: 768 });
     const form = page.getByRole("form", { name: "设定某月预算" });
     await form.waitFor();
     await form.getByLabel("资金", { exact: true }).selectOption({ label: fund.name });
