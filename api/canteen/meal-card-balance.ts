@@ -1,4 +1,3 @@
-import type { Db } from "../../db/client";
 import type { Deps } from "../shared/context";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { mealCardEntries, residents } from "../../db/schema";
@@ -6,16 +5,16 @@ import { notFound } from "../shared/errors";
 
 /** The balance is the sum of the ledger, never a stored number. */
 export async function mealCardBalance({ db }: Pick<Deps, "db">, { residentId }: { residentId: string }) {
-  const [row] = await balanceQuery(db, residentId);
+  const [row] = await db.all<{ balance: number }>(sql`SELECT ${balanceOf(residentId)} AS balance`);
   return Number(row?.balance ?? 0);
 }
 
-/** The balance as a query, so a batch that writes to the card can read it back in the same transaction. */
-export const balanceQuery = (db: Db, residentId: string) =>
-  db
-    .select({ balance: sql<number>`coalesce(sum(${mealCardEntries.amountFen}), 0)` })
-    .from(mealCardEntries)
-    .where(eq(mealCardEntries.residentId, residentId));
+/**
+ * The balance as an SQL expression, so a batch that writes to the card can read it back in the
+ * same transaction (an order's answer). Plain SQL, as it is built on every order.
+ */
+export const balanceOf = (residentId: string) =>
+  sql<number>`(SELECT coalesce(sum(amount_fen), 0) FROM meal_card_entries WHERE resident_id = ${residentId})`;
 
 /** A resident's card as the desk sees it: balance and latest entries, within one community. */
 export async function getMealCard(

@@ -9,7 +9,7 @@ import { configVersion, forgetConfig, isStale, versionGuard } from "../shared/co
 import { DomainError, forbidden, notFound } from "../shared/errors";
 import { loadCanteenDay, fundUsage } from "./canteen-day";
 import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempotency";
-import { balanceQuery, mealCardBalance } from "./meal-card-balance";
+import { balanceOf, mealCardBalance } from "./meal-card-balance";
 import { describeOrder, orderAsSeen } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
 import { mealBooking, orderBatch } from "./order-batch";
@@ -217,7 +217,7 @@ async function placeOrder(
   };
   const answer = sql`json_set(${JSON.stringify(seen)},
     '$.ticketNo', (SELECT ticket_no FROM meal_orders WHERE id = ${orderId}),
-    '$.balanceFen', (${balanceQuery(db, resident.id)}))`;
+    '$.balanceFen', ${balanceOf(resident.id)})`;
   const placedSql = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
   let text: string | null;
   try {
