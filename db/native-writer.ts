@@ -8,13 +8,14 @@ import type { NativeConnection, Outcome, RawResult, Statement } from "./native-c
  */
 export type Writer = { write(batch: Statement[]): Promise<RawResult[]>; close(): void };
 
-/** A batch's outcome, as the caller sees it: the results, or an Error with SQLite's message and code. */
-function settle(outcome: Outcome): RawResult[] {
-  if ("ok" in outcome) return outcome.ok;
-  throw Object.assign(new Error(outcome.err.message), outcome.err.code ? { code: outcome.err.code } : {});
-}
+type Caller = { resolve: (r: RawResult[]) => void; reject: (e: unknown) => void };
+type Waiting = Caller & { batch: Statement[] };
 
-type Waiting = { batch: Statement[]; resolve: (r: RawResult[]) => void; reject: (e: unknown) => void };
+/** Answers a caller with its batch's outcome: the results, or an Error with SQLite's message and code. */
+function answer(caller: Caller, outcome: Outcome) {
+  if ("ok" in outcome) return caller.resolve(outcome.ok);
+  caller.reject(Object.assign(new Error(outcome.err.message), outcome.err.code ? { code: outcome.err.code } : {}));
+}
 
 /**
  * Group commit on the calling thread: the batches asked for in one turn of the event loop commit
@@ -27,12 +28,7 @@ export function inlineWriter(connection: NativeConnection): Writer {
     const group = pending.splice(0);
     const { outcomes, redo } = connection.commitGroup(group.map((w) => w.batch));
     group.forEach((w, i) => {
-      if (redo.includes(i)) return;
-      try {
-        w.resolve(settle(outcomes[i]!));
-      } catch (err) {
-        w.reject(err);
-      }
+      if (!redo.includes(i)) answer(w, outcomes[i]!);
     });
     if (redo.length) {
       pending.unshift(...redo.map((i) => group[i]!));
@@ -45,7 +41,8 @@ export function inlineWriter(connection: NativeConnection): Writer {
         pending.push({ batch, resolve, reject });
         if (pending.length === 1) setImmediate(commit);
       }),
-    close: () => connection.close(),
+    // The connection is the client's reading one, borrowed: the client closes it.
+    close: () => {},
   };
 }
 
@@ -57,7 +54,7 @@ export function inlineWriter(connection: NativeConnection): Writer {
  */
 export function threadWriter(path: string): Writer {
   let thread: { worker: Worker; port: MessagePort } | null = null;
-  const waiting = new Map<number, Omit<Waiting, "batch">>();
+  const waiting = new Map<number, Caller>();
   let nextId = 1;
   const start = () => {
     const { port1, port2 } = new MessageChannel();
@@ -65,11 +62,7 @@ export function threadWriter(path: string): Writer {
     port1.on("message", ({ id, outcome }: { id: number; outcome: Outcome }) => {
       const caller = waiting.get(id);
       waiting.delete(id);
-      try {
-        caller?.resolve(settle(outcome));
-      } catch (err) {
-        caller?.reject(err);
-      }
+      if (caller) answer(caller, outcome);
     });
     // A thread that stopped fails what it was asked (its transaction rolled back); the next write starts another.
     const stopped = (err: unknown) => {
@@ -88,7 +81,7 @@ export function threadWriter(path: string): Writer {
   };
   return {
     write: (batch) =>
-      new Promise((resolve, reject) => {
+      new Promise<RawResult[]>((resolve, reject) => {
         thread ??= start();
         const id = nextId++;
         waiting.set(id, { resolve, reject });
@@ -96,7 +89,7 @@ export function threadWriter(path: string): Writer {
         thread.port.postMessage({ id, batch });
       }).finally(() => {
         if (waiting.size === 0) thread?.port.unref();
-      }) as Promise<RawResult[]>,
+      }),
     close: () => {
       const stopping = thread;
       thread = null;

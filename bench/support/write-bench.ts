@@ -111,7 +111,7 @@ export async function benchEach<T>(title: string, sizes: T[], bench: (size: T) =
  * writer thread). WRITER=inline commits on the event loop instead; DRIVER=client goes through
  * @libsql/client (its connection pool; WAL set as the app did before), to compare.
  */
-export async function appDb(path: string): Promise<Db> {
+async function appDb(path: string): Promise<Db> {
   if (process.env.DRIVER !== "client")
     return createNodeDb({ url: `file:${path}` }, { writer: process.env.WRITER === "inline" ? "inline" : "thread" });
   const db = createDb({ url: `file:${path}` });
