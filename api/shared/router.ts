@@ -158,17 +158,18 @@ const valid = (c: Context, target: "param" | "query" | "json"): object | undefin
 
 /** A read's input: the path's ids and the query, for `verb(c.var.deps, readInput(c))`. */
 export const readInput = <E extends AppEnv, P extends string, I extends Input>(c: Context<E, P, I>) =>
-  ({ ...valid(c, "param"), ...valid(c, "query") }) as Valid<I, "param"> & Valid<I, "query">;
+  ({ ...valid(c, "query"), ...valid(c, "param") }) as Valid<I, "param"> & Valid<I, "query">;
 
 type StaffInput<E extends AppEnv, I extends Input> = { actor: E["Variables"]["staff"] } & Valid<I, "param"> &
   Valid<I, "json">;
 
 /**
  * A staff act's input: who acts (the signed-in staff member), the path's ids and the JSON body, for
- * `verb(c.var.deps, staffInput(c))`.
+ * `verb(c.var.deps, staffInput(c))`. The path's ids (which the guard authorised) and the actor come
+ * last, so no field of a body or query can stand in for them.
  */
 export const staffInput = <E extends AppEnv, P extends string, I extends Input>(c: Context<E, P, I>) =>
-  ({ actor: c.var.staff, ...valid(c, "param"), ...valid(c, "json") }) as StaffInput<E, I>;
+  ({ ...valid(c, "json"), ...valid(c, "param"), actor: c.var.staff }) as StaffInput<E, I>;
 
 /** Answers a CSV file to download as `filename`. */
 export const sendCsv = (c: Context, filename: string, text: string) => {
