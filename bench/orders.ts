@@ -1,5 +1,9 @@
 import { loadCanteenDay } from "../api/canteen/canteen-day";
-import { mealBooking, orderBatch } from "../api/canteen/order-batch";
+import { sql } from "drizzle-orm";
+import { mealBooking } from "../api/canteen/order-batch";
+import { orderAct } from "../api/canteen/order-meal";
+import { versionGuard } from "../api/shared/config-cache";
+import { claimedBatch, holdsKey, newClaim } from "../api/shared/idempotency";
 import { quoteMeal } from "../api/canteen/quote-meal";
 import { manualClock } from "../api/shared/clock";
 import type { Db } from "../db/client";
@@ -15,38 +19,49 @@ const ORDERS = Number(process.env.ORDERS ?? 3000);
 const OPEN_LOOP = RATE * 10;
 const FIRST_DAY = "2026-11-16T01:00:00Z"; // 09:00 in Shanghai, before the 10:00 lunch cut-off
 const DAY_MS = 86_400_000;
-// PHASES=raw1,raw50,http1,http50,open: run only some phases; PROFILE=file.cpuprofile profiles the 50-connection phase.
-const PHASES = (process.env.PHASES ?? "raw1,raw50,http1,http50,open").split(",");
+// PHASES=raw1,raw50,alone,http1,http50,open: run only some phases; PROFILE=file.cpuprofile profiles the 50-connection phase.
+const PHASES = (process.env.PHASES ?? "raw1,raw50,alone,http1,http50,open").split(",");
 const BIG_BUDGET = 1_000_000_000; // budgets stay set (their trigger runs) but never run out here
 
-/** The app's own order statements for each diner, as SQL text and parameters, built up front. */
-async function rawOrders(db: Db, communityId: string, diners: Session[], at: Date) {
-  const clock = manualClock(at);
+/**
+ * The app's own writes for each diner, as SQL text and parameters, built up front: the whole batch
+ * of a keyed order (the key's claim, the order, its answer stored, the claim read back), or the
+ * order's statements alone.
+ */
+async function rawOrders(db: Db, communityId: string, diners: Session[], at: Date, whole: boolean) {
+  const deps = { db, clock: manualClock(at) };
   const day = await loadCanteenDay({ db }, { communityId, now: at });
   const sitting = day.sittings.find((s) => s.name === "lunch")!;
-  return diners.map((d) => {
-    const resident = { id: d.resident, birthDate: d.birthDate, groups: d.groups, address: null, grid: null };
-    const price = quoteMeal(day, sitting, resident, new Map(), true);
-    const items = orderBatch(
-      { db, clock },
-      {
+  return Promise.all(
+    diners.map(async (d) => {
+      const resident = { id: d.resident, birthDate: d.birthDate, groups: d.groups, address: null, grid: null };
+      const claim = await newClaim(deps, {
+        caller: { kind: "resident", id: d.resident },
+        key: d.key,
+        request: { operation: "orderMeal", sitting: "lunch" },
+      });
+      const booking = mealBooking(communityId, day, sitting, d.resident, claim.id);
+      const act = orderAct(deps, {
         communityId,
         resident,
         orderedById: d.resident,
         day,
         sitting,
-        booking: mealBooking(communityId, day, sitting, d.resident, d.key),
-        price,
+        booking: whole
+          ? { ...booking, guard: sql`${versionGuard(communityId, day.configVersion)} AND ${holdsKey(claim.id)}` }
+          : booking,
+        price: quoteMeal(day, sitting, resident, new Map(), true),
         subsidised: true,
         payment: d.payment,
         delivery: false,
         identifiedBy: "qr",
         bookingId: crypto.randomUUID(),
         orderId: crypto.randomUUID(),
-      },
-    );
-    return items.map(bench.statementOf);
-  });
+      });
+      const items = whole ? claimedBatch(deps, claim, { claimId: claim.id, ...act }) : act.statements;
+      return items.map(bench.statementOf);
+    }),
+  );
 }
 
 const benchAt = (history: number) =>
@@ -61,7 +76,7 @@ const benchAt = (history: number) =>
     const { sitting, funds } = await makeCanteen(db, community, { lunchCapacity: 100_000, budgets });
     const kiosk = await makeKiosk(db, community);
     const setup = performance.now();
-    const counts = [WARMUP, ORDERS, ORDERS, ONE_BY_ONE, ORDERS, OPEN_LOOP];
+    const counts = [WARMUP, ORDERS, ORDERS, ONE_BY_ONE, ORDERS, OPEN_LOOP, ORDERS];
     const all = await makeDiners(
       db,
       community,
@@ -69,9 +84,9 @@ const benchAt = (history: number) =>
       counts.reduce((a, b) => a + b),
       new Date(FIRST_DAY),
     );
-    const [warm, rawOne, rawGroup, http1, http50, open] = counts.map((n, i) =>
+    const [warm, rawOne, rawGroup, http1, http50, open, rawAlone] = counts.map((n, i) =>
       all.slice(counts.slice(0, i).reduce((a, b) => a + b, 0)).slice(0, n),
-    ) as [Session[], Session[], Session[], Session[], Session[], Session[]];
+    ) as [Session[], Session[], Session[], Session[], Session[], Session[], Session[]];
     const [policy] = await db.all<{ id: string; version: number }>(
       `SELECT id, version FROM pricing_policies WHERE community_id = '${community.id}'`,
     );
@@ -115,14 +130,21 @@ const benchAt = (history: number) =>
     await http(warm, 10)();
     const rows: bench.Row[] = [];
     await onDay(1);
-    const one = await rawOrders(db, community.id, rawOne, day(1));
-    rows.push(await bench.measured("raw native, 1 order per commit", async () => bench.rawRun(path, one, 1)));
+    const one = await rawOrders(db, community.id, rawOne, day(1), true);
+    rows.push(await bench.measured("raw native, 1 order per commit", async () => bench.rawRun(path, one, 1, -2)));
     if (PHASES.includes("raw50")) {
       await onDay(2);
-      const grouped = await rawOrders(db, community.id, rawGroup, day(2));
+      const grouped = await rawOrders(db, community.id, rawGroup, day(2), true);
       rows.push(
-        await bench.measured(`raw native, ${GROUP} orders per commit`, async () => bench.rawRun(path, grouped, GROUP)),
+        await bench.measured(`raw native, ${GROUP} orders per commit`, async () =>
+          bench.rawRun(path, grouped, GROUP, -2),
+        ),
       );
+    }
+    if (PHASES.includes("alone")) {
+      await onDay(6);
+      const alone = await rawOrders(db, community.id, rawAlone, day(6), false);
+      rows.push(await bench.measured("raw, order statements alone", async () => bench.rawRun(path, alone, 1)));
     }
     if (PHASES.includes("http1")) {
       await onDay(3);

@@ -1,8 +1,9 @@
-import { bookingStatement } from "../api/booking/book";
 import { manualClock } from "../api/shared/clock";
 import { zonedInstant } from "../api/shared/time";
 import { loadStudyRoom } from "../api/study-room/load-study-room";
-import { seatBooking } from "../api/study-room/book-seat";
+import { seatAct, seatBooking } from "../api/study-room/book-seat";
+import { bookingStatement } from "../api/booking/book";
+import { claimedBatch, newClaim } from "../api/shared/idempotency";
 import { makeCommunity, makeKiosk } from "../tests/support/factories";
 import { profiled } from "./support/cpu-profile";
 import type { LoadRequest } from "./support/http-load";
@@ -26,8 +27,9 @@ const benchAt = (historyDays: number) =>
     const community = await makeCommunity(db);
     // The HTTP phases share one room; the raw ones get a room each (a community has one), as empty.
     const roomIn = async (communityId: string) => ({ communityId, ...(await makeBigRoom(db, communityId, SEATS)) });
-    const [room, rawOneRoom, rawGroupRoom] = [
+    const [room, rawOneRoom, rawGroupRoom, rawAloneRoom] = [
       await roomIn(community.id),
+      await roomIn((await makeCommunity(db)).id),
       await roomIn((await makeCommunity(db)).id),
       await roomIn((await makeCommunity(db)).id),
     ];
@@ -49,29 +51,25 @@ const benchAt = (historyDays: number) =>
     const [past] = await db.all<{ n: number }>("SELECT count(*) AS n FROM bookings");
     const setupS = ((performance.now() - setup) / 1000).toFixed(1);
 
-    // The raw phases' statements, built up front from the room's own policy, each for a new person.
-    const raw = async (r: typeof room, count: number) => {
-      const studyRoom = await loadStudyRoom({ db, clock }, { communityId: r.communityId });
-      return seatHours(
-        r.seats.map((s) => s.id),
-        DATES,
-        TZ,
-        count,
-      ).map(({ seatId, startsAt, endsAt }) => [
-        bench.statementOf(
-          bookingStatement(
-            { db, clock },
-            seatBooking(
-              studyRoom,
-              seatId,
-              { kind: "resident", id: crypto.randomUUID() },
-              { startsAt, endsAt },
-              crypto.randomUUID(),
-            ),
-            crypto.randomUUID(),
-          ),
-        ),
-      ]);
+    // The raw phases' writes, built up front from the room's own policy, each for a new person: the
+    // app's whole batch (the key's claim, the booking, the answer stored, the claim read back), or
+    // the booking statement alone.
+    const raw = async (r: typeof room, count: number, whole: boolean) => {
+      const deps = { db, clock };
+      const studyRoom = await loadStudyRoom(deps, { communityId: r.communityId });
+      const seats = r.seats.map((s) => s.id);
+      return Promise.all(
+        seatHours(seats, DATES, TZ, count).map(async ({ seatId, startsAt, endsAt }) => {
+          const holder = { kind: "resident" as const, id: crypto.randomUUID() };
+          const range = { startsAt, endsAt };
+          const key = crypto.randomUUID();
+          const claim = await newClaim(deps, { caller: holder, key, request: { operation: "bookSeat", seatId } });
+          const items = whole
+            ? claimedBatch(deps, claim, seatAct(deps, studyRoom, { seatId, holder, range }, claim.id).act)
+            : [bookingStatement(deps, seatBooking(studyRoom, seatId, holder, range, key), crypto.randomUUID())];
+          return items.map(bench.statementOf);
+        }),
+      );
     };
 
     const port = await serve(clock);
@@ -98,12 +96,16 @@ const benchAt = (historyDays: number) =>
 
     await phase(requests(http.warm), 10)();
     const rows: bench.Row[] = [];
-    const one = await raw(rawOneRoom, BOOKINGS);
-    rows.push(await bench.measured("raw native, 1 booking per commit", async () => bench.rawRun(path, one, 1)));
-    const grouped = await raw(rawGroupRoom, BOOKINGS);
+    const one = await raw(rawOneRoom, BOOKINGS, true);
+    rows.push(await bench.measured("raw native, 1 booking per commit", async () => bench.rawRun(path, one, 1, -2)));
+    const grouped = await raw(rawGroupRoom, BOOKINGS, true);
     rows.push(
-      await bench.measured(`raw native, ${GROUP} bookings per commit`, async () => bench.rawRun(path, grouped, GROUP)),
+      await bench.measured(`raw native, ${GROUP} bookings per commit`, async () =>
+        bench.rawRun(path, grouped, GROUP, -2),
+      ),
     );
+    const alone = await raw(rawAloneRoom, BOOKINGS, false);
+    rows.push(await bench.measured("raw, booking statement alone", async () => bench.rawRun(path, alone, 1)));
     rows.push(await bench.measured("HTTP, 1 connection", phase(requests(http.one), 1)));
     const many = phase(requests(http.many), CONNECTIONS);
     rows.push(await bench.measured(`HTTP, ${CONNECTIONS} connections`, () => profiled(process.env.PROFILE, many)));

@@ -12,7 +12,7 @@ import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempot
 import { balanceOf, mealCardBalance } from "./meal-card-balance";
 import { describeOrder, orderAsSeen } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
-import { mealBooking, orderBatch } from "./order-batch";
+import { mealBooking, orderBatch, type OrderBatchInput } from "./order-batch";
 
 export type OrderMealInput = {
   communityId: string;
@@ -173,8 +173,7 @@ async function placeOrder(
       "The price changed since it was shown; please look at the new price",
     );
   }
-  const [bookingId, orderId] = [crypto.randomUUID(), crypto.randomUUID()];
-  const statements = orderBatch(deps, {
+  const act = orderAct(deps, {
     ...input,
     resident,
     day,
@@ -182,57 +181,21 @@ async function placeOrder(
     booking,
     price,
     subsidised,
-    bookingId,
-    orderId,
+    bookingId: crypto.randomUUID(),
+    orderId: crypto.randomUUID(),
   });
-  const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
-  // The answer is known but for the ticket number and the balance, which the batch fills in.
-  const seen: PlacedOrder = {
-    ...orderAsSeen(
-      {
-        id: orderId,
-        residentId: resident.id,
-        orderedById: input.orderedById,
-        serviceDate: day.serviceDate,
-        sitting: sitting.name,
-        ticketNo: 0,
-        status: "placed",
-        policyVersion: day.policy.version,
-        listPriceFen: price.listPriceFen,
-        payFen: price.payFen,
-        subsidised,
-        payment: input.payment,
-        delivery: input.delivery,
-        identifiedBy: input.identifiedBy,
-      },
-      price.subsidies.map((x) => ({
-        fundCode: x.fundCode,
-        fundName: fundName(x.fundCode),
-        ruleId: x.ruleId,
-        amountFen: x.amountFen,
-      })),
-    ),
-    exhaustedFunds: price.exhaustedFunds.map(fundName),
-    balanceFen: 0,
-  };
-  const answer = sql`json_set(${JSON.stringify(seen)},
-    '$.ticketNo', (SELECT ticket_no FROM meal_orders WHERE id = ${orderId}),
-    '$.balanceFen', ${balanceOf(resident.id)})`;
-  const placedSql = sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`;
   let text: string | null;
   try {
     if (input.claim) {
-      const held = await actClaimed(deps, input.claim, {
-        claimId: input.idempotencyKey,
-        statements,
-        acted: placedSql,
-        answer,
-      });
+      const held = await actClaimed(deps, input.claim, { claimId: input.idempotencyKey, ...act });
       if ("answer" in held) return { answer: held.answer as PlacedOrder };
       if (held.claimId !== input.idempotencyKey) return held;
       text = null;
     } else {
-      const results = await db.batch([...statements, db.all(sql`SELECT ${answer} AS answer WHERE ${placedSql}`)]);
+      const results = await db.batch([
+        ...act.statements,
+        db.all(sql`SELECT ${act.answer} AS answer WHERE ${act.acted}`),
+      ]);
       text = (results.at(-1) as { answer: string }[])[0]?.answer ?? null;
     }
   } catch (err) {
@@ -246,6 +209,54 @@ async function placeOrder(
   if (retried) return { answer: retried };
   await explainRefusal(deps, booking); // throws FULL or HOLDER_BUSY
   throw new DomainError("conflict", "FULL", "No meals are left for this sitting");
+}
+
+/**
+ * An order's statements and, once it is placed, its answer as SQL: the order as the kiosk shows it,
+ * with the ticket number and the card's balance that only the batch knows filled in.
+ */
+export function orderAct(
+  deps: Pick<Deps, "db" | "clock">,
+  order: OrderBatchInput & { identifiedBy: IdentifyMethod; price: { exhaustedFunds: string[] } },
+) {
+  const { day, price, orderId, resident } = order;
+  const fundName = (code: string) => day.funds.find((f) => f.code === code)?.name ?? code;
+  // The answer is known but for the ticket number and the balance, which the batch fills in.
+  const seen: PlacedOrder = {
+    ...orderAsSeen(
+      {
+        id: orderId,
+        residentId: resident.id,
+        orderedById: order.orderedById,
+        serviceDate: day.serviceDate,
+        sitting: order.sitting.name,
+        ticketNo: 0,
+        status: "placed",
+        policyVersion: day.policy.version,
+        listPriceFen: price.listPriceFen,
+        payFen: price.payFen,
+        subsidised: order.subsidised,
+        payment: order.payment,
+        delivery: order.delivery,
+        identifiedBy: order.identifiedBy,
+      },
+      price.subsidies.map((x) => ({
+        fundCode: x.fundCode,
+        fundName: fundName(x.fundCode),
+        ruleId: x.ruleId,
+        amountFen: x.amountFen,
+      })),
+    ),
+    exhaustedFunds: price.exhaustedFunds.map(fundName),
+    balanceFen: 0,
+  };
+  return {
+    statements: orderBatch(deps, order),
+    acted: sql`EXISTS (SELECT 1 FROM meal_orders WHERE id = ${orderId})`,
+    answer: sql`json_set(${JSON.stringify(seen)},
+      '$.ticketNo', (SELECT ticket_no FROM meal_orders WHERE id = ${orderId}),
+      '$.balanceFen', ${balanceOf(resident.id)})`,
+  };
 }
 
 async function hasSubsidisedMeal({ db }: Deps, residentId: string, serviceDate: string, sitting: SittingName) {

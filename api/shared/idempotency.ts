@@ -146,19 +146,21 @@ type BatchItem = Parameters<Deps["db"]["batch"]>[0][number];
  * answer when it acted; settled as `settleClaim` does: the stored answer (this batch's or a first
  * request's), or the claim to act under (this one when the write was refused).
  */
-export async function actClaimed(
-  deps: Pick<Deps, "db">,
-  claim: NewClaim,
-  act: { claimId: string; statements: readonly BatchItem[]; acted: SQL; answer: SQL },
-) {
-  const results = await deps.db.batch([
+export async function actClaimed(deps: Pick<Deps, "db">, claim: NewClaim, act: ClaimedAct) {
+  const results = await deps.db.batch(claimedBatch(deps, claim, act));
+  return settleClaim(claim, (results.at(-1) as Awaited<ReturnType<typeof claimRow>>)[0]);
+}
+
+type ClaimedAct = { claimId: string; statements: readonly BatchItem[]; acted: SQL; answer: SQL };
+
+/** actClaimed's batch: the claim, the act, its answer stored and the claim read back (the benches' raw write too). */
+export const claimedBatch = (deps: Pick<Deps, "db">, claim: NewClaim, act: ClaimedAct) =>
+  [
     ...claimStatements(deps, claim),
     ...act.statements,
     storeAnswer(deps, act.claimId, act.answer, act.acted),
     claimRow(deps, claim),
-  ] as unknown as Parameters<Deps["db"]["batch"]>[0]);
-  return settleClaim(claim, (results.at(-1) as Awaited<ReturnType<typeof claimRow>>)[0]);
-}
+  ] as unknown as Parameters<Deps["db"]["batch"]>[0];
 
 /** Claims the key in a batch of its own and settles it. */
 export async function claimKey(deps: Pick<Deps, "db">, claim: NewClaim) {

@@ -6,7 +6,7 @@ import type { TimeRange } from "../booking/rules";
 import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempotency";
-import { seatBookingView } from "./my-seat-booking";
+import { seatBookingView, type Resident } from "./my-seat-booking";
 import { loadStudyRoom, type StudyRoom } from "./load-study-room";
 import { rangeRefusal, type RangeRefusal } from "./rules";
 
@@ -25,8 +25,6 @@ export function refuseRange(range: TimeRange, room: StudyRoom) {
   if (refusal) throw new DomainError("unprocessable", refusal, refusalMessages[refusal]);
 }
 
-import type { Resident } from "./my-seat-booking";
-
 /** The engine input for one person on one seat under the room's policy: one seat at a time, with the day's allowance. */
 export const seatBooking = (
   room: StudyRoom,
@@ -44,6 +42,38 @@ export const seatBooking = (
   allowance: allowanceFor(room.policy, range.startsAt, room.timeZone),
   idempotencyKey,
 });
+
+/**
+ * The booking under the claim `key` and what a replay answers, for actClaimed's batch: the same
+ * answer whether it is this request's or a retry's.
+ */
+export function seatAct(
+  deps: Pick<Deps, "db" | "clock">,
+  room: StudyRoom,
+  { seatId, holder, range }: { seatId: string; holder: Resident; range: TimeRange },
+  key: string,
+) {
+  const id = crypto.randomUUID();
+  const booking = { ...seatBooking(room, seatId, holder, range, key), guard: holdsKey(key) };
+  const answer = seatBookingView({
+    id,
+    resourceId: seatId,
+    status: "confirmed",
+    startsAt: range.startsAt,
+    endsAt: range.endsAt,
+    checkedInAt: null,
+    awaySince: null,
+    closedAt: null,
+    holdExpiresAt: null,
+  });
+  const act = {
+    claimId: key,
+    statements: [bookingStatement(deps, booking, id)],
+    acted: sql`EXISTS (SELECT 1 FROM bookings WHERE id = ${id})`,
+    answer: sql`${JSON.stringify(answer)}`,
+  };
+  return { booking, act };
+}
 
 /**
  * Book a seat for a time range, once per key: the key's claim, the booking and the answer a retry
@@ -66,26 +96,9 @@ export async function bookSeat(
     if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
     refuseRange(range, room);
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const id = crypto.randomUUID();
-      const booking = { ...seatBooking(room, seatId, holder, range, key), guard: holdsKey(key) };
-      const answer = seatBookingView({
-        id,
-        resourceId: seatId,
-        status: "confirmed",
-        startsAt: range.startsAt,
-        endsAt: range.endsAt,
-        checkedInAt: null,
-        awaySince: null,
-        closedAt: null,
-        holdExpiresAt: null,
-      });
-      const held = await actClaimed(deps, claim, {
-        claimId: key,
-        statements: [bookingStatement(deps, booking, id)],
-        acted: sql`EXISTS (SELECT 1 FROM bookings WHERE id = ${id})`,
-        answer: sql`${JSON.stringify(answer)}`,
-      });
-      if ("answer" in held) return held.answer as typeof answer;
+      const { booking, act } = seatAct(deps, room, { seatId, holder, range }, key);
+      const held = await actClaimed(deps, claim, act);
+      if ("answer" in held) return held.answer as ReturnType<typeof seatBookingView>;
       if (held.claimId === key) return seatBookingView(await explainRefusal(deps, booking)); // throws why, or the key's earlier booking
       key = held.claimId; // an earlier request under the key was refused: act under its claim
     }

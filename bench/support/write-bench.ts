@@ -40,9 +40,10 @@ export const statementOf = (item: unknown): Statement =>
 
 /**
  * Runs writes on a native connection of its own: `group` writes per commit, a savepoint each. A
- * write is done when its first statement (the booking) wrote its row.
+ * write is done when its statement at `actedAt` changed a row (`.at()`: -2 is the answer stored in
+ * an app's whole batch, whose last statement reads the claim back).
  */
-export function rawRun(path: string, writes: Statement[][], group: number) {
+export function rawRun(path: string, writes: Statement[][], group: number, actedAt = 0) {
   const native = new Database(path);
   native.exec("PRAGMA synchronous = FULL");
   native.exec("PRAGMA busy_timeout = 5000");
@@ -57,8 +58,8 @@ export function rawRun(path: string, writes: Statement[][], group: number) {
     for (const statements of members) {
       if (group > 1) native.exec("SAVEPOINT w");
       try {
-        const [first] = statements.map((s) => prepared(s.sql).run(s.params));
-        if (first!.changes === 1) ok++;
+        const results = statements.map((s) => prepared(s.sql).run(s.params));
+        if (results.at(actedAt)!.changes === 1) ok++;
         if (group > 1) native.exec("RELEASE w");
       } catch (err) {
         if (group === 1) throw err;
