@@ -59,10 +59,12 @@ export function threadWriter(path: string): Writer {
   const start = () => {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(bootstrap(), { eval: true, workerData: { path, port: port2 }, transferList: [port2] });
-    port1.on("message", ({ id, outcome }: { id: number; outcome: Outcome }) => {
-      const caller = waiting.get(id);
-      waiting.delete(id);
-      if (caller) answer(caller, outcome);
+    port1.on("message", (answers: { id: number; outcome: Outcome }[]) => {
+      for (const { id, outcome } of answers) {
+        const caller = waiting.get(id);
+        waiting.delete(id);
+        if (caller) answer(caller, outcome);
+      }
     });
     // A thread that stopped fails what it was asked (its transaction rolled back); the next write starts another.
     const stopped = (err: unknown) => {
@@ -79,22 +81,35 @@ export function threadWriter(path: string): Writer {
     port1.unref();
     return { worker, port: port1 };
   };
+  // The batches asked for in one turn of the event loop go to the thread in one message; until
+  // then they are not the thread's, so a thread that stops meanwhile fails none of them.
+  let outbox: Waiting[] = [];
+  const send = () => {
+    if (!outbox.length) return;
+    thread ??= start();
+    const requests = outbox.map(({ batch, ...caller }) => {
+      const id = nextId++;
+      waiting.set(id, caller);
+      return { id, batch };
+    });
+    outbox = [];
+    thread.port.ref();
+    thread.port.postMessage(requests);
+  };
   return {
     write: (batch) =>
       new Promise<RawResult[]>((resolve, reject) => {
-        thread ??= start();
-        const id = nextId++;
-        waiting.set(id, { resolve, reject });
-        thread.port.ref();
-        thread.port.postMessage({ id, batch });
+        outbox.push({ batch, resolve, reject });
+        if (outbox.length === 1) setImmediate(send);
       }).finally(() => {
         if (waiting.size === 0) thread?.port.unref();
       }),
     close: () => {
       const stopping = thread;
       thread = null;
-      for (const caller of waiting.values()) caller.reject(new Error("The database client is closed"));
+      for (const caller of [...waiting.values(), ...outbox]) caller.reject(new Error("The database client is closed"));
       waiting.clear();
+      outbox = [];
       stopping?.port.close();
       void stopping?.worker.terminate();
     },

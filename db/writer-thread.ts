@@ -9,14 +9,13 @@ type Request = { id: number; batch: Statement[] };
 const { path, port } = workerData as { path: string; port: MessagePort };
 const connection = new NativeConnection(path);
 
-port.on("message", (first: Request) => {
-  let group = [first];
-  for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) group.push(next.message);
+port.on("message", (first: Request[]) => {
+  let group = [...first];
+  for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) group.push(...next.message);
   while (group.length) {
     const { outcomes, redo } = connection.commitGroup(group.map((r) => r.batch));
-    group.forEach(({ id }, i) => {
-      if (!redo.includes(i)) port.postMessage({ id, outcome: outcomes[i] });
-    });
+    // One message answers the whole group: a message each would cost both threads more than the answers.
+    port.postMessage(group.flatMap(({ id }, i) => (redo.includes(i) ? [] : [{ id, outcome: outcomes[i]! }])));
     group = redo.map((i) => group[i]!);
   }
 });
