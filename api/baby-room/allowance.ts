@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { allowanceEntries } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import type { BabyRoom } from "./load-baby-room";
+import { newId } from "../shared/crypto";
 
 /**
  * The period's grant, written the first time the period is needed (a booking, a balance shown):
@@ -14,7 +15,7 @@ export function grantStatement(
   return db
     .insert(allowanceEntries)
     .values({
-      id: crypto.randomUUID(),
+      id: newId(),
       communityId: room.facility.communityId,
       facilityId: room.facility.id,
       childId,

@@ -8,6 +8,7 @@ import { findSession } from "./list-sessions";
 import { loadBabyRoom } from "./load-baby-room";
 import { choosePayment, paymentRefusal, paymentStatements } from "./pay-session";
 import { refuseSession } from "./session-checks";
+import { newId } from "../shared/crypto";
 
 export type BookSessionInput = {
   sessionId: string;
@@ -54,7 +55,7 @@ export async function bookSession(deps: Deps, { communityId, ...input }: { commu
     sessionDate,
     agreedPriceFen: input.priceFen,
   });
-  const bookingId = crypto.randomUUID();
+  const bookingId = newId();
   try {
     await db.batch([
       bookingStatement(deps, engineInput, bookingId),

@@ -7,6 +7,7 @@ import { childInCare } from "./guardianship";
 import { loadBabyRoom, type BabyRoom } from "./load-baby-room";
 import { attendanceInsert } from "./record-attendance";
 import { entryRefusal, type EntryAnswers } from "./rules";
+import { newId } from "../shared/crypto";
 
 export function atTheRoom(room: BabyRoom, kiosk: KioskPrincipal) {
   if (kiosk.facilityId !== room.facility.id)
@@ -51,7 +52,7 @@ export async function checkInChild(
     throw new DomainError("conflict", refusal, entryMessages[refusal]);
   }
   const ts = now.getTime();
-  const eventId = crypto.randomUUID();
+  const eventId = newId();
   await db.batch([
     db.run(
       sql`UPDATE bookings SET status = 'checked_in', checked_in_at = ${ts} WHERE id = ${booking.id} AND status = 'confirmed'`,

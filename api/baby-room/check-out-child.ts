@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { babyAttendance, bookings, pickupCodes } from "../../db/schema";
 import { claimAttempt, releaseAttempt } from "../shared/attempt-limiter";
 import type { Deps, KioskPrincipal } from "../shared/context";
-import { sha256 } from "../shared/crypto";
+import { sha256, newId } from "../shared/crypto";
 import { DomainError } from "../shared/errors";
 import { localDate } from "../shared/time";
 import { atTheRoom } from "./check-in-child";
@@ -75,7 +75,7 @@ export async function checkOutChild(
   }
   if (booking.status !== "checked_in") throw new DomainError("conflict", "NOT_IN_ROOM", "This child is not checked in");
   const ts = now.getTime();
-  const eventId = crypto.randomUUID();
+  const eventId = newId();
   const out = sql`EXISTS (SELECT 1 FROM bookings WHERE id = ${booking.id} AND status = 'completed' AND closed_at = ${ts})`;
   const steps = [
     ...(code

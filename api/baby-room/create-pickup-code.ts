@@ -7,6 +7,7 @@ import { localDate } from "../shared/time";
 import { pickupCodeHash } from "./check-out-child";
 import { childInCare } from "./guardianship";
 import { loadBabyRoom } from "./load-baby-room";
+import { newId } from "../shared/crypto";
 
 /** Eight random digits: what a grandparent can read out over the phone and type on the kiosk's keypad. */
 function randomDigits() {
@@ -38,7 +39,7 @@ export async function createPickupCode(
   for (let attempt = 0; ; attempt++) {
     const code = randomDigits();
     const row = {
-      id: crypto.randomUUID(),
+      id: newId(),
       communityId,
       childId: input.childId,
       createdById: input.guardianId,

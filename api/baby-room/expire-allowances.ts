@@ -3,6 +3,7 @@ import { babyRoomPolicies, communities } from "../../db/schema";
 import type { Deps } from "../shared/context";
 import { localDate } from "../shared/time";
 import { periodOf } from "./rules";
+import { newId } from "../shared/crypto";
 
 type Open = { child_id: string; period: string; community_id: string; facility_id: string };
 
@@ -33,13 +34,13 @@ export async function expireAllowances(deps: Pick<Deps, "db" | "clock">) {
       await db.batch([
         db.run(sql`
           INSERT INTO allowance_entries (id, community_id, facility_id, child_id, period, kind, amount, reason, idempotency_key, created_at)
-          SELECT ${crypto.randomUUID()}, ${o.community_id}, ${o.facility_id}, ${o.child_id}, ${next}, 'rollover', min(${balance}, ${policy.rolloverMax}),
+          SELECT ${newId()}, ${o.community_id}, ${o.facility_id}, ${o.child_id}, ${next}, 'rollover', min(${balance}, ${policy.rolloverMax}),
             ${`from ${o.period}`}, ${`rollover:${o.child_id}:${o.period}`}, ${ts}
           WHERE min(${balance}, ${policy.rolloverMax}) > 0
           ON CONFLICT DO NOTHING`),
         db.run(sql`
           INSERT INTO allowance_entries (id, community_id, facility_id, child_id, period, kind, amount, idempotency_key, created_at)
-          SELECT ${crypto.randomUUID()}, ${o.community_id}, ${o.facility_id}, ${o.child_id}, ${o.period}, 'expire', -${balance},
+          SELECT ${newId()}, ${o.community_id}, ${o.facility_id}, ${o.child_id}, ${o.period}, 'expire', -${balance},
             ${`expire:${o.child_id}:${o.period}`}, ${ts}
           WHERE ${balance} > 0
           ON CONFLICT DO NOTHING`),

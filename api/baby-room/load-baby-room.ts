@@ -2,6 +2,7 @@ import type { Deps } from "../shared/context";
 import { and, eq } from "drizzle-orm";
 import { babyRoomPolicies, bookingPolicies, communities, facilities } from "../../db/schema";
 import { notFound } from "../shared/errors";
+import { newId } from "../shared/crypto";
 
 /** The community's baby room with its two policies (the engine's and the room's) and its zone. */
 export async function loadBabyRoom({ db }: Pick<Deps, "db">, { communityId }: { communityId: string }) {
@@ -26,7 +27,7 @@ export type BabyRoom = Awaited<ReturnType<typeof loadBabyRoom>>;
 
 /** A new row of the room's own (a session type, a weekly template): a fresh id, the room's community and facility, the time. */
 export const newRoomRow = <I extends object>({ clock }: Pick<Deps, "clock">, room: BabyRoom, input: I) => ({
-  id: crypto.randomUUID(),
+  id: newId(),
   communityId: room.facility.communityId,
   facilityId: room.facility.id,
   ...input,

@@ -6,6 +6,7 @@ import { allowanceBalance, grantStatement } from "./allowance";
 import type { SessionRow } from "./list-sessions";
 import type { BabyRoom } from "./load-baby-room";
 import { paymentFor, periodOf, type Payment } from "./rules";
+import { newId } from "../shared/crypto";
 
 export const exhausted = () =>
   new DomainError("conflict", "ALLOWANCE_EXHAUSTED", "This child has no free sessions left in this period");
@@ -71,7 +72,7 @@ export function paymentStatements(db: Deps["db"], w: PaymentWrite) {
       ? [
           db.run(sql`
       INSERT INTO allowance_entries (id, community_id, facility_id, child_id, period, kind, amount, booking_id, idempotency_key, created_at)
-      SELECT ${crypto.randomUUID()}, ${communityId}, ${w.room.facility.id}, ${w.childId}, ${w.period}, 'use', -1, ${w.bookingId}, ${`use:${w.bookingId}`}, ${w.ts}
+      SELECT ${newId()}, ${communityId}, ${w.room.facility.id}, ${w.childId}, ${w.period}, 'use', -1, ${w.bookingId}, ${`use:${w.bookingId}`}, ${w.ts}
       WHERE ${w.when}
       ON CONFLICT DO NOTHING`),
         ]
@@ -80,7 +81,7 @@ export function paymentStatements(db: Deps["db"], w: PaymentWrite) {
       ? [
           db.run(sql`
       INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, note, idempotency_key, created_at)
-      SELECT ${crypto.randomUUID()}, ${communityId}, ${w.guardianId}, ${-w.pay.priceFen}, 'payment', 'meal_card',
+      SELECT ${newId()}, ${communityId}, ${w.guardianId}, ${-w.pay.priceFen}, 'payment', 'meal_card',
         ${`${w.room.facility.name} ${w.session.type.name}`}, ${payKey(w.bookingId)}, ${w.ts}
       WHERE ${w.when}
       ON CONFLICT DO NOTHING`),
@@ -100,13 +101,13 @@ export function refundStatements(
   return [
     db.run(sql`
       INSERT INTO allowance_entries (id, community_id, facility_id, child_id, period, kind, amount, booking_id, idempotency_key, created_at)
-      SELECT ${crypto.randomUUID()}, u.community_id, u.facility_id, u.child_id, u.period, 'refund', 1, u.booking_id, ${`refund:${bookingId}`}, ${ts}
+      SELECT ${newId()}, u.community_id, u.facility_id, u.child_id, u.period, 'refund', 1, u.booking_id, ${`refund:${bookingId}`}, ${ts}
       FROM allowance_entries u
       WHERE u.booking_id = ${bookingId} AND u.kind = 'use' AND ${cancelled}
       ON CONFLICT DO NOTHING`),
     db.run(sql`
       INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, note, idempotency_key, created_at)
-      SELECT ${crypto.randomUUID()}, p.community_id, p.resident_id, -p.amount_fen, 'refund', 'meal_card', p.note, ${refundKey(bookingId)}, ${ts}
+      SELECT ${newId()}, p.community_id, p.resident_id, -p.amount_fen, 'refund', 'meal_card', p.note, ${refundKey(bookingId)}, ${ts}
       FROM meal_card_entries p
       WHERE p.community_id = ${communityId} AND p.idempotency_key = ${payKey(bookingId)} AND p.kind = 'payment' AND ${cancelled}
       ON CONFLICT DO NOTHING`),

@@ -4,6 +4,7 @@ import type { Deps } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { banFromStrikes, countingStrikes } from "./attendance-rules";
 import type { Holder } from "./own-booking";
+import { newId } from "../shared/crypto";
 
 const ofHolder = (facilityId: string, holder: Holder) =>
   and(
@@ -70,7 +71,7 @@ export async function banIfStruckOut(
   );
   const ban = banFromStrikes(strikes, policy, now);
   if (!ban) return null;
-  const id = crypto.randomUUID();
+  const id = newId();
   await db.run(sql`
     INSERT INTO booking_bans (id, community_id, facility_id, holder_kind, holder_id, starts_at, ends_at, reason, created_at)
     SELECT ${id}, ${policy.communityId}, ${facilityId}, ${holder.kind}, ${holder.id}, ${ban.startsAt.getTime()}, ${ban.endsAt.getTime()}, ${`no_shows:${strikes}`}, ${now.getTime()}

@@ -5,6 +5,7 @@ import { DomainError } from "../shared/errors";
 import { isoWeekday, localDate } from "../shared/time";
 import { explainRefusal } from "./explain-refusal";
 import { HOLDING_STATUSES, isValidRange, type HolderLimit, type TimeRange } from "./rules";
+import { newId } from "../shared/crypto";
 
 /** A holder's allowances at a facility, checked inside the booking statement itself. */
 export type Allowance = {
@@ -160,7 +161,7 @@ export function bookingStatement({ db, clock }: Pick<Deps, "db" | "clock">, inpu
 
 /** Books standalone: the booking, or the first booking made with this key, or why not. */
 export async function book(deps: Deps, input: BookInput) {
-  const id = crypto.randomUUID();
+  const id = newId();
   await bookingStatement(deps, input, id);
   const [row] = await deps.db
     .select()

@@ -7,6 +7,7 @@ import { bookingStatement, capacityOn, placesTaken } from "./book";
 import { localDate } from "../shared/time";
 import { type Holder, ownBooking } from "./own-booking";
 import { allowanceFor, loadPolicy } from "./policy";
+import { newId } from "../shared/crypto";
 
 export type JoinWaitlist = {
   communityId: string;
@@ -22,7 +23,7 @@ export type JoinWaitlist = {
 /** Queue for a full time range. A retried request or a double tap finds the same place in line. */
 export async function joinWaitlist({ db, clock }: Deps, input: JoinWaitlist) {
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId: input.communityId,
     facilityId: input.facilityId,
     holderKind: input.holder.kind,
@@ -90,7 +91,7 @@ export async function offerFreedPlaces(deps: Pick<Deps, "db" | "clock">, { facil
         AND ${placesTaken(entry)} < ${capacityOn(localDate(entry.startsAt, timeZone))}
       ORDER BY r.label`);
     for (const place of free) {
-      const bookingId = crypto.randomUUID();
+      const bookingId = newId();
       const hold = bookingStatement(
         deps,
         {

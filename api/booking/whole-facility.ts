@@ -3,6 +3,7 @@ import { capacityChanges, capacityTemplates, type FacilityKind, resources } from
 import type { Deps } from "../shared/context";
 import { isoWeekday } from "../shared/time";
 import type { WeekdayHours } from "./schedule-rules";
+import { newId } from "../shared/crypto";
 
 /** Facilities whose whole is planned in the capacity model: the station's door capacity, the study room's hours. */
 export const PLANNED_WHOLE: readonly FacilityKind[] = ["station", "study_room"];
@@ -16,7 +17,7 @@ export const wholeFacilityRow = (
   f: { id: string; communityId: string; kind: FacilityKind; name: string; capacity: number },
   now: Date,
 ): typeof resources.$inferInsert => ({
-  id: crypto.randomUUID(),
+  id: newId(),
   communityId: f.communityId,
   facilityId: f.id,
   kind: "facility",

@@ -7,6 +7,7 @@ import { DomainError, notFound } from "../shared/errors";
 import { loadCanteenDay } from "./canteen-day";
 import { describeOrder } from "./describe-order";
 import { mealCardBalance } from "./meal-card-balance";
+import { newId } from "../shared/crypto";
 
 /**
  * Cancels before the sitting's cut-off: the place, the subsidies (the budget trigger counts only
@@ -58,7 +59,7 @@ export async function cancelOrder(
       db,
       mealCardEntries,
       {
-        id: crypto.randomUUID(),
+        id: newId(),
         communityId,
         residentId: order.residentId,
         amountFen: sql`-${payment}`,

@@ -7,6 +7,7 @@ import type { Deps, StaffPrincipal } from "../shared/context";
 import { dayOrders } from "./day-orders";
 import { DomainError } from "../shared/errors";
 import { type ServiceDay, serviceDateOf } from "./admin/dates";
+import { newId } from "../shared/crypto";
 
 /** The building part of an address ("2栋3单元502" → "2栋"), for the round's order. */
 export const buildingOf = (address: string | null) => address?.match(/^\d+栋/)?.[0] ?? "";
@@ -90,7 +91,7 @@ export async function markOrder(
             db,
             welfareAlerts,
             {
-              id: crypto.randomUUID(),
+              id: newId(),
               communityId,
               orderId,
               residentId: order.residentId,

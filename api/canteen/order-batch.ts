@@ -5,6 +5,7 @@ import type { Deps } from "../shared/context";
 import { ageOn } from "../shared/time";
 import type { CanteenDay, Sitting } from "./canteen-day";
 import type { Price } from "./rules";
+import { newId } from "../shared/crypto";
 
 export type OrderBatchInput = {
   communityId: string;
@@ -75,7 +76,7 @@ export function orderBatch(deps: Pick<Deps, "db" | "clock">, input: OrderBatchIn
       ? [
           db.run(sql`
         INSERT INTO meal_card_entries (id, community_id, resident_id, amount_fen, kind, method, order_id, idempotency_key, created_at)
-        SELECT ${crypto.randomUUID()}, ${input.communityId}, ${resident.id}, ${-price.payFen}, 'payment', 'meal_card', ${orderId}, ${`pay:${orderId}`}, ${ts}
+        SELECT ${newId()}, ${input.communityId}, ${resident.id}, ${-price.payFen}, 'payment', 'meal_card', ${orderId}, ${`pay:${orderId}`}, ${ts}
         WHERE ${orderExists}`),
         ]
       : []),

@@ -13,6 +13,7 @@ import { balanceOf, mealCardBalance } from "./meal-card-balance";
 import { describeOrder, orderAsSeen } from "./describe-order";
 import { quoteMeal } from "./quote-meal";
 import { mealBooking, orderBatch, type OrderBatchInput } from "./order-batch";
+import { newId } from "../shared/crypto";
 
 export type OrderMealInput = {
   communityId: string;
@@ -181,8 +182,8 @@ async function placeOrder(
     booking,
     price,
     subsidised,
-    bookingId: crypto.randomUUID(),
-    orderId: crypto.randomUUID(),
+    bookingId: newId(),
+    orderId: newId(),
   });
   let text: string | null;
   try {

@@ -5,6 +5,7 @@ import { findInCommunity } from "../shared/find-in-community";
 import { isUniqueViolation, raisedCode } from "../shared/db-errors";
 import { DomainError } from "../shared/errors";
 import { mealCardBalance } from "./meal-card-balance";
+import { newId } from "../shared/crypto";
 
 export type CardEntryInput = {
   residentId: string;
@@ -27,7 +28,7 @@ export async function recordCardEntry(
   await findInCommunity(deps, residents, { id: input.residentId, communityId }, "Resident");
   if (input.kind === "top_up" && input.amountFen <= 0)
     throw new DomainError("unprocessable", "TOP_UP_NOT_POSITIVE", "A top-up must be more than zero");
-  const id = crypto.randomUUID();
+  const id = newId();
   try {
     await db.batch([
       db.insert(mealCardEntries).values({

@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../shared/db-errors";
 import { DomainError } from "../shared/errors";
 import { assertMay } from "../staff/guard";
 import { facilityView } from "./list-facilities";
+import { newId } from "../shared/crypto";
 
 export type NewCommunity = {
   name: string;
@@ -23,9 +24,9 @@ export async function createCommunity(deps: Deps, { actor, ...input }: { actor: 
   assertMay(actor, { community: "create_community" });
   const { db, clock } = deps;
   const now = clock.now();
-  const id = crypto.randomUUID();
+  const id = newId();
   const rows = input.facilities.map((f) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId: id,
     kind: f.kind,
     name: f.name,

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { facilities, kiosks } from "../../db/schema";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
-import { sha256 } from "../shared/crypto";
+import { sha256, newId } from "../shared/crypto";
 import { notFound } from "../shared/errors";
 
 export const PAIRING_CODE_TTL_MS = 10 * 60_000;
@@ -31,7 +31,7 @@ export async function createKiosk(
   const code = newPairingCode();
   const now = clock.now();
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId: facility.id,
     name: input.name.trim(),

@@ -7,6 +7,7 @@ import type { Deps, StaffPrincipal } from "../shared/context";
 import { encryptBytes } from "../shared/data-key";
 import { DomainError } from "../shared/errors";
 import { findActiveConsent } from "./find-active-consent";
+import { newId } from "../shared/crypto";
 
 /**
  * Stores a descriptor computed in the browser (never an image), encrypted, in a table that
@@ -30,7 +31,7 @@ export async function enrolFace(
       "CONSENT_REQUIRED",
       "Record this person's consent before enrolling their face",
     );
-  const templateId = crypto.randomUUID();
+  const templateId = newId();
   const ciphertext = await encryptBytes(config, new Uint8Array(Float32Array.from(descriptor).buffer));
   await db.batch([
     db.insert(faceTemplates).values({ id: templateId, communityId, ciphertext, createdAt: clock.now() }),

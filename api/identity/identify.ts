@@ -8,6 +8,7 @@ import { loadFaceGallery } from "./face-gallery";
 import { describeSessionPerson, openKioskSession } from "./kiosk-session";
 import { resolvePass } from "./resolve-pass";
 import { IDENTIFY_ATTEMPTS_PER_MINUTE, matchFace } from "./rules";
+import { newId } from "../shared/crypto";
 
 export type IdentifyRequest = { method: "qr"; code: string } | { method: "face"; descriptor: number[] };
 type Resolved =
@@ -34,7 +35,7 @@ export async function identify(deps: Deps, { kiosk, request }: { kiosk: KioskPri
   const now = clock.now();
   // Claim first: the attempt is written (refused until proven) before the pass or face is checked,
   // and only the attempts written before it count, so a burst cannot all slip under the limit.
-  const id = crypto.randomUUID();
+  const id = newId();
   await db.insert(identifications).values({
     id,
     communityId: kiosk.communityId,

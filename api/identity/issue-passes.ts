@@ -4,7 +4,7 @@ import { inForceFor } from "./in-force";
 import { findPeople, type PersonRef } from "../people/find-person";
 import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
-import { randomToken, sha256 } from "../shared/crypto";
+import { randomToken, sha256, newId } from "../shared/crypto";
 import { notFound } from "../shared/errors";
 import { isReadableQr } from "./readable-qr";
 
@@ -38,7 +38,7 @@ export async function issuePasses(
   const people = await findPeople({ db }, { communityId, refs: holders });
   if (people.length !== new Set(holders.map((h) => `${h.kind}:${h.id}`)).size) throw notFound("Person");
   const now = clock.now();
-  const issued = people.map((p) => ({ person: p, id: crypto.randomUUID(), code: readablePassCode() }));
+  const issued = people.map((p) => ({ person: p, id: newId(), code: readablePassCode() }));
   const statements = await Promise.all(
     issued.map(
       async ({ person, id, code }) =>

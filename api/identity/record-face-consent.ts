@@ -8,6 +8,7 @@ import { DomainError, notFound } from "../shared/errors";
 import { mayEnrolFace } from "./rules";
 import { findCommunity } from "../community/find-community";
 import { ageOn, localDate } from "../shared/time";
+import { newId } from "../shared/crypto";
 
 export type ConsentInput = PersonRef & { consentTextVersion: string; consentedBy: string };
 
@@ -29,7 +30,7 @@ export async function recordFaceConsent(
       "Children are never enrolled for face identification",
     );
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     holderKind: input.kind,
     holderId: input.id,

@@ -6,6 +6,7 @@ import type { Deps, StaffPrincipal } from "../shared/context";
 import { findInCommunity } from "../shared/find-in-community";
 import { DomainError } from "../shared/errors";
 import { assertGroupsKnown } from "./resident-groups";
+import { newId } from "../shared/crypto";
 
 export type NewResident = {
   name: string;
@@ -34,7 +35,7 @@ async function addPerson<T extends typeof residents | typeof couriers>(
   input: object,
   audited: Record<string, unknown>,
 ) {
-  const row = { id: crypto.randomUUID(), communityId, ...input, createdAt: deps.clock.now() } as T["$inferInsert"] & {
+  const row = { id: newId(), communityId, ...input, createdAt: deps.clock.now() } as T["$inferInsert"] & {
     id: string;
   };
   await deps.db.batch([
@@ -106,7 +107,7 @@ export async function addChild(
   if (found.length !== new Set(ids).size)
     throw new DomainError("unprocessable", "GUARDIAN_UNKNOWN", "Every guardian must be a resident of this community");
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     name: input.name,
     birthDate: input.birthDate,

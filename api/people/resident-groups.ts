@@ -4,6 +4,7 @@ import { auditInsert } from "../staff/audit";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { isUniqueViolation } from "../shared/db-errors";
 import { DomainError } from "../shared/errors";
+import { newId } from "../shared/crypto";
 
 /** The built-in groups' names as the street office writes them (its forms are in Chinese). */
 export const BUILT_IN_GROUP_NAMES: Record<(typeof residentGroups)[number], string> = {
@@ -44,7 +45,7 @@ export async function addResidentGroup(
   const existing = await listResidentGroups(deps, { communityId });
   if (existing.some((g) => g.name === name))
     throw new DomainError("conflict", "NAME_TAKEN", "A group with this name already exists");
-  const code = `g_${crypto.randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  const code = `g_${newId().replaceAll("-", "").slice(0, 8)}`;
   try {
     await deps.db.batch([
       deps.db.insert(residentGroupDefs).values({ communityId, code, name, createdAt: deps.clock.now() }),

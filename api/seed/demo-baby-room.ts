@@ -2,6 +2,7 @@ import type * as t from "../../db/schema";
 import { periodOf, sessionCapacity } from "../baby-room/rules";
 import { addDays, isoWeekday, zonedInstant } from "../shared/time";
 import { rulesRow } from "./rules-row";
+import { newId } from "../shared/crypto";
 
 /**
  * A baby room's starting rules: 12 free sessions a child a year (none rolling over), refused beyond
@@ -107,7 +108,7 @@ export function babyRoomSeedRows(input: {
   const { communityId, facilityId, now, today, timeZone } = input;
   const defaults = babyRoomDefaults(communityId, facilityId, now);
   const types = SEED_SESSION_TYPES.map((type) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId,
     ...type,
@@ -115,7 +116,7 @@ export function babyRoomSeedRows(input: {
   }));
   const typeOf = (kind: string) => types.find((ty) => ty.kind === kind)!;
   const templates = SEED_TEMPLATES.map((tpl) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId,
     typeId: typeOf(tpl.kind).id,
@@ -131,7 +132,7 @@ export function babyRoomSeedRows(input: {
     for (const tpl of templates.filter((x) => x.weekday === isoWeekday(date))) {
       const type = types.find((ty) => ty.id === tpl.typeId)!;
       const startsAt = zonedInstant(date, tpl.startTime, timeZone);
-      const id = crypto.randomUUID();
+      const id = newId();
       resources.push({
         id,
         communityId,
@@ -157,7 +158,7 @@ export function babyRoomSeedRows(input: {
   }
   const period = periodOf(today, defaults.policy.periodMonths).start;
   const grants = input.childIds.map((childId) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId,
     childId,

@@ -3,6 +3,7 @@ import { SEED_FUNDS, SEED_POLICY } from "../canteen/seed-policy";
 import type { Db } from "../../db/client";
 import { insertRows } from "../../db/insert-rows";
 import * as t from "../../db/schema";
+import { newId } from "../shared/crypto";
 
 const DEMO_MENU = {
   lunch: [
@@ -28,7 +29,7 @@ export function canteenSeedStatements(
   const menu = Array.from({ length: 14 }, (_, d) =>
     (["lunch", "dinner"] as const).flatMap((sitting) =>
       DEMO_MENU[sitting][d % 2]!.map((name, position) => ({
-        id: crypto.randomUUID(),
+        id: newId(),
         communityId,
         serviceDate: addDays(today, d),
         sitting,
@@ -39,7 +40,7 @@ export function canteenSeedStatements(
     ),
   ).flat();
   const topUp = (name: string, amountFen: number) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     residentId: byName(name),
     amountFen,
@@ -50,9 +51,9 @@ export function canteenSeedStatements(
     createdAt: now,
   });
   return [
-    db.insert(t.funds).values(SEED_FUNDS.map((f) => ({ id: crypto.randomUUID(), communityId, ...f, createdAt: now }))),
+    db.insert(t.funds).values(SEED_FUNDS.map((f) => ({ id: newId(), communityId, ...f, createdAt: now }))),
     db.insert(t.pricingPolicies).values({
-      id: crypto.randomUUID(),
+      id: newId(),
       communityId,
       version: 1,
       effectiveFrom: "2026-01-01",

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import type { Config } from "../env";
-import { sha256 } from "../shared/crypto";
+import { sha256, newId } from "../shared/crypto";
 import { sealDoorSecret } from "../station/door-relay";
 import { rulesRow } from "./rules-row";
 
@@ -78,7 +78,7 @@ export async function demoStationRows(
     doorId: string | null,
     direction: "entry" | "exit" | "both" | null,
   ) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId: stationId,
     name,
@@ -98,7 +98,7 @@ export async function demoStationRows(
       ["first_aid", "急救箱", "在站长桌旁"],
     ] as const
   ).map(([kind, label, note], position) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId: stationId,
     kind,

@@ -1,7 +1,7 @@
 import { hoursTemplateRows, wholeFacilityRow } from "../booking/whole-facility";
 import { count } from "drizzle-orm";
 import { hashPassword } from "../staff/password";
-import { sha256 } from "../shared/crypto";
+import { sha256, newId } from "../shared/crypto";
 import type { Config } from "../env";
 import type { Clock } from "../shared/clock";
 import { localDate } from "../shared/time";
@@ -45,7 +45,7 @@ export async function isSeeded(db: Db) {
 export async function seedDemo(db: Db, clock: Clock, config?: Config) {
   const now = clock.now();
   const today = localDate(now, "Asia/Shanghai");
-  const id = () => crypto.randomUUID();
+  const id = () => newId();
   const districtId = id();
   const communityId = id();
   const facility = (
@@ -84,7 +84,7 @@ export async function seedDemo(db: Db, clock: Clock, config?: Config) {
   const womenArea = resource(station.id, "area", "女性休息区", 4, { womenOnly: true });
   const studyRules = studyRoomDefaults(communityId, study.id, now);
   // The study room's hours are its whole's weekly template in the capacity model.
-  const studyWhole = { ...wholeFacilityRow(study, now), id: crypto.randomUUID(), facilityId: study.id };
+  const studyWhole = { ...wholeFacilityRow(study, now), id: newId(), facilityId: study.id };
 
   // Every resident has a flat and a grid; most have a phone; a few belong to groups or have meals delivered.
   const person = (

@@ -2,6 +2,7 @@ import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { signInFailures } from "../../db/schema";
 import { SIGN_IN_WINDOW_MS, signInLockout } from "../staff/rules";
 import type { Deps } from "./context";
+import { newId } from "./crypto";
 
 /**
  * How many attempts a subject may make: the window the earlier attempts are read from, and the
@@ -31,7 +32,7 @@ export async function claimAttempt(
   limit: AttemptLimit = backOffLimit,
 ) {
   const now = clock.now();
-  const id = crypto.randomUUID();
+  const id = newId();
   await db.insert(signInFailures).values({ id, username: subject, at: now });
   // rowid is the order the claims were written in, the same on libSQL and D1.
   const earlier = await db

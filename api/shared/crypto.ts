@@ -1,9 +1,18 @@
 import { sha256 as sha256Bytes } from "@noble/hashes/sha2.js";
+import { v7 } from "uuid";
 import { toBase64Url } from "../../common/base64url";
 
 export { fromBase64Url, toBase64Url } from "../../common/base64url";
 // Web Crypto and plain JavaScript only: the same code runs on Node 20 and in workerd.
 const encoder = new TextEncoder();
+
+/**
+ * A new row's id: a UUID whose first 48 bits are the time (RFC 9562 version 7, with 74 random
+ * bits after). The index of a table's ids then grows at its end, as the rows do: with a random id
+ * every order wrote a page somewhere in each big index, and at a million past orders a group commit
+ * of 50 orders cost as much disk as 50 commits (bench/orders.ts: 2,012 → 4,931 orders/s).
+ */
+export const newId = () => v7();
 
 /** A random secret of `bytes` bytes (32 = 256 bits), URL-safe. */
 export const randomToken = (bytes = 32) => toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));

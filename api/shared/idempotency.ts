@@ -3,7 +3,7 @@ import { prepared } from "../../db/prepared";
 import { idempotencyKeys } from "../../db/schema";
 import type { Context } from "hono";
 import type { AppEnv, Deps } from "./context";
-import { sha256 } from "./crypto";
+import { sha256, newId } from "./crypto";
 import { DomainError } from "./errors";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
@@ -70,7 +70,7 @@ export type NewClaim = { id: string; scope: string; key: string; fingerprint: st
 
 export async function newClaim({ clock }: Pick<Deps, "clock">, input: IdempotentRequest): Promise<NewClaim> {
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     scope: `${input.caller.kind}:${input.caller.id}`,
     key: input.key,
     fingerprint: await sha256(canonicalJson(input.request)),

@@ -2,6 +2,7 @@ import type { SQL } from "drizzle-orm";
 import { insertIf } from "../../db/insert-rows";
 import { auditLog } from "../../db/schema";
 import type { Deps, StaffPrincipal } from "../shared/context";
+import { newId } from "../shared/crypto";
 
 export type AuditChange = {
   communityId: string | null;
@@ -33,7 +34,7 @@ export function auditInsertIf(
 
 function auditRow(deps: Pick<Deps, "clock">, { actor, ...change }: StaffChange) {
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     districtId: actor.districtId,
     communityId: change.communityId,
     staffId: actor.id,

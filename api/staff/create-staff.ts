@@ -8,6 +8,7 @@ import { auditInsert } from "./audit";
 import { hashPassword } from "./password";
 import { assignableRoles } from "./rules";
 import { toStaffView } from "./staff-view";
+import { newId } from "../shared/crypto";
 
 export type CreateStaffInput = { username: string; displayName: string; role: StaffRole; password: string };
 
@@ -19,7 +20,7 @@ export async function createStaff(
   const community = await findCommunity(deps, { id: communityId });
   if (!community) throw notFound("Community");
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     districtId: community.districtId,
     communityId,
     username: input.username.trim().toLowerCase(),

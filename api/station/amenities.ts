@@ -3,6 +3,7 @@ import { type amenityKinds, stationAmenities } from "../../db/schema";
 import type { Deps, StaffPrincipal } from "../shared/context";
 import { auditInsert } from "../staff/audit";
 import { loadStation } from "./load-station";
+import { newId } from "../shared/crypto";
 
 export type Amenity = { kind: (typeof amenityKinds)[number]; label: string; note: string };
 
@@ -27,7 +28,7 @@ export async function setAmenities(
   const station = await loadStation({ db }, { communityId });
   const before = await listAmenities({ db }, { communityId });
   const rows = list.map((a, position) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId: station.facility.id,
     ...a,

@@ -5,6 +5,7 @@ import { wholeFacilityId } from "../booking/whole-facility";
 import type { Deps } from "../shared/context";
 import { localDate } from "../shared/time";
 import { WAITING_WINDOW_MS } from "./rules";
+import { newId } from "../shared/crypto";
 
 export type DoorEvent = {
   communityId: string;
@@ -22,7 +23,7 @@ export type DoorEvent = {
 
 /** Every try at a door is written down: who, how, and what came of it. */
 export const logDoorEvent = ({ db, clock }: Pick<Deps, "db" | "clock">, e: DoorEvent) =>
-  db.insert(doorEvents).values({ id: crypto.randomUUID(), ...e, at: clock.now() });
+  db.insert(doorEvents).values({ id: newId(), ...e, at: clock.now() });
 
 /** A zone of the station: "station" itself, or a rest area's resource id; the zone's time zone picks the day. */
 export type Zone = { facilityId: string; zone: string; timeZone: string };

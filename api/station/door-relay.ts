@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { doorCommands } from "../../db/schema";
 import type { Deps } from "../shared/context";
-import { fromBase64Url, randomToken, toBase64Url } from "../shared/crypto";
+import { fromBase64Url, randomToken, toBase64Url, newId } from "../shared/crypto";
 import { decryptBytes, encryptBytes } from "../shared/data-key";
 import { RELAY_BACKOFF_MS, RELAY_TIMEOUT_MS, shouldRetry, signRelay } from "./relay-rules";
 import type { StationDoor } from "./load-station";
@@ -26,7 +26,7 @@ export const newDoorSecret = () => randomToken(24);
 export async function sendDoorCommand(deps: Deps, { door }: { door: StationDoor }): Promise<RelayResult> {
   const { db, clock, config } = deps;
   const doFetch = deps.fetch ?? fetch;
-  const commandId = crypto.randomUUID();
+  const commandId = newId();
   const base = { id: commandId, communityId: door.communityId, doorId: door.id, issuedAt: clock.now() };
   if (!door.webhookUrl || !door.secretCiphertext) {
     await db.insert(doorCommands).values({ ...base, nonce: randomToken(16), status: "failed", answer: "no relay set" });

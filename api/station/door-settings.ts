@@ -5,6 +5,7 @@ import { auditInsert } from "../staff/audit";
 import { sealDoorSecret } from "./door-relay";
 import { notFound } from "../shared/errors";
 import { listDoors, loadDoor, loadStation, stationResources, type StationDoor } from "./load-station";
+import { newId } from "../shared/crypto";
 
 /** A door as staff see it: the secret is never shown back, only whether one is set. */
 export const doorView = (d: StationDoor) => ({
@@ -78,7 +79,7 @@ export async function createDoor(
   if (input.areaId && !area) throw notFound("Rest area");
   const now = clock.now();
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId: station.facility.id,
     name: input.name,

@@ -3,6 +3,7 @@ import type { NewCourier } from "../people/add-person";
 import type { Deps, KioskPrincipal } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { loadStation } from "./load-station";
+import { newId } from "../shared/crypto";
 
 /**
  * A rider registers at the station's kiosk: pending until the keeper verifies them with the rider
@@ -13,7 +14,7 @@ export async function registerCourierAtKiosk(deps: Deps, { kiosk, ...input }: { 
   const station = await loadStation(deps, { communityId: kiosk.communityId });
   if (kiosk.facilityId !== station.facility.id)
     throw new DomainError("forbidden", "AT_THE_STATION_ONLY", "Register at the station's own kiosk");
-  const row = { id: crypto.randomUUID(), communityId: kiosk.communityId, ...input, createdAt: deps.clock.now() };
+  const row = { id: newId(), communityId: kiosk.communityId, ...input, createdAt: deps.clock.now() };
   await deps.db.insert(couriers).values(row);
   return { id: row.id, name: row.name, status: "pending" as const };
 }

@@ -4,6 +4,7 @@ import type { Deps } from "../shared/context";
 import { capacityOf, type Zone } from "./door-log";
 import type { StationDoor } from "./load-station";
 import { visitStep } from "./rules";
+import { newId } from "../shared/crypto";
 
 type Place = Zone & { courierId: string; method: VisitMethod };
 
@@ -15,7 +16,7 @@ type Place = Zone & { courierId: string; method: VisitMethod };
  */
 export async function enterZone(deps: Pick<Deps, "db" | "clock">, { door, ...p }: Place & { door: StationDoor }) {
   const { db, clock } = deps;
-  const id = crypto.randomUUID();
+  const id = newId();
   const now = clock.now().getTime();
   await db.run(sql`
     INSERT INTO station_visits (id, community_id, facility_id, zone, courier_id, door_id, entered_at, entry_method)

@@ -9,6 +9,7 @@ import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempot
 import { seatBookingView, type Resident } from "./my-seat-booking";
 import { loadStudyRoom, type StudyRoom } from "./load-study-room";
 import { rangeRefusal, type RangeRefusal } from "./rules";
+import { newId } from "../shared/crypto";
 
 const refusalMessages: Record<RangeRefusal, string> = {
   EMPTY_RANGE: "A booking must end after it starts",
@@ -53,7 +54,7 @@ export function seatAct(
   { seatId, holder, range }: { seatId: string; holder: Resident; range: TimeRange },
   key: string,
 ) {
-  const id = crypto.randomUUID();
+  const id = newId();
   const booking = { ...seatBooking(room, seatId, holder, range, key), guard: holdsKey(key) };
   const answer = seatBookingView({
     id,

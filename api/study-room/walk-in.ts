@@ -10,6 +10,7 @@ import { loadStudyRoom } from "./load-study-room";
 import type { Resident } from "./my-seat-booking";
 import { rankSeats, walkInRange } from "./rules";
 import type { SeatFeature } from "./seats";
+import { newId } from "../shared/crypto";
 
 /**
  * "Any free seat, now": seats with the wished-for feature first. Each try is the engine's atomic
@@ -47,7 +48,7 @@ export async function walkIn(
     .where(holdingDuring(room.facility.id, range));
   const taken = new Set(busy.map((b) => b.resourceId));
   for (const seat of rankSeats(room.seats, prefer).filter((s) => !taken.has(s.id))) {
-    const id = crypto.randomUUID();
+    const id = newId();
     const attempt = {
       ...seatBooking(room, seat.id, holder, range, idempotencyKey),
       status: "checked_in" as const,

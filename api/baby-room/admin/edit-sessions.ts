@@ -15,6 +15,7 @@ import { type BabyRoom, loadBabyRoom } from "../load-baby-room";
 import { sessionCapacity } from "../rules";
 import { bookingsBeyond, type LoweringChoice, loweringOutcome, sessionCapacityStatements } from "./session-capacity";
 import { findType, sessionLabel } from "./sessions";
+import { newId } from "../../shared/crypto";
 
 type Actor = { actor: StaffPrincipal; communityId: string };
 
@@ -72,7 +73,7 @@ export async function updateSession(
   const change = { id: session.id, startsAt: session.startsAt, taken: session.taken, capacity };
   const beyond = await bookingsBeyond({ db }, { room, changes: [change], choice: input.choice });
   const now = clock.now();
-  const changeId = crypto.randomUUID();
+  const changeId = newId();
   const endsAt = new Date(input.startsAt.getTime() + type.minutes * 60_000);
   const label = sessionLabel(type, input.startsAt, room.timeZone);
   try {
@@ -166,7 +167,7 @@ export async function removeSession(
       "People have booked this session: removing it cancels their bookings with a notice and gives back what they paid",
     );
   const now = clock.now();
-  const changeId = crypto.randomUUID();
+  const changeId = newId();
   await db.batch([
     db.run(sql`UPDATE resources SET in_service = 0 WHERE id = ${session.id} AND in_service = 1`),
     ...cancellationStatements(

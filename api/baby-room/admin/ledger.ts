@@ -8,6 +8,7 @@ import { localDate } from "../../shared/time";
 import { currentBalance, ledgerOf } from "../allowance";
 import { loadBabyRoom } from "../load-baby-room";
 import { allowanceBalance, periodOf } from "../rules";
+import { newId } from "../../shared/crypto";
 
 const childOf = (deps: Deps, communityId: string, childId: string) =>
   findInCommunity(deps, children, { id: childId, communityId }, "Child");
@@ -56,7 +57,7 @@ export async function adjustAllowance(
   await childOf(deps, communityId, childId);
   const period = periodOf(localDate(clock.now(), room.timeZone), room.policy.periodMonths).start;
   await currentBalance(deps, { room, childId, period });
-  const id = crypto.randomUUID();
+  const id = newId();
   try {
     await db.batch([
       db

@@ -11,6 +11,7 @@ import { listSessions } from "../list-sessions";
 import { loadBabyRoom } from "../load-baby-room";
 import { periodChangeAllowed, sessionCapacity } from "../rules";
 import { bookingsBeyond, type LoweringChoice, loweringOutcome, sessionCapacityStatements } from "./session-capacity";
+import { newId } from "../../shared/crypto";
 
 export type PolicyInput = {
   allowancePerPeriod: number;
@@ -63,7 +64,7 @@ export async function updateBabyRoomPolicy(
       .map((s) => ({ ...s, capacity: sessionCapacity(s.caregivers, s.type.ratio, policy.roomSize), was: s.capacity }))
       .filter((s) => s.capacity !== s.was);
     const beyond = await bookingsBeyond({ db }, { room, changes, choice });
-    const changeId = crypto.randomUUID();
+    const changeId = newId();
     const { facilityId: _f, communityId: _c, updatedAt: _u, ...before } = room.policy;
     try {
       await db.batch([

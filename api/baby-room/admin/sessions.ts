@@ -8,6 +8,7 @@ import { DomainError } from "../../shared/errors";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../shared/time";
 import { loadBabyRoom, newRoomRow, type BabyRoom } from "../load-baby-room";
 import { sessionCapacity } from "../rules";
+import { newId } from "../../shared/crypto";
 
 type SessionType = typeof babySessionTypes.$inferSelect;
 
@@ -32,7 +33,7 @@ function sessionStatements(
   templateId: string | null,
 ) {
   const { db, clock } = deps;
-  const id = crypto.randomUUID();
+  const id = newId();
   const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
   const label = sessionLabel(type, startsAt, room.timeZone);
   const capacity = sessionCapacity(caregivers, type.ratio, room.policy.roomSize);

@@ -7,6 +7,7 @@ import { zonedInstant } from "../../shared/time";
 import { cancellationOutcome, cancellationStatements, cancelledHoldersJson } from "./cancellation";
 import { closureView } from "./list-closures";
 import { loadManagedFacility, type ManagedFacility } from "./load-facility";
+import { newId } from "../../shared/crypto";
 
 export type ClosureInput = { facilityId: string; from: string; to: string; reason: string };
 
@@ -42,7 +43,7 @@ export async function closeFacility(
   if (endsAt <= startsAt) throw new DomainError("unprocessable", "INVALID_RANGE", "A closure must end after it starts");
   if (endsAt <= clock.now()) throw new DomainError("unprocessable", "DATE_IN_PAST", "This closure is over already");
   const now = clock.now();
-  const id = crypto.randomUUID();
+  const id = newId();
   const [start, end] = [startsAt.getTime(), endsAt.getTime()];
   const cancellation = {
     facility,

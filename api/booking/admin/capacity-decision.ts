@@ -11,6 +11,7 @@ import { affectedView, type HeldBooking, heldBookings } from "./capacity-booking
 import type { ManagedFacility } from "./load-facility";
 import { belowBooked } from "./load-resource";
 import { type MoveTarget, moveTarget, type Resolution, resolutionOutcome, resolutionStatements } from "./overbooking";
+import { newId } from "../../shared/crypto";
 
 /** What staff decided for the bookings beyond a lowered capacity, and which bookings they were shown. */
 export type Decision = {
@@ -85,7 +86,7 @@ export async function applyCapacityChange(deps: Deps, plan: CapacityChangePlan) 
             targetDate: decision.moveToDate,
           })
         : undefined;
-    const changeId = crypto.randomUUID();
+    const changeId = newId();
     const now = clock.now();
     const resolution: Resolution = {
       facility,

@@ -7,6 +7,7 @@ import { DomainError } from "../../shared/errors";
 import { assertGroupsKnown } from "../../people/resident-groups";
 import type { PolicyRules } from "../policy-schema";
 import { communityToday, refusePast } from "./dates";
+import { newId } from "../../shared/crypto";
 
 /** Rules the schema cannot see: ids unique within the policy, funds that exist in this community. */
 function checkRules(rules: PolicyRules, fundCodes: Set<string>) {
@@ -48,7 +49,7 @@ export async function addPolicyVersion(
       sql`SELECT coalesce(max(version), 0) AS v FROM pricing_policies WHERE community_id = ${communityId}`,
     );
     const version = Number(row?.v ?? 0) + 1;
-    const id = crypto.randomUUID();
+    const id = newId();
     try {
       await db.batch([
         db.insert(pricingPolicies).values({

@@ -6,6 +6,7 @@ import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError } from "../../shared/errors";
 import { addDays } from "../../shared/time";
 import { communityToday, weekOf } from "./dates";
+import { newId } from "../../shared/crypto";
 
 /**
  * Copies seven days of menus one week forward: each day of the next week that is today or later
@@ -31,7 +32,7 @@ export async function copyMenuWeek(
     );
   const now = clock.now();
   const rows = source
-    .map((m) => ({ ...m, id: crypto.randomUUID(), serviceDate: addDays(m.serviceDate, 7), createdAt: now }))
+    .map((m) => ({ ...m, id: newId(), serviceDate: addDays(m.serviceDate, 7), createdAt: now }))
     .filter((m) => targets.includes(m.serviceDate));
   await db.batch([
     db

@@ -4,6 +4,7 @@ import { insertRows } from "../../../db/insert-rows";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { communityToday, refusePast } from "./dates";
+import { newId } from "../../shared/crypto";
 
 /** Replaces one sitting's dishes on one date: the old list goes and the new one lands together. */
 export async function setMenu(
@@ -28,7 +29,7 @@ export async function setMenu(
   ).map((m) => m.name);
   const now = clock.now();
   const rows = dishes.map((name, position) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     serviceDate: date,
     sitting,

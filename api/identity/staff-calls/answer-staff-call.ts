@@ -4,6 +4,7 @@ import { findPerson, type PersonRef } from "../../people/find-person";
 import { auditInsert } from "../../staff/audit";
 import type { Deps, StaffPrincipal } from "../../shared/context";
 import { DomainError, notFound } from "../../shared/errors";
+import { newId } from "../../shared/crypto";
 
 /**
  * Staff answer a call: either by saying who is at the kiosk (the kiosk then opens a session for
@@ -45,7 +46,7 @@ export async function answerStaffCall(
     ...(person
       ? [
           db.insert(identifications).values({
-            id: crypto.randomUUID(),
+            id: newId(),
             communityId,
             kioskId: call.kioskId,
             method: "staff",

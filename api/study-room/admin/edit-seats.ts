@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError, notFound } from "../../shared/errors";
 import { loadStudyRoom } from "../load-study-room";
 import { seatView, type SeatAttributes } from "../seats";
+import { newId } from "../../shared/crypto";
 
 export type SeatInput = SeatAttributes & { label: string };
 
@@ -20,7 +21,7 @@ export async function addSeat(
   const room = await loadStudyRoom({ db, clock }, { communityId });
   const { label, ...attributes } = input;
   const row = {
-    id: crypto.randomUUID(),
+    id: newId(),
     communityId,
     facilityId: room.facility.id,
     kind: "seat" as const,
