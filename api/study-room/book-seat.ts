@@ -4,6 +4,7 @@ import { explainRefusal } from "../booking/explain-refusal";
 import { allowanceFor } from "../booking/policy";
 import type { TimeRange } from "../booking/rules";
 import type { Deps } from "../shared/context";
+import { configVersion, forgetConfig, isStale, versionGuard } from "../shared/config-cache";
 import { DomainError } from "../shared/errors";
 import { actClaimed, claimKey, holdsKey, type NewClaim } from "../shared/idempotency";
 import { seatBookingView, type Resident } from "./my-seat-booking";
@@ -46,7 +47,8 @@ export const seatBooking = (
 
 /**
  * The booking under the claim `key` and what a replay answers, for actClaimed's batch: the same
- * answer whether it is this request's or a retry's.
+ * answer whether it is this request's or a retry's. It lands only while the room's rules are
+ * still those it was checked against (the config version read with them).
  */
 export function seatAct(
   deps: Pick<Deps, "db" | "clock">,
@@ -55,7 +57,10 @@ export function seatAct(
   key: string,
 ) {
   const id = newId();
-  const booking = { ...seatBooking(room, seatId, holder, range, key), guard: holdsKey(key) };
+  const booking = {
+    ...seatBooking(room, seatId, holder, range, key),
+    guard: sql`${versionGuard(room.facility.communityId, room.configVersion)} AND ${holdsKey(key)}`,
+  };
   const answer = seatBookingView({
     id,
     resourceId: seatId,
@@ -79,7 +84,9 @@ export function seatAct(
 /**
  * Book a seat for a time range, once per key: the key's claim, the booking and the answer a retry
  * replays land in one batch (api/shared/idempotency.ts). A retry answers the first answer, even
- * when the same request would now be refused (the hour has passed).
+ * when the same request would now be refused (the hour has passed). The room's rules come from
+ * memory without asking their version, as a meal's price does: the batch lands only under the
+ * version they were read at, and a refusal is said only on rules read fresh.
  */
 export async function bookSeat(
   deps: Deps,
@@ -92,18 +99,39 @@ export async function bookSeat(
   }: { communityId: string; seatId: string; holder: Resident; range: TimeRange; claim: NewClaim },
 ) {
   let key = claim.id;
+  let trusted = true; // the cached rules, unasked; a refusal is only ever given on fresh ones
   try {
-    const room = await loadStudyRoom(deps, { communityId });
-    if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
-    refuseRange(range, room);
-    for (let attempt = 1; attempt <= 3; attempt++) {
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const room = await loadStudyRoom(deps, { communityId, trustCache: trusted });
+      const readAgain = () => {
+        forgetConfig(deps, communityId);
+        trusted = false;
+      };
+      try {
+        if (!room.seats.some((s) => s.id === seatId)) throw new DomainError("not_found", "NOT_FOUND", "Seat not found");
+        refuseRange(range, room);
+      } catch (err) {
+        if (trusted && (await isStale(deps, communityId))) {
+          readAgain();
+          continue;
+        }
+        throw err;
+      }
       const { booking, act } = seatAct(deps, room, { seatId, holder, range }, key);
       const held = await actClaimed(deps, claim, act);
       if ("answer" in held) return held.answer as ReturnType<typeof seatBookingView>;
-      if (held.claimId === key) return seatBookingView(await explainRefusal(deps, booking)); // throws why, or the key's earlier booking
-      key = held.claimId; // an earlier request under the key was refused: act under its claim
+      if (held.claimId !== key) {
+        key = held.claimId; // an earlier request under the key was refused: act under its claim
+        continue;
+      }
+      // Nothing booked: the rules it was checked against changed (the guard), or a refusal to explain.
+      if ((await configVersion(deps, communityId)) !== room.configVersion) {
+        readAgain();
+        continue;
+      }
+      return seatBookingView(await explainRefusal(deps, booking)); // throws why, or the key's earlier booking
     }
-    throw new Error("The booking's key kept changing hands");
+    throw new Error("The booking kept meeting changes: its key changing hands or the room's rules");
   } catch (err) {
     if (!(err instanceof DomainError) || err.code === "IDEMPOTENCY_KEY_REUSED") throw err;
     const held = await claimKey(deps, claim);

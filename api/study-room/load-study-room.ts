@@ -10,19 +10,19 @@ import { seatView } from "./seats";
 
 /**
  * Everything the study room's rules need: the facility and its zone, the booking policy, weekly
- * hours, closures not yet over, and the seats. With a configuration cache (a kiosk's request),
- * read once per change of the community's configuration, which every edit of these bumps; without
- * one (the admin's screens), read now.
+ * hours, closures not yet over, and the seats, with the community's config version they were read
+ * at. With a configuration cache (a kiosk's request), read once per change of the community's
+ * configuration, which every edit of these bumps; without one (the admin's screens), read now.
+ * `trustCache` skips asking the version, for a write that carries `versionGuard` in its batch.
  */
 export async function loadStudyRoom(
   deps: Pick<Deps, "db" | "clock" | "configCache">,
-  { communityId }: { communityId: string },
+  { communityId, trustCache = false }: { communityId: string; trustCache?: boolean },
 ) {
   const now = deps.clock.now();
-  const read = () => readStudyRoom(deps, { communityId, now });
-  const room = deps.configCache
-    ? (await cachedConfig(deps, communityId, "study-room", false, read)).value
-    : await read();
+  const { value: room, version: configVersion } = await cachedConfig(deps, communityId, "study-room", trustCache, () =>
+    readStudyRoom(deps, { communityId, now }),
+  );
   const { facility, timeZone, policy, hours, seats } = room;
   // Read at an earlier moment, the list may hold closures over since; the hours, dates since passed.
   const closures = room.closures.filter((c) => c.endsAt > now);
@@ -35,7 +35,7 @@ export async function loadStudyRoom(
     hours,
     closures,
   };
-  return { facility, policy, timeZone, rules, closures, hours, seats };
+  return { facility, policy, timeZone, rules, closures, hours, seats, configVersion };
 }
 
 async function readStudyRoom({ db }: Pick<Deps, "db">, { communityId, now }: { communityId: string; now: Date }) {

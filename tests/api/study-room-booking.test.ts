@@ -55,6 +55,18 @@ describe("booking a study seat", () => {
     expect(await setPolicy({ stepMinutes: 30 })).toBe(200);
   });
 
+  it("never books under rules changed since the kiosk's copy was read", async () => {
+    const [{ headers }, other] = await Promise.all([room.newStudent(), room.newStudent()]);
+    const seat = room.seats[3]!.id;
+    expect(await setPolicy({ stepMinutes: 15 })).toBe(200);
+    // The kiosk reads the 15-minute rules into memory, then staff go to whole hours.
+    expect((await room.book(other.headers, seat, at("20:15"), at("21:00"))).status).toBe(200);
+    expect(await setPolicy({ stepMinutes: 60 })).toBe(200);
+    const late = await room.book(headers, seat, at("17:15"), at("18:00"));
+    expect(late.json.error?.code).toBe("NOT_ON_STEP");
+    expect(await setPolicy({ stepMinutes: 30 })).toBe(200);
+  });
+
   it("answers a retried request with the first booking, not a second one", async () => {
     const { headers } = await room.newStudent();
     const key = crypto.randomUUID();
