@@ -11,6 +11,7 @@ import { makeCanteen, makeCommunity, makeKiosk } from "../tests/support/factorie
 import { makeDiners, type Session } from "./support/canteen-diners";
 import { seedOrderHistory } from "./support/order-history";
 import { profiled } from "./support/cpu-profile";
+import { queryOf } from "../db/prepared";
 import * as bench from "./support/write-bench";
 
 const { connections: CONNECTIONS, rate: RATE, group: GROUP, warmup: WARMUP, oneByOne: ONE_BY_ONE } = bench.knobs;
@@ -59,7 +60,7 @@ async function rawOrders(db: Db, communityId: string, diners: Session[], at: Dat
         orderId: crypto.randomUUID(),
       });
       const items = whole ? claimedBatch(deps, claim, { claimId: claim.id, ...act }) : act.statements;
-      return items.map(bench.statementOf);
+      return items.map(queryOf);
     }),
   );
 }

@@ -9,6 +9,7 @@ import { profiled } from "./support/cpu-profile";
 import type { LoadRequest } from "./support/http-load";
 import { makeBigRoom, makeStudents, seatHours, type SeatHour } from "./support/study-bookings";
 import { generateStudyYear } from "./support/study-year";
+import { queryOf } from "../db/prepared";
 import * as bench from "./support/write-bench";
 
 const { connections: CONNECTIONS, rate: RATE, group: GROUP, warmup: WARMUP, oneByOne: ONE_BY_ONE } = bench.knobs;
@@ -67,7 +68,7 @@ const benchAt = (historyDays: number) =>
           const items = whole
             ? claimedBatch(deps, claim, seatAct(deps, studyRoom, { seatId, holder, range }, claim.id).act)
             : [bookingStatement(deps, seatBooking(studyRoom, seatId, holder, range, key), crypto.randomUUID())];
-          return items.map(bench.statementOf);
+          return items.map(queryOf);
         }),
       );
     };

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from "drizzle-orm";
+import { fillPlaceholders, type SQL, sql } from "drizzle-orm";
 import type { Db } from "./client";
 
 /** What Drizzle's prepared queries and every item of `db.batch` share (db/client.ts builds D1's batch on it too). */
@@ -38,3 +38,48 @@ export function prepared<Q extends { prepare(): unknown }>(build: (db: Db) => Q)
     },
   };
 }
+
+type Compiled = { sql: string; params: unknown[] };
+
+/** A batch item's SQL and parameters, as the batch sends them. */
+export const queryOf = (item: unknown): Compiled => (item as { _prepare(): PreparedLike })._prepare().getQuery();
+const compiledHeads = new WeakMap<Db, Map<string, Compiled>>();
+
+/**
+ * A raw write (`sql`…) whose text depends only on `shape`, named by the caller: `head` carries
+ * `sql.placeholder(name)` wherever a call's values go, and Drizzle compiles it once per database
+ * and shape; each call binds `values` to it. `tail`, small and compiled per call, is appended (a
+ * condition the caller adds). The booking statement is built on every order and booking, and
+ * compiling it cost more than running it. Typed as `db.run`'s statement, for `db.batch`.
+ */
+export function compiledWrite(
+  db: Db,
+  shape: string,
+  head: SQL,
+  values: Record<string, unknown>,
+  tail: SQL,
+): ReturnType<Db["run"]> {
+  let heads = compiledHeads.get(db);
+  if (!heads) compiledHeads.set(db, (heads = new Map()));
+  let compiled = heads.get(shape);
+  if (!compiled) heads.set(shape, (compiled = (db.run(head) as unknown as PreparedLike).getQuery()));
+  // The raw statement's own result mapping (libSQL's or D1's run), taken from the tail's.
+  const raw = db.run(tail) as unknown as PreparedLike;
+  const { sql: tailSql, params: tailParams } = raw.getQuery();
+  const bound: PreparedLike = {
+    getQuery: () => ({
+      sql: compiled.sql + tailSql,
+      params: [...fillPlaceholders(compiled.params, values), ...tailParams],
+    }),
+    mapResult: (result, isFromBatch) => raw.mapResult(result, isFromBatch),
+  };
+  return { _prepare: () => bound } as unknown as ReturnType<Db["run"]>;
+}
+
+/** A value bound by name: `sql.placeholder(name)` in a compiled statement, recorded in `values`. */
+export const binder =
+  (values: Record<string, unknown>) =>
+  (name: string, value: unknown): unknown => {
+    values[name] = value;
+    return sql.placeholder(name);
+  };

@@ -53,7 +53,7 @@ export async function walkIn(
       ...seatBooking(room, seat.id, holder, range, idempotencyKey),
       status: "checked_in" as const,
     };
-    await bookingStatement(deps, attempt, id);
+    await db.batch([bookingStatement(deps, attempt, id)]);
     const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
     if (row) return row;
     // A ban, a seat already held or the day's hours stop every seat alike: say so at once.

@@ -34,10 +34,6 @@ export async function measured(
   return { name, done: ok, elapsed, cpuMs: (used.user + used.system) / 1000, ms, note };
 }
 
-/** A batch item's SQL and parameters, as Drizzle would send them. */
-export const statementOf = (item: unknown): Statement =>
-  (item as { _prepare(): { getQuery(): Statement } })._prepare().getQuery();
-
 /**
  * Runs writes on a native connection of its own: `group` writes per commit, a savepoint each. A
  * write is done when its statement at `actedAt` changed a row (`.at()`: -2 is the answer stored in

@@ -1,8 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { book, type BookInput } from "../../api/booking/book";
+import { book, bookingHead, bookingStatement, bookingTail, type BookInput } from "../../api/booking/book";
 import { cancelBooking } from "../../api/booking/cancel-booking";
 import { joinWaitlist, offerFreedPlaces } from "../../api/booking/waitlist";
+import { queryOf } from "../../db/prepared";
 import * as t from "../../db/schema";
 import { makeCommunity, makeResource as makeResourceRow, makeStudyRoom } from "../support/factories";
 import type { TestApp } from "../support/test-app";
@@ -33,6 +34,30 @@ const codeOf = (r: PromiseSettledResult<unknown>) =>
   r.status === "rejected" ? (r.reason as { code: string }).code : "OK";
 
 describe("the booking engine", () => {
+  it("binds every value of the booking statement it compiles once per shape", async () => {
+    const { db, clock } = deps();
+    const seat = await makeResource(1);
+    const allowance = { activeBookings: 2, minutesPerDay: { minutes: 180, dayStart: hours(-1), dayEnd: hours(23) } };
+    const inputs = [
+      request(seat.id, "first", { allowance, guard: sql`1 = ${1}` }),
+      request(seat.id, "second", {
+        allowance: { activeBookings: 3, minutesPerDay: { minutes: 240, dayStart: hours(-2), dayEnd: hours(22) } },
+        startsAt: hours(3),
+        endsAt: hours(4),
+        quantity: 2,
+        status: "checked_in",
+        holdExpiresAt: hours(5),
+        guard: sql`2 = ${2}`,
+      }),
+    ];
+    // The first primes the shape; the second must carry its own values, as built afresh.
+    for (const [i, input] of inputs.entries()) {
+      const compiled = queryOf(bookingStatement({ db, clock }, input, `b${i}`));
+      const afresh = queryOf(db.run(sql`${bookingHead(input, `b${i}`, clock.now().getTime())}${bookingTail(input)}`));
+      expect({ sql: compiled.sql, params: compiled.params }).toEqual({ sql: afresh.sql, params: afresh.params });
+    }
+  });
+
   it("books exactly the capacity when 100 people race for 10 places", async () => {
     const sitting = await makeResource(10);
     const results = await settle(Array.from({ length: 100 }, (_, i) => request(sitting.id, `p${i}`)));
