@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DEMO_PASSWORD } from "../api/seed/demo";
+import { cpuMsOf } from "./support/proc-cpu";
 import { randomToken } from "../api/shared/crypto";
 import { startLocalWorker } from "../tests/worker/local-worker";
 import { migrateD1Template } from "../tests/worker/migrated-d1";
@@ -20,13 +21,7 @@ const PEOPLE = Number(process.env.PEOPLE ?? 50);
 const NOW = "2026-11-23T00:30:00Z"; // Monday 08:30 in Shanghai: before the lunch cut-off, the study room open
 const SEAT_DAY = "2026-11-23";
 const vars = { LINLI_SEED: "demo", LINLI_FAKE_NOW: NOW, LINLI_DATA_KEY: randomToken(32) };
-const TICKS = 100; // /proc's clock ticks per second on Linux
-
-/** utime + stime of a process and its children that have been waited for, in ms. */
-function cpuMs(pid: number) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
-}
+const cpuMs = (pid: number) => cpuMsOf(`/proc/${pid}/stat`);
 
 /** The processes named `name` started by this one, at any depth. */
 function descendants(name: string) {

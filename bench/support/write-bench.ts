@@ -17,21 +17,41 @@ import { migrateDb } from "../../db/migrate";
 import { createDb, type Db } from "../../db/client";
 import { createNodeDb } from "../../db/node-db";
 import { fire, type LoadRequest, percentile } from "./http-load";
+import { mainThreadCpuMs } from "./proc-cpu";
 
-export type Row = { name: string; done: number; elapsed: number; cpuMs: number; ms: number[]; note?: string };
+export type Row = {
+  name: string;
+  done: number;
+  elapsed: number;
+  cpuMs: number;
+  mainMs: number;
+  ms: number[];
+  note?: string;
+};
 export type Statement = { sql: string; params: unknown[] };
 
-/** A phase's writes, wall time, this process's CPU (user + system) and each write's latency. */
+/**
+ * A phase's writes, wall time, this process's CPU (user + system, every thread), its main thread's
+ * alone (the event loop, which serves every request), and each write's latency.
+ */
 export async function measured(
   name: string,
   run: () => Promise<{ ok: number; ms: number[]; note?: string }>,
 ): Promise<Row> {
-  const cpu = process.cpuUsage();
+  const [cpu, main] = [process.cpuUsage(), mainThreadCpuMs()];
   const started = performance.now();
   const { ok, ms, note } = await run();
   const elapsed = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { name, done: ok, elapsed, cpuMs: (used.user + used.system) / 1000, ms, note };
+  return {
+    name,
+    done: ok,
+    elapsed,
+    cpuMs: (used.user + used.system) / 1000,
+    mainMs: mainThreadCpuMs() - main,
+    ms,
+    note,
+  };
 }
 
 /**
@@ -80,12 +100,12 @@ export function printTable(title: string, unit: string, rows: Row[]) {
       .join(" ")}`,
   );
   console.log(
-    `${"path".padEnd(34)} ${unit.padStart(8)} ${"/s".padStart(7)} ${`CPU ms/${unit.replace(/s$/, "")}`.padStart(14)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"× raw".padStart(6)}`,
+    `${"path".padEnd(34)} ${unit.padStart(8)} ${"/s".padStart(7)} ${`CPU ms/${unit.replace(/s$/, "")}`.padStart(14)} ${"main ms".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"× raw".padStart(6)}`,
   );
   for (const r of rows) {
     const rate = (r.done / r.elapsed) * 1000;
     console.log(
-      `${r.name.padEnd(34)} ${String(r.done).padStart(8)} ${rate.toFixed(0).padStart(7)} ${(r.cpuMs / Math.max(1, r.done)).toFixed(2).padStart(14)} ${percentile(r.ms, 0.5).toFixed(1).padStart(8)} ${percentile(r.ms, 0.99).toFixed(1).padStart(8)} ${(r.done / r.elapsed / raw).toFixed(2).padStart(6)}${r.note ? `  ${r.note}` : ""}`,
+      `${r.name.padEnd(34)} ${String(r.done).padStart(8)} ${rate.toFixed(0).padStart(7)} ${(r.cpuMs / Math.max(1, r.done)).toFixed(2).padStart(14)} ${(r.mainMs / Math.max(1, r.done)).toFixed(2).padStart(8)} ${percentile(r.ms, 0.5).toFixed(1).padStart(8)} ${percentile(r.ms, 0.99).toFixed(1).padStart(8)} ${(r.done / r.elapsed / raw).toFixed(2).padStart(6)}${r.note ? `  ${r.note}` : ""}`,
     );
   }
 }
