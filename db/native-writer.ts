@@ -86,15 +86,27 @@ export function threadWriter(path: string): Writer {
   let outbox: Waiting[] = [];
   const send = () => {
     if (!outbox.length) return;
-    thread ??= start();
+    const { port } = (thread ??= start());
     const requests = outbox.map(({ batch, ...caller }) => {
       const id = nextId++;
       waiting.set(id, caller);
       return { id, batch };
     });
     outbox = [];
-    thread.port.ref();
-    thread.port.postMessage(requests);
+    port.ref();
+    try {
+      port.postMessage(requests);
+    } catch {
+      // A value the thread cannot be sent (a DataCloneError) fails its own batch, not the turn's others.
+      for (const request of requests) {
+        try {
+          port.postMessage([request]);
+        } catch (err) {
+          waiting.get(request.id)?.reject(err);
+          waiting.delete(request.id);
+        }
+      }
+    }
   };
   return {
     write: (batch) =>
